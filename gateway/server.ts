@@ -1,0 +1,51 @@
+import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { createGraphQLHttpServer } from '../shared/http-server';
+import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../shared/internal-auth';
+import { SubgraphUrls } from '../shared/internal-client';
+import { internalSecret } from '../shared/secrets';
+import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from '../shared/viewer-token';
+import { ANONYMOUS, Viewer } from '../shared/viewer';
+
+export interface GatewayContext {
+  viewer: Viewer;
+}
+
+/**
+ * Signs every gateway→subgraph request, including health checks and schema loads,
+ * which have no incoming request and therefore go out as the anonymous viewer.
+ */
+class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly secret: Uint8Array) {
+    super({ url });
+  }
+
+  async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const viewer = context?.viewer ?? ANONYMOUS;
+    const credential = await signInternalCredential(this.secret, 'gateway', viewer, request.query ?? '', request.variables);
+    request.http?.headers.set(INTERNAL_CREDENTIAL_HEADER, credential);
+  }
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  subgraphUrls: SubgraphUrls;
+  verifyToken?: TokenVerifier;
+  secret?: Uint8Array;
+}
+
+/** The public entry point: verifies the caller's token once and routes the query plan. */
+export function createGatewayServer(options: GatewayOptions) {
+  const secret = options.secret ?? internalSecret();
+  const verifyToken = options.verifyToken ?? tokenVerifierFromEnv();
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name }) => new SignedSubgraphDataSource(options.subgraphUrls[name as keyof SubgraphUrls], secret),
+  });
+  return createGraphQLHttpServer<GatewayContext>({
+    name: 'gateway',
+    executor: { gateway },
+    context: async ({ req }) => ({
+      viewer: await viewerFromHeaders(req.header('authorization'), req.header(ACCESS_REASON_HEADER), verifyToken),
+    }),
+  });
+}

@@ -1,0 +1,11 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromProjectRoot } from '../shared/paths';
+import { SUBGRAPH_NAMES } from '../shared/subgraph-module';
+
+/** tsc copies no .graphql files: put each subgraph's schema beside its compiled server. */
+for (const name of SUBGRAPH_NAMES) {
+  const target = fromProjectRoot('dist', 'subgraphs', name);
+  mkdirSync(target, { recursive: true });
+  copyFileSync(fromProjectRoot('subgraphs', name, 'schema.graphql'), join(target, 'schema.graphql'));
+}

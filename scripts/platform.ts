@@ -1,0 +1,86 @@
+import { createGatewayServer } from '../gateway/server';
+import { DatabaseSettings, openSubgraphDatabase, SubgraphDatabase } from '../shared/database';
+import { RunningServer } from '../shared/http-server';
+import { SubgraphUrls } from '../shared/internal-client';
+import { SUBGRAPH_NAMES, SubgraphName } from '../shared/subgraph-module';
+import { createSubgraphServer } from '../shared/subgraph-server';
+import { TokenVerifier } from '../shared/viewer-token';
+import { SUBGRAPHS } from '../subgraphs';
+
+export interface PlatformOptions {
+  database: DatabaseSettings;
+  supergraphSdl: string;
+  /** 0 picks a free port (tests) */
+  ports: Record<SubgraphName | 'gateway', number>;
+  /** seed the demo data when a store is empty; a limit seeds only the first N applicants */
+  seed: boolean;
+  seedLimit?: number;
+  host?: string;
+  verifyToken?: TokenVerifier;
+}
+
+export interface Platform {
+  gatewayUrl: string;
+  subgraphUrls: SubgraphUrls;
+  databases: Record<SubgraphName, SubgraphDatabase>;
+  /** SQL statements sent so far by all four subgraphs */
+  queryCount(): number;
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  restartSubgraph(name: SubgraphName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the four stores, seeds them, starts the four subgraphs and the gateway in
+ * this process. `npm start` and the end-to-end tests both run the platform this way.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const host = options.host ?? '127.0.0.1';
+  const databases = {} as Record<SubgraphName, SubgraphDatabase>;
+  const servers = new Map<SubgraphName, RunningServer>();
+  const subgraphUrls = {} as SubgraphUrls;
+  const ports = { ...options.ports };
+  let gateway: RunningServer | undefined;
+
+  const startSubgraph = async (name: SubgraphName) => {
+    const module = SUBGRAPHS[name];
+    const server = await (await createSubgraphServer(module.definition, databases[name], subgraphUrls)).listen(ports[name], host);
+    ports[name] = server.port; // a restart comes back where the gateway expects it
+    subgraphUrls[name] = server.url;
+    servers.set(name, server);
+  };
+
+  const stop = async () => {
+    await gateway?.stop();
+    await Promise.all([...servers.values()].map((server) => server.stop()));
+    servers.clear();
+    await Promise.all(Object.values(databases).map((db) => db.dataSource.isInitialized && db.dataSource.destroy()));
+  };
+
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      databases[name] = await openSubgraphDatabase(options.database, SUBGRAPHS[name].database);
+      if (options.seed) await SUBGRAPHS[name].seed(databases[name].dataSource, options.seedLimit);
+    }
+    for (const name of SUBGRAPH_NAMES) await startSubgraph(name);
+    gateway = await (
+      await createGatewayServer({ supergraphSdl: options.supergraphSdl, subgraphUrls, verifyToken: options.verifyToken })
+    ).listen(ports.gateway, host);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    gatewayUrl: gateway.url,
+    subgraphUrls,
+    databases,
+    queryCount: () => SUBGRAPH_NAMES.reduce((total, name) => total + databases[name].queries.count, 0),
+    stopSubgraph: async (name) => {
+      await servers.get(name)?.stop();
+      servers.delete(name);
+    },
+    restartSubgraph: startSubgraph,
+    stop,
+  };
+}

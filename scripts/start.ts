@@ -1,0 +1,40 @@
+import { readSupergraph } from '../gateway/compose-supergraph';
+import { databaseSettingsFromEnv } from '../shared/database';
+import { portFromEnv, SUBGRAPH_NAMES } from '../shared/subgraph-module';
+import { SUBGRAPHS } from '../subgraphs';
+import { startPlatform } from './platform';
+
+/** `npm start`: the whole platform with demo data, in one process, until Ctrl-C. */
+async function main() {
+  const database = databaseSettingsFromEnv();
+  const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
+  const ports = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, portFromEnv(name, SUBGRAPHS[name].defaultPort)]));
+  console.log(`Credence: starting on ${database.kind === 'postgres' ? 'PostgreSQL' : `SQLite (${database.directory})`}…`);
+  const platform = await startPlatform({
+    database,
+    supergraphSdl: readSupergraph(),
+    ports: { ...ports, gateway: gatewayPort } as never,
+    seed: process.env.CREDENCE_SEED_DEMO !== 'false',
+    host: process.env.CREDENCE_HOST ?? '127.0.0.1',
+  });
+  for (const name of SUBGRAPH_NAMES) console.log(`  subgraph ${name.padEnd(15)} ${platform.subgraphUrls[name]} (gateway only)`);
+  console.log(`\nCredence gateway ready at ${platform.gatewayUrl}`);
+  console.log('Mint a demo token with: npm run token -- user|partner|staff (see README)\n');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the gateway and subgraphs…`);
+    await platform.stop();
+    console.log('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(`Credence failed to start: ${(error as Error).message}`);
+  process.exit(1);
+});

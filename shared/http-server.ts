@@ -1,0 +1,95 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import express, { Express, RequestHandler } from 'express';
+import { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
+import { GatewayInterface } from '@apollo/server-gateway-interface';
+import { GraphQLSchema } from 'graphql';
+import { maskInternalErrors } from './errors';
+import { depthLimitRule } from './depth-limit';
+
+export interface RunningServer {
+  name: string;
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
+  name: string;
+  /** a subgraph serves its own schema; the gateway serves the supergraph */
+  executor: { schema: GraphQLSchema } | { gateway: GatewayInterface };
+  context: (args: ExpressContextFunctionArgument) => Promise<TContext>;
+  /** runs before Apollo, after the JSON body is parsed: authentication of the transport */
+  guard?: RequestHandler;
+  plugins?: ApolloServerPlugin<TContext>[];
+}
+
+const BODY_LIMIT = '1mb';
+const MAX_QUERY_DEPTH = 12;
+
+/**
+ * The HTTP shell every Credence server shares: body limit, /health, error masking,
+ * a depth limit, private caching and graceful shutdown. Returns a server that has
+ * not started listening.
+ */
+export async function createGraphQLHttpServer<TContext extends BaseContext>(
+  options: GraphQLHttpServerOptions<TContext>,
+): Promise<{ app: Express; listen(port: number, host?: string): Promise<RunningServer> }> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    ...options.executor,
+    formatError: maskInternalErrors,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', server: options.name });
+  });
+  app.use('/graphql', (_req, res, next) => {
+    // What a response holds depends on who asked: never let a shared cache keep it.
+    res.setHeader('Cache-Control', 'private, no-store');
+    next();
+  });
+  const handlers: RequestHandler[] = [express.json({ limit: BODY_LIMIT })];
+  if (options.guard) handlers.push(options.guard);
+  handlers.push(expressMiddleware(apollo, { context: options.context }));
+  app.use('/graphql', ...handlers);
+
+  return {
+    app,
+    listen: (port, host = '127.0.0.1') => listenOn(httpServer, options.name, port, host, () => apollo.stop()),
+  };
+}
+
+function listenOn(
+  httpServer: Server,
+  name: string,
+  port: number,
+  host: string,
+  stopApollo: () => Promise<void>,
+): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`Port ${port} for ${name} is already in use: stop what holds it or choose another port.`));
+      } else {
+        reject(error);
+      }
+    });
+    httpServer.listen(port, host, () => {
+      const actualPort = (httpServer.address() as AddressInfo).port;
+      resolve({
+        name,
+        port: actualPort,
+        url: `http://${host}:${actualPort}/graphql`,
+        stop: stopApollo,
+      });
+    });
+  });
+}

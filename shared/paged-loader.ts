@@ -1,0 +1,107 @@
+import DataLoader from 'dataloader';
+import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { PageCursor } from './pagination';
+
+export interface PageKey {
+  ownerId: string;
+  first: number;
+  after: PageCursor | null;
+}
+
+export interface Page<T> {
+  /** up to first + 1 rows: the extra one only says that a next page exists */
+  rows: T[];
+  totalCount: number;
+}
+
+export interface PagedLoaderSpec<T> {
+  dataSource: DataSource;
+  entity: EntityTarget<T>;
+  /** database column names; every connection is ordered newest first, then by id */
+  ownerColumn: string;
+  sortColumn: string;
+}
+
+const signature = (key: PageKey) => JSON.stringify([key.ownerId, key.first, key.after]);
+
+/**
+ * Pages of many owners' children (e.g. the records of 50 users) in a constant number
+ * of queries: a window function numbers each owner's rows, so one query finds every
+ * owner's page, one counts them, one loads the rows.
+ */
+export function pagedLoader<T extends ObjectLiteral & { id: string }>(spec: PagedLoaderSpec<T>) {
+  return new DataLoader<PageKey, Page<T>, string>(
+    async (keys) => {
+      const owners = [...new Set(keys.map((key) => key.ownerId))];
+      const [idsByRequest, totals] = await Promise.all([
+        Promise.all(groupByPageShape(keys).map((group) => pageIds(spec, group))),
+        countByOwner(spec, owners),
+      ]);
+      const pageIdsOf = new Map(idsByRequest.flat());
+      const allIds = [...new Set([...pageIdsOf.values()].flat())];
+      const rows = allIds.length ? await spec.dataSource.getRepository(spec.entity).findBy({ id: In(allIds) } as never) : [];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return keys.map((key) => ({
+        rows: (pageIdsOf.get(signature(key)) ?? []).map((id) => byId.get(id)).filter((row): row is T => row !== undefined),
+        totalCount: totals.get(key.ownerId) ?? 0,
+      }));
+    },
+    { cacheKeyFn: signature },
+  );
+}
+
+/** Keys that share page size and cursor can be answered by one windowed query. */
+function groupByPageShape(keys: readonly PageKey[]): PageKey[][] {
+  const groups = new Map<string, PageKey[]>();
+  for (const key of keys) {
+    const shape = JSON.stringify([key.first, key.after]);
+    groups.set(shape, [...(groups.get(shape) ?? []), key]);
+  }
+  return [...groups.values()];
+}
+
+async function pageIds<T extends ObjectLiteral>(spec: PagedLoaderSpec<T>, group: PageKey[]): Promise<[string, string[]][]> {
+  const { first, after } = group[0];
+  const owners = group.map((key) => key.ownerId);
+  const raw: { id: string; owner: string }[] = await spec.dataSource
+    .createQueryBuilder()
+    .select('page.id', 'id')
+    .addSelect('page.owner', 'owner')
+    .from((sub) => {
+      sub
+        .select('child.id', 'id')
+        .addSelect(`child.${spec.ownerColumn}`, 'owner')
+        .addSelect(
+          `ROW_NUMBER() OVER (PARTITION BY child.${spec.ownerColumn} ORDER BY child.${spec.sortColumn} DESC, child.id DESC)`,
+          'rn',
+        )
+        .from(spec.entity, 'child')
+        .where(`child.${spec.ownerColumn} IN (:...owners)`, { owners });
+      if (after) {
+        sub.andWhere(`(child.${spec.sortColumn} < :afterSort OR (child.${spec.sortColumn} = :afterSort AND child.id < :afterId))`, {
+          afterSort: after.sortKey,
+          afterId: after.id,
+        });
+      }
+      return sub;
+    }, 'page')
+    .where('page.rn <= :limit', { limit: first + 1 })
+    .orderBy('page.owner')
+    .addOrderBy('page.rn')
+    .getRawMany();
+  const idsByOwner = new Map<string, string[]>(owners.map((owner) => [owner, []]));
+  for (const row of raw) idsByOwner.get(row.owner)?.push(row.id);
+  return group.map((key) => [signature(key), idsByOwner.get(key.ownerId) ?? []]);
+}
+
+async function countByOwner<T extends ObjectLiteral>(spec: PagedLoaderSpec<T>, owners: string[]): Promise<Map<string, number>> {
+  const raw: { owner: string; total: string | number }[] = await spec.dataSource
+    .createQueryBuilder()
+    .select(`child.${spec.ownerColumn}`, 'owner')
+    .addSelect('COUNT(*)', 'total')
+    .from(spec.entity, 'child')
+    .where(`child.${spec.ownerColumn} IN (:...owners)`, { owners })
+    .groupBy(`child.${spec.ownerColumn}`)
+    .getRawMany();
+  return new Map(raw.map((row) => [row.owner, Number(row.total)]));
+}

@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * The repository root, found from this file whether it runs from source (tests)
+ * or from dist/ (npm start), so no path depends on the working directory.
+ */
+function findProjectRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${start}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const PROJECT_ROOT = findProjectRoot(__dirname);
+
+export function fromProjectRoot(...segments: string[]): string {
+  return join(PROJECT_ROOT, ...segments);
+}

@@ -1,0 +1,22 @@
+/**
+ * Signing keys. The defaults exist so `npm start` works on a fresh clone; they are
+ * public, so production must set both variables (the servers refuse to start with
+ * the defaults when NODE_ENV=production).
+ */
+const DEV_TOKEN_SECRET = 'credence-dev-token-secret-change-me-0123456789';
+const DEV_INTERNAL_SECRET = 'credence-dev-internal-secret-change-me-0123456789';
+
+function secret(name: string, fallback: string, env: NodeJS.ProcessEnv): Uint8Array {
+  const value = env[name];
+  if (!value && env.NODE_ENV === 'production') throw new Error(`${name} must be set in production.`);
+  const chosen = value || fallback;
+  if (chosen.length < 32) throw new Error(`${name} must be at least 32 characters.`);
+  return new TextEncoder().encode(chosen);
+}
+
+/** HS256 key that signs viewers' bearer tokens (dev tokens; JWKS/RS256 may replace it). */
+export const tokenSecret = (env: NodeJS.ProcessEnv = process.env) => secret('CREDENCE_JWT_SECRET', DEV_TOKEN_SECRET, env);
+
+/** Key shared by the gateway and the subgraphs only: proves a request came from inside. */
+export const internalSecret = (env: NodeJS.ProcessEnv = process.env) =>
+  secret('CREDENCE_INTERNAL_SECRET', DEV_INTERNAL_SECRET, env);

@@ -1,0 +1,39 @@
+import { DataSource } from 'typeorm';
+import { SubgraphDatabaseDefinition } from './database';
+import { SubgraphUrls } from './internal-client';
+import { SubgraphDefinition } from './subgraph-server';
+
+export type SubgraphName = keyof SubgraphUrls;
+
+/** Everything the launcher and the tests need to know of one subgraph. */
+export interface SubgraphModule<TLoaders = unknown> {
+  name: SubgraphName;
+  definition: SubgraphDefinition<TLoaders>;
+  database: SubgraphDatabaseDefinition;
+  /** writes the demo data when the store is empty; returns how many rows of its main entity it wrote */
+  seed(dataSource: DataSource, limit?: number): Promise<number>;
+  defaultPort: number;
+}
+
+export const SUBGRAPH_NAMES: SubgraphName[] = ['users', 'credit-history', 'scores', 'consent'];
+
+const envPrefix = (name: SubgraphName) => name.toUpperCase().replace('-', '_');
+
+/** USERS_PORT, CREDIT_HISTORY_PORT, ... */
+export function portFromEnv(name: SubgraphName, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const text = env[`${envPrefix(name)}_PORT`];
+  if (text === undefined) return fallback;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${envPrefix(name)}_PORT must be a port number.`);
+  return port;
+}
+
+/** USERS_URL, CREDIT_HISTORY_URL, ...: where the others find each subgraph when run apart. */
+export function subgraphUrlsFromEnv(defaults: Record<SubgraphName, number>, env: NodeJS.ProcessEnv = process.env): SubgraphUrls {
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      env[`${envPrefix(name)}_URL`] ?? `http://127.0.0.1:${portFromEnv(name, defaults[name], env)}/graphql`,
+    ]),
+  ) as SubgraphUrls;
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { RequestHandler } from 'express';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { GraphQLSchema, parse } from 'graphql';
+import { SubgraphDatabase } from './database';
+import { ErrorCode } from './errors';
+import { createGraphQLHttpServer, RunningServer } from './http-server';
+import { INTERNAL_CREDENTIAL_HEADER, InternalCredentialError, verifyInternalCredential } from './internal-auth';
+import { SubgraphUrls } from './internal-client';
+import { internalSecret } from './secrets';
+import { Viewer } from './viewer';
+
+/** What every resolver of every subgraph receives. */
+export interface SubgraphContext<TLoaders> {
+  viewer: Viewer;
+  loaders: TLoaders;
+  database: SubgraphDatabase;
+  /** the other subgraphs, for the few calls that must cross (consent decisions, existence checks) */
+  peers: SubgraphUrls;
+}
+
+export interface SubgraphDefinition<TLoaders> {
+  name: string;
+  /** absolute path of schema.graphql, built from the subgraph's __dirname */
+  schemaFile: string;
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
+  /** a fresh set per request: a loader's cache must never serve one viewer's data to another */
+  createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls): TLoaders;
+  /** schema directives (e.g. consent) applied after the federation schema is built */
+  transformSchema?: (schema: GraphQLSchema) => GraphQLSchema;
+}
+
+export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
+  const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  return definition.transformSchema ? definition.transformSchema(schema) : schema;
+}
+
+/**
+ * Refuses every request that does not carry the gateway's signed credential for this
+ * very operation: a subgraph is never a public endpoint (it exposes `_entities`).
+ */
+function requireInternalCredential(secret: Uint8Array): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const body = (req.body ?? {}) as { query?: unknown; variables?: unknown };
+      const credential = req.header(INTERNAL_CREDENTIAL_HEADER);
+      const query = typeof body.query === 'string' ? body.query : '';
+      res.locals.caller = await verifyInternalCredential(secret, credential, query, body.variables);
+      next();
+    } catch (error) {
+      const message = error instanceof InternalCredentialError ? error.message : 'request refused';
+      res.status(401).json({ errors: [{ message: `Subgraph access refused: ${message}.`, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+    }
+  };
+}
+
+/** Builds a subgraph's HTTP server around its database; call listen() to serve. */
+export async function createSubgraphServer<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  database: SubgraphDatabase,
+  peers: SubgraphUrls,
+  secret: Uint8Array = internalSecret(),
+): Promise<{ listen(port: number, host?: string): Promise<RunningServer> }> {
+  return createGraphQLHttpServer<SubgraphContext<TLoaders>>({
+    name: `${definition.name} subgraph`,
+    executor: { schema: buildSchemaOf(definition) },
+    guard: requireInternalCredential(secret),
+    // Traces are for Apollo's hosted usage reporting, which Credence does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    context: async ({ res }) => {
+      const viewer = (res.locals.caller as { viewer: Viewer }).viewer;
+      return { viewer, database, peers, loaders: definition.createLoaders(database, viewer, peers) };
+    },
+  });
+}

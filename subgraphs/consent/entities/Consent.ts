@@ -1,0 +1,33 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TimestampColumn } from '../../../shared/columns';
+import type { ConsentScope } from '../../../shared/consent-scopes';
+
+/** A consumer's permission for one partner to read some scopes, for a purpose, until it expires or is revoked. */
+@Entity({ name: 'consent' })
+@Index('idx_consent_subject_partner', ['subjectId', 'partnerId'])
+@Index('idx_consent_partner', ['partnerId', 'grantedAt'])
+export class Consent {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'subject_id', type: 'varchar', length: 36 })
+  subjectId: string;
+
+  @Column({ name: 'partner_id', type: 'varchar', length: 36 })
+  partnerId: string;
+
+  @Column({ type: 'simple-json' })
+  scopes: ConsentScope[];
+
+  @Column({ type: 'varchar', length: 500 })
+  purpose: string;
+
+  @TimestampColumn({ name: 'granted_at' })
+  grantedAt: Date;
+
+  @TimestampColumn({ name: 'expires_at' })
+  expiresAt: Date;
+
+  @TimestampColumn({ name: 'revoked_at', nullable: true })
+  revokedAt: Date | null;
+}

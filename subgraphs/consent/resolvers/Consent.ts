@@ -1,0 +1,17 @@
+import { consentStatus } from '../../../shared/consent-scopes';
+import { SubgraphContext } from '../../../shared/subgraph-server';
+import { Consent as ConsentRow } from '../entities/Consent';
+import { ConsentLoaders } from '../loaders';
+import { mayReadConsent } from '../consent-access';
+
+type Context = SubgraphContext<ConsentLoaders>;
+
+export const Consent = {
+  __resolveReference: async ({ id }: { id: string }, { loaders, viewer }: Context) => {
+    const consent = await loaders.consentById.load(id);
+    return consent && mayReadConsent(viewer, consent) ? consent : null;
+  },
+  subject: (consent: ConsentRow) => ({ __typename: 'User', id: consent.subjectId }),
+  partner: (consent: ConsentRow) => ({ __typename: 'Partner', id: consent.partnerId }),
+  status: (consent: ConsentRow) => consentStatus(consent, new Date()),
+};

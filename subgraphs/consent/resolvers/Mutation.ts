@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput, forbidden, notFound, unauthenticated } from '../../../shared/errors';
+import { requireWellFormedId } from '../../../shared/ids';
+import { existingEntityIds } from '../../../shared/internal-client';
+import { SubgraphContext } from '../../../shared/subgraph-server';
+import { Viewer } from '../../../shared/viewer';
+import { validateConsentRequest } from '../consent-policy';
+import { Consent } from '../entities/Consent';
+import { ConsentLoaders } from '../loaders';
+
+type Context = SubgraphContext<ConsentLoaders>;
+interface GrantConsentInput {
+  partnerId: string;
+  scopes: string[];
+  purpose: string;
+  expiresAt?: Date | null;
+}
+
+function requireConsumer(viewer: Viewer): string {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind !== 'user') throw forbidden('Only the consumer can grant or revoke their consents.');
+  return viewer.userId;
+}
+
+export const Mutation = {
+  grantConsent: async (_: unknown, { input }: { input: GrantConsentInput }, { viewer, database, peers }: Context) => {
+    const subjectId = requireConsumer(viewer);
+    const partnerId = requireWellFormedId(input.partnerId, 'partnerId');
+    const now = new Date();
+    const terms = validateConsentRequest(input, now);
+    const known = await existingEntityIds(peers, 'users', 'consent', 'Partner', [partnerId]);
+    if (!known.has(partnerId)) throw badUserInput(`There is no partner ${partnerId}.`, 'partnerId');
+    const consent = Object.assign(new Consent(), { id: randomUUID(), subjectId, partnerId, ...terms, grantedAt: now, revokedAt: null });
+    return database.dataSource.getRepository(Consent).save(consent);
+  },
+
+  revokeConsent: async (_: unknown, { id }: { id: string }, { viewer, database }: Context) => {
+    const subjectId = requireConsumer(viewer);
+    const consents = database.dataSource.getRepository(Consent);
+    const consent = await consents.findOneBy({ id: requireWellFormedId(id) });
+    // Another consumer's consent is reported as missing: its existence is not theirs to learn.
+    if (!consent || consent.subjectId !== subjectId) throw notFound('Consent', id);
+    if (!consent.revokedAt) {
+      consent.revokedAt = new Date();
+      await consents.save(consent);
+    }
+    return consent;
+  },
+};

@@ -1,0 +1,13 @@
+import { ConsentStatus } from '../../../shared/consent-scopes';
+import { SubgraphContext } from '../../../shared/subgraph-server';
+import { requireListAccess, withStatus } from '../consent-access';
+import { ConsentLoaders } from '../loaders';
+
+type Context = SubgraphContext<ConsentLoaders>;
+
+export const Partner = {
+  consentsHeld: async ({ id }: { id: string }, { status }: { status?: ConsentStatus }, { viewer, loaders }: Context) => {
+    requireListAccess(viewer, { kind: 'partner', id });
+    return withStatus(await loaders.consentsByPartnerId.load(id), status);
+  },
+};

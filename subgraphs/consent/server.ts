@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+import { SubgraphModule } from '../../shared/subgraph-module';
+import { Consent } from './entities/Consent';
+import { ConsentLoaders, createLoaders } from './loaders';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers';
+import { seedConsents } from './seed';
+
+export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
+  name: 'consent',
+  definition: { name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
+  database: { storeName: 'consent', entities: [Consent], migrations },
+  seed: seedConsents,
+  defaultPort: 4004,
+};

@@ -1,0 +1,39 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { EnumColumn, TimestampColumn } from '../../../shared/columns';
+import type {
+  CheckingStatus,
+  CreditHistoryClass,
+  OtherDebtors,
+  OtherInstallmentPlans,
+  SavingsStatus,
+} from '../../../shared/german-credit';
+
+/** One consumer's credit file: balances, obligations and the class their records earn. */
+@Entity({ name: 'credit_file' })
+export class CreditFile {
+  @PrimaryColumn({ name: 'user_id', type: 'varchar', length: 36 })
+  userId: string;
+
+  @EnumColumn({ name: 'checking_status' })
+  checkingStatus: CheckingStatus;
+
+  @EnumColumn({ name: 'savings_status' })
+  savingsStatus: SavingsStatus;
+
+  /** Derived from the repayment records (see credit-history-class.ts), kept in step with them. */
+  @EnumColumn({ name: 'credit_history' })
+  creditHistory: CreditHistoryClass;
+
+  @Column({ name: 'existing_credits', type: 'integer' })
+  existingCredits: number;
+
+  @EnumColumn({ name: 'other_installment_plans' })
+  otherInstallmentPlans: OtherInstallmentPlans;
+
+  /** Guarantors and co-applicants: shown to the consumer, never scored. */
+  @EnumColumn({ name: 'other_debtors' })
+  otherDebtors: OtherDebtors;
+
+  @TimestampColumn({ name: 'updated_at' })
+  updatedAt: Date;
+}

@@ -1,0 +1,45 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { DateColumn, EnumColumn } from '../../../shared/columns';
+
+export type RecordKind = 'CREDIT_CARD_REPAYMENT' | 'LOAN_REPAYMENT' | 'UTILITY_PAYMENT';
+export type PaymentStatus = 'ON_TIME' | 'LATE' | 'DEFAULTED';
+
+/** One payment that fell due: the raw material of payment history. */
+@Entity({ name: 'credit_record' })
+@Index('idx_credit_record_user', ['userId', 'dueOn', 'id'])
+@Index('idx_credit_record_account', ['accountId', 'dueOn', 'id'])
+export class CreditRecord {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'account_id', type: 'varchar', length: 36 })
+  accountId: string;
+
+  @Column({ name: 'user_id', type: 'varchar', length: 36 })
+  userId: string;
+
+  @EnumColumn()
+  kind: RecordKind;
+
+  @Column({ name: 'amount_cents', type: 'integer' })
+  amountCents: number;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @DateColumn({ name: 'due_on' })
+  dueOn: string;
+
+  @DateColumn({ name: 'paid_on', nullable: true })
+  paidOn: string | null;
+
+  @EnumColumn()
+  status: PaymentStatus;
+
+  @Column({ name: 'days_late', type: 'integer' })
+  daysLate: number;
+
+  /** who reported the record: a bank, a card issuer, a utility */
+  @Column({ type: 'varchar', length: 80 })
+  source: string;
+}

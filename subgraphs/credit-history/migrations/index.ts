@@ -1,0 +1,4 @@
+import { CreateCreditHistorySchema1795301190460 } from './1795301190460-CreateCreditHistorySchema';
+
+/** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
+export const migrations: Function[] = [CreateCreditHistorySchema1795301190460];

@@ -1,0 +1,19 @@
+import { DataSource } from 'typeorm';
+import { demoUsers } from '../../shared/demo-population';
+import { insertInChunks } from '../../shared/seeding';
+import { demoCreditHistory } from './demo-history';
+import { CreditAccount } from './entities/CreditAccount';
+import { CreditFile } from './entities/CreditFile';
+import { CreditRecord } from './entities/CreditRecord';
+
+/** Seeds the demo credit files when the store is empty; returns how many files it wrote. */
+export async function seedCreditHistory(dataSource: DataSource, limit?: number): Promise<number> {
+  if ((await dataSource.getRepository(CreditFile).count()) > 0) return 0;
+  const histories = demoUsers(limit).map(demoCreditHistory);
+  await dataSource.transaction(async (manager) => {
+    await insertInChunks(manager, CreditFile, histories.map((h) => h.file));
+    await insertInChunks(manager, CreditAccount, histories.flatMap((h) => h.accounts));
+    await insertInChunks(manager, CreditRecord, histories.flatMap((h) => h.records));
+  });
+  return histories.length;
+}

@@ -1,0 +1,37 @@
+import { ScoringCharacteristics } from '../../../shared/german-credit';
+import { SubgraphContext } from '../../../shared/subgraph-server';
+import { ScoresLoaders } from '../loaders';
+import { inputsDigest } from '../score-recorder';
+import { currentScorecard } from '../scorecard-in-use';
+import { scoreCharacteristics } from '../scorecard';
+
+type Context = SubgraphContext<ScoresLoaders>;
+
+/** The representation the gateway sends, with the @requires fields other subgraphs resolved. */
+export interface ScoredUserRef {
+  id: string;
+  creditForScoring?: Omit<ScoringCharacteristics, keyof StabilityInputs> | null;
+  stabilityForScoring?: StabilityInputs | null;
+}
+type StabilityInputs = Pick<
+  ScoringCharacteristics,
+  'employmentSince' | 'residenceYears' | 'property' | 'housing' | 'job' | 'dependents' | 'hasTelephone'
+>;
+
+export function characteristicsOf(user: ScoredUserRef): ScoringCharacteristics | null {
+  if (!user.creditForScoring || !user.stabilityForScoring) return null;
+  return { ...user.creditForScoring, ...user.stabilityForScoring };
+}
+
+export const User = {
+  __resolveReference: (user: ScoredUserRef) => user,
+
+  // A user without a credit file (or whose data were erased) has no score, and no error.
+  creditScore: async (user: ScoredUserRef, _: unknown, { loaders }: Context) => {
+    const characteristics = characteristicsOf(user);
+    if (!characteristics) return null;
+    const result = scoreCharacteristics(currentScorecard(), characteristics);
+    const snapshot = await loaders.scores.record({ userId: user.id, digest: inputsDigest(characteristics), result });
+    return { ...result, userId: user.id, computedAt: snapshot.computedAt };
+  },
+};

@@ -1,0 +1,20 @@
+import { In } from 'typeorm';
+import { SubgraphDatabase } from '../../shared/database';
+import { rowsByKeyLoader } from '../../shared/loaders';
+import { Partner } from './entities/Partner';
+import { UserProfile } from './entities/UserProfile';
+
+export function createLoaders({ dataSource }: SubgraphDatabase) {
+  return {
+    userById: rowsByKeyLoader(
+      (ids: readonly string[]) => dataSource.getRepository(UserProfile).findBy({ id: In([...ids]) }),
+      (user) => user.id,
+    ),
+    partnerById: rowsByKeyLoader(
+      (ids: readonly string[]) => dataSource.getRepository(Partner).findBy({ id: In([...ids]) }),
+      (partner) => partner.id,
+    ),
+  };
+}
+
+export type UsersLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,7 @@
+import { SubgraphContext } from '../../../shared/subgraph-server';
+import { UsersLoaders } from '../loaders';
+
+export const Partner = {
+  __resolveReference: ({ id }: { id: string }, { loaders }: SubgraphContext<UsersLoaders>) =>
+    loaders.partnerById.load(id),
+};

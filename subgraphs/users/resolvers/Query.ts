@@ -1,0 +1,41 @@
+import { SubgraphContext } from '../../../shared/subgraph-server';
+import { badUserInput, notFound } from '../../../shared/errors';
+import { requireWellFormedId } from '../../../shared/ids';
+import { parsePageRequest, toConnection } from '../../../shared/pagination';
+import { Partner } from '../entities/Partner';
+import { UserProfile } from '../entities/UserProfile';
+import { UsersLoaders } from '../loaders';
+import { pageOfUsers } from '../user-pages';
+
+type Context = SubgraphContext<UsersLoaders>;
+const MAX_IDS = 100;
+
+export const Query = {
+  me: (_: unknown, __: unknown, { viewer, loaders }: Context) =>
+    viewer.kind === 'user' ? loaders.userById.load(viewer.userId) : null,
+
+  user: async (_: unknown, { id }: { id: string }, { loaders }: Context) =>
+    (await loaders.userById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id)),
+
+  users: async (_: unknown, args: { first?: number; after?: string }, { database }: Context) => {
+    const page = parsePageRequest(args);
+    const { rows, totalCount } = await pageOfUsers(database.dataSource, page);
+    return toConnection(rows, page.first, totalCount, (user: UserProfile) => ({
+      sortKey: user.createdAt.toISOString(),
+      id: user.id,
+    }));
+  },
+
+  usersByIds: async (_: unknown, { ids }: { ids: string[] }, { loaders }: Context) => {
+    if (ids.length > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} users at once.`, 'ids');
+    ids.forEach((id) => requireWellFormedId(id, 'ids'));
+    const users = await loaders.userById.loadMany(ids);
+    return users.map((user, i) => user ?? notFound('User', ids[i]));
+  },
+
+  partners: (_: unknown, __: unknown, { database }: Context) =>
+    database.dataSource.getRepository(Partner).find({ order: { name: 'ASC' } }),
+
+  partner: async (_: unknown, { id }: { id: string }, { loaders }: Context) =>
+    (await loaders.partnerById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('Partner', id)),
+};

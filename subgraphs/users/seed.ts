@@ -1,0 +1,30 @@
+import { DataSource } from 'typeorm';
+import { DEMO_PARTNERS, DEMO_REFERENCE_DATE, demoUsers } from '../../shared/demo-population';
+import { insertInChunks } from '../../shared/seeding';
+import { Partner } from './entities/Partner';
+import { UserProfile } from './entities/UserProfile';
+
+/** Seeds the demo users and partners when the store is empty; returns how many users it wrote. */
+export async function seedUsers(dataSource: DataSource, limit?: number): Promise<number> {
+  if ((await dataSource.getRepository(UserProfile).count()) > 0) return 0;
+  const users = demoUsers(limit).map(({ id, applicant, displayName, email, phone, createdAt, optedInAt }) => {
+    const c = applicant.characteristics;
+    return dataSource.getRepository(UserProfile).create({
+      id, displayName, email, phone, createdAt, optedInAt,
+      employmentSince: c.employmentSince,
+      residenceYears: c.residenceYears,
+      property: c.property,
+      housing: c.housing,
+      job: c.job,
+      dependents: c.dependents,
+      hasTelephone: c.hasTelephone,
+    });
+  });
+  await dataSource.transaction(async (manager) => {
+    await insertInChunks(manager, UserProfile, users);
+    await insertInChunks(manager, Partner, 
+      DEMO_PARTNERS.map((partner) => Object.assign(new Partner(), { ...partner, createdAt: DEMO_REFERENCE_DATE })),
+    );
+  });
+  return users.length;
+}

@@ -1,0 +1,39 @@
+import { mintToken } from '../../shared/viewer-token';
+import { DEMO_PARTNERS, demoUserId } from '../../shared/demo-population';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface Caller {
+  token?: string;
+  reason?: string;
+}
+
+/** POSTs a GraphQL operation over real HTTP, as any client would. */
+export async function graphql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  caller: Caller = {},
+): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (caller.token) headers.authorization = `Bearer ${caller.token}`;
+  if (caller.reason) headers['x-access-reason'] = caller.reason;
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, ...((await response.json()) as object) };
+}
+
+export const userId = demoUserId;
+export const partnerId = (index: number) => DEMO_PARTNERS[index].id;
+
+export const asUser = async (index: number): Promise<Caller> => ({ token: await mintToken({ sub: demoUserId(index), kind: 'user' }) });
+export const asPartner = async (index: number): Promise<Caller> => ({ token: await mintToken({ sub: DEMO_PARTNERS[index].id, kind: 'partner' }) });
+export const asStaff = async (role = 'support', reason: string | undefined = 'ticket 1234: customer asked'): Promise<Caller> => ({
+  token: await mintToken({ sub: 'staff-0001', kind: 'staff', role }),
+  reason,
+});
+
+export const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);

@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { composeSupergraph } from '../../gateway/compose-supergraph';
+import { databaseSettingsFromEnv, dropSubgraphSchema } from '../../shared/database';
+import { SUBGRAPH_NAMES } from '../../shared/subgraph-module';
+import { Platform, startPlatform } from '../../scripts/platform';
+
+/**
+ * The whole platform on free ports: in-memory SQLite by default, or PostgreSQL in
+ * schemas of its own when DATABASE_URL is set (dropped again by stop()), so no test
+ * sees another's rows or anything left from an earlier run.
+ */
+export async function startTestPlatform(options: { seedLimit?: number } = {}): Promise<Platform> {
+  const fromEnv = databaseSettingsFromEnv();
+  const database =
+    fromEnv.kind === 'postgres'
+      ? { ...fromEnv, schemaPrefix: `t_${randomBytes(4).toString('hex')}_` }
+      : ({ kind: 'sqlite', directory: 'memory' } as const);
+  const platform = await startPlatform({
+    database,
+    supergraphSdl: composeSupergraph(),
+    ports: Object.fromEntries([...SUBGRAPH_NAMES, 'gateway'].map((name) => [name, 0])) as never,
+    seed: true,
+    seedLimit: options.seedLimit ?? 60,
+  });
+  const stop = platform.stop;
+  platform.stop = async () => {
+    if (database.kind === 'postgres') {
+      await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
+    }
+    await stop();
+  };
+  return platform;
+}
