@@ -27,6 +27,17 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
 }
 
 const BODY_LIMIT = '1mb';
+
+/** What a response holds depends on who asked: no shared cache may keep it. */
+const privateResponses: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'private, no-store');
+      },
+    };
+  },
+};
 const MAX_QUERY_DEPTH = 12;
 
 /**
@@ -44,17 +55,12 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     formatError: maskInternalErrors,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), privateResponses, ...(options.plugins ?? [])],
   });
   await apollo.start();
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', server: options.name });
-  });
-  app.use('/graphql', (_req, res, next) => {
-    // What a response holds depends on who asked: never let a shared cache keep it.
-    res.setHeader('Cache-Control', 'private, no-store');
-    next();
   });
   const handlers: RequestHandler[] = [express.json({ limit: BODY_LIMIT })];
   if (options.guard) handlers.push(options.guard);

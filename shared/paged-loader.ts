@@ -20,6 +20,10 @@ export interface PagedLoaderSpec<T> {
   /** database column names; every connection is ordered newest first, then by id */
   ownerColumn: string;
   sortColumn: string;
+  /** turns a cursor's sort key back into a query parameter (e.g. an ISO string into a Date) */
+  sortParam?: (sortKey: string) => unknown;
+  /** an extra SQL condition on `child`, the same for every owner */
+  where?: string;
 }
 
 const signature = (key: PageKey) => JSON.stringify([key.ownerId, key.first, key.after]);
@@ -77,9 +81,10 @@ async function pageIds<T extends ObjectLiteral>(spec: PagedLoaderSpec<T>, group:
         )
         .from(spec.entity, 'child')
         .where(`child.${spec.ownerColumn} IN (:...owners)`, { owners });
+      if (spec.where) sub.andWhere(spec.where);
       if (after) {
         sub.andWhere(`(child.${spec.sortColumn} < :afterSort OR (child.${spec.sortColumn} = :afterSort AND child.id < :afterId))`, {
-          afterSort: after.sortKey,
+          afterSort: spec.sortParam ? spec.sortParam(after.sortKey) : after.sortKey,
           afterId: after.id,
         });
       }
@@ -101,6 +106,7 @@ async function countByOwner<T extends ObjectLiteral>(spec: PagedLoaderSpec<T>, o
     .addSelect('COUNT(*)', 'total')
     .from(spec.entity, 'child')
     .where(`child.${spec.ownerColumn} IN (:...owners)`, { owners })
+    .andWhere(spec.where ?? '1 = 1')
     .groupBy(`child.${spec.ownerColumn}`)
     .getRawMany();
   return new Map(raw.map((row) => [row.owner, Number(row.total)]));

@@ -4,6 +4,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLSchema, parse } from 'graphql';
+import { ConsentGate, createConsentGate } from './consent-gate';
+import { consentDirectiveTransformer } from './consent-directive';
 import { SubgraphDatabase } from './database';
 import { ErrorCode } from './errors';
 import { createGraphQLHttpServer, RunningServer } from './http-server';
@@ -15,10 +17,14 @@ import { Viewer } from './viewer';
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<TLoaders> {
   viewer: Viewer;
+  /** who signed the request: 'gateway', or the subgraph that called */
+  caller: string;
   loaders: TLoaders;
   database: SubgraphDatabase;
   /** the other subgraphs, for the few calls that must cross (consent decisions, existence checks) */
   peers: SubgraphUrls;
+  /** decides @requiresConsent fields for this request's viewer */
+  consentGate: ConsentGate;
 }
 
 export interface SubgraphDefinition<TLoaders> {
@@ -28,14 +34,13 @@ export interface SubgraphDefinition<TLoaders> {
   resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
   /** a fresh set per request: a loader's cache must never serve one viewer's data to another */
   createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls): TLoaders;
-  /** schema directives (e.g. consent) applied after the federation schema is built */
-  transformSchema?: (schema: GraphQLSchema) => GraphQLSchema;
 }
 
 export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
   const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
   const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
-  return definition.transformSchema ? definition.transformSchema(schema) : schema;
+  // Applied after the federation schema is built, as directives on subgraphs must be.
+  return consentDirectiveTransformer(schema);
 }
 
 /**
@@ -71,8 +76,15 @@ export async function createSubgraphServer<TLoaders>(
     // Traces are for Apollo's hosted usage reporting, which Credence does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     context: async ({ res }) => {
-      const viewer = (res.locals.caller as { viewer: Viewer }).viewer;
-      return { viewer, database, peers, loaders: definition.createLoaders(database, viewer, peers) };
+      const { viewer, issuer } = res.locals.caller as { viewer: Viewer; issuer: string };
+      return {
+        viewer,
+        caller: issuer,
+        database,
+        peers,
+        loaders: definition.createLoaders(database, viewer, peers),
+        consentGate: createConsentGate(peers, definition.name, viewer),
+      };
     },
   });
 }

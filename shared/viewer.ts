@@ -44,3 +44,11 @@ export function parseViewer(value: unknown): Viewer {
   }
   throw new Error('malformed viewer');
 }
+
+/** Staff roles that may read consumers' credit data (each read logged, with its reason). */
+export function staffReadRoles(env: NodeJS.ProcessEnv = process.env): StaffRole[] {
+  const roles = (env.CREDENCE_STAFF_READ_ROLES ?? 'support,disputes,compliance').split(',').map((role) => role.trim());
+  const unknown = roles.filter((role) => !isStaffRole(role));
+  if (unknown.length) throw new Error(`CREDENCE_STAFF_READ_ROLES has unknown roles: ${unknown.join(', ')}`);
+  return roles as StaffRole[];
+}

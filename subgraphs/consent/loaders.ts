@@ -1,7 +1,15 @@
 import { In } from 'typeorm';
 import { SubgraphDatabase } from '../../shared/database';
 import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/loaders';
+import { pagedLoader } from '../../shared/paged-loader';
+import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
+
+const ACCESS_LOG_ORDER = {
+  ownerColumn: 'subject_id',
+  sortColumn: 'occurred_at',
+  sortParam: (sortKey: string) => new Date(sortKey),
+};
 
 export function createLoaders({ dataSource }: SubgraphDatabase) {
   const consents = dataSource.getRepository(Consent);
@@ -17,6 +25,13 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
         consents.find({ where: { partnerId: In([...partnerIds]) }, order: { grantedAt: 'DESC', id: 'DESC' } }),
       (c) => c.partnerId,
     ),
+    accessLogPageBySubjectId: pagedLoader({ dataSource, entity: AccessLogEntry, ...ACCESS_LOG_ORDER }),
+    othersAccessLogPageBySubjectId: pagedLoader({
+      dataSource,
+      entity: AccessLogEntry,
+      ...ACCESS_LOG_ORDER,
+      where: '(child.viewer_id IS NULL OR child.viewer_id <> child.subject_id)',
+    }),
   };
 }
 

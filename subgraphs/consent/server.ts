@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { SubgraphModule } from '../../shared/subgraph-module';
+import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 import { ConsentLoaders, createLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -9,7 +10,7 @@ import { seedConsents } from './seed';
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
   definition: { name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
-  database: { storeName: 'consent', entities: [Consent], migrations },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry], migrations },
   seed: seedConsents,
   defaultPort: 4004,
 };

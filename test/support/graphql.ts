@@ -31,9 +31,10 @@ export const partnerId = (index: number) => DEMO_PARTNERS[index].id;
 
 export const asUser = async (index: number): Promise<Caller> => ({ token: await mintToken({ sub: demoUserId(index), kind: 'user' }) });
 export const asPartner = async (index: number): Promise<Caller> => ({ token: await mintToken({ sub: DEMO_PARTNERS[index].id, kind: 'partner' }) });
-export const asStaff = async (role = 'support', reason: string | undefined = 'ticket 1234: customer asked'): Promise<Caller> => ({
+/** Staff send their reason in a header; pass null to send none. */
+export const asStaff = async (role = 'support', reason: string | null = 'ticket 1234: customer asked'): Promise<Caller> => ({
   token: await mintToken({ sub: 'staff-0001', kind: 'staff', role }),
-  reason,
+  reason: reason ?? undefined,
 });
 
 export const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);

@@ -1,4 +1,5 @@
 import { CreateConsentSchema1795301191058 } from './1795301191058-CreateConsentSchema';
+import { AddAccessLog1795301491985 } from './1795301491985-AddAccessLog';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
-export const migrations: Function[] = [CreateConsentSchema1795301191058];
+export const migrations: Function[] = [CreateConsentSchema1795301191058, AddAccessLog1795301491985];

@@ -4,6 +4,7 @@ import { requireWellFormedId } from '../../../shared/ids';
 import { existingEntityIds } from '../../../shared/internal-client';
 import { SubgraphContext } from '../../../shared/subgraph-server';
 import { Viewer } from '../../../shared/viewer';
+import { AccessRequestInput, decideAndLog, requireSubgraphCaller } from '../access-log';
 import { validateConsentRequest } from '../consent-policy';
 import { Consent } from '../entities/Consent';
 import { ConsentLoaders } from '../loaders';
@@ -32,6 +33,11 @@ export const Mutation = {
     if (!known.has(partnerId)) throw badUserInput(`There is no partner ${partnerId}.`, 'partnerId');
     const consent = Object.assign(new Consent(), { id: randomUUID(), subjectId, partnerId, ...terms, grantedAt: now, revokedAt: null });
     return database.dataSource.getRepository(Consent).save(consent);
+  },
+
+  decideAccess: (_: unknown, { requests }: { requests: AccessRequestInput[] }, { viewer, database, caller }: Context) => {
+    requireSubgraphCaller(caller);
+    return decideAndLog(database, viewer, requests);
   },
 
   revokeConsent: async (_: unknown, { id }: { id: string }, { viewer, database }: Context) => {

@@ -2,10 +2,27 @@ import { ConsentStatus } from '../../../shared/consent-scopes';
 import { SubgraphContext } from '../../../shared/subgraph-server';
 import { requireListAccess, withStatus } from '../consent-access';
 import { ConsentLoaders } from '../loaders';
+import { AccessLogEntry } from '../entities/AccessLogEntry';
+import { parsePageRequest, toConnection } from '../../../shared/pagination';
 
 type Context = SubgraphContext<ConsentLoaders>;
 
 export const User = {
+  accessLog: async (
+    { id }: { id: string },
+    args: { first?: number; after?: string; includeOwnReads?: boolean },
+    { viewer, loaders }: Context,
+  ) => {
+    requireListAccess(viewer, { kind: 'user', id });
+    const request = parsePageRequest(args);
+    const pages = args.includeOwnReads ? loaders.accessLogPageBySubjectId : loaders.othersAccessLogPageBySubjectId;
+    const page = await pages.load({ ownerId: id, ...request });
+    return toConnection(page.rows, request.first, page.totalCount, (entry: AccessLogEntry) => ({
+      sortKey: entry.occurredAt.toISOString(),
+      id: entry.id,
+    }));
+  },
+
   consents: async ({ id }: { id: string }, { status }: { status?: ConsentStatus }, { viewer, loaders }: Context) => {
     requireListAccess(viewer, { kind: 'user', id });
     return withStatus(await loaders.consentsBySubjectId.load(id), status);

@@ -1,4 +1,5 @@
 import { ScoringCharacteristics } from '../../../shared/german-credit';
+import { badUserInput } from '../../../shared/errors';
 import { SubgraphContext } from '../../../shared/subgraph-server';
 import { ScoresLoaders } from '../loaders';
 import { inputsDigest } from '../score-recorder';
@@ -33,5 +34,15 @@ export const User = {
     const result = scoreCharacteristics(currentScorecard(), characteristics);
     const snapshot = await loaders.scores.record({ userId: user.id, digest: inputsDigest(characteristics), result });
     return { ...result, userId: user.id, computedAt: snapshot.computedAt };
+  },
+
+  // Data minimisation: a partner with only this scope learns one bit, never the value.
+  scoreAtLeast: async (user: ScoredUserRef, { threshold }: { threshold: number }, context: Context) => {
+    const model = currentScorecard();
+    if (!Number.isInteger(threshold) || threshold < model.scaling.scaleMin || threshold > model.scaling.scaleMax) {
+      throw badUserInput(`"threshold" must be a whole number from ${model.scaling.scaleMin} to ${model.scaling.scaleMax}.`, 'threshold');
+    }
+    const score = await User.creditScore(user, undefined, context);
+    return score === null ? null : score.value >= threshold;
   },
 };

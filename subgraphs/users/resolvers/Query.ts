@@ -1,5 +1,6 @@
 import { SubgraphContext } from '../../../shared/subgraph-server';
-import { badUserInput, notFound } from '../../../shared/errors';
+import { requireSignedIn, requireStaffWithReason } from '../../../shared/access';
+import { badUserInput, forbidden, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { parsePageRequest, toConnection } from '../../../shared/pagination';
 import { Partner } from '../entities/Partner';
@@ -11,13 +12,18 @@ type Context = SubgraphContext<UsersLoaders>;
 const MAX_IDS = 100;
 
 export const Query = {
-  me: (_: unknown, __: unknown, { viewer, loaders }: Context) =>
-    viewer.kind === 'user' ? loaders.userById.load(viewer.userId) : null,
+  me: (_: unknown, __: unknown, { viewer, loaders }: Context) => {
+    const signedIn = requireSignedIn(viewer);
+    return signedIn.kind === 'user' ? loaders.userById.load(signedIn.userId) : null;
+  },
 
-  user: async (_: unknown, { id }: { id: string }, { loaders }: Context) =>
-    (await loaders.userById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id)),
+  user: async (_: unknown, { id }: { id: string }, { viewer, loaders }: Context) => {
+    requireSignedIn(viewer);
+    return (await loaders.userById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id));
+  },
 
-  users: async (_: unknown, args: { first?: number; after?: string }, { database }: Context) => {
+  users: async (_: unknown, args: { first?: number; after?: string }, { viewer, database }: Context) => {
+    requireStaffWithReason(viewer);
     const page = parsePageRequest(args);
     const { rows, totalCount } = await pageOfUsers(database.dataSource, page);
     return toConnection(rows, page.first, totalCount, (user: UserProfile) => ({
@@ -26,7 +32,8 @@ export const Query = {
     }));
   },
 
-  usersByIds: async (_: unknown, { ids }: { ids: string[] }, { loaders }: Context) => {
+  usersByIds: async (_: unknown, { ids }: { ids: string[] }, { viewer, loaders }: Context) => {
+    if (requireSignedIn(viewer).kind === 'user') throw forbidden('A consumer may only look up themselves (use me).');
     if (ids.length > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} users at once.`, 'ids');
     ids.forEach((id) => requireWellFormedId(id, 'ids'));
     const users = await loaders.userById.loadMany(ids);
