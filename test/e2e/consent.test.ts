@@ -248,7 +248,8 @@ describe('subgraphs trust only the gateway', () => {
     for (const url of Object.values(platform.subgraphUrls)) {
       const response = await post(url, { query: '{ _service { sdl } }' });
       expect(response.status).toBe(401);
-      expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
   });
 

@@ -1,5 +1,6 @@
 import { ScoringCharacteristics } from '../../../shared/german-credit';
-import { badUserInput } from '../../../shared/errors';
+import { badUserInput, forbidden, unauthenticated } from '../../../shared/errors';
+import { ScoreScenario, simulateScore } from '../score-simulation';
 import { SubgraphContext } from '../../../shared/subgraph-server';
 import { ScoresLoaders } from '../loaders';
 import { inputsDigest } from '../score-recorder';
@@ -44,5 +45,13 @@ export const User = {
     }
     const score = await User.creditScore(user, undefined, context);
     return score === null ? null : score.value >= threshold;
+  },
+
+  // A what-if is about oneself: no partner or staff member may explore someone's options.
+  scoreSimulation: (user: ScoredUserRef, { scenario }: { scenario: ScoreScenario }, { viewer }: Context) => {
+    if (viewer.kind === 'anonymous') throw unauthenticated();
+    if (viewer.kind !== 'user' || viewer.userId !== user.id) throw forbidden('Only the consumer can simulate their own score.');
+    const characteristics = characteristicsOf(user);
+    return characteristics && simulateScore(currentScorecard(), characteristics, scenario);
   },
 };
