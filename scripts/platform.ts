@@ -41,6 +41,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const subgraphUrls = {} as SubgraphUrls;
   const ports = { ...options.ports };
   let gateway: RunningServer | undefined;
+  const stopWorkers: (() => Promise<void>)[] = [];
 
   const startSubgraph = async (name: SubgraphName) => {
     const module = SUBGRAPHS[name];
@@ -51,6 +52,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   };
 
   const stop = async () => {
+    await Promise.all(stopWorkers.splice(0).map((stopWorker) => stopWorker()));
     await gateway?.stop();
     await Promise.all([...servers.values()].map((server) => server.stop()));
     servers.clear();
@@ -63,6 +65,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       if (options.seed) await SUBGRAPHS[name].seed(databases[name].dataSource, options.seedLimit);
     }
     for (const name of SUBGRAPH_NAMES) await startSubgraph(name);
+    for (const name of SUBGRAPH_NAMES) {
+      const worker = SUBGRAPHS[name].startWorkers?.(databases[name], subgraphUrls);
+      if (worker) stopWorkers.push(worker);
+    }
     gateway = await (
       await createGatewayServer({ supergraphSdl: options.supergraphSdl, subgraphUrls, verifyToken: options.verifyToken })
     ).listen(ports.gateway, host);

@@ -25,3 +25,14 @@ function parseInstant(value: unknown): Date {
   }
   return date;
 }
+
+/** Arbitrary JSON: used only for the data export, whose shape is documented, not typed. */
+export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: 'Any JSON value.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral() {
+    throw new GraphQLError('JSON literals are not accepted as input.', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+});

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { SubgraphDatabaseDefinition } from './database';
+import { SubgraphDatabase, SubgraphDatabaseDefinition } from './database';
 import { SubgraphUrls } from './internal-client';
 import { SubgraphDefinition } from './subgraph-server';
 
@@ -12,6 +12,8 @@ export interface SubgraphModule<TLoaders = unknown> {
   database: SubgraphDatabaseDefinition;
   /** writes the demo data when the store is empty; returns how many rows of its main entity it wrote */
   seed(dataSource: DataSource, limit?: number): Promise<number>;
+  /** background work (e.g. the erasure outbox); returns the function that stops it */
+  startWorkers?(database: SubgraphDatabase, peers: SubgraphUrls): () => Promise<void>;
   defaultPort: number;
 }
 

@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { SubgraphModule } from '../../shared/subgraph-module';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
+import { ErasureRequest } from './entities/ErasureRequest';
+import { ErasureTask } from './entities/ErasureTask';
+import { startErasureDispatcher } from './erasure';
 import { ConsentLoaders, createLoaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
@@ -10,7 +13,8 @@ import { seedConsents } from './seed';
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
   definition: { name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry], migrations },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ErasureRequest, ErasureTask], migrations },
   seed: seedConsents,
+  startWorkers: startErasureDispatcher,
   defaultPort: 4004,
 };

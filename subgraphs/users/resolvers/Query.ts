@@ -7,6 +7,8 @@ import { Partner } from '../entities/Partner';
 import { UserProfile } from '../entities/UserProfile';
 import { UsersLoaders } from '../loaders';
 import { pageOfUsers } from '../user-pages';
+import { requireExportingSubject } from '../../../shared/data-export';
+import { EXPORT_FORMAT } from './DataExport';
 
 type Context = SubgraphContext<UsersLoaders>;
 const MAX_IDS = 100;
@@ -38,6 +40,11 @@ export const Query = {
     ids.forEach((id) => requireWellFormedId(id, 'ids'));
     const users = await loaders.userById.loadMany(ids);
     return users.map((user, i) => user ?? notFound('User', ids[i]));
+  },
+
+  exportMyData: (_: unknown, __: unknown, { viewer }: Context) => {
+    requireExportingSubject(viewer, viewer.kind === 'user' ? viewer.userId : '');
+    return { subjectId: (viewer as { userId: string }).userId, generatedAt: new Date(), format: EXPORT_FORMAT };
   },
 
   partners: (_: unknown, __: unknown, { database }: Context) =>

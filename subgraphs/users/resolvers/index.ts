@@ -1,6 +1,8 @@
-import { DateTimeScalar } from '../../../shared/scalars';
+import { DateTimeScalar, JSONScalar } from '../../../shared/scalars';
+import { DataExport } from './DataExport';
+import { Mutation } from './Mutation';
 import { Partner } from './Partner';
 import { Query } from './Query';
 import { User } from './User';
 
-export const resolvers = { DateTime: DateTimeScalar, Query, User, Partner };
+export const resolvers = { DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, User, Partner, DataExport };

@@ -1,0 +1,44 @@
+import { forbidden, unauthenticated } from '../../../shared/errors';
+import { SubgraphContext } from '../../../shared/subgraph-server';
+import { Viewer } from '../../../shared/viewer';
+import { ErasureRequest } from '../entities/ErasureRequest';
+import { ErasureTask } from '../entities/ErasureTask';
+import { dispatchDueErasures, requestErasure } from '../erasure';
+import { ConsentLoaders } from '../loaders';
+
+type Context = SubgraphContext<ConsentLoaders>;
+
+function requireConsumer(viewer: Viewer): string {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind !== 'user') throw forbidden('Only the consumer can delete their own account.');
+  return viewer.userId;
+}
+
+async function statusOf({ database }: Context, request: ErasureRequest) {
+  const tasks = await database.dataSource.getRepository(ErasureTask).find({ where: { requestId: request.id }, order: { subgraph: 'ASC' } });
+  return {
+    requestedAt: request.requestedAt,
+    completedAt: request.completedAt,
+    consentsRevoked: request.consentsRevoked,
+    steps: tasks.map((task) => ({ subgraph: task.subgraph, status: task.status, attempts: task.attempts, lastAttemptAt: task.lastAttemptAt })),
+  };
+}
+
+export const ErasureMutation = {
+  deleteMyAccount: async (_: unknown, __: unknown, context: Context) => {
+    const subjectId = requireConsumer(context.viewer);
+    await requestErasure(context.database, subjectId);
+    // First attempt now, so the usual case answers "completed"; the outbox retries the rest.
+    await dispatchDueErasures(context.database, context.peers);
+    const request = await context.database.dataSource.getRepository(ErasureRequest).findOneByOrFail({ subjectId });
+    return statusOf(context, request);
+  },
+};
+
+export const ErasureQuery = {
+  myErasure: async (_: unknown, __: unknown, context: Context) => {
+    const subjectId = requireConsumer(context.viewer);
+    const request = await context.database.dataSource.getRepository(ErasureRequest).findOneBy({ subjectId });
+    return request && statusOf(context, request);
+  },
+};

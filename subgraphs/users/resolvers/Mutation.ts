@@ -1,0 +1,12 @@
+import { requireErasureCaller } from '../../../shared/erasure';
+import { SubgraphContext } from '../../../shared/subgraph-server';
+import { UserProfile } from '../entities/UserProfile';
+import { UsersLoaders } from '../loaders';
+
+export const Mutation = {
+  eraseSubjectProfile: async (_: unknown, { subjectId }: { subjectId: string }, { caller, database }: SubgraphContext<UsersLoaders>) => {
+    requireErasureCaller(caller);
+    await database.dataSource.getRepository(UserProfile).delete({ id: subjectId });
+    return true;
+  },
+};
