@@ -34,7 +34,7 @@ if (require.main === module) {
     const sdl = composeSupergraph();
     writeFileSync(SOURCE_SUPERGRAPH_FILE, sdl);
     writeFileSync(SUPERGRAPH_FILE, sdl);
-    console.log(`supergraph composed from ${SUBGRAPH_NAMES.join(', ')} → gateway/supergraph.graphql`);
+    console.error(`supergraph composed from ${SUBGRAPH_NAMES.join(', ')} → gateway/supergraph.graphql`);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

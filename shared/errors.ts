@@ -24,7 +24,8 @@ export const consentRequired = (scope: string) =>
   credenceError(ErrorCode.CONSENT_REQUIRED, `The data subject has not granted you the ${scope} consent.`, { scope });
 
 const CLIENT_SAFE_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
+  // INTERNAL_SERVER_ERROR is what Apollo gives any unexpected error: never pass its message on.
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
   // Apollo's own request-level codes: safe, they describe the client's request.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

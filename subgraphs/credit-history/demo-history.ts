@@ -76,7 +76,7 @@ export function demoCreditHistory(user: DemoUser): DemoCreditHistory {
           userId: user.id,
           kind,
           amountCents,
-          currency: 'EUR',
+          currency: 'DM',
           dueOn: isoDate(due),
           paidOn: status === 'DEFAULTED' ? null : isoDate(new Date(due.getTime() + daysLate * 86_400_000)),
           status,

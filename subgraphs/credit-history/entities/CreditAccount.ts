@@ -29,7 +29,7 @@ export class CreditAccount {
   @DateColumn({ name: 'closed_on', nullable: true })
   closedOn: string | null;
 
-  /** the loan's principal or the card's limit, in whole euros */
+  /** the loan's principal or the card's limit, in whole DM (the data set's currency) */
   @Column({ name: 'amount', type: 'integer', nullable: true })
   amount: number | null;
 

@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { readSupergraph } from '../gateway/compose-supergraph';
+import { DatabaseSettings, dropSubgraphSchema } from '../shared/database';
+import { SUBGRAPH_NAMES } from '../shared/subgraph-module';
+import { ACCESS_REASON_HEADER, mintToken } from '../shared/viewer-token';
+import { Platform, startPlatform } from './platform';
+
+/**
+ * `npm run bench`: what a request for N users costs through the gateway, for growing N.
+ * With every list behind a batching loader, the SQL statements per request stay flat
+ * and the latency grows far slower than N.
+ */
+const SIZES = [1, 10, 50, 100];
+const RUNS = 20;
+
+const QUERY = `query Users($first: Int!) {
+  users(first: $first) {
+    edges {
+      node {
+        id displayName stability { employmentSince housing }
+        creditFile { creditHistory checkingStatus }
+        creditAccounts(first: 3) { edges { node { kind records(first: 2) { edges { node { status } } } } } }
+        creditRecords(first: 5) { totalCount edges { node { id status } } }
+        creditScore { value band history { value } }
+      }
+    }
+  }
+}`;
+
+interface Measurement {
+  users: number;
+  queries: number[];
+  latenciesMs: number[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** The platform on free ports of 127.0.0.1; on PostgreSQL in throw-away schemas. */
+function benchDatabase(): DatabaseSettings {
+  const url = process.env.DATABASE_URL;
+  return url
+    ? { kind: 'postgres', url, schemaPrefix: `bench_${randomBytes(4).toString('hex')}_` }
+    : { kind: 'sqlite', directory: 'memory' };
+}
+
+async function requestUsers(platform: Platform, headers: Record<string, string>, first: number): Promise<void> {
+  const response = await fetch(platform.gatewayUrl, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: QUERY, variables: { first } }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const body = (await response.json()) as { data?: { users: { edges: unknown[] } }; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`the query failed: ${body.errors.map((e) => e.message).join('; ')}`);
+  if (body.data?.users.edges.length !== first) throw new Error(`asked for ${first} users, got ${body.data?.users.edges.length}`);
+}
+
+async function measure(platform: Platform, headers: Record<string, string>, users: number): Promise<Measurement> {
+  await requestUsers(platform, headers, users); // warm-up: records the users' first score snapshots
+  const measurement: Measurement = { users, queries: [], latenciesMs: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    const before = platform.queryCount();
+    const started = performance.now();
+    await requestUsers(platform, headers, users);
+    measurement.latenciesMs.push(performance.now() - started);
+    measurement.queries.push(platform.queryCount() - before);
+  }
+  return measurement;
+}
+
+function report(database: DatabaseSettings, measurements: Measurement[]): string {
+  const rows = measurements.map(({ users, queries, latenciesMs }) => {
+    const sql = Math.min(...queries) === Math.max(...queries) ? String(queries[0]) : `${Math.min(...queries)}-${Math.max(...queries)}`;
+    return `${String(users).padStart(5)}  ${sql.padStart(15)}  ${median(latenciesMs).toFixed(1).padStart(17)}  ${(median(latenciesMs) / users).toFixed(2).padStart(15)}`;
+  });
+  const [first, last] = [measurements[0], measurements[measurements.length - 1]];
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  return [
+    `Credence bench: ${database.kind === 'postgres' ? 'PostgreSQL' : 'in-memory SQLite'}, 1,000 demo users, ${RUNS} warm runs per size, through the gateway over HTTP`,
+    '',
+    'users  SQL per request  median latency ms  ms per user',
+    ...rows,
+    '',
+    `queries(${last.users}) / queries(${first.users}) = ${ratio(median(last.queries), median(first.queries))}`,
+    `latency(${last.users}) / latency(${first.users}) = ${ratio(median(last.latenciesMs), median(first.latenciesMs))}`,
+  ].join('\n');
+}
+
+async function main() {
+  const database = benchDatabase();
+  console.error(`starting the platform with all demo users on ${database.kind}…`);
+  const platform = await startPlatform({
+    database,
+    supergraphSdl: readSupergraph(),
+    ports: Object.fromEntries([...SUBGRAPH_NAMES, 'gateway'].map((name) => [name, 0])) as never,
+    seed: true,
+    host: '127.0.0.1',
+  });
+  try {
+    const token = await mintToken({ sub: 'staff-bench', kind: 'staff', role: 'support' }, '15m');
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, [ACCESS_REASON_HEADER]: 'npm run bench' };
+    const measurements: Measurement[] = [];
+    for (const users of SIZES) {
+      console.error(`measuring ${users} users…`);
+      measurements.push(await measure(platform, headers, users));
+    }
+    console.log(report(database, measurements));
+  } finally {
+    if (database.kind === 'postgres') {
+      await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
+    }
+    await platform.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`bench failed: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);
