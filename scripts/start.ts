@@ -1,14 +1,14 @@
 import { readSupergraph } from '../gateway/compose-supergraph';
 import { databaseSettingsFromEnv } from '../shared/database';
 import { portFromEnv, SUBGRAPH_NAMES } from '../shared/subgraph-module';
-import { SUBGRAPHS } from '../subgraphs';
+import { DEFAULT_PORTS } from '../subgraphs/default-ports';
 import { startPlatform } from './platform';
 
 /** `npm start`: the whole platform with demo data, in one process, until Ctrl-C. */
 async function main() {
   const database = databaseSettingsFromEnv();
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
-  const ports = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, portFromEnv(name, SUBGRAPHS[name].defaultPort)]));
+  const ports = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, portFromEnv(name, DEFAULT_PORTS[name])]));
   console.log(`Credence: starting on ${database.kind === 'postgres' ? 'PostgreSQL' : `SQLite (${database.directory})`}…`);
   const platform = await startPlatform({
     database,

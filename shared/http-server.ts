@@ -54,6 +54,10 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     ...options.executor,
     formatError: maskInternalErrors,
     includeStacktraceInErrorResponses: false,
+    // The launchers own shutdown: stop the gateway first, then subgraphs, then stores.
+    stopOnTerminationSignals: false,
+    // In production a typo in a query should not teach a caller the schema.
+    hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), privateResponses, ...(options.plugins ?? [])],
   });

@@ -23,11 +23,11 @@ const ASKS: { scopes: ConsentScope[]; purpose: string }[] = [
 export async function seedConsents(dataSource: DataSource, limit = 1000): Promise<number> {
   if ((await dataSource.getRepository(Consent).count()) > 0) return 0;
   const consents: Consent[] = [];
-  for (let index = 1; index <= limit; index += 5) {
-    const partnerIndex = index % DEMO_PARTNERS.length;
+  for (let k = 0, index = 1; index <= limit; k += 1, index += 5) {
+    const partnerIndex = k % DEMO_PARTNERS.length;
     const ask = ASKS[partnerIndex];
     const grantedAt = new Date(DEMO_REFERENCE_DATE.getTime() - (index % 200) * DAY_MS);
-    const state = index % 3; // 0 active, 1 revoked, 2 expired
+    const state = (k * 7) % 3; // 0 active, 1 revoked, 2 expired: every partner gets every state
     consents.push(
       Object.assign(new Consent(), {
         id: deterministicId(`${DEMO_SEED}:consent:${index}`),

@@ -96,3 +96,32 @@ describe('the demo credit histories', () => {
     });
   });
 });
+
+describe('the demo consents', () => {
+  test('every demo partner holds consents in every state', async () => {
+    const { randomBytes } = await import('node:crypto');
+    const { openSubgraphDatabase, dropSubgraphSchema } = await import('../../shared/database');
+    const { consentSubgraph } = await import('../../subgraphs/consent/server');
+    const { Consent } = await import('../../subgraphs/consent/entities/Consent');
+    const { consentStatus } = await import('../../shared/consent-scopes');
+    const { DEMO_PARTNERS, DEMO_REFERENCE_DATE } = await import('../../shared/demo-population');
+    const database = await openSubgraphDatabase(
+      process.env.DATABASE_URL
+        ? { kind: 'postgres', url: process.env.DATABASE_URL, schemaPrefix: `t_${randomBytes(4).toString('hex')}_` }
+        : { kind: 'sqlite', directory: 'memory' },
+      consentSubgraph.database,
+    );
+    try {
+      await consentSubgraph.seed(database.dataSource);
+      const consents = await database.dataSource.getRepository(Consent).find();
+      const asOf = new Date(DEMO_REFERENCE_DATE.getTime() + 86_400_000);
+      for (const partner of DEMO_PARTNERS) {
+        const states = new Set(consents.filter((c) => c.partnerId === partner.id).map((c) => consentStatus(c, asOf)));
+        expect([...states].sort()).toEqual(['ACTIVE', 'EXPIRED', 'REVOKED']);
+      }
+    } finally {
+      await dropSubgraphSchema(database);
+      await database.dataSource.destroy();
+    }
+  });
+});

@@ -1,0 +1,23 @@
+import { subgraphUrlsFromEnv } from '../shared/subgraph-module';
+import { DEFAULT_PORTS } from '../subgraphs/default-ports';
+import { readSupergraph } from './compose-supergraph';
+import { createGatewayServer } from './server';
+
+/** The gateway as its own process, routing to the subgraphs at <NAME>_URL. */
+async function main() {
+  const server = await (
+    await createGatewayServer({ supergraphSdl: readSupergraph(), subgraphUrls: subgraphUrlsFromEnv(DEFAULT_PORTS as never) })
+  ).listen(Number(process.env.GATEWAY_PORT ?? 4000), process.env.CREDENCE_HOST ?? '127.0.0.1');
+  console.log(`Credence gateway ready at ${server.url}`);
+  const shutdown = async () => {
+    await server.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+main().catch((error) => {
+  console.error(`gateway failed to start: ${(error as Error).message}`);
+  process.exit(1);
+});
