@@ -47,7 +47,8 @@ export function consentDirectiveTransformer(schema: GraphQLSchema): GraphQLSchem
         resolve: async (source, args, context: ConsentAwareContext, info) => {
           const subjectId = subjectIdOf(source as Record<string, unknown>, typeName);
           if (!subjectId) throw denial(ErrorCode.FORBIDDEN, `${coordinate} has no data subject to check consent against.`);
-          const decision = await context.consentGate.load({ subjectId, scope, field: coordinate });
+          const detail = Object.keys(args).length ? JSON.stringify(args) : null;
+          const decision = await context.consentGate.load({ subjectId, scope, field: coordinate, detail });
           if (!decision.allowed) {
             throw denial(decision.code ?? ErrorCode.FORBIDDEN, decision.message ?? `Access to ${coordinate} was refused.`);
           }

@@ -8,6 +8,8 @@ export interface AccessRequest {
   scope: ConsentScope;
   /** schema coordinate of the guarded field, e.g. CreditScore.value: what the access log shows */
   field: string;
+  /** the field's arguments as JSON, when it has any (e.g. the threshold asked about) */
+  detail: string | null;
 }
 
 export type DenialCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONSENT_REQUIRED';
@@ -34,10 +36,10 @@ export function createConsentGate(peers: SubgraphUrls, caller: string, viewer: V
   return new DataLoader<AccessRequest, AccessDecision, string>(
     async (requests) => {
       const data = await callSubgraph<{ decideAccess: AccessDecision[] }>(peers, 'consent', caller, viewer, DECIDE, {
-        requests: requests.map(({ subjectId, scope, field }) => ({ subjectId, scope, field })),
+        requests: requests.map(({ subjectId, scope, field, detail }) => ({ subjectId, scope, field, detail })),
       });
       return data.decideAccess;
     },
-    { cacheKeyFn: (request) => `${request.subjectId}|${request.scope}|${request.field}` },
+    { cacheKeyFn: (request) => `${request.subjectId}|${request.scope}|${request.field}|${request.detail}` },
   );
 }

@@ -7,11 +7,13 @@ import { Viewer, viewerId } from '../../shared/viewer';
 import { decide, Verdict } from './access-rules';
 import { AccessLogEntry, ViewerKind } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
+import { limitThresholdProbing } from './threshold-probing';
 
 export interface AccessRequestInput {
   subjectId: string;
   scope: ConsentScope;
   field: string;
+  detail?: string | null;
 }
 
 /**
@@ -32,7 +34,13 @@ export async function decideAndLog(
             subjectId: In([...new Set(requests.map((r) => r.subjectId))]),
           })
         : [];
-    const verdicts = requests.map((r) => decide(viewer, r.subjectId, r.scope, partnerConsents, now));
+    const verdicts = await limitThresholdProbing(
+      manager,
+      viewer,
+      requests,
+      requests.map((r) => decide(viewer, r.subjectId, r.scope, partnerConsents, now)),
+      now,
+    );
     const entries = requests.map((r, i) =>
       Object.assign(new AccessLogEntry(), {
         id: randomUUID(),
@@ -42,6 +50,7 @@ export async function decideAndLog(
         staffRole: viewer.kind === 'staff' ? viewer.role : null,
         scope: r.scope,
         field: r.field,
+        detail: r.detail ?? null,
         decision: verdicts[i].allowed ? 'ALLOWED' : 'DENIED',
         denialCode: verdicts[i].code,
         purpose: verdicts[i].purpose ?? (viewer.kind === 'staff' ? viewer.reason : null),

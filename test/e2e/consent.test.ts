@@ -293,3 +293,21 @@ describe('consent checks are batched', () => {
     expect(one).toBeLessThanOrEqual(4); // begin, consents, log insert, commit
   });
 });
+
+describe('threshold checks cannot be used to read the score', () => {
+  test('a partner may ask about three different thresholds per consumer per day, and repeat them freely', async () => {
+    await grant(50, BIKES, ['SCORE_THRESHOLD']);
+    const caller = await asPartner(BIKES);
+    const ask = (threshold: number) =>
+      graphql(platform.gatewayUrl, `query T($id: ID!, $t: Int!) { user(id: $id) { scoreAtLeast(threshold: $t) } }`, { id: userId(50), t: threshold }, caller);
+    for (const threshold of [600, 650, 700, 650, 600]) {
+      const response = await ask(threshold);
+      expect(response.errors).toBeUndefined();
+      expect(typeof response.data!.user.scoreAtLeast).toBe('boolean');
+    }
+    const fourth = await ask(675);
+    expect(fourth.data!.user.scoreAtLeast).toBeNull();
+    expect(codesOf(fourth)).toEqual(['FORBIDDEN']);
+    expect(fourth.errors![0].message).toMatch(/at most 3 different thresholds/);
+  });
+});

@@ -34,6 +34,10 @@ export class AccessLogEntry {
   @Column({ type: 'varchar', length: 120 })
   field: string;
 
+  /** the field's arguments as JSON, e.g. {"threshold":700} */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  detail: string | null;
+
   @EnumColumn()
   decision: 'ALLOWED' | 'DENIED';
 
