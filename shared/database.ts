@@ -80,11 +80,27 @@ export async function openSubgraphDatabase(
   const queries = new QueryCounter();
   const dataSource = new DataSource({ ...dataSourceOptions(settings, definition), logging: true, logger: queries });
   await dataSource.initialize();
+  if (settings.kind === 'sqlite') serializeTransactions(dataSource);
   if (settings.kind === 'postgres') {
     await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${settings.schemaPrefix}${definition.storeName}"`);
     await dataSource.runMigrations({ transaction: 'each' });
   }
   return { dataSource, queries };
+}
+
+/**
+ * TypeORM gives an SQLite data source one connection, so two transactions started by
+ * concurrent requests would nest as savepoints and one's rollback could undo the
+ * other's writes. Transactions on SQLite therefore run one after another.
+ */
+function serializeTransactions(dataSource: DataSource): void {
+  const transaction = dataSource.transaction.bind(dataSource) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  dataSource.transaction = ((...args: unknown[]) => {
+    const run = tail.then(() => transaction(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as DataSource['transaction'];
 }
 
 /** Drops a subgraph's PostgreSQL schema: only tests use it, to leave nothing behind. */

@@ -21,8 +21,11 @@ export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeStatus, readonly Disput
 
 export type DisputeOutcome = 'UPHELD' | 'REJECTED';
 
+/** Filed and not yet decided: the record may have only one such dispute at a time. */
+export const UNRESOLVED_STATUSES: readonly DisputeStatus[] = ['OPEN', 'INVESTIGATING'];
+
 export function isUnresolved(status: DisputeStatus): boolean {
-  return status === 'OPEN' || status === 'INVESTIGATING';
+  return UNRESOLVED_STATUSES.includes(status);
 }
 
 export function canTransition(from: DisputeStatus, to: DisputeStatus): boolean {

@@ -1,10 +1,11 @@
 import { In } from 'typeorm';
 import { SubgraphDatabase } from '../../shared/database';
-import { rowsByKeyLoader } from '../../shared/loaders';
+import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/loaders';
 import { pagedLoader } from '../../shared/paged-loader';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
 import { CreditRecord } from './entities/CreditRecord';
+import { Dispute } from './entities/Dispute';
 
 export function createLoaders({ dataSource }: SubgraphDatabase) {
   return {
@@ -28,6 +29,21 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
     accountPageByUserId: pagedLoader({ dataSource, entity: CreditAccount, ownerColumn: 'user_id', sortColumn: 'opened_on' }),
     recordPageByUserId: pagedLoader({ dataSource, entity: CreditRecord, ownerColumn: 'user_id', sortColumn: 'due_on' }),
     recordPageByAccountId: pagedLoader({ dataSource, entity: CreditRecord, ownerColumn: 'account_id', sortColumn: 'due_on' }),
+    disputeById: rowsByKeyLoader(
+      (ids: readonly string[]) => dataSource.getRepository(Dispute).findBy({ id: In([...ids]) }),
+      (dispute) => dispute.id,
+    ),
+    // Latest first in every group: a record's `dispute` is the head of its list.
+    disputesByRecordId: rowsGroupedByKeyLoader(
+      (recordIds: readonly string[]) =>
+        dataSource.getRepository(Dispute).find({ where: { recordId: In([...recordIds]) }, order: { filedAt: 'DESC', id: 'DESC' } }),
+      (dispute) => dispute.recordId,
+    ),
+    disputesByUserId: rowsGroupedByKeyLoader(
+      (userIds: readonly string[]) =>
+        dataSource.getRepository(Dispute).find({ where: { userId: In([...userIds]) }, order: { filedAt: 'DESC', id: 'DESC' } }),
+      (dispute) => dispute.userId,
+    ),
   };
 }
 

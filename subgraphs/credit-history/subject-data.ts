@@ -2,6 +2,7 @@ import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
 import { CreditRecord } from './entities/CreditRecord';
+import { Dispute } from './entities/Dispute';
 
 /**
  * Every table of this subgraph that holds a subject's rows, children before parents.
@@ -9,6 +10,7 @@ import { CreditRecord } from './entities/CreditRecord';
  * soon as it is listed here.
  */
 export const SUBJECT_TABLES: { name: string; entity: EntityTarget<ObjectLiteral> }[] = [
+  { name: 'disputes', entity: Dispute },
   { name: 'records', entity: CreditRecord },
   { name: 'accounts', entity: CreditAccount },
   { name: 'creditFile', entity: CreditFile },

@@ -90,7 +90,7 @@ describe('erasure', () => {
     const partner = await graphql(platform.gatewayUrl, `query U($id: ID!) { usersByIds(ids: [$id]) { id } }`, { id: userId(7) }, await asPartner(0));
     expect(partner.data!.usersByIds).toEqual([null]);
     const exported = (await graphql(platform.gatewayUrl, EXPORT, {}, caller)).data!.exportMyData;
-    expect(exported).toEqual(expect.objectContaining({ profile: null, creditHistory: { records: [], accounts: [], creditFile: [] }, scores: [], consents: [], accessLog: [] }));
+    expect(exported).toEqual(expect.objectContaining({ profile: null, creditHistory: { disputes: [], records: [], accounts: [], creditFile: [] }, scores: [], consents: [], accessLog: [] }));
   });
 
   test('completes when a subgraph that was down comes back', async () => {

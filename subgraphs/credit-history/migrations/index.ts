@@ -1,4 +1,5 @@
 import { CreateCreditHistorySchema1795301190460 } from './1795301190460-CreateCreditHistorySchema';
+import { AddDisputes1795301805472 } from './1795301805472-AddDisputes';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
-export const migrations: Function[] = [CreateCreditHistorySchema1795301190460];
+export const migrations: Function[] = [CreateCreditHistorySchema1795301190460, AddDisputes1795301805472];

@@ -1,0 +1,28 @@
+import { forbidden } from '../../../shared/errors';
+import { SubgraphContext } from '../../../shared/subgraph-server';
+import { Viewer } from '../../../shared/viewer';
+import { isOverdue } from '../dispute-lifecycle';
+import { Dispute as DisputeRow } from '../entities/Dispute';
+import { CreditHistoryLoaders } from '../loaders';
+
+type Context = SubgraphContext<CreditHistoryLoaders>;
+
+export const Dispute = {
+  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.disputeById.load(id),
+  record: (dispute: DisputeRow, _: unknown, { loaders }: Context) => loaders.recordById.load(dispute.recordId),
+  overdue: (dispute: DisputeRow) => isOverdue(dispute, new Date()),
+  // The consumer's own words and staff's note stay between them, even for a partner
+  // holding a credit-history consent: the consent covers the record, not the argument.
+  details: (dispute: DisputeRow, _: unknown, { viewer }: Context) => privateText(viewer, dispute.details),
+  resolutionNote: (dispute: DisputeRow, _: unknown, { viewer }: Context) => privateText(viewer, dispute.resolutionNote),
+};
+
+function privateText(viewer: Viewer, text: string | null): string | null {
+  if (viewer.kind === 'partner') throw forbidden("A dispute's text is for the consumer and staff only.");
+  return text;
+}
+
+/** User.disputes lives here because User.ts is about the credit file; merged into User in index.ts. */
+export const UserDisputes = {
+  disputes: ({ id }: { id: string }, _: unknown, { loaders }: Context) => loaders.disputesByUserId.load(id),
+};
