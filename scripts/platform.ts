@@ -66,7 +66,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     }
     for (const name of SUBGRAPH_NAMES) await startSubgraph(name);
     for (const name of SUBGRAPH_NAMES) {
-      const worker = SUBGRAPHS[name].startWorkers?.(databases[name], subgraphUrls);
+      const worker = await SUBGRAPHS[name].startWorkers?.(databases[name], subgraphUrls);
       if (worker) stopWorkers.push(worker);
     }
     gateway = await (

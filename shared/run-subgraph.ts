@@ -15,7 +15,7 @@ export async function runSubgraph<TLoaders>(module: SubgraphModule<TLoaders>, de
     portFromEnv(module.name, module.defaultPort),
     process.env.CREDENCE_HOST ?? '127.0.0.1',
   );
-  const stopWorkers = module.startWorkers?.(database, peers);
+  const stopWorkers = await module.startWorkers?.(database, peers);
   console.log(`${module.name} subgraph listening at ${server.url}`);
   const shutdown = async () => {
     await stopWorkers?.();

@@ -13,7 +13,7 @@ export interface SubgraphModule<TLoaders = unknown> {
   /** writes the demo data when the store is empty; returns how many rows of its main entity it wrote */
   seed(dataSource: DataSource, limit?: number): Promise<number>;
   /** background work (e.g. the erasure outbox); returns the function that stops it */
-  startWorkers?(database: SubgraphDatabase, peers: SubgraphUrls): () => Promise<void>;
+  startWorkers?(database: SubgraphDatabase, peers: SubgraphUrls): Promise<() => Promise<void>>;
   defaultPort: number;
 }
 

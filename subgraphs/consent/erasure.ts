@@ -9,6 +9,13 @@ import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
 
 const MAX_BACKOFF_MS = 60_000;
+const dispatching = new WeakMap<SubgraphDatabase, Promise<void>>();
+/**
+ * Whether this process may have undelivered tasks: true at start (a crash may have
+ * left some), after a new request and after a failed attempt. When false the timer
+ * does not even query the store, so an idle platform sends no SQL.
+ */
+const mayHavePendingWork = new WeakMap<SubgraphDatabase, boolean>();
 
 /**
  * Step one, in one transaction: revoke every consent (so no partner reads during the
@@ -29,6 +36,7 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
       id: randomUUID(), subjectId, consentsRevoked: revoked.affected ?? 0, requestedAt: now, completedAt: null,
     });
     await manager.getRepository(ErasureRequest).insert(request);
+    mayHavePendingWork.set(database, true);
     await manager.getRepository(ErasureTask).insert(
       ERASURE_TARGETS.map((subgraph) =>
         Object.assign(new ErasureTask(), {
@@ -41,7 +49,6 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
   });
 }
 
-const dispatching = new WeakMap<SubgraphDatabase, Promise<void>>();
 
 /**
  * Step two, repeated: send every due task; a failure is retried later with growing
@@ -56,7 +63,13 @@ export function dispatchDueErasures(database: SubgraphDatabase, peers: SubgraphU
 }
 
 async function dispatchOnce(database: SubgraphDatabase, peers: SubgraphUrls, now: Date): Promise<void> {
+  if (mayHavePendingWork.get(database) === false) return;
   const tasks = database.dataSource.getRepository(ErasureTask);
+  const pendingBefore = await tasks.countBy({ status: 'PENDING' });
+  if (pendingBefore === 0) {
+    mayHavePendingWork.set(database, false);
+    return;
+  }
   const due = await tasks.find({ where: { status: 'PENDING', nextAttemptAt: LessThanOrEqual(now) }, order: { nextAttemptAt: 'ASC' }, take: 100 });
   for (const task of due) {
     task.attempts += 1;
@@ -73,6 +86,7 @@ async function dispatchOnce(database: SubgraphDatabase, peers: SubgraphUrls, now
     await tasks.save(task);
   }
   await completeFinishedRequests(database, [...new Set(due.map((task) => task.requestId))]);
+  if (due.every((task) => task.status === 'DONE') && due.length === pendingBefore) mayHavePendingWork.set(database, false);
 }
 
 async function completeFinishedRequests(database: SubgraphDatabase, requestIds: string[]): Promise<void> {
@@ -84,12 +98,18 @@ async function completeFinishedRequests(database: SubgraphDatabase, requestIds: 
   }
 }
 
-/** Runs the dispatcher on a timer; returns the function that stops it. */
-export function startErasureDispatcher(
+/**
+ * Delivers what a previous run left undelivered, then retries on a timer; returns
+ * the function that stops it.
+ */
+export async function startErasureDispatcher(
   database: SubgraphDatabase,
   peers: SubgraphUrls,
   intervalMs = Number(process.env.CREDENCE_ERASURE_RETRY_MS ?? 2000),
-): () => Promise<void> {
+): Promise<() => Promise<void>> {
+  await dispatchDueErasures(database, peers).catch((error) => {
+    console.error('[credence] erasure dispatch failed:', (error as Error).message);
+  });
   const timer = setInterval(() => {
     dispatchDueErasures(database, peers).catch((error) => {
       console.error('[credence] erasure dispatch failed:', (error as Error).message);

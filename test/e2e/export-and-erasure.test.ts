@@ -116,6 +116,14 @@ describe('erasure', () => {
     expect(await rowsNaming(userId(8))).toEqual({});
   });
 
+  test('once every erasure is delivered, the outbox sends no SQL while the platform is idle', async () => {
+    await waitForErasure(await asUser(8));
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the last retry tick notices there is nothing left
+    const before = platform.queryCount();
+    await new Promise((resolve) => setTimeout(resolve, 600)); // four retry intervals
+    expect(platform.queryCount()).toBe(before);
+  });
+
   test('is only for the consumer themselves', async () => {
     const response = await graphql(platform.gatewayUrl, DELETE, {}, await asStaff());
     expect(codesOf(response)).toEqual(['FORBIDDEN']);
