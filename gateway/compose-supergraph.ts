@@ -4,6 +4,7 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { fromProjectRoot } from '../shared/paths';
 import { SUBGRAPH_NAMES, SubgraphName } from '../shared/subgraph-module';
+import { readSubgraphTypeDefs } from '../shared/subgraph-schema';
 
 export const SUPERGRAPH_FILE = join(__dirname, 'supergraph.graphql');
 const SOURCE_SUPERGRAPH_FILE = fromProjectRoot('gateway', 'supergraph.graphql');
@@ -19,7 +20,7 @@ export function composeSupergraph(): string {
     SUBGRAPH_NAMES.map((name) => ({
       name,
       url: COMPOSE_URL(name),
-      typeDefs: parse(readFileSync(fromProjectRoot('subgraphs', name, 'schema.graphql'), 'utf8')),
+      typeDefs: parse(readSubgraphTypeDefs(fromProjectRoot('subgraphs', name, 'schema.graphql'))),
     })),
   );
   if (result.errors) {

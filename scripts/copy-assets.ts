@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fromProjectRoot } from '../shared/paths';
 import { SUBGRAPH_NAMES } from '../shared/subgraph-module';
 
-/** tsc copies no .graphql files: put each subgraph's schema beside its compiled server. */
+/** tsc copies no .graphql files: put each schema file beside the compiled code that reads it. */
+copyFileSync(fromProjectRoot('shared', 'consent-directive.graphql'), fromProjectRoot('dist', 'shared', 'consent-directive.graphql'));
 for (const name of SUBGRAPH_NAMES) {
   const target = fromProjectRoot('dist', 'subgraphs', name);
   mkdirSync(target, { recursive: true });

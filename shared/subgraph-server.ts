@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { RequestHandler } from 'express';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -9,6 +8,7 @@ import { consentDirectiveTransformer } from './consent-directive';
 import { SubgraphDatabase } from './database';
 import { ErrorCode } from './errors';
 import { createGraphQLHttpServer, RunningServer } from './http-server';
+import { readSubgraphTypeDefs } from './subgraph-schema';
 import { INTERNAL_CREDENTIAL_HEADER, InternalCredentialError, verifyInternalCredential } from './internal-auth';
 import { SubgraphUrls } from './internal-client';
 import { internalSecret } from './secrets';
@@ -37,7 +37,7 @@ export interface SubgraphDefinition<TLoaders> {
 }
 
 export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
-  const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
+  const typeDefs = parse(readSubgraphTypeDefs(definition.schemaFile));
   const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
   // Applied after the federation schema is built, as directives on subgraphs must be.
   return consentDirectiveTransformer(schema);

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { databaseSettingsFromEnv, dropSubgraphSchema } from '../../shared/database';
 import { SUBGRAPH_NAMES } from '../../shared/subgraph-module';
 import { Platform, startPlatform } from '../../scripts/platform';
+import { SUBGRAPHS } from '../../subgraphs';
 
 /**
  * The whole platform on free ports: in-memory SQLite by default, or PostgreSQL in
@@ -15,13 +17,19 @@ export async function startTestPlatform(options: { seedLimit?: number } = {}): P
     fromEnv.kind === 'postgres'
       ? { ...fromEnv, schemaPrefix: `t_${randomBytes(4).toString('hex')}_` }
       : ({ kind: 'sqlite', directory: 'memory' } as const);
-  const platform = await startPlatform({
-    database,
-    supergraphSdl: composeSupergraph(),
-    ports: Object.fromEntries([...SUBGRAPH_NAMES, 'gateway'].map((name) => [name, 0])) as never,
-    seed: true,
-    seedLimit: options.seedLimit ?? 60,
-  });
+  let platform: Platform;
+  try {
+    platform = await startPlatform({
+      database,
+      supergraphSdl: composeSupergraph(),
+      ports: Object.fromEntries([...SUBGRAPH_NAMES, 'gateway'].map((name) => [name, 0])) as never,
+      seed: true,
+      seedLimit: options.seedLimit ?? 60,
+    });
+  } catch (error) {
+    if (database.kind === 'postgres') await dropSchemasWithPrefix(database.url, database.schemaPrefix);
+    throw error;
+  }
   const stop = platform.stop;
   platform.stop = async () => {
     if (database.kind === 'postgres') {
@@ -30,4 +38,17 @@ export async function startTestPlatform(options: { seedLimit?: number } = {}): P
     await stop();
   };
   return platform;
+}
+
+/** Leaves nothing behind when a start fails half-way, before any handle to the stores exists. */
+async function dropSchemasWithPrefix(url: string, prefix: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      await client.query(`DROP SCHEMA IF EXISTS "${prefix}${SUBGRAPHS[name].database.storeName}" CASCADE`);
+    }
+  } finally {
+    await client.end();
+  }
 }

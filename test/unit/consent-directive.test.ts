@@ -7,6 +7,7 @@ import { fromProjectRoot } from '../../shared/paths';
 import { SUBGRAPH_NAMES } from '../../shared/subgraph-module';
 import { SUBGRAPHS } from '../../subgraphs';
 import { buildSchemaOf } from '../../shared/subgraph-server';
+import { CONSENT_SCOPES } from '../../shared/consent-scopes';
 
 /** Every field a subgraph marks @requiresConsent, with its scope and description. */
 function guardedFields() {
@@ -53,6 +54,13 @@ describe('@requiresConsent', () => {
     const supergraph = composeSupergraph();
     expect(supergraph).toContain('directive @requiresConsent(scope: ConsentScope!) on FIELD_DEFINITION');
     expect(supergraph).toMatch(/value: Int @requiresConsent\(scope: SCORE_VALUE\)/);
+  });
+
+  test('declares the same scopes the consent subgraph grants and the rules know', () => {
+    const valuesOf = (sdl: string) => /enum ConsentScope \{([^}]*)\}/.exec(sdl)![1].split('\n').map((l) => l.trim()).filter((l) => /^[A-Z_]+$/.test(l));
+    const shared = valuesOf(readFileSync(fromProjectRoot('shared', 'consent-directive.graphql'), 'utf8'));
+    expect(shared).toEqual([...CONSENT_SCOPES]);
+    expect(valuesOf(readFileSync(fromProjectRoot('subgraphs', 'consent', 'schema.graphql'), 'utf8'))).toEqual(shared);
   });
 
   test('a non-null guarded field is refused when the schema is built', () => {

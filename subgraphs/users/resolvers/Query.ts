@@ -7,7 +7,6 @@ import { Partner } from '../entities/Partner';
 import { UserProfile } from '../entities/UserProfile';
 import { UsersLoaders } from '../loaders';
 import { pageOfUsers } from '../user-pages';
-import { requireExportingSubject } from '../../../shared/data-export';
 import { EXPORT_FORMAT } from './DataExport';
 
 type Context = SubgraphContext<UsersLoaders>;
@@ -43,8 +42,9 @@ export const Query = {
   },
 
   exportMyData: (_: unknown, __: unknown, { viewer }: Context) => {
-    requireExportingSubject(viewer, viewer.kind === 'user' ? viewer.userId : '');
-    return { subjectId: (viewer as { userId: string }).userId, generatedAt: new Date(), format: EXPORT_FORMAT };
+    const signedIn = requireSignedIn(viewer);
+    if (signedIn.kind !== 'user') throw forbidden('Only a consumer can export their own data.');
+    return { subjectId: signedIn.userId, generatedAt: new Date(), format: EXPORT_FORMAT };
   },
 
   partners: (_: unknown, __: unknown, { database }: Context) =>
