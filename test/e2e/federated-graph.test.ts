@@ -93,3 +93,20 @@ describe('bad input gets clear errors and crashes nothing', () => {
     expect(after.data?.me.id).toBe(userId(1));
   });
 });
+
+describe('operations', () => {
+  test('the gateway and every subgraph answer a health check without credentials', async () => {
+    for (const url of [platform.gatewayUrl, ...Object.values(platform.subgraphUrls)]) {
+      const response = await fetch(url.replace(/\/graphql$/, '/health'));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok', server: expect.any(String) });
+    }
+  });
+
+  test('a query deeper than any client needs is refused before it reaches a subgraph', async () => {
+    const deep = `{ me { creditAccounts { edges { node { records { edges { node { account { records { edges { node { account { records { edges { node { id } } } } } } } } } } } } } } } }`;
+    const response = await graphql(platform.gatewayUrl, deep, {}, await asUser(1));
+    expect(codesOf(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.errors![0].message).toMatch(/depth/);
+  });
+});

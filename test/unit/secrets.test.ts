@@ -1,0 +1,21 @@
+import { internalSecret, tokenSecret } from '../../shared/secrets';
+
+describe('signing keys', () => {
+  test('development falls back to the public dev keys so a fresh clone starts', () => {
+    expect(tokenSecret({}).length).toBeGreaterThanOrEqual(32);
+    expect(internalSecret({}).length).toBeGreaterThanOrEqual(32);
+  });
+
+  test.each([
+    ['CREDENCE_JWT_SECRET', tokenSecret],
+    ['CREDENCE_INTERNAL_SECRET', internalSecret],
+  ])('production refuses to start without %s', (name, secret) => {
+    expect(() => secret({ NODE_ENV: 'production' })).toThrow(`${name} must be set in production`);
+  });
+
+  test('a configured key is used, and a short one is refused', () => {
+    const key = 'k'.repeat(40);
+    expect(new TextDecoder().decode(tokenSecret({ CREDENCE_JWT_SECRET: key }))).toBe(key);
+    expect(() => internalSecret({ CREDENCE_INTERNAL_SECRET: 'short' })).toThrow('at least 32 characters');
+  });
+});
