@@ -48,7 +48,11 @@ export function consentDirectiveTransformer(schema: GraphQLSchema): GraphQLSchem
           const subjectId = subjectIdOf(source as Record<string, unknown>, typeName);
           if (!subjectId) throw denial(ErrorCode.FORBIDDEN, `${coordinate} has no data subject to check consent against.`);
           const detail = Object.keys(args).length ? JSON.stringify(args) : null;
-          const decision = await context.consentGate.load({ subjectId, scope, field: coordinate, detail });
+          const decision = await context.consentGate.load({ subjectId, scope, field: coordinate, detail }).catch((error: Error) => {
+            // Fail closed: without a decision (and its access-log entry) nothing is released.
+            console.error(`[credence] consent check for ${coordinate} failed:`, error.message);
+            throw denial(ErrorCode.CONSENT_UNAVAILABLE, 'Consent could not be checked just now; the field is withheld. Try again.');
+          });
           if (!decision.allowed) {
             throw denial(decision.code ?? ErrorCode.FORBIDDEN, decision.message ?? `Access to ${coordinate} was refused.`);
           }

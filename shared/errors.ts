@@ -7,6 +7,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   CONSENT_REQUIRED: 'CONSENT_REQUIRED',
+  /** consent could not be checked right now: the field is withheld, and asking again may work */
+  CONSENT_UNAVAILABLE: 'CONSENT_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

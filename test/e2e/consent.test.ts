@@ -311,3 +311,20 @@ describe('threshold checks cannot be used to read the score', () => {
     expect(fourth.errors![0].message).toMatch(/at most 3 different thresholds/);
   });
 });
+
+describe('when the consent subgraph is down', () => {
+  test('guarded fields are withheld with CONSENT_UNAVAILABLE, unguarded ones still resolve', async () => {
+    await platform.stopSubgraph('consent');
+    const errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const response = await graphql(platform.gatewayUrl, `{ me { id creditScore { value modelVersion } } }`, {}, await asUser(10));
+      expect(response.data!.me).toEqual({ id: userId(10), creditScore: { value: null, modelVersion: 'scorecard-v1' } });
+      expect(codesOf(response)).toEqual(['CONSENT_UNAVAILABLE']);
+    } finally {
+      errorLog.mockRestore();
+      await platform.restartSubgraph('consent');
+    }
+    const again = await graphql(platform.gatewayUrl, `{ me { creditScore { value } } }`, {}, await asUser(10));
+    expect(again.data!.me.creditScore.value).toEqual(expect.any(Number));
+  });
+});
