@@ -90,6 +90,8 @@ describe('erasure', () => {
     const partner = await graphql(platform.gatewayUrl, `query U($id: ID!) { usersByIds(ids: [$id]) { id } }`, { id: userId(7) }, await asPartner(0));
     expect(partner.data!.usersByIds).toEqual([null]);
     const exported = (await graphql(platform.gatewayUrl, EXPORT, {}, caller)).data!.exportMyData;
+    const grantAfter = await graphql(platform.gatewayUrl, GRANT, { input: { partnerId: partnerId(0), scopes: ['SCORE_BAND'], purpose: 'after deletion' } }, caller);
+    expect(codesOf(grantAfter)).toEqual(['FORBIDDEN']);
     expect(exported).toEqual(expect.objectContaining({ profile: null, creditHistory: { disputes: [], records: [], accounts: [], creditFile: [] }, scores: [], consents: [], accessLog: [] }));
   });
 

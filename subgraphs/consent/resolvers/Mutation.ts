@@ -7,6 +7,7 @@ import { Viewer } from '../../../shared/viewer';
 import { AccessRequestInput, decideAndLog, requireSubgraphCaller } from '../access-log';
 import { validateConsentRequest } from '../consent-policy';
 import { Consent } from '../entities/Consent';
+import { ErasureRequest } from '../entities/ErasureRequest';
 import { ConsentLoaders } from '../loaders';
 
 type Context = SubgraphContext<ConsentLoaders>;
@@ -29,6 +30,9 @@ export const Mutation = {
     const partnerId = requireWellFormedId(input.partnerId, 'partnerId');
     const now = new Date();
     const terms = validateConsentRequest(input, now);
+    if (await database.dataSource.getRepository(ErasureRequest).existsBy({ subjectId })) {
+      throw forbidden('This account has been deleted: it can no longer grant consents.');
+    }
     const known = await existingEntityIds(peers, 'users', 'consent', 'Partner', [partnerId]);
     if (!known.has(partnerId)) throw badUserInput(`There is no partner ${partnerId}.`, 'partnerId');
     const consent = Object.assign(new Consent(), { id: randomUUID(), subjectId, partnerId, ...terms, grantedAt: now, revokedAt: null });
