@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Page, PageKey } from '../../shared/paged-loader';
 import { ScoringCharacteristics } from '../../shared/german-credit';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
@@ -11,6 +11,21 @@ export function inputsDigest(characteristics: ScoringCharacteristics): string {
     .sort()
     .map((key) => [key, characteristics[key as keyof ScoringCharacteristics]]);
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
+/**
+ * Inserts the new snapshots; where a concurrent request already recorded a successor
+ * of the same snapshot, its row is the one in force and replaces ours in `inForce`.
+ */
+async function insertUnlessRaced(dataSource: DataSource, created: ScoreSnapshot[], inForce: ScoreSnapshot[]): Promise<void> {
+  const snapshots = dataSource.getRepository(ScoreSnapshot);
+  await snapshots.createQueryBuilder().insert().values(created).orIgnore().execute();
+  const stored = new Set((await snapshots.find({ select: { id: true }, where: { id: In(created.map((s) => s.id)) } })).map((s) => s.id));
+  const lost = created.filter((snapshot) => !stored.has(snapshot.id));
+  for (const snapshot of lost) {
+    const winner = await snapshots.findOneByOrFail({ userId: snapshot.userId, supersedesId: snapshot.supersedesId });
+    inForce[inForce.indexOf(snapshot)] = winner;
+  }
 }
 
 interface Computation {
@@ -47,13 +62,14 @@ export function scoreRecorder(dataSource: DataSource, snapshotPages: DataLoader<
           probabilityOfDefault: result.probabilityOfDefault,
           modelVersion: result.modelVersion,
           inputsDigest: digest,
+          supersedesId: previous?.id ?? '',
           categoryPoints: Object.fromEntries(result.categories.map((c) => [c.category, c.points])),
           computedAt: now,
         });
         created.push(snapshot);
         inForce.push(snapshot);
       });
-      if (created.length) await dataSource.getRepository(ScoreSnapshot).insert(created);
+      if (created.length) await insertUnlessRaced(dataSource, created, inForce);
       return inForce;
     },
     // A user's score is recorded once per request however many fields ask for it.

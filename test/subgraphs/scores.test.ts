@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import DataLoader from 'dataloader';
 import { AccessDecision, AccessRequest, ConsentGate } from '../../shared/consent-gate';
 import { dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/database';
@@ -17,7 +18,10 @@ import { loadScorecard, scoreCharacteristics } from '../../subgraphs/scores/scor
  * records what it was asked and answers from a fixed rule.
  */
 let database: SubgraphDatabase;
-const server = new ApolloServer<SubgraphContext<ScoresLoaders>>({ schema: buildSchemaOf(scoresSubgraph.definition) });
+const server = new ApolloServer<SubgraphContext<ScoresLoaders>>({
+  schema: buildSchemaOf(scoresSubgraph.definition),
+  plugins: [ApolloServerPluginInlineTraceDisabled()],
+});
 const applicants = loadGermanCredit().slice(0, 3);
 const peers = {} as SubgraphUrls;
 

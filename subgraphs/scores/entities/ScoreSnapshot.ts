@@ -4,6 +4,9 @@ import { EnumColumn, TimestampColumn } from '../../../shared/columns';
 /** One computed score, kept when the inputs or the model change: the consumer's score history. */
 @Entity({ name: 'score_snapshot' })
 @Index('idx_score_snapshot_user', ['userId', 'computedAt'])
+// One successor per snapshot: two requests that both saw the same latest snapshot
+// cannot both record a new one.
+@Index('uq_score_snapshot_successor', ['userId', 'supersedesId'], { unique: true })
 export class ScoreSnapshot {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -26,6 +29,10 @@ export class ScoreSnapshot {
   /** sha-256 of the inputs: a new snapshot only when they (or the model) change */
   @Column({ name: 'inputs_digest', type: 'varchar', length: 64 })
   inputsDigest: string;
+
+  /** the snapshot this one replaced; empty for a user's first */
+  @Column({ name: 'supersedes_id', type: 'varchar', length: 36 })
+  supersedesId: string;
 
   @Column({ name: 'category_points', type: 'simple-json' })
   categoryPoints: Record<string, number>;

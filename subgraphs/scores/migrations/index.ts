@@ -1,4 +1,5 @@
 import { CreateScoresSchema1795301190754 } from './1795301190754-CreateScoresSchema';
+import { AddSnapshotSuccession1795303266068 } from './1795303266068-AddSnapshotSuccession';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
-export const migrations: Function[] = [CreateScoresSchema1795301190754];
+export const migrations: Function[] = [CreateScoresSchema1795301190754, AddSnapshotSuccession1795303266068];
