@@ -1,5 +1,5 @@
 import type { GermanCreditApplicant } from '../../shared/german-credit';
-import { RELATIONSHIPS_POLICY } from '../../subgraphs/scores/scorecard/characteristics';
+import { ORDINAL_ORDERS, RELATIONSHIPS_POLICY, type CharacteristicName } from '../../subgraphs/scores/scorecard/characteristics';
 import { validateScorecard } from '../../subgraphs/scores/scorecard/model';
 import type { ScorecardModel } from '../../subgraphs/scores/scorecard/types';
 import { bandCuts, cutOff } from './bands';
@@ -11,6 +11,13 @@ import { scoreWith, trainScorecard } from './train';
 import { MIN_INFORMATION_VALUE, WOE_SMOOTHING } from './woe';
 
 export const MODEL_VERSION = 'scorecard-v1';
+
+function ordinalSummary(): string {
+  return (Object.keys(ORDINAL_ORDERS) as CharacteristicName[])
+    .sort()
+    .map((name) => `${name} ${(ORDINAL_ORDERS[name] ?? []).join(' < ')}`)
+    .join('; ');
+}
 
 /**
  * The final scorecard, fitted on all applicants, with its cross-validated
@@ -45,7 +52,9 @@ export function buildArtefact(applicants: GermanCreditApplicant[]): ScorecardMod
       binning:
         `Numeric: ${FINE_CLASSES} quantile fine classes, classes under ${MIN_CLASS_SHARE * 100}% of applicants merged into the neighbour ` +
         'with the closest bad rate, then adjacent classes merged until the bad rate is monotone in the value. ' +
-        `Categorical: levels under ${MIN_CLASS_SHARE * 100}% (or absent from the data) merged into the level with the closest bad rate.`,
+        `Ordinal categorical (${ordinalSummary()}): the same along the natural order; a level off the order keeps its own class ` +
+        `unless under ${MIN_CLASS_SHARE * 100}%, then it joins the class with the closest bad rate. ` +
+        `Other categorical: levels under ${MIN_CLASS_SHARE * 100}% (or absent from the data) merged into the level with the closest bad rate.`,
       weightOfEvidence: `ln(share of goods / share of bads) per class with ${WOE_SMOOTHING} added to every count; training data only.`,
       regression:
         `Characteristics with information value < ${MIN_INFORMATION_VALUE} dropped; logistic regression of good vs bad on the WoE values, ` +

@@ -5,8 +5,9 @@ import { WOE_SMOOTHING } from './woe';
  * Coarse classing on training data only. Numeric characteristics: quantile fine
  * classes, small classes merged into their closest neighbour, then adjacent classes
  * merged until risk is monotone in the value (so "a shorter loan scores better" is
- * true everywhere, which reason sentences rely on). Categorical ones: small levels
- * merged into the level with the closest bad rate.
+ * true everywhere, which reason sentences rely on). Ordinal categorical ones (see
+ * ORDINAL_ORDERS) are classed like numeric ones along their natural order. Other
+ * categorical ones: small levels merged into the level with the closest bad rate.
  */
 
 export const FINE_CLASSES = 10;
@@ -99,7 +100,7 @@ export function coarseClassNumeric(values: number[], isBad: boolean[]): CoarseCl
   return classes;
 }
 
-export function coarseClassCategorical(domain: readonly CategoricalValue[], values: CategoricalValue[], isBad: boolean[]): CoarseClass[] {
+function countLevels(domain: readonly CategoricalValue[], values: CategoricalValue[], isBad: boolean[]): CoarseClass[] {
   const classes: CoarseClass[] = domain.map((level) => ({ values: [level], applicants: 0, bads: 0 }));
   values.forEach((v, i) => {
     const c = classes.find((k) => k.values?.includes(v));
@@ -107,6 +108,58 @@ export function coarseClassCategorical(domain: readonly CategoricalValue[], valu
     c.applicants += 1;
     c.bads += Number(isBad[i]);
   });
+  return classes;
+}
+
+/** Merges each level under the minimum into whichever class has the closest bad rate, order regardless. */
+function mergeSmallUnordered(classes: CoarseClass[], small: CoarseClass[], minimum: number, popRate: number): void {
+  for (const level of small) {
+    if (level.applicants >= minimum || classes.length === 0) {
+      classes.push(level);
+      continue;
+    }
+    const rate = smoothedBadRate(level, popRate);
+    let target = 0;
+    classes.forEach((c, i) => {
+      const gap = Math.abs(smoothedBadRate(c, popRate) - rate);
+      const best = Math.abs(smoothedBadRate(classes[target], popRate) - rate);
+      if (gap < best || (gap === best && c.applicants > classes[target].applicants)) target = i;
+    });
+    classes[target] = mergeTwo(classes[target], level);
+  }
+}
+
+/**
+ * A categorical characteristic with a natural order: levels on the order are merged
+ * only with their neighbours, first the small ones, then until the bad rate is
+ * monotone along the order (in the direction the data say overall). Levels off the
+ * order keep a class of their own, or join the class with the closest bad rate when
+ * small. Returns the ordered classes lowest first, then the off-order ones.
+ */
+export function coarseClassOrdinal(
+  domain: readonly CategoricalValue[],
+  order: readonly CategoricalValue[],
+  values: CategoricalValue[],
+  isBad: boolean[],
+): CoarseClass[] {
+  const levels = countLevels(domain, values, isBad);
+  const rank = (c: CoarseClass) => order.indexOf((c.values as CategoricalValue[])[0]);
+  const ordered = order.map((v) => levels.find((c) => c.values?.[0] === v) as CoarseClass);
+  const offOrder = levels.filter((c) => rank(c) < 0);
+  const popRate = isBad.filter(Boolean).length / isBad.length;
+  const minimum = MIN_CLASS_SHARE * values.length;
+  const onOrder = values.map((v) => order.indexOf(v)).map((r, i) => ({ r, bad: isBad[i] })).filter(({ r }) => r >= 0);
+  mergeSmallNumeric(ordered, minimum, popRate);
+  const classes = [...ordered];
+  mergeSmallUnordered(classes, offOrder, minimum, popRate);
+  // an off-order level merged into an ordered class changes its bad rate, so monotonicity is restored last
+  const chain = classes.filter((c) => c.values?.some((v) => order.includes(v)));
+  mergeUntilMonotone(chain, riskDirection(onOrder.map(({ r }) => r), onOrder.map(({ bad }) => bad)), popRate);
+  return [...chain, ...classes.filter((c) => !c.values?.some((v) => order.includes(v)))];
+}
+
+export function coarseClassCategorical(domain: readonly CategoricalValue[], values: CategoricalValue[], isBad: boolean[]): CoarseClass[] {
+  const classes = countLevels(domain, values, isBad);
   const popRate = isBad.filter(Boolean).length / isBad.length;
   const minimum = MIN_CLASS_SHARE * values.length;
   while (classes.length > 1) {

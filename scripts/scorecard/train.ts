@@ -4,6 +4,7 @@ import {
   CATEGORICAL_DOMAINS,
   CATEGORY_OF,
   CHARACTERISTIC_NAMES,
+  ORDINAL_ORDERS,
   RELATIONSHIPS_POLICY,
   UNSCORED_CATEGORY,
   type CategoricalValue,
@@ -11,7 +12,7 @@ import {
 } from '../../subgraphs/scores/scorecard/characteristics';
 import { probabilityOfDefaultForScore } from '../../subgraphs/scores/scorecard/scaling';
 import type { ScalingParameters, ScorecardCharacteristic } from '../../subgraphs/scores/scorecard/types';
-import { NUMERIC_LOWER_BOUND, coarseClassCategorical, coarseClassNumeric, type CoarseClass } from './binning';
+import { NUMERIC_LOWER_BOUND, coarseClassCategorical, coarseClassNumeric, coarseClassOrdinal, type CoarseClass } from './binning';
 import { fitLogistic } from './logistic';
 import { assignPoints } from './points';
 import { MIN_INFORMATION_VALUE, informationValue, roundTo, weightsOfEvidence } from './woe';
@@ -42,9 +43,12 @@ function characteristicFor(name: CharacteristicName, training: GermanCreditAppli
     const counted = bins.map((b) => ({ ...b, applicants: values.filter((v) => v === b.values[0]).length, bads: null, woe: null, points: 0 }));
     return { ...base, note: RELATIONSHIPS_POLICY, bins: counted };
   }
-  const classes = domain
-    ? coarseClassCategorical(domain, values as CategoricalValue[], isBad)
-    : coarseClassNumeric(values as number[], isBad);
+  const order = ORDINAL_ORDERS[name];
+  const classes = !domain
+    ? coarseClassNumeric(values as number[], isBad)
+    : order
+      ? coarseClassOrdinal(domain, order, values as CategoricalValue[], isBad)
+      : coarseClassCategorical(domain, values as CategoricalValue[], isBad);
   const woe = weightsOfEvidence(classes);
   const bins = classes.map((c, i) => ({ label: label(c), ...c, woe: woe[i], points: 0 }));
   return { ...base, note: '', bins };

@@ -61,6 +61,7 @@ describe('validation of an artefact', () => {
     ['a scored relationships characteristic', (m) => (m.characteristics.find((c) => c.name === 'otherDebtors')!.scored = true), /otherDebtors must never be scored/],
     ['a categorical value without a bin', (m) => m.characteristics.find((c) => c.name === 'housing')!.bins.pop(), /housing has no bin for/],
     ['a stale achievable range', (m) => (m.scaling.achievableMax += 1), /achievable range does not match/],
+    ['points falling up a natural order', (m) => (m.characteristics.find((c) => c.name === 'employmentSince')!.bins.at(-1)!.points -= 20), /employmentSince loses points from ONE_TO_4_YEARS to FOUR_TO_7_YEARS/],
     ['a gap between numeric bins', (m) => (m.characteristics.find((c) => c.name === 'durationMonths')!.bins[0].max! -= 1), /not contiguous/],
   ])('rejects %s', (_, tamper, message) => {
     const tampered = copy();

@@ -1,4 +1,5 @@
-import { coarseClassNumeric, MIN_CLASS_SHARE } from '../../scripts/scorecard/binning';
+import { coarseClassNumeric, coarseClassOrdinal, MIN_CLASS_SHARE, type CoarseClass } from '../../scripts/scorecard/binning';
+import { CATEGORICAL_DOMAINS, ORDINAL_ORDERS } from '../../subgraphs/scores/scorecard/characteristics';
 import { seededRandom, stratifiedFolds } from '../../scripts/scorecard/cross-validation';
 import { fitLogistic, solveSymmetric } from '../../scripts/scorecard/logistic';
 import { auc, fairness, ks, misclassificationCost, type Prediction } from '../../scripts/scorecard/metrics';
@@ -84,6 +85,46 @@ describe('coarse classing of numeric characteristics', () => {
     const steps = rates.slice(1).map((r, i) => Math.sign(r - rates[i]));
     expect(new Set(steps).size).toBe(1);
   });
+});
+
+describe('coarse classing of ordinal characteristics', () => {
+  const applicants = loadGermanCredit();
+  const rate = (c: CoarseClass) => c.bads / c.applicants;
+  const outcomes = (table: [string, number, number][]) => {
+    const values: string[] = [];
+    const isBad: boolean[] = [];
+    for (const [value, goods, bads] of table) {
+      for (let i = 0; i < goods; i++) (values.push(value), isBad.push(false));
+      for (let i = 0; i < bads; i++) (values.push(value), isBad.push(true));
+    }
+    return [values, isBad] as const;
+  };
+
+  test('merges the neighbours that break the order and keeps a level off the order apart', () => {
+    // A < B < C < D with risk falling, except that D is riskier than C; X is not on the order
+    const [values, isBad] = outcomes([['A', 60, 40], ['B', 70, 30], ['C', 85, 15], ['D', 80, 20], ['X', 90, 10]]);
+    const classes = coarseClassOrdinal(['A', 'B', 'C', 'D', 'X'], ['A', 'B', 'C', 'D'], values, isBad);
+    expect(classes.map((c) => c.values)).toEqual([['A'], ['B'], ['C', 'D'], ['X']]);
+  });
+
+  test('merges a small level into a neighbour on the order, and a small level off the order by closest bad rate', () => {
+    const [values, isBad] = outcomes([['A', 100, 100], ['B', 3, 1], ['C', 170, 30], ['X', 4, 1]]);
+    const classes = coarseClassOrdinal(['A', 'B', 'C', 'X'], ['A', 'B', 'C'], values, isBad);
+    expect(classes.map((c) => c.values)).toEqual([['A'], ['B', 'C', 'X']]);
+  });
+
+  test.each(Object.keys(ORDINAL_ORDERS) as (keyof typeof ORDINAL_ORDERS)[])(
+    '%s ends with runs of its order whose bad rate falls as the order rises',
+    (name) => {
+      const order = ORDINAL_ORDERS[name] ?? [];
+      const values = applicants.map((a) => a.characteristics[name] as string);
+      const classes = coarseClassOrdinal(CATEGORICAL_DOMAINS[name] ?? [], order, values, applicants.map((a) => a.isBad));
+      const chain = classes.filter((c) => c.values?.some((v) => order.includes(v)));
+      expect(chain.flatMap((c) => c.values)).toEqual(order);
+      const rates = chain.map(rate);
+      rates.slice(1).forEach((r, i) => expect(r).toBeLessThan(rates[i]));
+    },
+  );
 });
 
 describe('logistic regression', () => {

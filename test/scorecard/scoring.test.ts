@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { GERMAN_CREDIT_FILE, loadGermanCredit, parseGermanCreditLine, type ScoringCharacteristics } from '../../shared/german-credit';
+import { ORDINAL_ORDERS } from '../../subgraphs/scores/scorecard/characteristics';
 import {
   MAX_REASONS,
   RELATIONSHIPS_POLICY,
   loadScorecard,
   scoreCharacteristics,
+  type CharacteristicName,
   type ScorecardModel,
 } from '../../subgraphs/scores/scorecard';
 
@@ -99,17 +101,77 @@ describe('relationships are never scored', () => {
   });
 });
 
+/**
+ * Losses a consumer can neither act on nor expect to change, so never a reason: the
+ * top of a natural order scoring below an answer off it (having no checking account),
+ * and credits repaid duly scoring below a critical account.
+ */
+const NOTHING_TO_ACT_ON: Partial<Record<CharacteristicName, readonly unknown[]>> = {
+  checkingStatus: ['AT_LEAST_200'],
+  creditHistory: ['EXISTING_PAID_DULY'],
+};
+
+/** What each reason must say the consumer can do, or what will change; a characteristic missing here must never be a reason. */
+const ACTION_OR_OUTLOOK: Partial<Record<CharacteristicName, RegExp>> = {
+  checkingStatus: /(Keeping a balance of 200 DM or more|Keeping your account out of overdraft) could add up to \d+ points?\.$/,
+  savingsStatus: /Building savings of [\d,]+ DM or more could add up to \d+ points?\.$/,
+  creditHistory: /(A record of repaying this loan on time|Repaying your existing credits on time) could add up to \d+ points?\.$/,
+  durationMonths: /A repayment period of .+ months could add up to \d+ points?\.$/,
+  creditAmount: /Borrowing .+ DM could add up to \d+ points?\.$/,
+  installmentRatePercent: /Repayments taking a smaller share of your income .+ could add up to \d+ points?\.$/,
+  existingCredits: /Having .+ existing credits could add up to \d+ points?\.$/,
+  otherInstallmentPlans: /Finishing your other instalment plans first could add up to \d+ points?\.$/,
+  purpose: /It counts for this loan only and does not follow you to loans for other purposes\.$/,
+  employmentSince: /(As your time with your employer grows, reaching \d+ years?|Once you are in work, reaching \d+ years? with your employer|Being in work) could add up to \d+ points?\.$/,
+  property: /Offering real estate as security could add up to \d+ points?\.$/,
+  housing: /Owning your home could add up to \d+ points?\.$/,
+  hasTelephone: /Registering a telephone in your name could add up to \d+ points?\.$/,
+};
+
 describe('reasons', () => {
-  test('are the largest point losses, at most four, largest first, ties by name', () => {
-    for (const { result } of scored) {
-      const expected = result.characteristics
+  const byLoss = (a: { name: string; lost: number }, b: { name: string; lost: number }) => b.lost - a.lost || (a.name < b.name ? -1 : 1);
+
+  test('are the largest point losses, at most four, largest first, ties by name, skipping only losses nobody could act on', () => {
+    for (const { applicant, result } of scored) {
+      const ranked = result.characteristics
         .filter((c) => c.category !== 'RELATIONSHIPS' && c.maxPoints > c.points)
-        .map((c) => ({ characteristic: c.name, pointsLost: c.maxPoints - c.points }))
-        .sort((a, b) => b.pointsLost - a.pointsLost || (a.characteristic < b.characteristic ? -1 : 1))
-        .slice(0, MAX_REASONS);
-      expect(result.reasons.map((r) => ({ characteristic: r.characteristic, pointsLost: r.pointsLost }))).toEqual(expected);
-      expect(result.reasons.length).toBeLessThanOrEqual(4);
+        .map((c) => ({ name: c.name, lost: c.maxPoints - c.points }))
+        .sort(byLoss);
+      const given = result.reasons.map((r) => ({ name: r.characteristic as string, lost: r.pointsLost }));
+      expect(given.length).toBeLessThanOrEqual(MAX_REASONS);
+      expect(given).toEqual(ranked.filter((r) => given.some((g) => g.name === r.name)));
+      const considered = given.length === MAX_REASONS ? ranked.slice(0, ranked.findIndex((r) => r.name === given[MAX_REASONS - 1].name)) : ranked;
+      for (const skipped of considered.filter((r) => !given.some((g) => g.name === r.name))) {
+        const name = skipped.name as CharacteristicName;
+        expect([name, NOTHING_TO_ACT_ON[name]?.includes(applicant.characteristics[name])]).toEqual([name, true]);
+      }
     }
+  });
+
+  test('never concern an ordinal characteristic whose answer is already at the top of its order', () => {
+    const tops = Object.entries(ORDINAL_ORDERS).map(([name, order]) => [name as CharacteristicName, order[order.length - 1]] as const);
+    expect(tops).toEqual([
+      ['checkingStatus', 'AT_LEAST_200'],
+      ['savingsStatus', 'AT_LEAST_1000'],
+      ['employmentSince', 'AT_LEAST_7_YEARS'],
+    ]);
+    for (const { applicant, result } of scored) {
+      for (const [name, top] of tops) {
+        if (applicant.characteristics[name] === top) expect(result.reasons.map((r) => r.characteristic)).not.toContain(name);
+      }
+    }
+  });
+
+  test('each say what the consumer can do about it or what will change, for every applicant in the data set', () => {
+    const seen = new Set<string>();
+    for (const { result } of scored) {
+      for (const r of result.reasons) {
+        seen.add(r.characteristic);
+        expect([r.characteristic, ACTION_OR_OUTLOOK[r.characteristic]?.test(r.sentence)]).toEqual([r.characteristic, true]);
+      }
+    }
+    // every scored characteristic appears as a reason somewhere in the data set, so each pattern above is exercised
+    expect([...seen].sort()).toEqual(model.characteristics.filter((c) => c.scored).map((c) => c.name));
   });
 
   test('carry a stable code, the category and a sentence that states the points', () => {
@@ -125,14 +187,26 @@ describe('reasons', () => {
     }
   });
 
+  const pointsOf = (name: CharacteristicName, value: unknown) =>
+    model.characteristics.find((c) => c.name === name)?.bins.find((b) => b.values?.includes(value as string))?.points ?? NaN;
+
   test('tell an overdrawn applicant that a positive balance would help and by how much', () => {
     const overdrawn = scored.find(({ applicant }) => applicant.characteristics.checkingStatus === 'NEGATIVE_BALANCE');
     const reason = overdrawn?.result.reasons.find((r) => r.characteristic === 'checkingStatus');
-    const bin = (value: string) => model.characteristics.find((c) => c.name === 'checkingStatus')?.bins.find((b) => b.values?.includes(value));
-    const gain = (bin('AT_LEAST_200')?.points ?? 0) - (bin('NEGATIVE_BALANCE')?.points ?? 0);
+    const gain = pointsOf('checkingStatus', 'AT_LEAST_200') - pointsOf('checkingStatus', 'NEGATIVE_BALANCE');
     expect(reason?.sentence).toBe(
       `Your checking account is overdrawn. This costs you ${reason?.pointsLost} points against the best-scoring answer. ` +
         `Keeping a balance of 200 DM or more could add up to ${gain} points.`,
+    );
+  });
+
+  test('tell someone 1 to 4 years into a job that tenure grows, and point at the lowest tenure that scores best', () => {
+    const employed = scored.find(({ result }) => result.reasons.some((r) => r.characteristic === 'employmentSince' && /1 to 4 years/.test(r.sentence)));
+    const reason = employed?.result.reasons.find((r) => r.characteristic === 'employmentSince');
+    const gain = pointsOf('employmentSince', 'FOUR_TO_7_YEARS') - pointsOf('employmentSince', 'ONE_TO_4_YEARS');
+    expect(pointsOf('employmentSince', 'AT_LEAST_7_YEARS')).toBe(pointsOf('employmentSince', 'FOUR_TO_7_YEARS'));
+    expect(reason?.sentence).toBe(
+      `You have been with your employer for 1 to 4 years. As your time with your employer grows, reaching 4 years could add up to ${gain} points.`,
     );
   });
 });

@@ -90,6 +90,20 @@ export const CATEGORICAL_DOMAINS: Readonly<Partial<Record<CharacteristicName, re
   hasTelephone: [true, false],
 };
 
+/**
+ * Categorical characteristics whose levels have a natural order, lowest first. The
+ * fit merges adjacent levels of an order until the weight of evidence is monotone
+ * along it, and validation refuses points that fall as the order rises, so a reason
+ * never tells someone that more tenure or more savings costs them points. A level
+ * left out of its order (no savings account known, no checking account) is not on
+ * the scale: it keeps a class of its own unless it is too small.
+ */
+export const ORDINAL_ORDERS: Readonly<Partial<Record<CharacteristicName, readonly CategoricalValue[]>>> = {
+  checkingStatus: ['NEGATIVE_BALANCE', 'BELOW_200', 'AT_LEAST_200'],
+  savingsStatus: ['BELOW_100', 'BELOW_500', 'BELOW_1000', 'AT_LEAST_1000'],
+  employmentSince: ['UNEMPLOYED', 'BELOW_1_YEAR', 'ONE_TO_4_YEARS', 'FOUR_TO_7_YEARS', 'AT_LEAST_7_YEARS'],
+};
+
 export function isCategorical(name: CharacteristicName): boolean {
   return CATEGORICAL_DOMAINS[name] !== undefined;
 }

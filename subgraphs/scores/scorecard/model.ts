@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fromProjectRoot } from '../../../shared/paths';
 import { maxPoints, minPoints } from './bins';
-import { CATEGORICAL_DOMAINS, CATEGORY_OF, CHARACTERISTIC_NAMES, UNSCORED_CATEGORY, isCategorical } from './characteristics';
+import { CATEGORICAL_DOMAINS, CATEGORY_OF, CHARACTERISTIC_NAMES, ORDINAL_ORDERS, UNSCORED_CATEGORY, isCategorical } from './characteristics';
 import { BANDS, type ScorecardCharacteristic, type ScorecardModel } from './types';
 
 export const SCORECARD_FILE = fromProjectRoot('subgraphs', 'scores', 'model', 'scorecard-v1.json');
@@ -26,6 +26,7 @@ function validateBins(c: ScorecardCharacteristic): void {
     const domain = CATEGORICAL_DOMAINS[c.name] ?? [];
     check(values.length === new Set(values).size, `${c.name} has a value in two bins`);
     for (const value of domain) check(values.includes(value), `${c.name} has no bin for ${String(value)}`);
+    validateOrder(c);
     return;
   }
   c.bins.forEach((bin, i) => {
@@ -34,6 +35,17 @@ function validateBins(c: ScorecardCharacteristic): void {
     if (next) check(bin.max === next.min, `${c.name} bins are not contiguous at ${bin.label}`);
     else check(bin.max === null, `${c.name} last bin must be open-ended`);
   });
+}
+
+/**
+ * Along a natural order (more tenure, more savings) points never fall: reasons rely
+ * on it, so the top of an order is always in that order's best-scoring bin.
+ */
+function validateOrder(c: ScorecardCharacteristic): void {
+  const order = ORDINAL_ORDERS[c.name];
+  if (!order) return;
+  const points = order.map((value) => c.bins.find((b) => (b.values ?? []).includes(value))?.points ?? NaN);
+  points.forEach((p, i) => check(i === 0 || p >= points[i - 1], `${c.name} loses points from ${String(order[i - 1])} to ${String(order[i])}`));
 }
 
 /**

@@ -2,18 +2,26 @@ import type { ScoringCharacteristics } from '../../../shared/german-credit';
 import type { CategoricalValue, CharacteristicName } from './characteristics';
 
 /**
- * Plain-language text per characteristic: what the applicant's answer is, and an
- * action that moves them to a better-scoring answer. An action names a target value
- * (categorical) or points at the best bin (numeric); reasons.ts only offers it when
- * the target really scores higher for this applicant, so no advice is ever false.
+ * Plain-language text per characteristic: what the applicant's answer is, and either
+ * an action that moves them to a better-scoring answer or an outlook on how the
+ * answer changes by itself. reasons.ts offers an action only when its target really
+ * scores higher for this applicant, and offers no reason at all when there is
+ * neither a worthwhile action nor an outlook: a reason must be something the
+ * consumer can act on or expect to change.
  */
 export interface ReasonText {
   code: string;
   situation: (a: ScoringCharacteristics) => string;
-  /** categorical: the answer the action leads to; numeric: omitted, the best bin is used */
+  /**
+   * categorical: the answer the action leads to. Omitted for numeric characteristics
+   * (the best bin is used) and for ordinal ones (the lowest answer on the order that
+   * reaches its best bin, so "500 DM or more" when 500 already scores like 1,000).
+   */
   target?: CategoricalValue;
-  /** receives the label of the target bin */
-  action?: (targetLabel: string) => string;
+  /** the subject of "... could add up to N points"; receives the target bin's label and, if categorical, the target answer */
+  action?: (target: { label: string; value?: CategoricalValue }, a: ScoringCharacteristics) => string;
+  /** said after the points lost when no action applies: what changes without the consumer doing anything perverse */
+  outlook?: string;
 }
 
 type Scored = Exclude<CharacteristicName, 'otherDebtors'>;
@@ -77,22 +85,63 @@ const HOUSING: Record<ScoringCharacteristics['housing'], string> = {
   FOR_FREE: 'You live rent-free.',
 };
 
+/** The lowest amount of each savings level, as the target of an action. */
+const SAVINGS_FLOOR: Partial<Record<ScoringCharacteristics['savingsStatus'], string>> = {
+  BELOW_500: '100 DM',
+  BELOW_1000: '500 DM',
+  AT_LEAST_1000: '1,000 DM',
+};
+const TENURE_FLOOR: Partial<Record<ScoringCharacteristics['employmentSince'], string>> = {
+  ONE_TO_4_YEARS: '1 year',
+  FOUR_TO_7_YEARS: '4 years',
+  AT_LEAST_7_YEARS: '7 years',
+};
+
+function checkingAction(target: { value?: CategoricalValue }): string {
+  return target.value === 'BELOW_200' ? 'Keeping your account out of overdraft' : 'Keeping a balance of 200 DM or more';
+}
+
+function employmentAction(target: { value?: CategoricalValue }, a: ScoringCharacteristics): string {
+  const years = TENURE_FLOOR[target.value as ScoringCharacteristics['employmentSince']];
+  if (!years) return 'Being in work';
+  return a.employmentSince === 'UNEMPLOYED'
+    ? `Once you are in work, reaching ${years} with your employer`
+    : `As your time with your employer grows, reaching ${years}`;
+}
+
+function historyAction(_: unknown, a: ScoringCharacteristics): string {
+  return a.creditHistory === 'PAST_DELAYS' ? 'Repaying your existing credits on time' : 'A record of repaying this loan on time';
+}
+
+/**
+ * Deliberately without action or outlook, so never a reason: dependents (advising
+ * fewer would be perverse), job class, and residence class (whether a longer stay
+ * helps is for the data to say, not the sentence). They are not scored today.
+ */
 export const REASON_TEXT: Readonly<Record<Scored, ReasonText>> = {
-  checkingStatus: { code: 'ACC01', situation: (a) => CHECKING[a.checkingStatus], target: 'AT_LEAST_200', action: () => 'Keeping a balance of 200 DM or more' },
-  savingsStatus: { code: 'ACC02', situation: (a) => SAVINGS[a.savingsStatus], target: 'AT_LEAST_1000', action: () => 'Building savings of 1,000 DM or more' },
-  creditHistory: { code: 'HIS01', situation: (a) => HISTORY[a.creditHistory], target: 'EXISTING_PAID_DULY', action: () => 'Repaying your existing credits on time' },
-  durationMonths: { code: 'CAP01', situation: (a) => `The loan runs for ${plural(a.durationMonths, 'month')}.`, action: (bin) => `A repayment period of ${bin} months` },
-  creditAmount: { code: 'CAP02', situation: (a) => `The loan is for ${a.creditAmount} DM.`, action: (bin) => `Borrowing ${bin} DM` },
+  checkingStatus: { code: 'ACC01', situation: (a) => CHECKING[a.checkingStatus], action: checkingAction },
+  savingsStatus: {
+    code: 'ACC02',
+    situation: (a) => SAVINGS[a.savingsStatus],
+    action: (t) => `Building savings of ${SAVINGS_FLOOR[t.value as ScoringCharacteristics['savingsStatus']] ?? 'any amount'} or more`,
+  },
+  creditHistory: { code: 'HIS01', situation: (a) => HISTORY[a.creditHistory], target: 'EXISTING_PAID_DULY', action: historyAction },
+  durationMonths: { code: 'CAP01', situation: (a) => `The loan runs for ${plural(a.durationMonths, 'month')}.`, action: (t) => `A repayment period of ${t.label} months` },
+  creditAmount: { code: 'CAP02', situation: (a) => `The loan is for ${a.creditAmount} DM.`, action: (t) => `Borrowing ${t.label} DM` },
   installmentRatePercent: {
     code: 'CAP03',
     situation: (a) => `Your repayments are in instalment-rate class ${a.installmentRatePercent} (their share of your disposable income).`,
-    action: (bin) => `Repayments taking a smaller share of your income (instalment-rate class ${bin})`,
+    action: (t) => `Repayments taking a smaller share of your income (instalment-rate class ${t.label})`,
   },
-  purpose: { code: 'CAP04', situation: (a) => `The loan is for ${PURPOSE[a.purpose]}; such loans have been repaid less reliably than others.` },
-  existingCredits: { code: 'CAP05', situation: (a) => `You have ${plural(a.existingCredits, 'existing credit')} at this bank.`, action: (bin) => `Having ${bin} existing credits` },
+  purpose: {
+    code: 'CAP04',
+    situation: (a) => `The loan is for ${PURPOSE[a.purpose]}; such loans have been repaid less reliably than others.`,
+    outlook: 'It counts for this loan only and does not follow you to loans for other purposes.',
+  },
+  existingCredits: { code: 'CAP05', situation: (a) => `You have ${plural(a.existingCredits, 'existing credit')} at this bank.`, action: (t) => `Having ${t.label} existing credits` },
   otherInstallmentPlans: { code: 'CAP06', situation: (a) => OTHER_PLANS[a.otherInstallmentPlans], target: 'NONE', action: () => 'Finishing your other instalment plans first' },
   dependents: { code: 'CAP07', situation: (a) => `You provide for ${plural(a.dependents, 'person')}.` },
-  employmentSince: { code: 'STA01', situation: (a) => EMPLOYMENT[a.employmentSince], target: 'AT_LEAST_7_YEARS', action: () => 'Staying with your employer' },
+  employmentSince: { code: 'STA01', situation: (a) => EMPLOYMENT[a.employmentSince], action: employmentAction },
   residenceYears: { code: 'STA02', situation: (a) => `You are in residence class ${a.residenceYears} for time at your address.` },
   property: { code: 'STA03', situation: (a) => PROPERTY[a.property], target: 'REAL_ESTATE', action: () => 'Offering real estate as security' },
   housing: { code: 'STA04', situation: (a) => HOUSING[a.housing], target: 'OWN', action: () => 'Owning your home' },
