@@ -7,6 +7,17 @@ export function requireSignedIn(viewer: Viewer): Exclude<Viewer, { kind: 'anonym
   return viewer;
 }
 
+/**
+ * A consumer acting on their own data (a consent, an export, a what-if, an erasure):
+ * anonymous callers are asked to sign in, anyone else, or another consumer when
+ * `subjectId` is given, is refused with `refusal`. Returns the consumer's id.
+ */
+export function requireConsumer(viewer: Viewer, refusal: string, subjectId?: string): string {
+  const signedIn = requireSignedIn(viewer);
+  if (signedIn.kind !== 'user' || (subjectId !== undefined && signedIn.userId !== subjectId)) throw forbidden(refusal);
+  return signedIn.userId;
+}
+
 /** Browsing all consumers is an internal tool: staff with a read role and a stated reason. */
 export function requireStaffWithReason(viewer: Viewer): void {
   const signedIn = requireSignedIn(viewer);

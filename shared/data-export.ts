@@ -1,13 +1,14 @@
-import { forbidden, unauthenticated } from './errors';
+import { requireConsumer } from './access';
 import { Viewer } from './viewer';
 
 /**
  * The export is the consumer's right, not a partner's or staff's convenience: every
  * subgraph's part of it answers the consumer alone.
  */
+export const EXPORT_REFUSAL = 'Only the consumer can export their own data.';
+
 export function requireExportingSubject(viewer: Viewer, subjectId: string): void {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (viewer.kind !== 'user' || viewer.userId !== subjectId) throw forbidden('Only the consumer can export their own data.');
+  requireConsumer(viewer, EXPORT_REFUSAL, subjectId);
 }
 
 /** Drops the storage-only fields a row carries, so the export reads like the API. */

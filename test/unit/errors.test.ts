@@ -26,6 +26,7 @@ describe('client errors reach the client as they were meant', () => {
     ErrorCode.UNAUTHENTICATED,
     ErrorCode.FORBIDDEN,
     ErrorCode.CONSENT_REQUIRED,
+    ErrorCode.CONSENT_UNAVAILABLE,
     'GRAPHQL_PARSE_FAILED',
     'GRAPHQL_VALIDATION_FAILED',
     'BAD_REQUEST',

@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '../../../shared/errors';
+import { requireConsumer } from '../../../shared/access';
 import { SubgraphContext } from '../../../shared/subgraph-server';
 import { Viewer } from '../../../shared/viewer';
 import { ErasureRequest } from '../entities/ErasureRequest';
@@ -8,11 +8,7 @@ import { ConsentLoaders } from '../loaders';
 
 type Context = SubgraphContext<ConsentLoaders>;
 
-function requireConsumer(viewer: Viewer): string {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (viewer.kind !== 'user') throw forbidden('Only the consumer can delete their own account.');
-  return viewer.userId;
-}
+const requireAccountHolder = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can delete their own account.');
 
 async function statusOf({ database }: Context, request: ErasureRequest) {
   const tasks = await database.dataSource.getRepository(ErasureTask).find({ where: { requestId: request.id }, order: { subgraph: 'ASC' } });
@@ -26,7 +22,7 @@ async function statusOf({ database }: Context, request: ErasureRequest) {
 
 export const ErasureMutation = {
   deleteMyAccount: async (_: unknown, __: unknown, context: Context) => {
-    const subjectId = requireConsumer(context.viewer);
+    const subjectId = requireAccountHolder(context.viewer);
     await requestErasure(context.database, subjectId);
     // First attempt now, so the usual case answers "completed"; the outbox retries the rest.
     await dispatchDueErasures(context.database, context.peers);
@@ -37,7 +33,7 @@ export const ErasureMutation = {
 
 export const ErasureQuery = {
   myErasure: async (_: unknown, __: unknown, context: Context) => {
-    const subjectId = requireConsumer(context.viewer);
+    const subjectId = requireAccountHolder(context.viewer);
     const request = await context.database.dataSource.getRepository(ErasureRequest).findOneBy({ subjectId });
     return request && statusOf(context, request);
   },

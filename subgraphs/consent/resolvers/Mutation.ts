@@ -1,5 +1,6 @@
+import { requireConsumer } from '../../../shared/access';
 import { randomUUID } from 'node:crypto';
-import { badUserInput, forbidden, notFound, unauthenticated } from '../../../shared/errors';
+import { badUserInput, forbidden, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { existingEntityIds } from '../../../shared/internal-client';
 import { SubgraphContext } from '../../../shared/subgraph-server';
@@ -18,15 +19,11 @@ interface GrantConsentInput {
   expiresAt?: Date | null;
 }
 
-function requireConsumer(viewer: Viewer): string {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (viewer.kind !== 'user') throw forbidden('Only the consumer can grant or revoke their consents.');
-  return viewer.userId;
-}
+const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can grant or revoke their consents.');
 
 export const Mutation = {
   grantConsent: async (_: unknown, { input }: { input: GrantConsentInput }, { viewer, database, peers }: Context) => {
-    const subjectId = requireConsumer(viewer);
+    const subjectId = requireGrantor(viewer);
     const partnerId = requireWellFormedId(input.partnerId, 'partnerId');
     const now = new Date();
     const terms = validateConsentRequest(input, now);
@@ -45,7 +42,7 @@ export const Mutation = {
   },
 
   revokeConsent: async (_: unknown, { id }: { id: string }, { viewer, database }: Context) => {
-    const subjectId = requireConsumer(viewer);
+    const subjectId = requireGrantor(viewer);
     const consents = database.dataSource.getRepository(Consent);
     const consent = await consents.findOneBy({ id: requireWellFormedId(id) });
     // Another consumer's consent is reported as missing: its existence is not theirs to learn.

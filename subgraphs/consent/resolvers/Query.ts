@@ -1,3 +1,4 @@
+import { requireConsumer } from '../../../shared/access';
 import { ConsentStatus } from '../../../shared/consent-scopes';
 import { forbidden, unauthenticated } from '../../../shared/errors';
 import { SubgraphContext } from '../../../shared/subgraph-server';
@@ -9,9 +10,8 @@ type StatusArgs = { status?: ConsentStatus };
 
 export const Query = {
   myConsents: async (_: unknown, { status }: StatusArgs, { viewer, loaders }: Context) => {
-    if (viewer.kind === 'anonymous') throw unauthenticated();
-    if (viewer.kind !== 'user') throw forbidden('Only a consumer has consents of their own.');
-    return withStatus(await loaders.consentsBySubjectId.load(viewer.userId), status);
+    const subjectId = requireConsumer(viewer, 'Only a consumer has consents of their own.');
+    return withStatus(await loaders.consentsBySubjectId.load(subjectId), status);
   },
   consentsHeldByMe: async (_: unknown, { status }: StatusArgs, { viewer, loaders }: Context) => {
     if (viewer.kind === 'anonymous') throw unauthenticated();

@@ -1,5 +1,6 @@
+import { requireConsumer } from '../../../shared/access';
 import { ScoringCharacteristics } from '../../../shared/german-credit';
-import { badUserInput, forbidden, unauthenticated } from '../../../shared/errors';
+import { badUserInput } from '../../../shared/errors';
 import { ScoreScenario, simulateScore } from '../score-simulation';
 import { SubgraphContext } from '../../../shared/subgraph-server';
 import { ScoresLoaders } from '../loaders';
@@ -49,8 +50,7 @@ export const User = {
 
   // A what-if is about oneself: no partner or staff member may explore someone's options.
   scoreSimulation: (user: ScoredUserRef, { scenario }: { scenario: ScoreScenario }, { viewer }: Context) => {
-    if (viewer.kind === 'anonymous') throw unauthenticated();
-    if (viewer.kind !== 'user' || viewer.userId !== user.id) throw forbidden('Only the consumer can simulate their own score.');
+    requireConsumer(viewer, 'Only the consumer can simulate their own score.', user.id);
     const characteristics = characteristicsOf(user);
     return characteristics && simulateScore(currentScorecard(), characteristics, scenario);
   },

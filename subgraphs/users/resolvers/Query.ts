@@ -1,5 +1,6 @@
 import { SubgraphContext } from '../../../shared/subgraph-server';
-import { requireSignedIn, requireStaffWithReason } from '../../../shared/access';
+import { requireConsumer, requireSignedIn, requireStaffWithReason } from '../../../shared/access';
+import { EXPORT_REFUSAL } from '../../../shared/data-export';
 import { badUserInput, forbidden, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { parsePageRequest, toConnection } from '../../../shared/pagination';
@@ -42,9 +43,7 @@ export const Query = {
   },
 
   exportMyData: (_: unknown, __: unknown, { viewer }: Context) => {
-    const signedIn = requireSignedIn(viewer);
-    if (signedIn.kind !== 'user') throw forbidden('Only a consumer can export their own data.');
-    return { subjectId: signedIn.userId, generatedAt: new Date(), format: EXPORT_FORMAT };
+    return { subjectId: requireConsumer(viewer, EXPORT_REFUSAL), generatedAt: new Date(), format: EXPORT_FORMAT };
   },
 
   partners: (_: unknown, __: unknown, { database }: Context) =>
