@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { fromProjectRoot } from '../shared/paths';
-import { SUBGRAPH_NAMES, SubgraphName } from '../shared/subgraph-module';
-import { readSubgraphTypeDefs } from '../shared/subgraph-schema';
+import { SUBGRAPH_NAMES, SubgraphName } from '../shared/server/subgraph-module';
+import { readSubgraphTypeDefs } from '../shared/server/subgraph-schema';
 
 export const SUPERGRAPH_FILE = join(__dirname, 'supergraph.graphql');
 const SOURCE_SUPERGRAPH_FILE = fromProjectRoot('gateway', 'supergraph.graphql');

@@ -1,12 +1,11 @@
-import { subgraphUrlsFromEnv } from '../shared/subgraph-module';
-import { DEFAULT_PORTS } from '../subgraphs/default-ports';
+import { subgraphUrlsFromEnv } from '../shared/server/subgraph-module';
 import { readSupergraph } from './compose-supergraph';
 import { createGatewayServer } from './server';
 
 /** The gateway as its own process, routing to the subgraphs at <NAME>_URL. */
 async function main() {
   const server = await (
-    await createGatewayServer({ supergraphSdl: readSupergraph(), subgraphUrls: subgraphUrlsFromEnv(DEFAULT_PORTS as never) })
+    await createGatewayServer({ supergraphSdl: readSupergraph(), subgraphUrls: subgraphUrlsFromEnv() })
   ).listen(Number(process.env.GATEWAY_PORT ?? 4000), process.env.CREDENCE_HOST ?? '127.0.0.1');
   console.log(`Credence gateway ready at ${server.url}`);
   const shutdown = async () => {

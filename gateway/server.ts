@@ -1,10 +1,10 @@
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { createGraphQLHttpServer } from '../shared/http-server';
-import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../shared/internal-auth';
-import { SubgraphUrls } from '../shared/internal-client';
-import { internalSecret } from '../shared/secrets';
-import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from '../shared/viewer-token';
-import { ANONYMOUS, Viewer } from '../shared/viewer';
+import { createGraphQLHttpServer } from '../shared/server/http-server';
+import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../shared/trust/internal-auth';
+import { SubgraphUrls } from '../shared/trust/internal-client';
+import { internalSecret } from '../shared/trust/secrets';
+import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from './viewer-token';
+import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
 
 export interface GatewayContext {
   viewer: Viewer;

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { readSupergraph } from '../gateway/compose-supergraph';
-import { DatabaseSettings, dropSubgraphSchema } from '../shared/database';
-import { SUBGRAPH_NAMES } from '../shared/subgraph-module';
-import { ACCESS_REASON_HEADER, mintToken } from '../shared/viewer-token';
-import { Platform, startPlatform } from './platform';
+import { DatabaseSettings, dropSubgraphSchema } from '../shared/store/database';
+import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
+import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
+import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
 
 /**
  * `npm run bench`: what a request for N users costs through the gateway, for growing N.
@@ -97,7 +97,7 @@ async function main() {
   const platform = await startPlatform({
     database,
     supergraphSdl: readSupergraph(),
-    ports: Object.fromEntries([...SUBGRAPH_NAMES, 'gateway'].map((name) => [name, 0])) as never,
+    ports: FREE_PORTS,
     seed: true,
     host: '127.0.0.1',
   });

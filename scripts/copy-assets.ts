@@ -1,10 +1,10 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromProjectRoot } from '../shared/paths';
-import { SUBGRAPH_NAMES } from '../shared/subgraph-module';
+import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 
 /** tsc copies no .graphql files: put each schema file beside the compiled code that reads it. */
-copyFileSync(fromProjectRoot('shared', 'consent-directive.graphql'), fromProjectRoot('dist', 'shared', 'consent-directive.graphql'));
+copyFileSync(fromProjectRoot('shared', 'consent', 'consent-directive.graphql'), fromProjectRoot('dist', 'shared', 'consent', 'consent-directive.graphql'));
 for (const name of SUBGRAPH_NAMES) {
   const target = fromProjectRoot('dist', 'subgraphs', name);
   mkdirSync(target, { recursive: true });

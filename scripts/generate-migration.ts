@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dropSubgraphSchema, openSubgraphDatabase } from '../shared/database';
+import { dropSubgraphSchema, openSubgraphDatabase } from '../shared/store/database';
 import { fromProjectRoot } from '../shared/paths';
-import { SubgraphName } from '../shared/subgraph-module';
-import { SUBGRAPHS } from '../subgraphs';
+import { SubgraphName } from '../shared/server/subgraph-module';
+import { SUBGRAPHS } from '../platform/subgraphs';
 
 /**
  * Writes the PostgreSQL migration that brings a subgraph's schema from its current

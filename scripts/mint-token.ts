@@ -1,6 +1,6 @@
-import { DEMO_PARTNERS, demoUserId, demoUsers } from '../shared/demo-population';
-import { mintToken } from '../shared/viewer-token';
-import { STAFF_ROLES, StaffRole } from '../shared/viewer';
+import { DEMO_PARTNERS, demoUserId, demoUsers } from '../shared/demo/demo-population';
+import { mintToken } from '../gateway/viewer-token';
+import { STAFF_ROLES, StaffRole } from '../shared/trust/viewer';
 
 /** The German Credit data set has 1,000 applicants: demo users 1 to 1000. */
 const DEMO_USER_COUNT = 1000;

@@ -1,19 +1,16 @@
 import { readSupergraph } from '../gateway/compose-supergraph';
-import { databaseSettingsFromEnv } from '../shared/database';
-import { portFromEnv, SUBGRAPH_NAMES } from '../shared/subgraph-module';
-import { DEFAULT_PORTS } from '../subgraphs/default-ports';
-import { startPlatform } from './platform';
+import { databaseSettingsFromEnv } from '../shared/store/database';
+import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
+import { portsFromEnv, startPlatform } from '../platform/launcher';
 
 /** `npm start`: the whole platform with demo data, in one process, until Ctrl-C. */
 async function main() {
   const database = databaseSettingsFromEnv();
-  const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
-  const ports = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, portFromEnv(name, DEFAULT_PORTS[name])]));
   console.log(`Credence: starting on ${database.kind === 'postgres' ? 'PostgreSQL' : `SQLite (${database.directory})`}…`);
   const platform = await startPlatform({
     database,
     supergraphSdl: readSupergraph(),
-    ports: { ...ports, gateway: gatewayPort } as never,
+    ports: portsFromEnv(),
     seed: process.env.CREDENCE_SEED_DEMO !== 'false',
     host: process.env.CREDENCE_HOST ?? '127.0.0.1',
   });

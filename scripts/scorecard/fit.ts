@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { loadGermanCredit } from '../../shared/german-credit';
-import { SCORECARD_FILE } from '../../subgraphs/scores/scorecard/model';
-import { buildArtefact, serialiseArtefact } from './artefact';
-import { formatEvaluation, formatScorecard } from './format-report';
+import { loadGermanCredit } from '../../shared/data/german-credit';
+import { SCORECARD_FILE } from '../../scorecard/format/model';
+import { buildArtefact, serialiseArtefact } from '../../scorecard/fit/artefact';
+import { formatEvaluation, formatScorecard } from '../../scorecard/fit/format-report';
 
 /** npm run scorecard:fit — fits on all 1,000 applicants and writes the artefact. */
 function main(): void {

@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { loadGermanCredit } from '../../shared/german-credit';
-import { loadScorecard, scoreCharacteristics } from '../../subgraphs/scores/scorecard';
-import { evaluate } from './evaluation';
-import { formatEvaluation } from './format-report';
-import { auc } from './metrics';
+import { loadGermanCredit } from '../../shared/data/german-credit';
+import { loadScorecard, scoreCharacteristics } from '../../scorecard';
+import { evaluate } from '../../scorecard/fit/evaluation';
+import { formatEvaluation } from '../../scorecard/fit/format-report';
+import { auc } from '../../scorecard/fit/metrics';
 
 /**
  * npm run scorecard:report — recomputes the held-out evaluation from the data

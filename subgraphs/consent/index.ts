@@ -1,8 +1,7 @@
-import { runSubgraph } from '../../shared/run-subgraph';
-import { DEFAULT_PORTS } from '../default-ports';
-import { consentSubgraph } from './server';
+import { runSubgraph } from '../../shared/server/run-subgraph';
+import { consentSubgraph } from './subgraph';
 
-runSubgraph(consentSubgraph, DEFAULT_PORTS).catch((error) => {
+runSubgraph(consentSubgraph).catch((error) => {
   console.error(`consent subgraph failed to start: ${(error as Error).message}`);
   process.exit(1);
 });

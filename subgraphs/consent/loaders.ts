@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
-import { SubgraphDatabase } from '../../shared/database';
-import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/loaders';
-import { pagedLoader } from '../../shared/paged-loader';
+import { SubgraphDatabase } from '../../shared/store/database';
+import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
+import { pagedLoader } from '../../shared/store/paged-loader';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 

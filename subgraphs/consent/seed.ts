@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { DEMO_PARTNERS, DEMO_REFERENCE_DATE, DEMO_SEED, demoUserId } from '../../shared/demo-population';
-import { ConsentScope } from '../../shared/consent-scopes';
+import { DEMO_PARTNERS, DEMO_REFERENCE_DATE, DEMO_SEED, demoUserId } from '../../shared/demo/demo-population';
+import { ConsentScope } from '../../shared/consent/consent-scopes';
 import { deterministicId } from '../../shared/ids';
-import { insertInChunks } from '../../shared/seeding';
+import { insertInChunks } from '../../shared/demo/seeding';
 import { Consent } from './entities/Consent';
 
 const DAY_MS = 86_400_000;

@@ -1,8 +1,7 @@
-import { runSubgraph } from '../../shared/run-subgraph';
-import { DEFAULT_PORTS } from '../default-ports';
-import { creditHistorySubgraph } from './server';
+import { runSubgraph } from '../../shared/server/run-subgraph';
+import { creditHistorySubgraph } from './subgraph';
 
-runSubgraph(creditHistorySubgraph, DEFAULT_PORTS).catch((error) => {
+runSubgraph(creditHistorySubgraph).catch((error) => {
   console.error(`credit-history subgraph failed to start: ${(error as Error).message}`);
   process.exit(1);
 });

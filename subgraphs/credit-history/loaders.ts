@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
-import { SubgraphDatabase } from '../../shared/database';
-import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/loaders';
-import { pagedLoader } from '../../shared/paged-loader';
+import { SubgraphDatabase } from '../../shared/store/database';
+import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
+import { pagedLoader } from '../../shared/store/paged-loader';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
 import { CreditRecord } from './entities/CreditRecord';

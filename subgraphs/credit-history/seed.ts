@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { demoUsers } from '../../shared/demo-population';
-import { insertInChunks } from '../../shared/seeding';
-import { demoCreditHistory } from './demo-history';
+import { demoUsers } from '../../shared/demo/demo-population';
+import { insertInChunks } from '../../shared/demo/seeding';
+import { demoCreditHistory } from './demo/demo-history';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
 import { CreditRecord } from './entities/CreditRecord';

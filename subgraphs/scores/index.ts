@@ -1,8 +1,7 @@
-import { runSubgraph } from '../../shared/run-subgraph';
-import { DEFAULT_PORTS } from '../default-ports';
-import { scoresSubgraph } from './server';
+import { runSubgraph } from '../../shared/server/run-subgraph';
+import { scoresSubgraph } from './subgraph';
 
-runSubgraph(scoresSubgraph, DEFAULT_PORTS).catch((error) => {
+runSubgraph(scoresSubgraph).catch((error) => {
   console.error(`scores subgraph failed to start: ${(error as Error).message}`);
   process.exit(1);
 });

@@ -1,7 +1,7 @@
-import { SubgraphDatabase } from '../../shared/database';
-import { pagedLoader } from '../../shared/paged-loader';
+import { SubgraphDatabase } from '../../shared/store/database';
+import { pagedLoader } from '../../shared/store/paged-loader';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
-import { scoreRecorder } from './score-recorder';
+import { scoreRecorder } from './snapshots/score-recorder';
 
 export function createLoaders({ dataSource }: SubgraphDatabase) {
   const snapshotPageByUserId = pagedLoader({ dataSource, entity: ScoreSnapshot, ownerColumn: 'user_id', sortColumn: 'computed_at' });

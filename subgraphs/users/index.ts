@@ -1,8 +1,7 @@
-import { runSubgraph } from '../../shared/run-subgraph';
-import { DEFAULT_PORTS } from '../default-ports';
-import { usersSubgraph } from './server';
+import { runSubgraph } from '../../shared/server/run-subgraph';
+import { usersSubgraph } from './subgraph';
 
-runSubgraph(usersSubgraph, DEFAULT_PORTS).catch((error) => {
+runSubgraph(usersSubgraph).catch((error) => {
   console.error(`users subgraph failed to start: ${(error as Error).message}`);
   process.exit(1);
 });

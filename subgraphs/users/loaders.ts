@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
-import { SubgraphDatabase } from '../../shared/database';
-import { rowsByKeyLoader } from '../../shared/loaders';
+import { SubgraphDatabase } from '../../shared/store/database';
+import { rowsByKeyLoader } from '../../shared/store/loaders';
 import { Partner } from './entities/Partner';
 import { UserProfile } from './entities/UserProfile';
 

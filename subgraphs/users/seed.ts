@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { DEMO_PARTNERS, DEMO_REFERENCE_DATE, demoUsers } from '../../shared/demo-population';
-import { insertInChunks } from '../../shared/seeding';
+import { DEMO_PARTNERS, DEMO_REFERENCE_DATE, demoUsers } from '../../shared/demo/demo-population';
+import { insertInChunks } from '../../shared/demo/seeding';
 import { Partner } from './entities/Partner';
 import { UserProfile } from './entities/UserProfile';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Platform } from '../../scripts/platform';
-import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../../shared/internal-auth';
-import { internalSecret } from '../../shared/secrets';
+import { Platform } from '../../platform/launcher';
+import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../../shared/trust/internal-auth';
+import { internalSecret } from '../../shared/trust/secrets';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asStaff, asUser, Caller, codesOf, graphql, partnerId, userId } from '../support/graphql';

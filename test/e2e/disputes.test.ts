@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
-import { Platform } from '../../scripts/platform';
-import { loadGermanCredit } from '../../shared/german-credit';
+import { Platform } from '../../platform/launcher';
+import { loadGermanCredit } from '../../shared/data/german-credit';
 import { Dispute } from '../../subgraphs/credit-history/entities/Dispute';
-import { loadScorecard, scoreCharacteristics } from '../../subgraphs/scores/scorecard';
+import { loadScorecard, scoreCharacteristics } from '../../scorecard';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asStaff, asUser, Caller, codesOf, graphql, GraphQLResponse, partnerId, userId } from '../support/graphql';
 

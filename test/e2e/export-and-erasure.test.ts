@@ -1,5 +1,5 @@
-import { Platform } from '../../scripts/platform';
-import { SUBGRAPHS } from '../../subgraphs';
+import { Platform } from '../../platform/launcher';
+import { SUBGRAPHS } from '../../platform/subgraphs';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
 

@@ -1,4 +1,4 @@
-import { Platform } from '../../scripts/platform';
+import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
 import { asStaff, asUser, codesOf, graphql, GraphQLResponse, userId } from '../support/graphql';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, OperationDefinitionNode } from 'graphql';
 import { fromProjectRoot } from '../../shared/paths';
-import { Platform } from '../../scripts/platform';
+import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
 import { asUser, graphql, userId } from '../support/graphql';
 

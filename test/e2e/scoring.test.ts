@@ -1,6 +1,6 @@
-import { Platform } from '../../scripts/platform';
-import { loadGermanCredit } from '../../shared/german-credit';
-import { loadScorecard, scoreCharacteristics } from '../../subgraphs/scores/scorecard';
+import { Platform } from '../../platform/launcher';
+import { loadGermanCredit } from '../../shared/data/german-credit';
+import { loadScorecard, scoreCharacteristics } from '../../scorecard';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asUser, codesOf, graphql, userId } from '../support/graphql';
 

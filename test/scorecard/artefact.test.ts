@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { loadGermanCredit } from '../../shared/german-credit';
-import { CATEGORY_OF, SCORECARD_FILE, loadScorecard, validateScorecard, type ScorecardModel } from '../../subgraphs/scores/scorecard';
-import { buildArtefact, serialiseArtefact } from '../../scripts/scorecard/artefact';
+import { loadGermanCredit } from '../../shared/data/german-credit';
+import { CATEGORY_OF, SCORECARD_FILE, loadScorecard, validateScorecard, type ScorecardModel } from '../../scorecard';
+import { buildArtefact, serialiseArtefact } from '../../scorecard/fit/artefact';
 
 const checkedIn = readFileSync(SCORECARD_FILE, 'utf8');
 const model = loadScorecard();

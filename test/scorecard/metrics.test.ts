@@ -1,10 +1,10 @@
-import { coarseClassNumeric, coarseClassOrdinal, MIN_CLASS_SHARE, type CoarseClass } from '../../scripts/scorecard/binning';
-import { CATEGORICAL_DOMAINS, ORDINAL_ORDERS } from '../../subgraphs/scores/scorecard/characteristics';
-import { seededRandom, stratifiedFolds } from '../../scripts/scorecard/cross-validation';
-import { fitLogistic, solveSymmetric } from '../../scripts/scorecard/logistic';
-import { auc, fairness, ks, misclassificationCost, type Prediction } from '../../scripts/scorecard/metrics';
-import { informationValue, weightsOfEvidence } from '../../scripts/scorecard/woe';
-import { loadGermanCredit } from '../../shared/german-credit';
+import { coarseClassNumeric, coarseClassOrdinal, MIN_CLASS_SHARE, type CoarseClass } from '../../scorecard/fit/binning';
+import { CATEGORICAL_DOMAINS, ORDINAL_ORDERS } from '../../scorecard/format/characteristics';
+import { seededRandom, stratifiedFolds } from '../../scorecard/fit/cross-validation';
+import { fitLogistic, solveSymmetric } from '../../scorecard/fit/logistic';
+import { auc, fairness, ks, misclassificationCost, type Prediction } from '../../scorecard/fit/metrics';
+import { informationValue, weightsOfEvidence } from '../../scorecard/fit/woe';
+import { loadGermanCredit } from '../../shared/data/german-credit';
 
 const T = true;
 const F = false;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { GERMAN_CREDIT_FILE, loadGermanCredit, parseGermanCreditLine, type ScoringCharacteristics } from '../../shared/german-credit';
-import { ORDINAL_ORDERS } from '../../subgraphs/scores/scorecard/characteristics';
+import { GERMAN_CREDIT_FILE, loadGermanCredit, parseGermanCreditLine, type ScoringCharacteristics } from '../../shared/data/german-credit';
+import { ORDINAL_ORDERS } from '../../scorecard/format/characteristics';
 import {
   MAX_REASONS,
   RELATIONSHIPS_POLICY,
@@ -8,7 +8,7 @@ import {
   scoreCharacteristics,
   type CharacteristicName,
   type ScorecardModel,
-} from '../../subgraphs/scores/scorecard';
+} from '../../scorecard';
 
 const model = loadScorecard();
 const applicants = loadGermanCredit();

@@ -1,13 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/database';
-import { loadGermanCredit } from '../../shared/german-credit';
+import { dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/store/database';
+import { loadGermanCredit } from '../../shared/data/german-credit';
 import { ScoreSnapshot } from '../../subgraphs/scores/entities/ScoreSnapshot';
 import { createLoaders } from '../../subgraphs/scores/loaders';
 import { migrations } from '../../subgraphs/scores/migrations';
-import { inputsDigest } from '../../subgraphs/scores/score-recorder';
-import { loadScorecard, scoreCharacteristics } from '../../subgraphs/scores/scorecard';
-import { scoresSubgraph } from '../../subgraphs/scores/server';
+import { inputsDigest } from '../../subgraphs/scores/snapshots/score-recorder';
+import { loadScorecard, scoreCharacteristics } from '../../scorecard';
+import { scoresSubgraph } from '../../subgraphs/scores/subgraph';
 
 const pgUrl = process.env.DATABASE_URL;
 const prefix = () => `t_${randomBytes(4).toString('hex')}_`;

@@ -2,15 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import DataLoader from 'dataloader';
-import { AccessDecision, AccessRequest, ConsentGate } from '../../shared/consent-gate';
-import { dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/database';
-import { loadGermanCredit } from '../../shared/german-credit';
-import { SubgraphUrls } from '../../shared/internal-client';
-import { buildSchemaOf, SubgraphContext } from '../../shared/subgraph-server';
-import { Viewer } from '../../shared/viewer';
+import { AccessDecision, AccessRequest, ConsentGate } from '../../shared/consent/consent-gate';
+import { dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/store/database';
+import { loadGermanCredit } from '../../shared/data/german-credit';
+import { SubgraphUrls } from '../../shared/trust/internal-client';
+import { buildSchemaOf, SubgraphContext } from '../../shared/server/subgraph-server';
+import { Viewer } from '../../shared/trust/viewer';
 import { ScoresLoaders } from '../../subgraphs/scores/loaders';
-import { scoresSubgraph } from '../../subgraphs/scores/server';
-import { loadScorecard, scoreCharacteristics } from '../../subgraphs/scores/scorecard';
+import { scoresSubgraph } from '../../subgraphs/scores/subgraph';
+import { loadScorecard, scoreCharacteristics } from '../../scorecard';
 
 /**
  * The scores subgraph on its own, in process: what the gateway would send it as

@@ -1,5 +1,5 @@
-import { mintToken } from '../../shared/viewer-token';
-import { DEMO_PARTNERS, demoUserId } from '../../shared/demo-population';
+import { mintToken } from '../../gateway/viewer-token';
+import { DEMO_PARTNERS, demoUserId } from '../../shared/demo/demo-population';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;

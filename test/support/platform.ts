@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { databaseSettingsFromEnv, dropSubgraphSchema } from '../../shared/database';
-import { SUBGRAPH_NAMES } from '../../shared/subgraph-module';
-import { Platform, startPlatform } from '../../scripts/platform';
-import { SUBGRAPHS } from '../../subgraphs';
+import { databaseSettingsFromEnv, dropSubgraphSchema } from '../../shared/store/database';
+import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
+import { FREE_PORTS, Platform, startPlatform } from '../../platform/launcher';
+import { SUBGRAPHS } from '../../platform/subgraphs';
 
 /**
  * The whole platform on free ports: in-memory SQLite by default, or PostgreSQL in
@@ -22,7 +22,7 @@ export async function startTestPlatform(options: { seedLimit?: number } = {}): P
     platform = await startPlatform({
       database,
       supergraphSdl: composeSupergraph(),
-      ports: Object.fromEntries([...SUBGRAPH_NAMES, 'gateway'].map((name) => [name, 0])) as never,
+      ports: FREE_PORTS,
       seed: true,
       seedLimit: options.seedLimit ?? 60,
     });

@@ -1,7 +1,7 @@
-import { decide } from '../../subgraphs/consent/access-rules';
+import { decide } from '../../subgraphs/consent/decisions/access-rules';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
-import { Viewer } from '../../shared/viewer';
-import { ConsentScope } from '../../shared/consent-scopes';
+import { Viewer } from '../../shared/trust/viewer';
+import { ConsentScope } from '../../shared/consent/consent-scopes';
 
 const NOW = new Date('2026-11-01T00:00:00Z');
 const DAY = 86_400_000;

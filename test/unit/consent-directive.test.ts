@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { parse, visit, Kind, StringValueNode } from 'graphql';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { fromProjectRoot } from '../../shared/paths';
-import { SUBGRAPH_NAMES } from '../../shared/subgraph-module';
-import { SUBGRAPHS } from '../../subgraphs';
-import { buildSchemaOf } from '../../shared/subgraph-server';
-import { CONSENT_SCOPES } from '../../shared/consent-scopes';
+import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
+import { SUBGRAPHS } from '../../platform/subgraphs';
+import { buildSchemaOf } from '../../shared/server/subgraph-server';
+import { CONSENT_SCOPES } from '../../shared/consent/consent-scopes';
 
 /** Every field a subgraph marks @requiresConsent, with its scope and description. */
 function guardedFields() {
@@ -58,7 +58,7 @@ describe('@requiresConsent', () => {
 
   test('declares the same scopes the consent subgraph grants and the rules know', () => {
     const valuesOf = (sdl: string) => /enum ConsentScope \{([^}]*)\}/.exec(sdl)![1].split('\n').map((l) => l.trim()).filter((l) => /^[A-Z_]+$/.test(l));
-    const shared = valuesOf(readFileSync(fromProjectRoot('shared', 'consent-directive.graphql'), 'utf8'));
+    const shared = valuesOf(readFileSync(fromProjectRoot('shared', 'consent', 'consent-directive.graphql'), 'utf8'));
     expect(shared).toEqual([...CONSENT_SCOPES]);
     expect(valuesOf(readFileSync(fromProjectRoot('subgraphs', 'consent', 'schema.graphql'), 'utf8'))).toEqual(shared);
   });

@@ -1,8 +1,8 @@
-import { DEMO_PARTNERS, demoUserId, demoUsers } from '../../shared/demo-population';
-import { CreditHistoryClass } from '../../shared/german-credit';
+import { DEMO_PARTNERS, demoUserId, demoUsers } from '../../shared/demo/demo-population';
+import { CreditHistoryClass } from '../../shared/data/german-credit';
 import { isWellFormedId } from '../../shared/ids';
-import { deriveCreditHistoryClass } from '../../subgraphs/credit-history/credit-history-class';
-import { demoCreditHistory } from '../../subgraphs/credit-history/demo-history';
+import { deriveCreditHistoryClass } from '../../subgraphs/credit-history/credit-file/credit-history-class';
+import { demoCreditHistory } from '../../subgraphs/credit-history/demo/demo-history';
 
 const users = demoUsers();
 const histories = users.map(demoCreditHistory);
@@ -100,11 +100,11 @@ describe('the demo credit histories', () => {
 describe('the demo consents', () => {
   test('every demo partner holds consents in every state', async () => {
     const { randomBytes } = await import('node:crypto');
-    const { openSubgraphDatabase, dropSubgraphSchema } = await import('../../shared/database');
-    const { consentSubgraph } = await import('../../subgraphs/consent/server');
+    const { openSubgraphDatabase, dropSubgraphSchema } = await import('../../shared/store/database');
+    const { consentSubgraph } = await import('../../subgraphs/consent/subgraph');
     const { Consent } = await import('../../subgraphs/consent/entities/Consent');
-    const { consentStatus } = await import('../../shared/consent-scopes');
-    const { DEMO_PARTNERS, DEMO_REFERENCE_DATE } = await import('../../shared/demo-population');
+    const { consentStatus } = await import('../../shared/consent/consent-scopes');
+    const { DEMO_PARTNERS, DEMO_REFERENCE_DATE } = await import('../../shared/demo/demo-population');
     const database = await openSubgraphDatabase(
       process.env.DATABASE_URL
         ? { kind: 'postgres', url: process.env.DATABASE_URL, schemaPrefix: `t_${randomBytes(4).toString('hex')}_` }

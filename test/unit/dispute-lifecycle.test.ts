@@ -8,7 +8,7 @@ import {
   statusesAllowedBefore,
   validateFiling,
   validateResolutionNote,
-} from '../../subgraphs/credit-history/dispute-lifecycle';
+} from '../../subgraphs/credit-history/disputes/dispute-lifecycle';
 import type { DisputeStatus } from '../../subgraphs/credit-history/entities/Dispute';
 
 const codeOf = (run: () => unknown) => {

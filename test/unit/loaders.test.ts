@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
-import { DatabaseSettings, dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/database';
-import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/loaders';
-import { Page, pagedLoader } from '../../shared/paged-loader';
-import { decodeCursor, PageCursor, toConnection } from '../../shared/pagination';
-import { demoUserId } from '../../shared/demo-population';
+import { DatabaseSettings, dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/store/database';
+import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
+import { Page, pagedLoader } from '../../shared/store/paged-loader';
+import { decodeCursor, PageCursor, toConnection } from '../../shared/store/pagination';
+import { demoUserId } from '../../shared/demo/demo-population';
 import { CreditRecord } from '../../subgraphs/credit-history/entities/CreditRecord';
-import { creditHistorySubgraph } from '../../subgraphs/credit-history/server';
+import { creditHistorySubgraph } from '../../subgraphs/credit-history/subgraph';
 
 interface Row {
   id: string;

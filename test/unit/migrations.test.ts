@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropSubgraphSchema, openSubgraphDatabase } from '../../shared/database';
-import { SUBGRAPH_NAMES } from '../../shared/subgraph-module';
+import { dropSubgraphSchema, openSubgraphDatabase } from '../../shared/store/database';
+import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
 import { CreditFile } from '../../subgraphs/credit-history/entities/CreditFile';
 import { UserProfile } from '../../subgraphs/users/entities/UserProfile';
-import { SUBGRAPHS } from '../../subgraphs';
+import { SUBGRAPHS } from '../../platform/subgraphs';
 
 const DATABASE_URL = process.env.DATABASE_URL;
 

@@ -1,7 +1,7 @@
 import { jwtVerify } from 'jose';
-import { DEMO_PARTNERS, demoUserId } from '../../shared/demo-population';
-import { tokenSecret } from '../../shared/secrets';
-import { mintToken, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../shared/viewer-token';
+import { DEMO_PARTNERS, demoUserId } from '../../shared/demo/demo-population';
+import { tokenSecret } from '../../shared/trust/secrets';
+import { mintToken, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../gateway/viewer-token';
 import { describeToken, parseTokenArguments, TokenRequest, UsageError } from '../../scripts/mint-token';
 
 describe('npm run token arguments', () => {

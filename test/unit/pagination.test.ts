@@ -7,7 +7,7 @@ import {
   PageCursor,
   parsePageRequest,
   toConnection,
-} from '../../shared/pagination';
+} from '../../shared/store/pagination';
 
 /** Runs `fn` and returns the GraphQLError it threw, or fails the test. */
 function thrownBy(fn: () => unknown): GraphQLError {

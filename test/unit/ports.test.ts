@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { buildSchema } from 'graphql';
-import { createGraphQLHttpServer } from '../../shared/http-server';
-import { portFromEnv } from '../../shared/subgraph-module';
+import { createGraphQLHttpServer } from '../../shared/server/http-server';
+import { portFromEnv } from '../../shared/server/subgraph-module';
 
 describe('ports', () => {
   test('a port that is taken is a clear start-up error naming the server and the port', async () => {

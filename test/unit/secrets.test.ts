@@ -1,4 +1,4 @@
-import { internalSecret, tokenSecret } from '../../shared/secrets';
+import { internalSecret, tokenSecret } from '../../shared/trust/secrets';
 
 describe('signing keys', () => {
   test('development falls back to the public dev keys so a fresh clone starts', () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { DirectiveNode, Kind, ObjectTypeDefinitionNode, parse } from 'graphql';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { createGatewayServer } from '../../gateway/server';
-import { RunningServer } from '../../shared/http-server';
+import { RunningServer } from '../../shared/server/http-server';
 import { fromProjectRoot } from '../../shared/paths';
-import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/subgraph-module';
+import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/server/subgraph-module';
 import { asUser, codesOf, graphql } from '../support/graphql';
 
 const CHECKED_IN_SUPERGRAPH = fromProjectRoot('gateway', 'supergraph.graphql');

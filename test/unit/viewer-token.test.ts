@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, KeyLike, SignJWT } from 'jose';
-import { mintToken, tokenVerifierFromEnv, viewerFromHeaders } from '../../shared/viewer-token';
+import { mintToken, tokenVerifierFromEnv, viewerFromHeaders } from '../../gateway/viewer-token';
 
 const verifyDev = tokenVerifierFromEnv({});
 const codeOf = async (promise: Promise<unknown>) =>

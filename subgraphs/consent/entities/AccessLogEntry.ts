@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { EnumColumn, TimestampColumn } from '../../../shared/columns';
-import type { ConsentScope } from '../../../shared/consent-scopes';
+import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
+import type { ConsentScope } from '../../../shared/consent/consent-scopes';
 
 export type ViewerKind = 'ANONYMOUS' | 'USER' | 'PARTNER' | 'STAFF';
 

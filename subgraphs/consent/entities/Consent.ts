@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { TimestampColumn } from '../../../shared/columns';
-import type { ConsentScope } from '../../../shared/consent-scopes';
+import { TimestampColumn } from '../../../shared/store/columns';
+import type { ConsentScope } from '../../../shared/consent/consent-scopes';
 
 /** A consumer's permission for one partner to read some scopes, for a purpose, until it expires or is revoked. */
 @Entity({ name: 'consent' })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { TimestampColumn } from '../../../shared/columns';
+import { TimestampColumn } from '../../../shared/store/columns';
 
 /** That a consumer asked to be erased, and when it was done: the record the law asks us to keep. */
 @Entity({ name: 'erasure_request' })

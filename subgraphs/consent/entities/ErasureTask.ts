@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { EnumColumn, TimestampColumn } from '../../../shared/columns';
+import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 
 /**
  * The outbox: one row per subgraph that still has to erase a subject. Written in the

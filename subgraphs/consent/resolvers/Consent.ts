@@ -1,8 +1,8 @@
-import { consentStatus } from '../../../shared/consent-scopes';
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { consentStatus } from '../../../shared/consent/consent-scopes';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { Consent as ConsentRow } from '../entities/Consent';
 import { ConsentLoaders } from '../loaders';
-import { mayReadConsent } from '../consent-access';
+import { mayReadConsent } from '../consents/consent-access';
 
 type Context = SubgraphContext<ConsentLoaders>;
 

@@ -1,6 +1,6 @@
-import { plain, requireExportingSubject } from '../../../shared/data-export';
-import { consentStatus } from '../../../shared/consent-scopes';
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { plain, requireExportingSubject } from '../../../shared/trust/data-export';
+import { consentStatus } from '../../../shared/consent/consent-scopes';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
 import { ConsentLoaders } from '../loaders';

@@ -1,9 +1,9 @@
-import { requireConsumer } from '../../../shared/access';
-import { SubgraphContext } from '../../../shared/subgraph-server';
-import { Viewer } from '../../../shared/viewer';
+import { requireConsumer } from '../../../shared/trust/access';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { Viewer } from '../../../shared/trust/viewer';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
-import { dispatchDueErasures, requestErasure } from '../erasure';
+import { dispatchDueErasures, requestErasure } from '../erasure/outbox';
 import { ConsentLoaders } from '../loaders';
 
 type Context = SubgraphContext<ConsentLoaders>;

@@ -1,12 +1,12 @@
-import { requireConsumer } from '../../../shared/access';
+import { requireConsumer } from '../../../shared/trust/access';
 import { randomUUID } from 'node:crypto';
 import { badUserInput, forbidden, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { existingEntityIds } from '../../../shared/internal-client';
-import { SubgraphContext } from '../../../shared/subgraph-server';
-import { Viewer } from '../../../shared/viewer';
-import { AccessRequestInput, decideAndLog, requireSubgraphCaller } from '../access-log';
-import { validateConsentRequest } from '../consent-policy';
+import { existingEntityIds } from '../../../shared/trust/internal-client';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { Viewer } from '../../../shared/trust/viewer';
+import { AccessRequestInput, decideAndLog, requireSubgraphCaller } from '../decisions/access-log';
+import { validateConsentRequest } from '../consents/consent-policy';
 import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ConsentLoaders } from '../loaders';

@@ -1,6 +1,6 @@
-import { ConsentStatus } from '../../../shared/consent-scopes';
-import { SubgraphContext } from '../../../shared/subgraph-server';
-import { requireListAccess, withStatus } from '../consent-access';
+import { ConsentStatus } from '../../../shared/consent/consent-scopes';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { requireListAccess, withStatus } from '../consents/consent-access';
 import { ConsentLoaders } from '../loaders';
 
 type Context = SubgraphContext<ConsentLoaders>;

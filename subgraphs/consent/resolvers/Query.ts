@@ -1,8 +1,8 @@
-import { requireConsumer } from '../../../shared/access';
-import { ConsentStatus } from '../../../shared/consent-scopes';
+import { requireConsumer } from '../../../shared/trust/access';
+import { ConsentStatus } from '../../../shared/consent/consent-scopes';
 import { forbidden, unauthenticated } from '../../../shared/errors';
-import { SubgraphContext } from '../../../shared/subgraph-server';
-import { withStatus } from '../consent-access';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { withStatus } from '../consents/consent-access';
 import { ConsentLoaders } from '../loaders';
 
 type Context = SubgraphContext<ConsentLoaders>;

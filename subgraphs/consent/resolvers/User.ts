@@ -1,9 +1,9 @@
-import { ConsentStatus } from '../../../shared/consent-scopes';
-import { SubgraphContext } from '../../../shared/subgraph-server';
-import { requireListAccess, withStatus } from '../consent-access';
+import { ConsentStatus } from '../../../shared/consent/consent-scopes';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { requireListAccess, withStatus } from '../consents/consent-access';
 import { ConsentLoaders } from '../loaders';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
-import { parsePageRequest, toConnection } from '../../../shared/pagination';
+import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
 
 type Context = SubgraphContext<ConsentLoaders>;
 

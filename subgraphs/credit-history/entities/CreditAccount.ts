@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { DateColumn, EnumColumn } from '../../../shared/columns';
-import type { LoanPurpose } from '../../../shared/german-credit';
+import { DateColumn, EnumColumn } from '../../../shared/store/columns';
+import type { LoanPurpose } from '../../../shared/data/german-credit';
 
 export type AccountKind = 'CREDIT_CARD' | 'CONSUMER_LOAN' | 'UTILITY';
 export type AccountStatus = 'OPEN' | 'CLOSED';

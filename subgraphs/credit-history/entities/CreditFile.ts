@@ -1,12 +1,12 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { EnumColumn, TimestampColumn } from '../../../shared/columns';
+import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 import type {
   CheckingStatus,
   CreditHistoryClass,
   OtherDebtors,
   OtherInstallmentPlans,
   SavingsStatus,
-} from '../../../shared/german-credit';
+} from '../../../shared/data/german-credit';
 
 /** One consumer's credit file: balances, obligations and the class their records earn. */
 @Entity({ name: 'credit_file' })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { DateColumn, EnumColumn } from '../../../shared/columns';
+import { DateColumn, EnumColumn } from '../../../shared/store/columns';
 
 export type RecordKind = 'CREDIT_CARD_REPAYMENT' | 'LOAN_REPAYMENT' | 'UTILITY_PAYMENT';
 export type PaymentStatus = 'ON_TIME' | 'LATE' | 'DEFAULTED';

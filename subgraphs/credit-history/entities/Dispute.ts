@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { EnumColumn, TimestampColumn } from '../../../shared/columns';
+import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 import type { PaymentStatus } from './CreditRecord';
 
 export type DisputeReason = 'NOT_MINE' | 'WRONG_AMOUNT' | 'PAID_ON_TIME' | 'WRONG_STATUS' | 'OTHER';

@@ -1,5 +1,5 @@
-import { parsePageRequest, toConnection } from '../../../shared/pagination';
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { CreditAccount as CreditAccountRow } from '../entities/CreditAccount';
 import { CreditHistoryLoaders } from '../loaders';
 import { recordCursor } from './User';

@@ -1,4 +1,4 @@
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { CreditRecord as CreditRecordRow } from '../entities/CreditRecord';
 import { CreditHistoryLoaders } from '../loaders';
 

@@ -1,8 +1,8 @@
-import { requireErasureCaller } from '../../../shared/erasure';
-import { requireExportingSubject } from '../../../shared/data-export';
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { requireErasureCaller } from '../../../shared/trust/erasure';
+import { requireExportingSubject } from '../../../shared/trust/data-export';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { CreditHistoryLoaders } from '../loaders';
-import { eraseSubject, exportSubject } from '../subject-data';
+import { eraseSubject, exportSubject } from '../credit-file/subject-tables';
 
 type Context = SubgraphContext<CreditHistoryLoaders>;
 

@@ -1,7 +1,7 @@
 import { forbidden } from '../../../shared/errors';
-import { SubgraphContext } from '../../../shared/subgraph-server';
-import { Viewer } from '../../../shared/viewer';
-import { isOverdue } from '../dispute-lifecycle';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { Viewer } from '../../../shared/trust/viewer';
+import { isOverdue } from '../disputes/dispute-lifecycle';
 import { Dispute as DisputeRow } from '../entities/Dispute';
 import { CreditHistoryLoaders } from '../loaders';
 

@@ -1,6 +1,6 @@
-import { SubgraphContext } from '../../../shared/subgraph-server';
-import { requireDisputeStaff, requireDisputingSubject } from '../dispute-access';
-import { DisputeFiling, DisputeResolution, fileDispute, resolveDispute, startInvestigation } from '../dispute-commands';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { requireDisputeStaff, requireDisputingSubject } from '../disputes/dispute-access';
+import { DisputeFiling, DisputeResolution, fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
 import { Dispute } from '../entities/Dispute';
 import { CreditHistoryLoaders } from '../loaders';
 

@@ -1,10 +1,10 @@
 import { In } from 'typeorm';
 import { forbidden, notFound, unauthenticated } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { parsePageRequest } from '../../../shared/pagination';
-import { SubgraphContext } from '../../../shared/subgraph-server';
-import { canReadDispute, requireDisputeStaff } from '../dispute-access';
-import { UNRESOLVED_STATUSES } from '../dispute-lifecycle';
+import { parsePageRequest } from '../../../shared/store/pagination';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { canReadDispute, requireDisputeStaff } from '../disputes/dispute-access';
+import { UNRESOLVED_STATUSES } from '../disputes/dispute-lifecycle';
 import { Dispute } from '../entities/Dispute';
 import { CreditHistoryLoaders } from '../loaders';
 

@@ -1,6 +1,6 @@
 import { requireWellFormedId } from '../../../shared/ids';
-import { parsePageRequest, toConnection } from '../../../shared/pagination';
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { CreditAccount } from '../entities/CreditAccount';
 import { CreditFile } from '../entities/CreditFile';
 import { CreditRecord } from '../entities/CreditRecord';

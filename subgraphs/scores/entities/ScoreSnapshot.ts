@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { EnumColumn, TimestampColumn } from '../../../shared/columns';
+import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 
 /** One computed score, kept when the inputs or the model change: the consumer's score history. */
 @Entity({ name: 'score_snapshot' })

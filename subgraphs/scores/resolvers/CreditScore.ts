@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../shared/errors';
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { ScoresLoaders } from '../loaders';
 
 type Context = SubgraphContext<ScoresLoaders>;

@@ -1,6 +1,6 @@
-import { requireErasureCaller } from '../../../shared/erasure';
-import { plain, requireExportingSubject } from '../../../shared/data-export';
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { requireErasureCaller } from '../../../shared/trust/erasure';
+import { plain, requireExportingSubject } from '../../../shared/trust/data-export';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { ScoreSnapshot } from '../entities/ScoreSnapshot';
 import { ScoresLoaders } from '../loaders';
 

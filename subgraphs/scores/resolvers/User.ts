@@ -1,12 +1,12 @@
-import { requireConsumer } from '../../../shared/access';
-import { ScoringCharacteristics } from '../../../shared/german-credit';
+import { requireConsumer } from '../../../shared/trust/access';
+import { ScoringCharacteristics } from '../../../shared/data/german-credit';
 import { badUserInput } from '../../../shared/errors';
-import { ScoreScenario, simulateScore } from '../score-simulation';
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { ScoreScenario, simulateScore } from '../simulation/score-simulation';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { ScoresLoaders } from '../loaders';
-import { inputsDigest } from '../score-recorder';
-import { currentScorecard } from '../scorecard-in-use';
-import { scoreCharacteristics } from '../scorecard';
+import { inputsDigest } from '../snapshots/score-recorder';
+import { currentScorecard } from '../model/scorecard-in-use';
+import { scoreCharacteristics } from '../../../scorecard';
 
 type Context = SubgraphContext<ScoresLoaders>;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { EnumColumn, TimestampColumn } from '../../../shared/columns';
+import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 
 export type PartnerCategory = 'BIKE_SHARING' | 'TRAVEL' | 'LENDING' | 'TELECOM' | 'RETAIL';
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { EnumColumn, TimestampColumn } from '../../../shared/columns';
-import type { EmploymentSince, Housing, Job, PropertyKind } from '../../../shared/german-credit';
+import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
+import type { EmploymentSince, Housing, Job, PropertyKind } from '../../../shared/data/german-credit';
 
 /** A consumer's identity and the stability facts the scorecard reads through the graph. */
 @Entity({ name: 'user_profile' })

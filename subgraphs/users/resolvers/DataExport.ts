@@ -1,5 +1,5 @@
-import { plain, requireExportingSubject } from '../../../shared/data-export';
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { plain, requireExportingSubject } from '../../../shared/trust/data-export';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { UsersLoaders } from '../loaders';
 
 type Context = SubgraphContext<UsersLoaders>;

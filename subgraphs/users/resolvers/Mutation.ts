@@ -1,5 +1,5 @@
-import { requireErasureCaller } from '../../../shared/erasure';
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { requireErasureCaller } from '../../../shared/trust/erasure';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { UserProfile } from '../entities/UserProfile';
 import { UsersLoaders } from '../loaders';
 

@@ -1,4 +1,4 @@
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { UsersLoaders } from '../loaders';
 
 export const Partner = {

@@ -1,13 +1,13 @@
-import { SubgraphContext } from '../../../shared/subgraph-server';
-import { requireConsumer, requireSignedIn, requireStaffWithReason } from '../../../shared/access';
-import { EXPORT_REFUSAL } from '../../../shared/data-export';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { requireConsumer, requireSignedIn, requireStaffWithReason } from '../../../shared/trust/access';
+import { EXPORT_REFUSAL } from '../../../shared/trust/data-export';
 import { badUserInput, forbidden, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { parsePageRequest, toConnection } from '../../../shared/pagination';
+import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
 import { Partner } from '../entities/Partner';
 import { UserProfile } from '../entities/UserProfile';
 import { UsersLoaders } from '../loaders';
-import { pageOfUsers } from '../user-pages';
+import { pageOfUsers } from '../profiles/user-pages';
 import { EXPORT_FORMAT } from './DataExport';
 
 type Context = SubgraphContext<UsersLoaders>;

@@ -1,7 +1,7 @@
-import { SubgraphContext } from '../../../shared/subgraph-server';
+import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { UserProfile } from '../entities/UserProfile';
 import { UsersLoaders } from '../loaders';
-import { maskEmail, maskPhone } from '../masking';
+import { maskEmail, maskPhone } from '../profiles/masking';
 
 type Context = SubgraphContext<UsersLoaders>;
 

@@ -1,0 +1,82 @@
+import { createRemoteJWKSet, jwtVerify, JWTPayload, SignJWT } from 'jose';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../shared/errors';
+import { tokenSecret } from '../shared/trust/secrets';
+import { ANONYMOUS, parseViewer, Viewer } from '../shared/trust/viewer';
+
+export const TOKEN_ISSUER = 'credence';
+export const TOKEN_AUDIENCE = 'credence-graph';
+export const ACCESS_REASON_HEADER = 'x-access-reason';
+
+export type TokenVerifier = (token: string) => Promise<JWTPayload>;
+
+/**
+ * HS256 with the configured secret by default; RS256 (or any asymmetric algorithm)
+ * against a JWKS when CREDENCE_JWKS_URL is set, as an identity provider would issue.
+ */
+export function tokenVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): TokenVerifier {
+  const options = { issuer: env.CREDENCE_JWT_ISSUER ?? TOKEN_ISSUER, audience: env.CREDENCE_JWT_AUDIENCE ?? TOKEN_AUDIENCE };
+  if (env.CREDENCE_JWKS_URL) {
+    const jwks = createRemoteJWKSet(new URL(env.CREDENCE_JWKS_URL));
+    return async (token) => (await jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256', 'PS256'] })).payload;
+  }
+  const secret = tokenSecret(env);
+  return async (token) => (await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] })).payload;
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+/** Claims → viewer. `kind` says which of the three viewers the subject (`sub`) is. */
+export function viewerFromClaims(claims: JWTPayload, accessReason: string | undefined): Viewer {
+  const sub = claims.sub;
+  switch (claims.kind) {
+    case 'user':
+      return parseViewer({ kind: 'user', userId: sub });
+    case 'partner':
+      return parseViewer({ kind: 'partner', partnerId: sub });
+    case 'staff':
+      return parseViewer({ kind: 'staff', staffId: sub, role: claims.role, reason: accessReason ?? null });
+    default:
+      throw new Error('unknown viewer kind');
+  }
+}
+
+/** No Authorization header: anonymous. A bad token is refused outright, never downgraded. */
+export async function viewerFromHeaders(
+  authorization: string | undefined,
+  accessReason: string | undefined,
+  verify: TokenVerifier,
+): Promise<Viewer> {
+  if (!authorization) return ANONYMOUS;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  let claims: JWTPayload;
+  try {
+    claims = await verify(match[1]);
+  } catch {
+    throw unauthenticated('The bearer token is invalid or expired.');
+  }
+  try {
+    return viewerFromClaims(claims, accessReason);
+  } catch {
+    throw unauthenticated('The bearer token does not describe a user, partner or staff member.');
+  }
+}
+
+/** Mints an HS256 token for development and tests (`npm run token`). */
+export async function mintToken(
+  claims: { sub: string; kind: 'user' | 'partner' | 'staff'; role?: string },
+  expiresIn = '12h',
+  secret: Uint8Array = tokenSecret(),
+): Promise<string> {
+  return new SignJWT({ kind: claims.kind, ...(claims.role ? { role: claims.role } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub)
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(secret);
+}

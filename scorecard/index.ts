@@ -1,0 +1,15 @@
+export {
+  CATEGORY_EXPLANATIONS,
+  CATEGORY_OF,
+  CHARACTERISTIC_NAMES,
+  RELATIONSHIPS_POLICY,
+  SCORE_CATEGORIES,
+  type CharacteristicName,
+  type ScoreCategory,
+} from './format/characteristics';
+export { UnscorableValueError, findBin } from './format/bins';
+export { SCORECARD_FILE, loadScorecard, validateScorecard } from './format/model';
+export { MAX_REASONS, reasonsFor, type CharacteristicPoints, type Reason } from './score/reasons';
+export { bandForScore, probabilityOfDefaultForScore } from './format/scaling';
+export { scoreCharacteristics, type CategoryPoints, type ScoreResult } from './score/score';
+export { BANDS, type ScoreBand, type ScorecardModel } from './format/types';

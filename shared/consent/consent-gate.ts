@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import { callSubgraph, SubgraphUrls } from '../trust/internal-client';
+import { Viewer } from '../trust/viewer';
+import type { ConsentScope } from './consent-scopes';
+
+export interface AccessRequest {
+  subjectId: string;
+  scope: ConsentScope;
+  /** schema coordinate of the guarded field, e.g. CreditScore.value: what the access log shows */
+  field: string;
+  /** the field's arguments as JSON, when it has any (e.g. the threshold asked about) */
+  detail: string | null;
+}
+
+export type DenialCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONSENT_REQUIRED';
+
+export interface AccessDecision {
+  allowed: boolean;
+  code: DenialCode | null;
+  message: string | null;
+}
+
+const DECIDE = `mutation Decide($requests: [AccessRequestInput!]!) {
+  decideAccess(requests: $requests) { allowed code message }
+}`;
+
+export type ConsentGate = DataLoader<AccessRequest, AccessDecision, string>;
+
+/**
+ * Asks the consent subgraph, once per request and tick, whether this viewer may read
+ * each guarded field it reached. The consent subgraph decides and writes the access
+ * log in the same step, so no allowed read goes unlogged. Per request only: a revoked
+ * consent is seen by the very next request.
+ */
+export function createConsentGate(peers: SubgraphUrls, caller: string, viewer: Viewer): ConsentGate {
+  return new DataLoader<AccessRequest, AccessDecision, string>(
+    async (requests) => {
+      const data = await callSubgraph<{ decideAccess: AccessDecision[] }>(peers, 'consent', caller, viewer, DECIDE, {
+        requests: requests.map(({ subjectId, scope, field, detail }) => ({ subjectId, scope, field, detail })),
+      });
+      return data.decideAccess;
+    },
+    { cacheKeyFn: (request) => `${request.subjectId}|${request.scope}|${request.field}|${request.detail}` },
+  );
+}

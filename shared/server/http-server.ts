@@ -1,0 +1,105 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import express, { Express, RequestHandler } from 'express';
+import { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
+import { GatewayInterface } from '@apollo/server-gateway-interface';
+import { GraphQLSchema } from 'graphql';
+import { maskInternalErrors } from '../errors';
+import { depthLimitRule } from './depth-limit';
+
+export interface RunningServer {
+  name: string;
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
+  name: string;
+  /** a subgraph serves its own schema; the gateway serves the supergraph */
+  executor: { schema: GraphQLSchema } | { gateway: GatewayInterface };
+  context: (args: ExpressContextFunctionArgument) => Promise<TContext>;
+  /** runs before Apollo, after the JSON body is parsed: authentication of the transport */
+  guard?: RequestHandler;
+  plugins?: ApolloServerPlugin<TContext>[];
+}
+
+const BODY_LIMIT = '1mb';
+
+/** What a response holds depends on who asked: no shared cache may keep it. */
+const privateResponses: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'private, no-store');
+      },
+    };
+  },
+};
+const MAX_QUERY_DEPTH = 12;
+
+/**
+ * The HTTP shell every Credence server shares: body limit, /health, error masking,
+ * a depth limit, private caching and graceful shutdown. Returns a server that has
+ * not started listening.
+ */
+export async function createGraphQLHttpServer<TContext extends BaseContext>(
+  options: GraphQLHttpServerOptions<TContext>,
+): Promise<{ app: Express; listen(port: number, host?: string): Promise<RunningServer> }> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    ...options.executor,
+    formatError: maskInternalErrors,
+    includeStacktraceInErrorResponses: false,
+    // The launchers own shutdown: stop the gateway first, then subgraphs, then stores.
+    stopOnTerminationSignals: false,
+    // In production a typo in a query should not teach a caller the schema.
+    hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), privateResponses, ...(options.plugins ?? [])],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', server: options.name });
+  });
+  const handlers: RequestHandler[] = [express.json({ limit: BODY_LIMIT })];
+  if (options.guard) handlers.push(options.guard);
+  handlers.push(expressMiddleware(apollo, { context: options.context }));
+  app.use('/graphql', ...handlers);
+
+  return {
+    app,
+    listen: (port, host = '127.0.0.1') => listenOn(httpServer, options.name, port, host, () => apollo.stop()),
+  };
+}
+
+function listenOn(
+  httpServer: Server,
+  name: string,
+  port: number,
+  host: string,
+  stopApollo: () => Promise<void>,
+): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`Port ${port} for ${name} is already in use: stop what holds it or choose another port.`));
+      } else {
+        reject(error);
+      }
+    });
+    httpServer.listen(port, host, () => {
+      const actualPort = (httpServer.address() as AddressInfo).port;
+      resolve({
+        name,
+        port: actualPort,
+        url: `http://${host}:${actualPort}/graphql`,
+        stop: stopApollo,
+      });
+    });
+  });
+}

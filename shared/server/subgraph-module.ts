@@ -1,0 +1,43 @@
+import { DataSource } from 'typeorm';
+import { SubgraphDatabase, SubgraphDatabaseDefinition } from '../store/database';
+import { SubgraphUrls } from '../trust/internal-client';
+import { SubgraphDefinition } from './subgraph-server';
+
+export type SubgraphName = keyof SubgraphUrls;
+
+/** Everything the launcher and the tests need to know of one subgraph. */
+export interface SubgraphModule<TLoaders = unknown> {
+  name: SubgraphName;
+  definition: SubgraphDefinition<TLoaders>;
+  database: SubgraphDatabaseDefinition;
+  /** writes the demo data when the store is empty; returns how many rows of its main entity it wrote */
+  seed(dataSource: DataSource, limit?: number): Promise<number>;
+  /** background work (e.g. the erasure outbox); returns the function that stops it */
+  startWorkers?(database: SubgraphDatabase, peers: SubgraphUrls): Promise<() => Promise<void>>;
+}
+
+export const SUBGRAPH_NAMES: SubgraphName[] = ['users', 'credit-history', 'scores', 'consent'];
+
+/** Each subgraph's port when none is configured: configuration data, so a subgraph run alone can find its peers. */
+export const DEFAULT_PORTS: Record<SubgraphName, number> = { users: 4001, 'credit-history': 4002, scores: 4003, consent: 4004 };
+
+const envPrefix = (name: SubgraphName) => name.toUpperCase().replace('-', '_');
+
+/** USERS_PORT, CREDIT_HISTORY_PORT, ... */
+export function portFromEnv(name: SubgraphName, fallback: number = DEFAULT_PORTS[name], env: NodeJS.ProcessEnv = process.env): number {
+  const text = env[`${envPrefix(name)}_PORT`];
+  if (text === undefined) return fallback;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${envPrefix(name)}_PORT must be a port number.`);
+  return port;
+}
+
+/** USERS_URL, CREDIT_HISTORY_URL, ...: where the others find each subgraph when run apart. */
+export function subgraphUrlsFromEnv(defaults: Record<SubgraphName, number> = DEFAULT_PORTS, env: NodeJS.ProcessEnv = process.env): SubgraphUrls {
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      env[`${envPrefix(name)}_URL`] ?? `http://127.0.0.1:${portFromEnv(name, defaults[name], env)}/graphql`,
+    ]),
+  ) as SubgraphUrls;
+}

@@ -1,0 +1,90 @@
+import { RequestHandler } from 'express';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { GraphQLSchema, parse } from 'graphql';
+import { ConsentGate, createConsentGate } from '../consent/consent-gate';
+import { consentDirectiveTransformer } from '../consent/consent-directive';
+import { SubgraphDatabase } from '../store/database';
+import { ErrorCode } from '../errors';
+import { createGraphQLHttpServer, RunningServer } from './http-server';
+import { readSubgraphTypeDefs } from './subgraph-schema';
+import { INTERNAL_CREDENTIAL_HEADER, InternalCredentialError, verifyInternalCredential } from '../trust/internal-auth';
+import { SubgraphUrls } from '../trust/internal-client';
+import { internalSecret } from '../trust/secrets';
+import { Viewer } from '../trust/viewer';
+
+/** What every resolver of every subgraph receives. */
+export interface SubgraphContext<TLoaders> {
+  viewer: Viewer;
+  /** who signed the request: 'gateway', or the subgraph that called */
+  caller: string;
+  loaders: TLoaders;
+  database: SubgraphDatabase;
+  /** the other subgraphs, for the few calls that must cross (consent decisions, existence checks) */
+  peers: SubgraphUrls;
+  /** decides @requiresConsent fields for this request's viewer */
+  consentGate: ConsentGate;
+}
+
+export interface SubgraphDefinition<TLoaders> {
+  name: string;
+  /** absolute path of schema.graphql, built from the subgraph's __dirname */
+  schemaFile: string;
+  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
+  /** a fresh set per request: a loader's cache must never serve one viewer's data to another */
+  createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls): TLoaders;
+}
+
+export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
+  const typeDefs = parse(readSubgraphTypeDefs(definition.schemaFile));
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  // Applied after the federation schema is built, as directives on subgraphs must be.
+  return consentDirectiveTransformer(schema);
+}
+
+/**
+ * Refuses every request that does not carry the gateway's signed credential for this
+ * very operation: a subgraph is never a public endpoint (it exposes `_entities`).
+ */
+function requireInternalCredential(secret: Uint8Array): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const body = (req.body ?? {}) as { query?: unknown; variables?: unknown };
+      const credential = req.header(INTERNAL_CREDENTIAL_HEADER);
+      const query = typeof body.query === 'string' ? body.query : '';
+      res.locals.caller = await verifyInternalCredential(secret, credential, query, body.variables);
+      next();
+    } catch (error) {
+      const message = error instanceof InternalCredentialError ? error.message : 'request refused';
+      res.status(401).json({ errors: [{ message: `Subgraph access refused: ${message}.`, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+    }
+  };
+}
+
+/** Builds a subgraph's HTTP server around its database; call listen() to serve. */
+export async function createSubgraphServer<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  database: SubgraphDatabase,
+  peers: SubgraphUrls,
+  secret: Uint8Array = internalSecret(),
+): Promise<{ listen(port: number, host?: string): Promise<RunningServer> }> {
+  return createGraphQLHttpServer<SubgraphContext<TLoaders>>({
+    name: `${definition.name} subgraph`,
+    executor: { schema: buildSchemaOf(definition) },
+    guard: requireInternalCredential(secret),
+    // Traces are for Apollo's hosted usage reporting, which Credence does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    context: async ({ res }) => {
+      const { viewer, issuer } = res.locals.caller as { viewer: Viewer; issuer: string };
+      return {
+        viewer,
+        caller: issuer,
+        database,
+        peers,
+        loaders: definition.createLoaders(database, viewer, peers),
+        consentGate: createConsentGate(peers, definition.name, viewer),
+      };
+    },
+  });
+}

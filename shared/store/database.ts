@@ -1,0 +1,112 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource, DataSourceOptions, Logger, MixedList, EntitySchema } from 'typeorm';
+import { fromProjectRoot } from '../paths';
+
+/**
+ * Where the subgraphs keep their data. SQLite is the embedded default so a fresh
+ * clone runs with no server; PostgreSQL (DATABASE_URL) is production, one schema
+ * per subgraph, built by migrations.
+ */
+export type DatabaseSettings =
+  | { kind: 'sqlite'; directory: string | 'memory' }
+  | { kind: 'postgres'; url: string; schemaPrefix: string };
+
+export function databaseSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
+  if (env.DATABASE_URL) {
+    if (!/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
+      throw new Error('DATABASE_URL must be a postgres:// URL; unset it to use the embedded SQLite files.');
+    }
+    return { kind: 'postgres', url: env.DATABASE_URL, schemaPrefix: env.CREDENCE_DB_SCHEMA_PREFIX ?? '' };
+  }
+  return { kind: 'sqlite', directory: env.CREDENCE_DATA_DIR ?? fromProjectRoot('data', 'db') };
+}
+
+/** Counts the SQL statements a data source sends: the N+1 tests and the benchmark read it. */
+export class QueryCounter implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(error: string | Error, query: string): void {
+    if (process.env.CREDENCE_LOG_SQL_ERRORS === 'true') console.error('[credence] query failed:', query, error);
+  }
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface SubgraphDatabase {
+  dataSource: DataSource;
+  queries: QueryCounter;
+}
+
+export interface SubgraphDatabaseDefinition {
+  /** schema (PostgreSQL) or file (SQLite) name: snake_case */
+  storeName: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: Function[];
+}
+
+function dataSourceOptions(settings: DatabaseSettings, definition: SubgraphDatabaseDefinition): DataSourceOptions {
+  if (settings.kind === 'postgres') {
+    const schema = `${settings.schemaPrefix}${definition.storeName}`;
+    return {
+      type: 'postgres',
+      url: settings.url,
+      schema,
+      // Migrations are written without a schema name; the search path puts them in ours.
+      extra: { options: `-c search_path=${schema}`, max: 10 },
+      entities: definition.entities,
+      migrations: definition.migrations,
+      migrationsTableName: 'migrations',
+      synchronize: false,
+    };
+  }
+  let database = ':memory:';
+  if (settings.directory !== 'memory') {
+    mkdirSync(settings.directory, { recursive: true });
+    database = join(settings.directory, `${definition.storeName}.sqlite`);
+  }
+  // The embedded store is created from the entities; PostgreSQL is the one with migrations.
+  return { type: 'better-sqlite3', database, entities: definition.entities, synchronize: true };
+}
+
+export async function openSubgraphDatabase(
+  settings: DatabaseSettings,
+  definition: SubgraphDatabaseDefinition,
+): Promise<SubgraphDatabase> {
+  const queries = new QueryCounter();
+  const dataSource = new DataSource({ ...dataSourceOptions(settings, definition), logging: true, logger: queries });
+  await dataSource.initialize();
+  if (settings.kind === 'sqlite') serializeTransactions(dataSource);
+  if (settings.kind === 'postgres') {
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${settings.schemaPrefix}${definition.storeName}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  }
+  return { dataSource, queries };
+}
+
+/**
+ * TypeORM gives an SQLite data source one connection, so two transactions started by
+ * concurrent requests would nest as savepoints and one's rollback could undo the
+ * other's writes. Transactions on SQLite therefore run one after another.
+ */
+function serializeTransactions(dataSource: DataSource): void {
+  const transaction = dataSource.transaction.bind(dataSource) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  dataSource.transaction = ((...args: unknown[]) => {
+    const run = tail.then(() => transaction(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as DataSource['transaction'];
+}
+
+/** Drops a subgraph's PostgreSQL schema: only tests use it, to leave nothing behind. */
+export async function dropSubgraphSchema(database: SubgraphDatabase): Promise<void> {
+  const options = database.dataSource.options;
+  if (options.type === 'postgres' && options.schema) {
+    await database.dataSource.query(`DROP SCHEMA IF EXISTS "${options.schema}" CASCADE`);
+  }
+}

@@ -1,0 +1,61 @@
+import { badUserInput } from '../errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageRequest {
+  first: number;
+  after: PageCursor | null;
+}
+
+/** Position of the last item seen, in the newest-first order every connection uses. */
+export interface PageCursor {
+  sortKey: string;
+  id: string;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+export function encodeCursor(cursor: PageCursor): string {
+  return Buffer.from(JSON.stringify([cursor.sortKey, cursor.id])).toString('base64url');
+}
+
+export function decodeCursor(text: string): PageCursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((part) => typeof part === 'string')) {
+      return { sortKey: parsed[0], id: parsed[1] };
+    }
+  } catch {
+    // fall through to the client error below
+  }
+  throw badUserInput('"after" is not a cursor this API issued.', 'after');
+}
+
+export function parsePageRequest(args: { first?: number | null; after?: string | null }): PageRequest {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+  }
+  return { first, after: args.after == null ? null : decodeCursor(args.after) };
+}
+
+/** Builds a connection from up to first + 1 rows: the extra row only tells that a next page exists. */
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorOf: (row: T) => PageCursor,
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    totalCount,
+  };
+}

@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { SubgraphModule } from '../../shared/server/subgraph-module';
+import { AccessLogEntry } from './entities/AccessLogEntry';
+import { Consent } from './entities/Consent';
+import { ErasureRequest } from './entities/ErasureRequest';
+import { ErasureTask } from './entities/ErasureTask';
+import { startErasureDispatcher } from './erasure/outbox';
+import { ConsentLoaders, createLoaders } from './loaders';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers';
+import { seedConsents } from './seed';
+
+export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
+  name: 'consent',
+  definition: { name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ErasureRequest, ErasureTask], migrations },
+  seed: seedConsents,
+  startWorkers: startErasureDispatcher,
+};

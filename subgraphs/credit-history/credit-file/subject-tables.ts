@@ -1,0 +1,30 @@
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { CreditAccount } from '../entities/CreditAccount';
+import { CreditFile } from '../entities/CreditFile';
+import { CreditRecord } from '../entities/CreditRecord';
+import { Dispute } from '../entities/Dispute';
+
+/**
+ * Every table of this subgraph that holds a subject's rows, children before parents.
+ * Export and erasure both walk this list, so a new table is exported and erased as
+ * soon as it is listed here.
+ */
+export const SUBJECT_TABLES: { name: string; entity: EntityTarget<ObjectLiteral> }[] = [
+  { name: 'disputes', entity: Dispute },
+  { name: 'records', entity: CreditRecord },
+  { name: 'accounts', entity: CreditAccount },
+  { name: 'creditFile', entity: CreditFile },
+];
+
+export async function exportSubject(dataSource: DataSource, subjectId: string): Promise<Record<string, ObjectLiteral[]>> {
+  const parts = await Promise.all(
+    SUBJECT_TABLES.map(async ({ name, entity }) => [name, await dataSource.getRepository(entity).findBy({ userId: subjectId })] as const),
+  );
+  return Object.fromEntries(parts);
+}
+
+export async function eraseSubject(dataSource: DataSource, subjectId: string): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    for (const { entity } of SUBJECT_TABLES) await manager.getRepository(entity).delete({ userId: subjectId });
+  });
+}

@@ -1,0 +1,128 @@
+import { badUserInput } from '../../../shared/errors';
+import type { CreditRecord, PaymentStatus } from '../entities/CreditRecord';
+import type { DisputeReason, DisputeStatus, RecordCorrection } from '../entities/Dispute';
+
+/** How long the bureau has to investigate a dispute, counted from filing. */
+export const DISPUTE_WINDOW_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export const DISPUTE_REASONS: readonly DisputeReason[] = ['NOT_MINE', 'WRONG_AMOUNT', 'PAID_ON_TIME', 'WRONG_STATUS', 'OTHER'];
+export const DETAILS_MAX_LENGTH = 2000;
+export const NOTE_MIN_LENGTH = 3;
+export const NOTE_MAX_LENGTH = 2000;
+
+/** Where each status may go next; a resolved dispute is final (the subject files a new one). */
+export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeStatus, readonly DisputeStatus[]>> = {
+  OPEN: ['INVESTIGATING', 'UPHELD', 'REJECTED'],
+  INVESTIGATING: ['UPHELD', 'REJECTED'],
+  UPHELD: [],
+  REJECTED: [],
+};
+
+export type DisputeOutcome = 'UPHELD' | 'REJECTED';
+
+/** Filed and not yet decided: the record may have only one such dispute at a time. */
+export const UNRESOLVED_STATUSES: readonly DisputeStatus[] = ['OPEN', 'INVESTIGATING'];
+
+export function isUnresolved(status: DisputeStatus): boolean {
+  return UNRESOLVED_STATUSES.includes(status);
+}
+
+export function canTransition(from: DisputeStatus, to: DisputeStatus): boolean {
+  return DISPUTE_TRANSITIONS[from].includes(to);
+}
+
+/** The statuses a dispute must be in to move to `to`: the guard of the conditional update. */
+export function statusesAllowedBefore(to: DisputeStatus): DisputeStatus[] {
+  return (Object.keys(DISPUTE_TRANSITIONS) as DisputeStatus[]).filter((from) => canTransition(from, to));
+}
+
+export function requireTransition(from: DisputeStatus, to: DisputeStatus): void {
+  if (canTransition(from, to)) return;
+  const why = isUnresolved(from)
+    ? `it is already ${from}`
+    : `it was resolved as ${from}, which is final (the subject can file a new dispute)`;
+  throw badUserInput(`A dispute cannot move from ${from} to ${to}: ${why}.`, 'id');
+}
+
+export function deadlineFor(filedAt: Date): Date {
+  return new Date(filedAt.getTime() + DISPUTE_WINDOW_DAYS * DAY_MS);
+}
+
+/** Past its deadline and still undecided. */
+export function isOverdue(dispute: { status: DisputeStatus; deadline: Date }, now: Date): boolean {
+  return isUnresolved(dispute.status) && now.getTime() > dispute.deadline.getTime();
+}
+
+export interface FilingInput {
+  reason: DisputeReason;
+  details: string;
+}
+
+export function validateFiling(input: FilingInput): FilingInput {
+  if (!DISPUTE_REASONS.includes(input.reason)) throw badUserInput(`"${input.reason}" is not a dispute reason.`, 'reason');
+  const details = input.details.trim();
+  if (details.length === 0) throw badUserInput('Describe what is wrong with the record in "details".', 'details');
+  if (details.length > DETAILS_MAX_LENGTH) throw badUserInput(`"details" must be at most ${DETAILS_MAX_LENGTH} characters.`, 'details');
+  return { reason: input.reason, details };
+}
+
+export function validateResolutionNote(note: string): string {
+  const trimmed = note.trim();
+  if (trimmed.length < NOTE_MIN_LENGTH || trimmed.length > NOTE_MAX_LENGTH) {
+    throw badUserInput(`"note" must be ${NOTE_MIN_LENGTH} to ${NOTE_MAX_LENGTH} characters: say why the dispute was decided so.`, 'note');
+  }
+  return trimmed;
+}
+
+export interface ResolutionInput {
+  outcome: DisputeOutcome;
+  correctedStatus?: PaymentStatus | null;
+  correctedPaidOn?: string | null;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseIsoDate(text: string): number {
+  const time = ISO_DATE.test(text) ? Date.parse(`${text}T00:00:00Z`) : NaN;
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text) {
+    throw badUserInput(`"${text}" is not a date: expected YYYY-MM-DD.`, 'correctedPaidOn');
+  }
+  return time;
+}
+
+/**
+ * What an upheld dispute writes on its record. Only the payment's timing is corrected:
+ * ON_TIME (the default; paid on the due date unless a date is given) or LATE (with the
+ * date it was paid). A dispute never makes a record worse, so DEFAULTED is refused.
+ */
+export function correctionFor(
+  record: Pick<CreditRecord, 'status' | 'daysLate' | 'paidOn' | 'dueOn'>,
+  input: ResolutionInput,
+): RecordCorrection | null {
+  const { correctedStatus, correctedPaidOn } = input;
+  if (input.outcome === 'REJECTED') {
+    if (correctedStatus != null || correctedPaidOn != null) {
+      throw badUserInput('A rejected dispute leaves the record as it is: drop correctedStatus and correctedPaidOn.', 'correctedStatus');
+    }
+    return null;
+  }
+  const status = correctedStatus ?? 'ON_TIME';
+  const previous = { previousStatus: record.status, previousDaysLate: record.daysLate, previousPaidOn: record.paidOn };
+  const due = parseIsoDate(record.dueOn);
+  const paid = correctedPaidOn == null ? null : parseIsoDate(correctedPaidOn);
+  switch (status) {
+    case 'ON_TIME':
+      if (paid !== null && paid > due) {
+        throw badUserInput(`A payment made after its due date (${record.dueOn}) is not ON_TIME.`, 'correctedPaidOn');
+      }
+      return { ...previous, status, daysLate: 0, paidOn: correctedPaidOn ?? record.dueOn };
+    case 'LATE':
+      if (paid === null || paid <= due) {
+        throw badUserInput(`A LATE correction needs correctedPaidOn after the due date (${record.dueOn}).`, 'correctedPaidOn');
+      }
+      return { ...previous, status, daysLate: Math.round((paid - due) / DAY_MS), paidOn: correctedPaidOn as string };
+    default:
+      throw badUserInput('An upheld dispute corrects a record to ON_TIME or LATE, never to DEFAULTED.', 'correctedStatus');
+  }
+}
