@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createGraphQLHttpServer } from '../shared/server/http-server';
 import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../shared/trust/internal-auth';
@@ -8,6 +9,8 @@ import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
 
 export interface GatewayContext {
   viewer: Viewer;
+  /** one per client request; travels to every subgraph inside the signed credential */
+  requestId: string;
 }
 
 /**
@@ -21,10 +24,13 @@ class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const viewer = context?.viewer ?? ANONYMOUS;
-    const credential = await signInternalCredential(this.secret, 'gateway', viewer, request.query ?? '', request.variables);
+    const credential = await signInternalCredential(this.secret, 'gateway', viewer, request.query ?? '', request.variables, context?.requestId);
     request.http?.headers.set(INTERNAL_CREDENTIAL_HEADER, credential);
   }
 }
+
+/** Names the request in responses, so a caller can quote it to support and find it in the logs. */
+export const REQUEST_ID_HEADER = 'x-request-id';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -44,8 +50,10 @@ export function createGatewayServer(options: GatewayOptions) {
   return createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     executor: { gateway },
-    context: async ({ req }) => ({
-      viewer: await viewerFromHeaders(req.header('authorization'), req.header(ACCESS_REASON_HEADER), verifyToken),
-    }),
+    context: async ({ req, res }) => {
+      const requestId = randomUUID();
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      return { viewer: await viewerFromHeaders(req.header('authorization'), req.header(ACCESS_REASON_HEADER), verifyToken), requestId };
+    },
   });
 }

@@ -9,7 +9,7 @@ import { SubgraphDatabase } from '../store/database';
 import { ErrorCode } from '../errors';
 import { createGraphQLHttpServer, RunningServer } from './http-server';
 import { readSubgraphTypeDefs } from './subgraph-schema';
-import { INTERNAL_CREDENTIAL_HEADER, InternalCredentialError, verifyInternalCredential } from '../trust/internal-auth';
+import { INTERNAL_CREDENTIAL_HEADER, InternalCaller, InternalCredentialError, verifyInternalCredential } from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
 import { internalSecret } from '../trust/secrets';
 import { Viewer } from '../trust/viewer';
@@ -19,6 +19,8 @@ export interface SubgraphContext<TLoaders> {
   viewer: Viewer;
   /** who signed the request: 'gateway', or the subgraph that called */
   caller: string;
+  /** the client request this call serves (minted by the gateway): the access log groups reads by it */
+  requestId: string;
   loaders: TLoaders;
   database: SubgraphDatabase;
   /** the other subgraphs, for the few calls that must cross (consent decisions, existence checks) */
@@ -76,14 +78,15 @@ export async function createSubgraphServer<TLoaders>(
     // Traces are for Apollo's hosted usage reporting, which Credence does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     context: async ({ res }) => {
-      const { viewer, issuer } = res.locals.caller as { viewer: Viewer; issuer: string };
+      const { viewer, issuer, requestId } = res.locals.caller as InternalCaller;
       return {
         viewer,
         caller: issuer,
+        requestId,
         database,
         peers,
         loaders: definition.createLoaders(database, viewer, peers),
-        consentGate: createConsentGate(peers, definition.name, viewer),
+        consentGate: createConsentGate(peers, definition.name, viewer, requestId),
       };
     },
   });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { parseViewer, Viewer } from './viewer';
 
@@ -26,8 +26,9 @@ export async function signInternalCredential(
   viewer: Viewer,
   query: string,
   variables: unknown,
+  requestId?: string,
 ): Promise<string> {
-  return new SignJWT({ viewer, op: operationDigest(query, variables) })
+  return new SignJWT({ viewer, op: operationDigest(query, variables), ...(requestId ? { rid: requestId } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(issuer)
     .setAudience(AUDIENCE)
@@ -38,13 +39,21 @@ export async function signInternalCredential(
 
 export class InternalCredentialError extends Error {}
 
+export interface InternalCaller {
+  viewer: Viewer;
+  /** who signed: 'gateway', or the subgraph that called */
+  issuer: string;
+  /** the client request this call serves, minted by the gateway; a fresh one for calls no client made */
+  requestId: string;
+}
+
 /** Verifies signature, audience, expiry and the operation binding; returns the forwarded viewer. */
 export async function verifyInternalCredential(
   secret: Uint8Array,
   credential: string | undefined,
   query: string,
   variables: unknown,
-): Promise<{ viewer: Viewer; issuer: string }> {
+): Promise<InternalCaller> {
   if (!credential) throw new InternalCredentialError('missing internal credential');
   let payload;
   try {
@@ -56,7 +65,8 @@ export async function verifyInternalCredential(
     throw new InternalCredentialError('internal credential was issued for another operation');
   }
   try {
-    return { viewer: parseViewer(payload.viewer), issuer: String(payload.iss) };
+    const requestId = typeof payload.rid === 'string' ? payload.rid : randomUUID();
+    return { viewer: parseViewer(payload.viewer), issuer: String(payload.iss), requestId };
   } catch {
     throw new InternalCredentialError('internal credential carries a malformed viewer');
   }

@@ -18,9 +18,9 @@ export async function callSubgraph<T>(
   viewer: Viewer,
   query: string,
   variables: Record<string, unknown>,
-  secret: Uint8Array = internalSecret(),
+  options: { requestId?: string; secret?: Uint8Array } = {},
 ): Promise<T> {
-  const credential = await signInternalCredential(secret, caller, viewer, query, variables);
+  const credential = await signInternalCredential(options.secret ?? internalSecret(), caller, viewer, query, variables, options.requestId);
   let response: Response;
   try {
     response = await fetch(urls[target], {

@@ -95,6 +95,14 @@ describe('bad input gets clear errors and crashes nothing', () => {
 });
 
 describe('operations', () => {
+  test('every response names its request with a fresh id', async () => {
+    const ask = () => fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ partners { name } }"}' });
+    const [a, b] = await Promise.all([ask(), ask()]);
+    expect(a.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(b.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(a.headers.get('x-request-id')).not.toBe(b.headers.get('x-request-id'));
+  });
+
   test('the gateway and every subgraph answer a health check without credentials', async () => {
     for (const url of [platform.gatewayUrl, ...Object.values(platform.subgraphUrls)]) {
       const response = await fetch(url.replace(/\/graphql$/, '/health'));

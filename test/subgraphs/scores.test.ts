@@ -65,7 +65,7 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on 
 async function run(viewer: Viewer, consentGate: ConsentGate) {
   const response = await server.executeOperation(
     { query: ENTITIES, variables: { r: [0, 1, 2].map(representation) } },
-    { contextValue: { viewer, caller: 'gateway', database, peers, consentGate, loaders: scoresSubgraph.definition.createLoaders(database, viewer, peers) } },
+    { contextValue: { viewer, caller: 'gateway', requestId: 'test-request', database, peers, consentGate, loaders: scoresSubgraph.definition.createLoaders(database, viewer, peers) } },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult;
