@@ -31,7 +31,7 @@ function wholeNumber(text: string): number | null {
 /** Accepts the plain durations jose understands (30m, 2h, 7d); anything else is a TokenRequestError. */
 export function checkedExpiry(value: string | undefined): string {
   if (value === undefined || !DURATION.test(value)) {
-    throw new TokenRequestError(`--expires needs a duration such as 30m, 2h or 7d, not ${value === undefined ? 'nothing' : `"${value}"`}.`);
+    throw new TokenRequestError(`The token lifetime must be a duration such as 30m, 2h or 7d, not ${value === undefined ? 'nothing' : `"${value}"`}.`);
   }
   return value;
 }

@@ -5,6 +5,7 @@ import { SubgraphUrls } from '../shared/trust/internal-client';
 import { internalSecret } from '../shared/trust/secrets';
 import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from './viewer-token';
 import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
+import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browser';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   subgraphUrls: SubgraphUrls;
   verifyToken?: TokenVerifier;
   secret?: Uint8Array;
+  /** CORS, the playground and demo tokens; from the environment by default */
+  browser?: BrowserSettings;
 }
 
 /** The public entry point: verifies the caller's token once and routes the query plan. */
@@ -44,6 +47,7 @@ export function createGatewayServer(options: GatewayOptions) {
   return createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     executor: { gateway },
+    routes: browserRoutes(options.browser ?? browserSettingsFromEnv()),
     context: async ({ req }) => ({
       viewer: await viewerFromHeaders(req.header('authorization'), req.header(ACCESS_REASON_HEADER), verifyToken),
     }),

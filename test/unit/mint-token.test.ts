@@ -28,7 +28,7 @@ describe('npm run token arguments', () => {
     ['a partner index past the list', ['partner', '5'], /0-4/],
     ['staff without a role', ['staff'], /Staff need a role/],
     ['staff with an unknown role', ['staff', 'admin'], /not "admin"/],
-    ['--expires without a value', ['user', '--expires'], /--expires needs a duration/],
+    ['--expires without a value', ['user', '--expires'], /lifetime must be a duration/],
     ['--expires that is not a duration', ['user', '--expires', 'soon'], /not "soon"/],
     ['an unknown option', ['user', '--verbose'], /Unknown option --verbose/],
     ['an extra argument', ['user', '1', '2'], /Unexpected arguments: 2/],
