@@ -13,6 +13,6 @@ export function browserRoutes(settings: BrowserSettings): Router {
   const cors = corsFor(settings.corsOrigins);
   router.use('/graphql', cors);
   if (settings.mintDemoTokens) router.use('/dev', cors, devTokenRoutes());
-  if (settings.playground) router.use(playgroundRoutes(settings.playgroundDirectory));
+  if (settings.playground) router.use(playgroundRoutes(settings.playgroundDirectory, { demoTokens: settings.mintDemoTokens }));
   return router;
 }

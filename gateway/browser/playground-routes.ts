@@ -37,11 +37,17 @@ function prefersHtml(req: Request): boolean {
   return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
 
+/** What the page needs to know about this gateway before it draws its panels. */
+export interface PlaygroundSettings {
+  /** the act-as panel (development) or a field to paste a token (otherwise) */
+  demoTokens: boolean;
+}
+
 /**
- * The playground page at /playground and at /graphql for browsers, and its bundle
- * (content-hashed, so cached for good) under /playground/assets.
+ * The playground page at /playground and at /graphql for browsers, its settings, and
+ * its bundle (content-hashed, so cached for good) under /playground/assets.
  */
-export function playgroundRoutes(directory: string): Router {
+export function playgroundRoutes(directory: string, settings: PlaygroundSettings): Router {
   const router = Router();
   const sendPage: RequestHandler = (_req, res) => {
     res.set({ ...SECURITY_HEADERS, 'Cache-Control': 'no-cache' }).vary('Accept');
@@ -51,6 +57,9 @@ export function playgroundRoutes(directory: string): Router {
   };
   router.get([PLAYGROUND_PATH, `${PLAYGROUND_PATH}/index.html`], sendPage);
   router.get('/graphql', (req, res, next) => (prefersHtml(req) ? sendPage(req, res, next) : next()));
+  router.get(`${PLAYGROUND_PATH}/settings.json`, (_req, res) => {
+    res.set(SECURITY_HEADERS).set('Cache-Control', 'no-cache').json(settings);
+  });
   router.use(
     PLAYGROUND_PATH,
     (_req, res, next) => {

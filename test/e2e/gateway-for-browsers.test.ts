@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { getIntrospectionQuery } from 'graphql';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Platform } from '../../platform/launcher';
@@ -209,6 +210,13 @@ describe('the playground routes', () => {
     expect(anything.headers.get('content-type')).not.toMatch(/text\/html/);
   });
 
+  test('tells the page whether it may mint demo tokens: in development, never in production', async () => {
+    const development = await gatewayWith({ playgroundDirectory });
+    expect(await jsonOf(await fetch(`${originOf(development.url)}/playground/settings.json`))).toEqual({ demoTokens: true });
+    const production = await gatewayWith({ ...productionBrowserSettings({ CREDENCE_PLAYGROUND: 'true' }), playgroundDirectory });
+    expect(await jsonOf(await fetch(`${originOf(production.url)}/playground/settings.json`))).toEqual({ demoTokens: false });
+  });
+
   test('says how to build it when the bundle is missing', async () => {
     const gateway = await gatewayWith({ playgroundDirectory: join(playgroundDirectory, 'missing') });
     const response = await page(gateway.url, '/playground');
@@ -225,6 +233,14 @@ describe('the playground routes', () => {
     const disabled = await gatewayWith({ ...browserSettingsFromEnv({ CREDENCE_PLAYGROUND: 'false' }), playgroundDirectory });
     expect((await page(disabled.url, '/playground')).status).toBe(404);
   });
+});
+
+test('the playground\'s schema query (GraphiQL\'s introspection) passes the depth limit, which still holds elsewhere', async () => {
+  const introspection = await graphql(platform.gatewayUrl, getIntrospectionQuery());
+  expect(introspection.errors).toBeUndefined();
+  expect(introspection.data!.__schema.queryType.name).toBe('Query');
+  const deep = `{ __schema { queryType { name } } me { creditAccounts { edges { node { records { edges { node { account { records { edges { node { account { records { edges { node { id } } } } } } } } } } } } } } } }`;
+  expect(codesOf(await graphql(platform.gatewayUrl, deep))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
 });
 
 describe('the browser settings', () => {
