@@ -6,6 +6,7 @@ import { SubgraphUrls } from '../shared/trust/internal-client';
 import { internalSecret } from '../shared/trust/secrets';
 import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from './viewer-token';
 import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
+import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browser';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   subgraphUrls: SubgraphUrls;
   verifyToken?: TokenVerifier;
   secret?: Uint8Array;
+  /** CORS, the playground and demo tokens; from the environment by default */
+  browser?: BrowserSettings;
 }
 
 /** The public entry point: verifies the caller's token once and routes the query plan. */
@@ -50,6 +53,7 @@ export function createGatewayServer(options: GatewayOptions) {
   return createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     executor: { gateway },
+    routes: browserRoutes(options.browser ?? browserSettingsFromEnv()),
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);

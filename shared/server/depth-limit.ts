@@ -17,6 +17,9 @@ export function depthLimitRule(maxDepth: number) {
       let deepest = 0;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
+          // Introspection (GraphiQL's schema query nests TypeRef 15 deep) is left out, as graphql-armor's
+          // max-depth does by default; production turns introspection off altogether.
+          if (selection.name.value === '__schema') continue;
           deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));

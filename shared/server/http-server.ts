@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import express, { Express, RequestHandler } from 'express';
 import { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
 import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
@@ -24,6 +25,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   /** runs before Apollo, after the JSON body is parsed: authentication of the transport */
   guard?: RequestHandler;
   plugins?: ApolloServerPlugin<TContext>[];
+  /** answered before the GraphQL endpoint: CORS, pages and helpers for browsers */
+  routes?: RequestHandler;
 }
 
 const BODY_LIMIT = '1mb';
@@ -49,6 +52,7 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
 ): Promise<{ app: Express; listen(port: number, host?: string): Promise<RunningServer> }> {
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = createServer(app);
   const apollo = new ApolloServer<TContext>({
     ...options.executor,
@@ -59,13 +63,15 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     // In production a typo in a query should not teach a caller the schema.
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), privateResponses, ...(options.plugins ?? [])],
+    // No landing page: Apollo's loads Sandbox from Apollo's CDN; the gateway serves its own playground.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, ...(options.plugins ?? [])],
   });
   await apollo.start();
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', server: options.name });
   });
+  if (options.routes) app.use(options.routes);
   const handlers: RequestHandler[] = [express.json({ limit: BODY_LIMIT })];
   if (options.guard) handlers.push(options.guard);
   handlers.push(expressMiddleware(apollo, { context: options.context }));

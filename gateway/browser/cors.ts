@@ -1,0 +1,39 @@
+import { RequestHandler } from 'express';
+import { isAllowedOrigin, OriginRule } from './cors-origins';
+
+/** What the graph needs from a browser: queries over GET or POST with a bearer token and, for staff, a reason. */
+export const CORS_ALLOWED_METHODS = 'GET, POST';
+export const CORS_ALLOWED_HEADERS = 'authorization, content-type, x-access-reason';
+const PREFLIGHT_MAX_AGE_SECONDS = '600';
+
+/**
+ * CORS for an allow-list. An allowed origin is echoed back, never `*`, and no
+ * credentials (cookies) are allowed: callers send bearer tokens. A preflight from any
+ * other origin is refused with 403 and no Access-Control-* headers, so the browser
+ * blocks the request; other requests pass on to the graph, whose CSRF prevention
+ * still refuses "simple" requests.
+ */
+export function corsFor(rules: readonly OriginRule[]): RequestHandler {
+  return (req, res, next) => {
+    // Responses differ by Origin: no cache may serve one origin's answer to another.
+    res.vary('Origin');
+    const origin = req.header('origin');
+    const allowed = origin !== undefined && isAllowedOrigin(origin, rules);
+    if (allowed) res.set('Access-Control-Allow-Origin', origin);
+    const preflight = req.method === 'OPTIONS' && req.header('access-control-request-method') !== undefined;
+    if (!preflight) {
+      next();
+      return;
+    }
+    if (!allowed) {
+      res.status(403).end();
+      return;
+    }
+    res.set({
+      'Access-Control-Allow-Methods': CORS_ALLOWED_METHODS,
+      'Access-Control-Allow-Headers': CORS_ALLOWED_HEADERS,
+      'Access-Control-Max-Age': PREFLIGHT_MAX_AGE_SECONDS,
+    });
+    res.status(204).end();
+  };
+}

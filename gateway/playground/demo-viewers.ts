@@ -1,0 +1,33 @@
+/** What the gateway's development endpoint offers to act as (GET /dev/viewers). */
+export interface DemoViewers {
+  consumers: { number: number; id: string; displayName: string }[];
+  consumerCount: number;
+  partners: { key: string; id: string; name: string; category: string }[];
+  staffRoles: string[];
+}
+
+export type ActAs = { kind: 'user'; user: number } | { kind: 'partner'; partner: string } | { kind: 'staff'; role: string };
+
+/** The demo viewers, or null where the gateway mints nothing (production, or tokens from an identity provider). */
+export async function fetchDemoViewers(): Promise<DemoViewers | null> {
+  const settings: { demoTokens: boolean } = await getJson('/playground/settings.json');
+  return settings.demoTokens ? getJson('/dev/viewers') : null;
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(path, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+  return response.json();
+}
+
+/** A demo token for the viewer: `{ token, viewer }`, or the gateway's reason for refusing. */
+export async function mintDemoToken(actAs: ActAs): Promise<{ token: string; viewer: string }> {
+  const response = await fetch('/dev/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(actAs),
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error?.message ?? `POST /dev/token answered ${response.status}`);
+  return body;
+}

@@ -1,0 +1,27 @@
+import { composeSupergraph } from '../../gateway/compose-supergraph';
+import { createGatewayServer } from '../../gateway/server';
+import { BrowserSettings, browserSettingsFromEnv } from '../../gateway/browser';
+import { Platform } from '../../platform/launcher';
+import { RunningServer } from '../../shared/server/http-server';
+
+/**
+ * A second gateway in front of a running platform's subgraphs, with browser settings
+ * of the test's choosing (production's, another CORS list, another playground folder).
+ */
+export async function startGatewayWith(platform: Platform, browser: Partial<BrowserSettings>): Promise<RunningServer> {
+  const server = await createGatewayServer({
+    supergraphSdl: composeSupergraph(),
+    subgraphUrls: platform.subgraphUrls,
+    browser: { ...browserSettingsFromEnv({}), ...browser },
+  });
+  return server.listen(0);
+}
+
+/** The production defaults, whatever NODE_ENV the tests run under. */
+export const productionBrowserSettings = (env: NodeJS.ProcessEnv = {}) => browserSettingsFromEnv({ ...env, NODE_ENV: 'production' });
+
+/** http://127.0.0.1:port, from a server's /graphql URL. */
+export const originOf = (url: string) => new URL(url).origin;
+
+/** A JSON body, typed loosely as tests read it. */
+export const jsonOf = (response: Response): Promise<any> => response.json();
