@@ -11,22 +11,3 @@ export const CONSENT_SCOPES = [
   'SCORE_THRESHOLD',
 ] as const;
 export type ConsentScope = (typeof CONSENT_SCOPES)[number];
-
-export type ConsentStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
-
-export interface ConsentTerms {
-  scopes: readonly ConsentScope[];
-  expiresAt: Date;
-  revokedAt: Date | null;
-}
-
-/** Revocation wins over expiry: a revoked consent stays revoked in the consumer's list. */
-export function consentStatus(consent: ConsentTerms, now: Date): ConsentStatus {
-  if (consent.revokedAt && consent.revokedAt <= now) return 'REVOKED';
-  if (consent.expiresAt <= now) return 'EXPIRED';
-  return 'ACTIVE';
-}
-
-export function consentCovers(consent: ConsentTerms, scope: ConsentScope, now: Date): boolean {
-  return consentStatus(consent, now) === 'ACTIVE' && consent.scopes.includes(scope);
-}

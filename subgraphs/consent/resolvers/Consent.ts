@@ -1,4 +1,4 @@
-import { consentStatus } from '../../../shared/consent/consent-scopes';
+import { consentStatus } from '../consents/consent-terms';
 import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { Consent as ConsentRow } from '../entities/Consent';
 import { ConsentLoaders } from '../loaders';

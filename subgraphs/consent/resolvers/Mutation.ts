@@ -9,6 +9,8 @@ import { AccessRequestInput, decideAndLog, requireSubgraphCaller } from '../deci
 import { validateConsentRequest } from '../consents/consent-policy';
 import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
+import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
+import { dispatchDueErasures, requestErasure } from '../erasure/outbox';
 import { ConsentLoaders } from '../loaders';
 
 type Context = SubgraphContext<ConsentLoaders>;
@@ -52,5 +54,13 @@ export const Mutation = {
       await consents.save(consent);
     }
     return consent;
+  },
+
+  deleteMyAccount: async (_: unknown, __: unknown, { viewer, database, peers }: Context) => {
+    const subjectId = requireAccountHolder(viewer);
+    await requestErasure(database, subjectId);
+    // First attempt now, so the usual case answers "completed"; the outbox retries the rest.
+    await dispatchDueErasures(database, peers);
+    return erasureStatusOf(database, await database.dataSource.getRepository(ErasureRequest).findOneByOrFail({ subjectId }));
   },
 };

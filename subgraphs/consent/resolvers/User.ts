@@ -1,4 +1,4 @@
-import { ConsentStatus } from '../../../shared/consent/consent-scopes';
+import { ConsentStatus } from '../consents/consent-terms';
 import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { requireListAccess, withStatus } from '../consents/consent-access';
 import { ConsentLoaders } from '../loaders';

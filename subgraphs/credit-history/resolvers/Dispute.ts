@@ -21,8 +21,3 @@ function privateText(viewer: Viewer, text: string | null): string | null {
   if (viewer.kind === 'partner') throw forbidden("A dispute's text is for the consumer and staff only.");
   return text;
 }
-
-/** User.disputes lives here because User.ts is about the credit file; merged into User in index.ts. */
-export const UserDisputes = {
-  disputes: ({ id }: { id: string }, _: unknown, { loaders }: Context) => loaders.disputesByUserId.load(id),
-};

@@ -1,4 +1,6 @@
+import { requireErasureCaller } from '../../../shared/trust/erasure';
 import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { eraseSubject } from '../credit-file/subject-tables';
 import { requireDisputeStaff, requireDisputingSubject } from '../disputes/dispute-access';
 import { DisputeFiling, DisputeResolution, fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
 import { Dispute } from '../entities/Dispute';
@@ -21,7 +23,7 @@ function forgetCached(loaders: CreditHistoryLoaders, dispute: Dispute): Dispute 
   return dispute;
 }
 
-export const DisputeMutation = {
+export const Mutation = {
   disputeCreditRecord: async (_: unknown, { input }: { input: DisputeFiling }, { viewer, database, loaders }: Context) =>
     forgetCached(loaders, await fileDispute(database.dataSource, requireDisputingSubject(viewer), input)),
 
@@ -32,4 +34,10 @@ export const DisputeMutation = {
 
   resolveDispute: async (_: unknown, { input }: { input: DisputeResolution }, { viewer, database, loaders }: Context) =>
     forgetCached(loaders, await resolveDispute(database.dataSource, requireDisputeStaff(viewer), input)),
+
+  eraseSubjectCreditHistory: async (_: unknown, { subjectId }: { subjectId: string }, { caller, database }: Context) => {
+    requireErasureCaller(caller);
+    await eraseSubject(database.dataSource, subjectId);
+    return true;
+  },
 };

@@ -53,6 +53,8 @@ export const User = {
       purpose: loan.purpose,
     };
   },
+
+  disputes: ({ id }: UserRef, _: unknown, { loaders }: Context) => loaders.disputesByUserId.load(id),
 };
 
 function relationshipsOf(file: CreditFile) {

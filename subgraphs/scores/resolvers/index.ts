@@ -1,6 +1,7 @@
 import { DateTimeScalar, JSONScalar } from '../../../shared/scalars';
-import { DataExport, Mutation } from './DataExport';
 import { CreditScore } from './CreditScore';
+import { DataExport } from './DataExport';
+import { Mutation } from './Mutation';
 import { User } from './User';
 
 export const resolvers = { DateTime: DateTimeScalar, JSON: JSONScalar, User, CreditScore, DataExport, Mutation };

@@ -1,17 +1,12 @@
-import { plain, requireExportingSubject } from '../../../shared/trust/data-export';
+import { ExportSubject, plain, resolveExportReference } from '../../../shared/trust/data-export';
 import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { UsersLoaders } from '../loaders';
-
-type Context = SubgraphContext<UsersLoaders>;
 
 export const EXPORT_FORMAT = 'credence-export/v1';
 
 export const DataExport = {
-  __resolveReference: ({ subjectId }: { subjectId: string }, { viewer }: Context) => {
-    requireExportingSubject(viewer, subjectId);
-    return { subjectId };
-  },
-  profile: async ({ subjectId }: { subjectId: string }, _: unknown, { loaders }: Context) => {
+  __resolveReference: resolveExportReference,
+  profile: async ({ subjectId }: ExportSubject, _: unknown, { loaders }: SubgraphContext<UsersLoaders>) => {
     const user = await loaders.userById.load(subjectId);
     return user && plain(user);
   },
