@@ -1,12 +1,11 @@
-import { ExportSubject, plain, resolveExportReference } from '../../../shared/trust/data-export';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
-import { UsersLoaders } from '../loaders';
+import { plain, resolveExportReference } from '../../../shared/trust/data-export';
+import type { DataExportResolvers } from '../__generated__/resolvers-types';
 
 export const EXPORT_FORMAT = 'credence-export/v1';
 
-export const DataExport = {
+export const DataExport: DataExportResolvers = {
   __resolveReference: resolveExportReference,
-  profile: async ({ subjectId }: ExportSubject, _: unknown, { loaders }: SubgraphContext<UsersLoaders>) => {
+  profile: async ({ subjectId }, _, { loaders }) => {
     const user = await loaders.userById.load(subjectId);
     return user && plain(user);
   },
