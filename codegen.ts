@@ -32,6 +32,8 @@ function resolverTypesFor(name: string, context: string, mappers: Record<string,
   };
 }
 
+/** An entity another subgraph owns, known here by its key alone. */
+const ENTITY_REFERENCE = '{ id: string }';
 const EXPORT_SUBJECT = '../../../shared/trust/data-export#ExportSubject';
 /** A TypeORM entity of the subgraph, imported under another name: the generated file declares the GraphQL type's own. */
 const entity = (name: string) => `../entities/${name}#${name} as ${name}Entity`;
@@ -42,6 +44,14 @@ const config: CodegenConfig = {
     ...resolverTypesFor('users', 'UsersContext', {
       User: entity('UserProfile'),
       Partner: entity('Partner'),
+      DataExport: EXPORT_SUBJECT,
+    }),
+    ...resolverTypesFor('credit-history', 'CreditHistoryContext', {
+      // Every user has a place here, so a reference is all a User resolver starts from.
+      User: ENTITY_REFERENCE,
+      CreditAccount: entity('CreditAccount'),
+      CreditRecord: entity('CreditRecord'),
+      Dispute: entity('Dispute'),
       DataExport: EXPORT_SUBJECT,
     }),
   },

@@ -1,10 +1,8 @@
-import { ExportSubject, resolveExportReference } from '../../../shared/trust/data-export';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
-import { CreditHistoryLoaders } from '../loaders';
+import { resolveExportReference } from '../../../shared/trust/data-export';
+import type { DataExportResolvers } from '../__generated__/resolvers-types';
 import { exportSubject } from '../credit-file/subject-tables';
 
-export const DataExport = {
+export const DataExport: DataExportResolvers = {
   __resolveReference: resolveExportReference,
-  creditHistory: ({ subjectId }: ExportSubject, _: unknown, { database }: SubgraphContext<CreditHistoryLoaders>) =>
-    exportSubject(database.dataSource, subjectId),
+  creditHistory: ({ subjectId }, _, { database }) => exportSubject(database.dataSource, subjectId),
 };
