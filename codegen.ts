@@ -54,6 +54,12 @@ const config: CodegenConfig = {
       Dispute: entity('Dispute'),
       DataExport: EXPORT_SUBJECT,
     }),
+    ...resolverTypesFor('scores', 'ScoresContext', {
+      User: '../model/user-score#ScoredUser',
+      CreditScore: '../model/user-score#UserScore',
+      ScoreSnapshot: entity('ScoreSnapshot'),
+      DataExport: EXPORT_SUBJECT,
+    }),
   },
 };
 

@@ -1,11 +1,10 @@
-import { ExportSubject, plain, resolveExportReference } from '../../../shared/trust/data-export';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { plain, resolveExportReference } from '../../../shared/trust/data-export';
+import type { DataExportResolvers } from '../__generated__/resolvers-types';
 import { ScoreSnapshot } from '../entities/ScoreSnapshot';
-import { ScoresLoaders } from '../loaders';
 
-export const DataExport = {
+export const DataExport: DataExportResolvers = {
   __resolveReference: resolveExportReference,
-  scores: async ({ subjectId }: ExportSubject, _: unknown, { database }: SubgraphContext<ScoresLoaders>) => {
+  scores: async ({ subjectId }, _, { database }) => {
     const snapshots = await database.dataSource
       .getRepository(ScoreSnapshot)
       .find({ where: { userId: subjectId }, order: { computedAt: 'DESC' } });

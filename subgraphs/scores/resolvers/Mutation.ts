@@ -1,10 +1,9 @@
 import { requireErasureCaller } from '../../../shared/trust/erasure';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { ScoreSnapshot } from '../entities/ScoreSnapshot';
-import { ScoresLoaders } from '../loaders';
 
-export const Mutation = {
-  eraseSubjectScores: async (_: unknown, { subjectId }: { subjectId: string }, { caller, database }: SubgraphContext<ScoresLoaders>) => {
+export const Mutation: MutationResolvers = {
+  eraseSubjectScores: async (_, { subjectId }, { caller, database }) => {
     requireErasureCaller(caller);
     await database.dataSource.getRepository(ScoreSnapshot).delete({ userId: subjectId });
     return true;
