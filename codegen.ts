@@ -60,6 +60,13 @@ const config: CodegenConfig = {
       ScoreSnapshot: entity('ScoreSnapshot'),
       DataExport: EXPORT_SUBJECT,
     }),
+    ...resolverTypesFor('consent', 'ConsentContext', {
+      Consent: entity('Consent'),
+      AccessLogEntry: entity('AccessLogEntry'),
+      User: ENTITY_REFERENCE,
+      Partner: ENTITY_REFERENCE,
+      DataExport: EXPORT_SUBJECT,
+    }),
   },
 };
 

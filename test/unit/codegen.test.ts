@@ -15,7 +15,7 @@ loadCodegenConfig({ configFilePath: 'codegen.ts' })
   .then(({ config }) => generate({ ...config, cwd: process.cwd(), silent: true }, false))
   .then((files) => process.stdout.write(JSON.stringify(files.map(({ filename, content }) => ({ filename, content })))));
 `;
-const SUBGRAPHS_WITH_TYPES = ['users', 'credit-history', 'scores'];
+const SUBGRAPHS_WITH_TYPES = ['users', 'credit-history', 'scores', 'consent'];
 
 let generated: Map<string, string>;
 

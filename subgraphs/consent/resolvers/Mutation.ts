@@ -12,6 +12,7 @@ import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 import { dispatchDueErasures, requestErasure } from '../erasure/outbox';
 import { ConsentLoaders } from '../loaders';
+import type { MutationResolvers } from '../__generated__/resolvers-types';
 
 type Context = SubgraphContext<ConsentLoaders>;
 interface GrantConsentInput {
@@ -23,7 +24,7 @@ interface GrantConsentInput {
 
 const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can grant or revoke their consents.');
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   grantConsent: async (_: unknown, { input }: { input: GrantConsentInput }, { viewer, database, peers }: Context) => {
     const subjectId = requireGrantor(viewer);
     const partnerId = requireWellFormedId(input.partnerId, 'partnerId');

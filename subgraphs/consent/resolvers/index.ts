@@ -1,4 +1,5 @@
 import { DateTimeScalar, JSONScalar } from '../../../shared/scalars';
+import type { Resolvers } from '../__generated__/resolvers-types';
 import { AccessLogEntry } from './AccessLogEntry';
 import { Consent } from './Consent';
 import { DataExport } from './DataExport';
@@ -7,4 +8,4 @@ import { Partner } from './Partner';
 import { Query } from './Query';
 import { User } from './User';
 
-export const resolvers = { DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, User, Partner, AccessLogEntry, DataExport };
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, User, Partner, AccessLogEntry, DataExport };
