@@ -41,6 +41,12 @@ const entity = (name: string) => `../entities/${name}#${name} as ${name}Entity`;
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
+    // ConsentScope for shared TypeScript (the directive, the gate): a const and its union type.
+    'shared/consent/__generated__/consent-scope.ts': {
+      schema: fromProjectRoot('shared', 'consent', 'consent-scope.graphql'),
+      plugins: ['typescript'],
+      config: { enumsAsConst: true },
+    },
     ...resolverTypesFor('users', 'UsersContext', {
       User: entity('UserProfile'),
       Partner: entity('Partner'),

@@ -1,13 +1,8 @@
+import { ConsentScope } from './__generated__/consent-scope';
+
 /**
- * What a consent can cover. Score scopes are split so a consumer can share as little
- * as a partner needs: a yes/no threshold answer reveals far less than the value.
+ * What a consent can cover, as consent-scope.graphql declares it (generated from it by
+ * `npm run codegen`): the schema is the one source, TypeScript follows.
  */
-export const CONSENT_SCOPES = [
-  'PROFILE',
-  'CREDIT_HISTORY',
-  'SCORE_VALUE',
-  'SCORE_BAND',
-  'SCORE_FACTORS',
-  'SCORE_THRESHOLD',
-] as const;
-export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+export { ConsentScope };
+export const CONSENT_SCOPES: readonly ConsentScope[] = Object.values(ConsentScope);

@@ -15,7 +15,10 @@ loadCodegenConfig({ configFilePath: 'codegen.ts' })
   .then(({ config }) => generate({ ...config, cwd: process.cwd(), silent: true }, false))
   .then((files) => process.stdout.write(JSON.stringify(files.map(({ filename, content }) => ({ filename, content })))));
 `;
-const SUBGRAPHS_WITH_TYPES = ['users', 'credit-history', 'scores', 'consent'];
+const GENERATED_FILES = [
+  'shared/consent/__generated__/consent-scope.ts',
+  ...['users', 'credit-history', 'scores', 'consent'].map((name) => `subgraphs/${name}/__generated__/resolvers-types.ts`),
+];
 
 let generated: Map<string, string>;
 
@@ -24,11 +27,10 @@ beforeAll(async () => {
   generated = new Map((JSON.parse(stdout) as { filename: string; content: string }[]).map((file) => [file.filename, file.content]));
 });
 
-test('codegen.ts generates resolver types for every subgraph', () => {
-  expect([...generated.keys()]).toEqual(SUBGRAPHS_WITH_TYPES.map((name) => `subgraphs/${name}/__generated__/resolvers-types.ts`));
+test('codegen.ts generates ConsentScope for shared code and resolver types for every subgraph', () => {
+  expect([...generated.keys()].sort()).toEqual([...GENERATED_FILES].sort());
 });
 
-test.each(SUBGRAPHS_WITH_TYPES)("the %s subgraph's checked-in resolver types are what `npm run codegen` generates today", (name) => {
-  const file = `subgraphs/${name}/__generated__/resolvers-types.ts`;
+test.each(GENERATED_FILES)('the checked-in %s is what `npm run codegen` generates today', (file) => {
   expect(readFileSync(fromProjectRoot(file), 'utf8')).toBe(generated.get(file));
 });
