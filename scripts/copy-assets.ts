@@ -4,7 +4,9 @@ import { fromProjectRoot } from '../shared/paths';
 import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 
 /** tsc copies no .graphql files: put each schema file beside the compiled code that reads it. */
-copyFileSync(fromProjectRoot('shared', 'consent', 'consent-directive.graphql'), fromProjectRoot('dist', 'shared', 'consent', 'consent-directive.graphql'));
+for (const file of ['consent-directive.graphql', 'consent-scope.graphql']) {
+  copyFileSync(fromProjectRoot('shared', 'consent', file), fromProjectRoot('dist', 'shared', 'consent', file));
+}
 for (const name of SUBGRAPH_NAMES) {
   const target = fromProjectRoot('dist', 'subgraphs', name);
   mkdirSync(target, { recursive: true });

@@ -1,20 +1,9 @@
 import type { GermanCreditApplicant } from '../../shared/data/german-credit';
+import { mulberry32 } from '../../shared/random';
 import { auc, ks, type Prediction } from './metrics';
 import { scoreWith, trainScorecard } from './train';
 
 export const CROSS_VALIDATION = { folds: 5, repetitions: 5, seed: 20240404 };
-
-/** mulberry32: a tiny seeded PRNG, so fold assignment is identical on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   const out = [...items];
@@ -46,7 +35,7 @@ export interface CrossValidationResult {
  * all refitted on each training part, so no held-out outcome leaks into its score.
  */
 export function crossValidate(applicants: GermanCreditApplicant[], options = CROSS_VALIDATION): CrossValidationResult {
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const result: CrossValidationResult = { foldAuc: [], foldKs: [], predictions: [] };
   for (let repetition = 0; repetition < options.repetitions; repetition++) {
     const fold = stratifiedFolds(applicants.map((a) => a.isBad), options.folds, random);

@@ -1,6 +1,6 @@
 import { GermanCreditApplicant, loadGermanCredit } from '../data/german-credit';
 import { deterministicId } from '../ids';
-import { integerBetween, pick, seededRandom } from './random';
+import { integerBetween, pick, seededRandom } from '../random';
 
 /**
  * The demo population: the 1,000 real applicants of the German Credit data set, each

@@ -1,8 +1,7 @@
 import { RequestHandler } from 'express';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLSchema, parse } from 'graphql';
+import { DocumentNode, GraphQLSchema, parse } from 'graphql';
 import { ConsentGate, createConsentGate } from '../consent/consent-gate';
 import { consentDirectiveTransformer } from '../consent/consent-directive';
 import { SubgraphDatabase } from '../store/database';
@@ -29,18 +28,25 @@ export interface SubgraphContext<TLoaders> {
   consentGate: ConsentGate;
 }
 
+/**
+ * The resolver map `buildSubgraphSchema` takes, read off its public signature (Apollo
+ * exports the function, not the type). Each subgraph types its own map with the
+ * `Resolvers` graphql-codegen generates from its schema.
+ */
+type SubgraphResolverMap = NonNullable<Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>['resolvers']>;
+
 export interface SubgraphDefinition<TLoaders> {
   name: string;
   /** absolute path of schema.graphql, built from the subgraph's __dirname */
   schemaFile: string;
-  resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
+  resolvers: SubgraphResolverMap;
   /** a fresh set per request: a loader's cache must never serve one viewer's data to another */
   createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls): TLoaders;
 }
 
 export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
   const typeDefs = parse(readSubgraphTypeDefs(definition.schemaFile));
-  const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]);
   // Applied after the federation schema is built, as directives on subgraphs must be.
   return consentDirectiveTransformer(schema);
 }

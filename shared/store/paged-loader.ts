@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { PageCursor } from './pagination';
 
 export interface PageKey {
@@ -43,7 +43,7 @@ export function pagedLoader<T extends ObjectLiteral & { id: string }>(spec: Page
       ]);
       const pageIdsOf = new Map(idsByRequest.flat());
       const allIds = [...new Set([...pageIdsOf.values()].flat())];
-      const rows = allIds.length ? await spec.dataSource.getRepository(spec.entity).findBy({ id: In(allIds) } as never) : [];
+      const rows = allIds.length ? await spec.dataSource.getRepository(spec.entity).createQueryBuilder('row').whereInIds(allIds).getMany() : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return keys.map((key) => ({
         rows: (pageIdsOf.get(signature(key)) ?? []).map((id) => byId.get(id)).filter((row): row is T => row !== undefined),

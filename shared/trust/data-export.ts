@@ -7,8 +7,15 @@ import { Viewer } from './viewer';
  */
 export const EXPORT_REFUSAL = 'Only the consumer can export their own data.';
 
-export function requireExportingSubject(viewer: Viewer, subjectId: string): void {
+/** Whose data an export is: the representation every subgraph's DataExport resolves from. */
+export interface ExportSubject {
+  subjectId: string;
+}
+
+/** Every subgraph's `DataExport.__resolveReference`: its part of the export is for the subject alone. */
+export function resolveExportReference({ subjectId }: ExportSubject, { viewer }: { viewer: Viewer }): ExportSubject {
   requireConsumer(viewer, EXPORT_REFUSAL, subjectId);
+  return { subjectId };
 }
 
 /** Drops the storage-only fields a row carries, so the export reads like the API. */

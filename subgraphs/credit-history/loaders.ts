@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import { SubgraphContext } from '../../shared/server/subgraph-server';
 import { SubgraphDatabase } from '../../shared/store/database';
 import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { pagedLoader } from '../../shared/store/paged-loader';
@@ -48,3 +49,4 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
 }
 
 export type CreditHistoryLoaders = ReturnType<typeof createLoaders>;
+export type CreditHistoryContext = SubgraphContext<CreditHistoryLoaders>;

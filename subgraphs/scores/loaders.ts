@@ -1,3 +1,4 @@
+import { SubgraphContext } from '../../shared/server/subgraph-server';
 import { SubgraphDatabase } from '../../shared/store/database';
 import { pagedLoader } from '../../shared/store/paged-loader';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
@@ -12,3 +13,4 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
 }
 
 export type ScoresLoaders = ReturnType<typeof createLoaders>;
+export type ScoresContext = SubgraphContext<ScoresLoaders>;

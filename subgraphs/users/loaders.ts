@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import { SubgraphContext } from '../../shared/server/subgraph-server';
 import { SubgraphDatabase } from '../../shared/store/database';
 import { rowsByKeyLoader } from '../../shared/store/loaders';
 import { Partner } from './entities/Partner';
@@ -18,3 +19,4 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
 }
 
 export type UsersLoaders = ReturnType<typeof createLoaders>;
+export type UsersContext = SubgraphContext<UsersLoaders>;

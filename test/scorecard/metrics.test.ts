@@ -1,6 +1,7 @@
 import { coarseClassNumeric, coarseClassOrdinal, MIN_CLASS_SHARE, type CoarseClass } from '../../scorecard/fit/binning';
 import { CATEGORICAL_DOMAINS, ORDINAL_ORDERS } from '../../scorecard/format/characteristics';
-import { seededRandom, stratifiedFolds } from '../../scorecard/fit/cross-validation';
+import { stratifiedFolds } from '../../scorecard/fit/cross-validation';
+import { mulberry32 } from '../../shared/random';
 import { fitLogistic, solveSymmetric } from '../../scorecard/fit/logistic';
 import { auc, fairness, ks, misclassificationCost, type Prediction } from '../../scorecard/fit/metrics';
 import { informationValue, weightsOfEvidence } from '../../scorecard/fit/woe';
@@ -146,13 +147,13 @@ describe('logistic regression', () => {
 describe('stratified folds', () => {
   test('keep the bad rate in every fold and repeat exactly with the same seed', () => {
     const isBad = loadGermanCredit().map((a) => a.isBad);
-    const folds = stratifiedFolds(isBad, 5, seededRandom(7));
+    const folds = stratifiedFolds(isBad, 5, mulberry32(7));
     for (let k = 0; k < 5; k++) {
       const members = isBad.filter((_, i) => folds[i] === k);
       expect(members.length).toBe(200);
       expect(members.filter(Boolean).length).toBe(60);
     }
-    expect(stratifiedFolds(isBad, 5, seededRandom(7))).toEqual(folds);
-    expect(stratifiedFolds(isBad, 5, seededRandom(8))).not.toEqual(folds);
+    expect(stratifiedFolds(isBad, 5, mulberry32(7))).toEqual(folds);
+    expect(stratifiedFolds(isBad, 5, mulberry32(8))).not.toEqual(folds);
   });
 });

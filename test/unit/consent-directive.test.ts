@@ -1,7 +1,7 @@
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, visit, Kind, StringValueNode } from 'graphql';
+import { GraphQLEnumType, parse, visit, Kind, StringValueNode } from 'graphql';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { fromProjectRoot } from '../../shared/paths';
 import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
@@ -56,11 +56,20 @@ describe('@requiresConsent', () => {
     expect(supergraph).toMatch(/value: Int @requiresConsent\(scope: SCORE_VALUE\)/);
   });
 
-  test('declares the same scopes the consent subgraph grants and the rules know', () => {
-    const valuesOf = (sdl: string) => /enum ConsentScope \{([^}]*)\}/.exec(sdl)![1].split('\n').map((l) => l.trim()).filter((l) => /^[A-Z_]+$/.test(l));
-    const shared = valuesOf(readFileSync(fromProjectRoot('shared', 'consent', 'consent-directive.graphql'), 'utf8'));
-    expect(shared).toEqual([...CONSENT_SCOPES]);
-    expect(valuesOf(readFileSync(fromProjectRoot('subgraphs', 'consent', 'schema.graphql'), 'utf8'))).toEqual(shared);
+  test.each(SUBGRAPH_NAMES)('the %s subgraph serves the one ConsentScope, the one TypeScript knows', (name) => {
+    const scope = buildSchemaOf(SUBGRAPHS[name].definition).getType('ConsentScope');
+    expect(scope).toBeInstanceOf(GraphQLEnumType);
+    expect((scope as GraphQLEnumType).getValues().map((value) => value.name).sort()).toEqual([...CONSENT_SCOPES].sort());
+  });
+
+  test('no subgraph declares ConsentScope itself: a second declaration fails the build', () => {
+    const schemaFile = join(tmpdir(), `credence-own-scope-${process.pid}.graphql`);
+    writeFileSync(schemaFile, `${readFileSync(SUBGRAPHS.consent.definition.schemaFile, 'utf8')}\nenum ConsentScope { PROFILE }\n`);
+    try {
+      expect(() => buildSchemaOf({ ...SUBGRAPHS.consent.definition, schemaFile })).toThrow(/ConsentScope/);
+    } finally {
+      unlinkSync(schemaFile);
+    }
   });
 
   test('a non-null guarded field is refused when the schema is built', () => {

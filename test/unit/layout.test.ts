@@ -53,6 +53,15 @@ describe('the layout', () => {
     expect(crossing).toEqual([]);
   });
 
+  test("no source file silences the type checker with `as never` or imports a package's private dist/ path", () => {
+    const offending = ['shared', 'scorecard', 'subgraphs', 'gateway', 'platform', 'scripts'].flatMap((layer) =>
+      sourceFiles(join(PROJECT_ROOT, layer))
+        .filter((file) => /\bas never\b|from '[^.'][^']*\/dist\//.test(readFileSync(file, 'utf8')))
+        .map((file) => relative(PROJECT_ROOT, file)),
+    );
+    expect(offending).toEqual([]);
+  });
+
   test('the scorecard imports only downward: format ← score ← fit', () => {
     const order = ['format', 'score', 'fit'];
     const wrongWay = importsOf('scorecard').filter(({ file, target }) => {

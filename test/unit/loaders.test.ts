@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
 import { DatabaseSettings, dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/store/database';
-import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
+import { loadExisting, rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { Page, pagedLoader } from '../../shared/store/paged-loader';
 import { decodeCursor, PageCursor, toConnection } from '../../shared/store/pagination';
 import { demoUserId } from '../../shared/demo/demo-population';
@@ -51,6 +51,14 @@ describe('rowsByKeyLoader', () => {
     await Promise.all([loader.load('r1'), loader.load('r1'), loader.load('r2')]);
     await loader.load('r2');
     expect(batches).toEqual([['r1', 'r2']]);
+  });
+});
+
+describe('loadExisting', () => {
+  test("gives the row behind a non-null field, and names what is missing when there is none", async () => {
+    const loader = rowsByKeyLoader(recordingFetch(rows, (row) => row.id).fetch, (row) => row.id);
+    await expect(loadExisting(loader, 'r2', 'Row')).resolves.toEqual({ id: 'r2', ownerId: 'bob' });
+    await expect(loadExisting(loader, 'r9', 'Row')).rejects.toThrow('Row r9 is missing.');
   });
 });
 

@@ -1,4 +1,4 @@
-import { consentStatus, ConsentStatus } from '../../../shared/consent/consent-scopes';
+import { consentStatus, ConsentStatus } from './consent-terms';
 import { forbidden, unauthenticated } from '../../../shared/errors';
 import { Viewer } from '../../../shared/trust/viewer';
 import { Consent } from '../entities/Consent';

@@ -1,4 +1,5 @@
-import { ConsentScope, consentCovers } from '../../../shared/consent/consent-scopes';
+import { ConsentScope } from '../../../shared/consent/consent-scopes';
+import { consentCovers } from '../consents/consent-terms';
 import { StaffRole, staffReadRoles, Viewer } from '../../../shared/trust/viewer';
 import { DenialCode } from '../../../shared/consent/consent-gate';
 import { Consent } from '../entities/Consent';

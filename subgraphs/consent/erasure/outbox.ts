@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, LessThanOrEqual } from 'typeorm';
 import { SubgraphDatabase } from '../../../shared/store/database';
-import { eraseMutationFor, ERASURE_TARGETS, ErasureTarget } from '../../../shared/trust/erasure';
+import { eraseMutationFor, ERASURE_TARGETS, ErasureTarget } from './erasure-targets';
 import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';

@@ -1,7 +1,7 @@
-import { AccessLogEntry as AccessLogRow } from '../entities/AccessLogEntry';
+import type { AccessLogEntryResolvers } from '../__generated__/resolvers-types';
 
-export const AccessLogEntry = {
-  partner: (entry: AccessLogRow) => (entry.viewerKind === 'PARTNER' && entry.viewerId ? { __typename: 'Partner', id: entry.viewerId } : null),
-  staffId: (entry: AccessLogRow) => (entry.viewerKind === 'STAFF' ? entry.viewerId : null),
-  outcome: (entry: AccessLogRow) => entry.decision,
+export const AccessLogEntry: AccessLogEntryResolvers = {
+  partner: (entry) => (entry.viewerKind === 'PARTNER' && entry.viewerId ? { __typename: 'Partner', id: entry.viewerId } : null),
+  staffId: (entry) => (entry.viewerKind === 'STAFF' ? entry.viewerId : null),
+  outcome: (entry) => entry.decision,
 };

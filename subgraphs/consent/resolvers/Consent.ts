@@ -1,17 +1,13 @@
-import { consentStatus } from '../../../shared/consent/consent-scopes';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
-import { Consent as ConsentRow } from '../entities/Consent';
-import { ConsentLoaders } from '../loaders';
+import type { ConsentResolvers } from '../__generated__/resolvers-types';
 import { mayReadConsent } from '../consents/consent-access';
+import { consentStatus } from '../consents/consent-terms';
 
-type Context = SubgraphContext<ConsentLoaders>;
-
-export const Consent = {
-  __resolveReference: async ({ id }: { id: string }, { loaders, viewer }: Context) => {
+export const Consent: ConsentResolvers = {
+  __resolveReference: async ({ id }, { loaders, viewer }) => {
     const consent = await loaders.consentById.load(id);
     return consent && mayReadConsent(viewer, consent) ? consent : null;
   },
-  subject: (consent: ConsentRow) => ({ __typename: 'User', id: consent.subjectId }),
-  partner: (consent: ConsentRow) => ({ __typename: 'Partner', id: consent.partnerId }),
-  status: (consent: ConsentRow) => consentStatus(consent, new Date()),
+  subject: (consent) => ({ __typename: 'User', id: consent.subjectId }),
+  partner: (consent) => ({ __typename: 'Partner', id: consent.partnerId }),
+  status: (consent) => consentStatus(consent, new Date()),
 };

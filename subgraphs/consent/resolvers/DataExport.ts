@@ -1,23 +1,16 @@
-import { plain, requireExportingSubject } from '../../../shared/trust/data-export';
-import { consentStatus } from '../../../shared/consent/consent-scopes';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { plain, resolveExportReference } from '../../../shared/trust/data-export';
+import type { DataExportResolvers } from '../__generated__/resolvers-types';
+import { consentStatus } from '../consents/consent-terms';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
-import { ConsentLoaders } from '../loaders';
 
-type Context = SubgraphContext<ConsentLoaders>;
-type ExportRef = { subjectId: string };
-
-export const DataExport = {
-  __resolveReference: ({ subjectId }: ExportRef, { viewer }: Context) => {
-    requireExportingSubject(viewer, subjectId);
-    return { subjectId };
-  },
-  consents: async ({ subjectId }: ExportRef, _: unknown, { database }: Context) => {
+export const DataExport: DataExportResolvers = {
+  __resolveReference: resolveExportReference,
+  consents: async ({ subjectId }, _, { database }) => {
     const consents = await database.dataSource.getRepository(Consent).find({ where: { subjectId }, order: { grantedAt: 'DESC' } });
     const now = new Date();
     return consents.map((consent) => ({ ...plain(consent), status: consentStatus(consent, now) }));
   },
-  accessLog: async ({ subjectId }: ExportRef, _: unknown, { database }: Context) =>
+  accessLog: async ({ subjectId }, _, { database }) =>
     database.dataSource.getRepository(AccessLogEntry).find({ where: { subjectId }, order: { occurredAt: 'DESC' } }),
 };

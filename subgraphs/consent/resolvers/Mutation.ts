@@ -9,7 +9,10 @@ import { AccessRequestInput, decideAndLog, requireSubgraphCaller } from '../deci
 import { validateConsentRequest } from '../consents/consent-policy';
 import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
+import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
+import { dispatchDueErasures, requestErasure } from '../erasure/outbox';
 import { ConsentLoaders } from '../loaders';
+import type { MutationResolvers } from '../__generated__/resolvers-types';
 
 type Context = SubgraphContext<ConsentLoaders>;
 interface GrantConsentInput {
@@ -21,7 +24,7 @@ interface GrantConsentInput {
 
 const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can grant or revoke their consents.');
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   grantConsent: async (_: unknown, { input }: { input: GrantConsentInput }, { viewer, database, peers }: Context) => {
     const subjectId = requireGrantor(viewer);
     const partnerId = requireWellFormedId(input.partnerId, 'partnerId');
@@ -52,5 +55,13 @@ export const Mutation = {
       await consents.save(consent);
     }
     return consent;
+  },
+
+  deleteMyAccount: async (_: unknown, __: unknown, { viewer, database, peers }: Context) => {
+    const subjectId = requireAccountHolder(viewer);
+    await requestErasure(database, subjectId);
+    // First attempt now, so the usual case answers "completed"; the outbox retries the rest.
+    await dispatchDueErasures(database, peers);
+    return erasureStatusOf(database, await database.dataSource.getRepository(ErasureRequest).findOneByOrFail({ subjectId }));
   },
 };

@@ -1,12 +1,8 @@
-import { ConsentStatus } from '../../../shared/consent/consent-scopes';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import type { PartnerResolvers } from '../__generated__/resolvers-types';
 import { requireListAccess, withStatus } from '../consents/consent-access';
-import { ConsentLoaders } from '../loaders';
 
-type Context = SubgraphContext<ConsentLoaders>;
-
-export const Partner = {
-  consentsHeld: async ({ id }: { id: string }, { status }: { status?: ConsentStatus }, { viewer, loaders }: Context) => {
+export const Partner: PartnerResolvers = {
+  consentsHeld: async ({ id }, { status }, { viewer, loaders }) => {
     requireListAccess(viewer, { kind: 'partner', id });
     return withStatus(await loaders.consentsByPartnerId.load(id), status);
   },

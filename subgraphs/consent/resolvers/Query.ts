@@ -1,21 +1,23 @@
 import { requireConsumer } from '../../../shared/trust/access';
-import { ConsentStatus } from '../../../shared/consent/consent-scopes';
 import { forbidden, unauthenticated } from '../../../shared/errors';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { withStatus } from '../consents/consent-access';
-import { ConsentLoaders } from '../loaders';
+import { ErasureRequest } from '../entities/ErasureRequest';
+import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 
-type Context = SubgraphContext<ConsentLoaders>;
-type StatusArgs = { status?: ConsentStatus };
-
-export const Query = {
-  myConsents: async (_: unknown, { status }: StatusArgs, { viewer, loaders }: Context) => {
+export const Query: QueryResolvers = {
+  myConsents: async (_, { status }, { viewer, loaders }) => {
     const subjectId = requireConsumer(viewer, 'Only a consumer has consents of their own.');
     return withStatus(await loaders.consentsBySubjectId.load(subjectId), status);
   },
-  consentsHeldByMe: async (_: unknown, { status }: StatusArgs, { viewer, loaders }: Context) => {
+  consentsHeldByMe: async (_, { status }, { viewer, loaders }) => {
     if (viewer.kind === 'anonymous') throw unauthenticated();
     if (viewer.kind !== 'partner') throw forbidden('Only a partner holds consents.');
     return withStatus(await loaders.consentsByPartnerId.load(viewer.partnerId), status);
+  },
+  myErasure: async (_, __, { viewer, database }) => {
+    const subjectId = requireAccountHolder(viewer);
+    const request = await database.dataSource.getRepository(ErasureRequest).findOneBy({ subjectId });
+    return request && erasureStatusOf(database, request);
   },
 };

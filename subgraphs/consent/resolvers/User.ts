@@ -1,29 +1,17 @@
-import { ConsentStatus } from '../../../shared/consent/consent-scopes';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
-import { requireListAccess, withStatus } from '../consents/consent-access';
-import { ConsentLoaders } from '../loaders';
-import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
+import type { UserResolvers } from '../__generated__/resolvers-types';
+import { requireListAccess, withStatus } from '../consents/consent-access';
 
-type Context = SubgraphContext<ConsentLoaders>;
-
-export const User = {
-  accessLog: async (
-    { id }: { id: string },
-    args: { first?: number; after?: string; includeOwnReads?: boolean },
-    { viewer, loaders }: Context,
-  ) => {
+export const User: UserResolvers = {
+  accessLog: async ({ id }, args, { viewer, loaders }) => {
     requireListAccess(viewer, { kind: 'user', id });
     const request = parsePageRequest(args);
     const pages = args.includeOwnReads ? loaders.accessLogPageBySubjectId : loaders.othersAccessLogPageBySubjectId;
     const page = await pages.load({ ownerId: id, ...request });
-    return toConnection(page.rows, request.first, page.totalCount, (entry: AccessLogEntry) => ({
-      sortKey: entry.occurredAt.toISOString(),
-      id: entry.id,
-    }));
+    return toConnection(page.rows, request.first, page.totalCount, (entry) => ({ sortKey: entry.occurredAt.toISOString(), id: entry.id }));
   },
 
-  consents: async ({ id }: { id: string }, { status }: { status?: ConsentStatus }, { viewer, loaders }: Context) => {
+  consents: async ({ id }, { status }, { viewer, loaders }) => {
     requireListAccess(viewer, { kind: 'user', id });
     return withStatus(await loaders.consentsBySubjectId.load(id), status);
   },

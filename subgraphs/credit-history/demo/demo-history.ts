@@ -1,6 +1,6 @@
 import { DEMO_REFERENCE_DATE, DEMO_SEED, DemoUser } from '../../../shared/demo/demo-population';
 import { deterministicId } from '../../../shared/ids';
-import { integerBetween, pick, seededRandom } from '../../../shared/demo/random';
+import { integerBetween, pick, seededRandom } from '../../../shared/random';
 import { CreditAccount, AccountKind } from '../entities/CreditAccount';
 import { CreditFile } from '../entities/CreditFile';
 import { CreditRecord, PaymentStatus, RecordKind } from '../entities/CreditRecord';

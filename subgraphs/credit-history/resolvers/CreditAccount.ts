@@ -1,15 +1,11 @@
 import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
-import { CreditAccount as CreditAccountRow } from '../entities/CreditAccount';
-import { CreditHistoryLoaders } from '../loaders';
+import type { CreditAccountResolvers } from '../__generated__/resolvers-types';
 import { recordCursor } from './User';
 
-type Context = SubgraphContext<CreditHistoryLoaders>;
+export const CreditAccount: CreditAccountResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.accountById.load(id),
 
-export const CreditAccount = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.accountById.load(id),
-
-  records: async (account: CreditAccountRow, args: { first?: number; after?: string }, { loaders }: Context) => {
+  records: async (account, args, { loaders }) => {
     const request = parsePageRequest(args);
     const page = await loaders.recordPageByAccountId.load({ ownerId: account.id, ...request });
     return toConnection(page.rows, request.first, page.totalCount, recordCursor);

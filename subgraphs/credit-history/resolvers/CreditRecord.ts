@@ -1,15 +1,10 @@
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
-import { CreditRecord as CreditRecordRow } from '../entities/CreditRecord';
-import { CreditHistoryLoaders } from '../loaders';
+import { loadExisting } from '../../../shared/store/loaders';
+import type { CreditRecordResolvers } from '../__generated__/resolvers-types';
 
-type Context = SubgraphContext<CreditHistoryLoaders>;
-
-export const CreditRecord = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.recordById.load(id),
-  account: (record: CreditRecordRow, _: unknown, { loaders }: Context) => loaders.accountById.load(record.accountId),
+export const CreditRecord: CreditRecordResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.recordById.load(id),
+  account: (record, _, { loaders }) => loadExisting(loaders.accountById, record.accountId, 'Credit account'),
   // Both read one batched list per page of records, so a page costs one query however many records it holds.
-  disputed: async (record: CreditRecordRow, _: unknown, { loaders }: Context) =>
-    (await loaders.disputesByRecordId.load(record.id)).length > 0,
-  dispute: async (record: CreditRecordRow, _: unknown, { loaders }: Context) =>
-    (await loaders.disputesByRecordId.load(record.id))[0] ?? null,
+  disputed: async (record, _, { loaders }) => (await loaders.disputesByRecordId.load(record.id)).length > 0,
+  dispute: async (record, _, { loaders }) => (await loaders.disputesByRecordId.load(record.id))[0] ?? null,
 };

@@ -1,28 +1,20 @@
+import { loadExisting } from '../../../shared/store/loaders';
 import { forbidden } from '../../../shared/errors';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { Viewer } from '../../../shared/trust/viewer';
+import type { DisputeResolvers } from '../__generated__/resolvers-types';
 import { isOverdue } from '../disputes/dispute-lifecycle';
-import { Dispute as DisputeRow } from '../entities/Dispute';
-import { CreditHistoryLoaders } from '../loaders';
 
-type Context = SubgraphContext<CreditHistoryLoaders>;
-
-export const Dispute = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.disputeById.load(id),
-  record: (dispute: DisputeRow, _: unknown, { loaders }: Context) => loaders.recordById.load(dispute.recordId),
-  overdue: (dispute: DisputeRow) => isOverdue(dispute, new Date()),
+export const Dispute: DisputeResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.disputeById.load(id),
+  record: (dispute, _, { loaders }) => loadExisting(loaders.recordById, dispute.recordId, 'Credit record'),
+  overdue: (dispute) => isOverdue(dispute, new Date()),
   // The consumer's own words and staff's note stay between them, even for a partner
   // holding a credit-history consent: the consent covers the record, not the argument.
-  details: (dispute: DisputeRow, _: unknown, { viewer }: Context) => privateText(viewer, dispute.details),
-  resolutionNote: (dispute: DisputeRow, _: unknown, { viewer }: Context) => privateText(viewer, dispute.resolutionNote),
+  details: (dispute, _, { viewer }) => privateText(viewer, dispute.details),
+  resolutionNote: (dispute, _, { viewer }) => privateText(viewer, dispute.resolutionNote),
 };
 
 function privateText(viewer: Viewer, text: string | null): string | null {
   if (viewer.kind === 'partner') throw forbidden("A dispute's text is for the consumer and staff only.");
   return text;
 }
-
-/** User.disputes lives here because User.ts is about the credit file; merged into User in index.ts. */
-export const UserDisputes = {
-  disputes: ({ id }: { id: string }, _: unknown, { loaders }: Context) => loaders.disputesByUserId.load(id),
-};

@@ -1,10 +1,10 @@
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import { requireErasureCaller } from '../../../shared/trust/erasure';
+import { eraseSubject } from '../credit-file/subject-tables';
 import { requireDisputeStaff, requireDisputingSubject } from '../disputes/dispute-access';
-import { DisputeFiling, DisputeResolution, fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
+import { fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
 import { Dispute } from '../entities/Dispute';
+import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { CreditHistoryLoaders } from '../loaders';
-
-type Context = SubgraphContext<CreditHistoryLoaders>;
 
 /**
  * A later field of the same operation must see the write, not what the loaders cached
@@ -21,15 +21,21 @@ function forgetCached(loaders: CreditHistoryLoaders, dispute: Dispute): Dispute 
   return dispute;
 }
 
-export const DisputeMutation = {
-  disputeCreditRecord: async (_: unknown, { input }: { input: DisputeFiling }, { viewer, database, loaders }: Context) =>
+export const Mutation: MutationResolvers = {
+  disputeCreditRecord: async (_, { input }, { viewer, database, loaders }) =>
     forgetCached(loaders, await fileDispute(database.dataSource, requireDisputingSubject(viewer), input)),
 
-  startDisputeInvestigation: async (_: unknown, { id }: { id: string }, { viewer, database, loaders }: Context) => {
+  startDisputeInvestigation: async (_, { id }, { viewer, database, loaders }) => {
     requireDisputeStaff(viewer);
     return forgetCached(loaders, await startInvestigation(database.dataSource, id));
   },
 
-  resolveDispute: async (_: unknown, { input }: { input: DisputeResolution }, { viewer, database, loaders }: Context) =>
+  resolveDispute: async (_, { input }, { viewer, database, loaders }) =>
     forgetCached(loaders, await resolveDispute(database.dataSource, requireDisputeStaff(viewer), input)),
+
+  eraseSubjectCreditHistory: async (_, { subjectId }, { caller, database }) => {
+    requireErasureCaller(caller);
+    await eraseSubject(database.dataSource, subjectId);
+    return true;
+  },
 };

@@ -2,16 +2,13 @@ import { In } from 'typeorm';
 import { forbidden, notFound, unauthenticated } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { parsePageRequest } from '../../../shared/store/pagination';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { canReadDispute, requireDisputeStaff } from '../disputes/dispute-access';
 import { UNRESOLVED_STATUSES } from '../disputes/dispute-lifecycle';
 import { Dispute } from '../entities/Dispute';
-import { CreditHistoryLoaders } from '../loaders';
+import type { QueryResolvers } from '../__generated__/resolvers-types';
 
-type Context = SubgraphContext<CreditHistoryLoaders>;
-
-export const Query = {
-  dispute: async (_: unknown, { id }: { id: string }, { viewer, loaders }: Context) => {
+export const Query: QueryResolvers = {
+  dispute: async (_, { id }, { viewer, loaders }) => {
     requireWellFormedId(id);
     if (viewer.kind === 'anonymous') throw unauthenticated();
     if (viewer.kind === 'partner') throw forbidden('Disputes are between the data subject and Credence.');
@@ -23,7 +20,7 @@ export const Query = {
   },
 
   /** The staff's work list: undecided disputes, nearest deadline first. */
-  disputeQueue: (_: unknown, args: { first?: number }, { viewer, database }: Context) => {
+  disputeQueue: (_, args, { viewer, database }) => {
     requireDisputeStaff(viewer);
     const { first } = parsePageRequest({ first: args.first });
     return database.dataSource.getRepository(Dispute).find({

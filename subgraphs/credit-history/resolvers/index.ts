@@ -1,20 +1,11 @@
 import { DateTimeScalar, JSONScalar } from '../../../shared/scalars';
+import type { Resolvers } from '../__generated__/resolvers-types';
 import { CreditAccount } from './CreditAccount';
-import { DataExport, ErasureMutation } from './DataExport';
-import { Dispute, UserDisputes } from './Dispute';
 import { CreditRecord } from './CreditRecord';
-import { DisputeMutation } from './Mutation';
+import { DataExport } from './DataExport';
+import { Dispute } from './Dispute';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { User } from './User';
 
-export const resolvers = {
-  JSON: JSONScalar,
-  DateTime: DateTimeScalar,
-  User: { ...User, ...UserDisputes },
-  CreditAccount,
-  CreditRecord,
-  DataExport,
-  Dispute,
-  Query,
-  Mutation: { ...ErasureMutation, ...DisputeMutation },
-};
+export const resolvers: Resolvers = { JSON: JSONScalar, DateTime: DateTimeScalar, User, CreditAccount, CreditRecord, DataExport, Dispute, Query, Mutation };

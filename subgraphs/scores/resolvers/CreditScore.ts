@@ -1,12 +1,10 @@
 import { badUserInput } from '../../../shared/errors';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
-import { ScoresLoaders } from '../loaders';
+import type { CreditScoreResolvers } from '../__generated__/resolvers-types';
 
-type Context = SubgraphContext<ScoresLoaders>;
 const MAX_HISTORY = 100;
 
-export const CreditScore = {
-  history: async (score: { userId: string }, { limit }: { limit?: number }, { loaders }: Context) => {
+export const CreditScore: CreditScoreResolvers = {
+  history: async (score, { limit }, { loaders }) => {
     const first = limit ?? 12;
     if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) {
       throw badUserInput(`"limit" must be between 1 and ${MAX_HISTORY}.`, 'limit');

@@ -1,6 +1,8 @@
 import { DateTimeScalar, JSONScalar } from '../../../shared/scalars';
-import { DataExport, Mutation } from './DataExport';
+import type { Resolvers } from '../__generated__/resolvers-types';
 import { CreditScore } from './CreditScore';
+import { DataExport } from './DataExport';
+import { Mutation } from './Mutation';
 import { User } from './User';
 
-export const resolvers = { DateTime: DateTimeScalar, JSON: JSONScalar, User, CreditScore, DataExport, Mutation };
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, JSON: JSONScalar, User, CreditScore, DataExport, Mutation };

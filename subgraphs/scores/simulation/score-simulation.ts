@@ -2,7 +2,8 @@ import { badUserInput } from '../../../shared/errors';
 import { ScoringCharacteristics } from '../../../shared/data/german-credit';
 import { ScorecardModel, scoreCharacteristics } from '../../../scorecard';
 
-export type ScoreScenario = Partial<Omit<ScoringCharacteristics, 'otherDebtors'>>;
+/** What a what-if changes; a characteristic absent or null keeps its current value. */
+export type ScoreScenario = { [K in keyof Omit<ScoringCharacteristics, 'otherDebtors'>]?: ScoringCharacteristics[K] | null };
 
 /** Plausible ranges, so a what-if answers questions about real situations only. */
 const NUMERIC_RANGES: Partial<Record<keyof ScoreScenario, [number, number]>> = {

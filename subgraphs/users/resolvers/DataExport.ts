@@ -1,17 +1,11 @@
-import { plain, requireExportingSubject } from '../../../shared/trust/data-export';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
-import { UsersLoaders } from '../loaders';
-
-type Context = SubgraphContext<UsersLoaders>;
+import { plain, resolveExportReference } from '../../../shared/trust/data-export';
+import type { DataExportResolvers } from '../__generated__/resolvers-types';
 
 export const EXPORT_FORMAT = 'credence-export/v1';
 
-export const DataExport = {
-  __resolveReference: ({ subjectId }: { subjectId: string }, { viewer }: Context) => {
-    requireExportingSubject(viewer, subjectId);
-    return { subjectId };
-  },
-  profile: async ({ subjectId }: { subjectId: string }, _: unknown, { loaders }: Context) => {
+export const DataExport: DataExportResolvers = {
+  __resolveReference: resolveExportReference,
+  profile: async ({ subjectId }, _, { loaders }) => {
     const user = await loaders.userById.load(subjectId);
     return user && plain(user);
   },

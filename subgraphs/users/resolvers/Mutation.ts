@@ -1,10 +1,9 @@
 import { requireErasureCaller } from '../../../shared/trust/erasure';
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { UserProfile } from '../entities/UserProfile';
-import { UsersLoaders } from '../loaders';
 
-export const Mutation = {
-  eraseSubjectProfile: async (_: unknown, { subjectId }: { subjectId: string }, { caller, database }: SubgraphContext<UsersLoaders>) => {
+export const Mutation: MutationResolvers = {
+  eraseSubjectProfile: async (_, { subjectId }, { caller, database }) => {
     requireErasureCaller(caller);
     await database.dataSource.getRepository(UserProfile).delete({ id: subjectId });
     return true;

@@ -1,7 +1,5 @@
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
-import { UsersLoaders } from '../loaders';
+import type { PartnerResolvers } from '../__generated__/resolvers-types';
 
-export const Partner = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: SubgraphContext<UsersLoaders>) =>
-    loaders.partnerById.load(id),
+export const Partner: PartnerResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.partnerById.load(id),
 };

@@ -1,19 +1,16 @@
-import { SubgraphContext } from '../../../shared/server/subgraph-server';
+import type { UserResolvers } from '../__generated__/resolvers-types';
 import { UserProfile } from '../entities/UserProfile';
-import { UsersLoaders } from '../loaders';
 import { maskEmail, maskPhone } from '../profiles/masking';
-
-type Context = SubgraphContext<UsersLoaders>;
 
 function stabilityOf(user: UserProfile) {
   const { employmentSince, residenceYears, property, housing, job, dependents, hasTelephone } = user;
   return { employmentSince, residenceYears, property, housing, job, dependents, hasTelephone };
 }
 
-export const User = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.userById.load(id),
+export const User: UserResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.userById.load(id),
 
-  contact: (user: UserProfile, { unmasked }: { unmasked?: boolean }, { viewer }: Context) => {
+  contact: (user, { unmasked }, { viewer }) => {
     // Only the consumer may see their own contact details in clear.
     const reveal = unmasked === true && viewer.kind === 'user' && viewer.userId === user.id;
     return reveal

@@ -1,0 +1,79 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { fromProjectRoot } from './shared/paths';
+import { readSubgraphTypeDefs } from './shared/server/subgraph-schema';
+
+/**
+ * Resolver types for each subgraph, generated from its schema as the subgraph serves it
+ * (schema.graphql plus the shared consent declarations): `npm run codegen`. The output
+ * is checked in; test/unit/codegen.test.ts fails when it is stale.
+ */
+const RESOLVER_TYPES = {
+  federation: true,
+  useTypeImports: true,
+  // The entities hold enum values as strings, so the enums are string unions, not TS enums.
+  enumsAsTypes: true,
+  // What shared/scalars.ts produces and accepts.
+  scalars: { DateTime: 'Date', JSON: 'unknown' },
+};
+
+/**
+ * One subgraph's output. `context` is the subgraph's SubgraphContext<…Loaders> alias in
+ * its loaders.ts; `mappers` name what its resolvers really return for a type (a
+ * TypeORM entity, or the plain object a reference or a resolver builds), paths relative
+ * to the generated file.
+ */
+function resolverTypesFor(name: string, context: string, mappers: Record<string, string>): CodegenConfig['generates'] {
+  return {
+    [`subgraphs/${name}/__generated__/resolvers-types.ts`]: {
+      schema: readSubgraphTypeDefs(fromProjectRoot('subgraphs', name, 'schema.graphql')),
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: { ...RESOLVER_TYPES, contextType: `../loaders#${context}`, mappers },
+    },
+  };
+}
+
+/** An entity another subgraph owns, known here by its key alone. */
+const ENTITY_REFERENCE = '{ id: string }';
+const EXPORT_SUBJECT = '../../../shared/trust/data-export#ExportSubject';
+/** A TypeORM entity of the subgraph, imported under another name: the generated file declares the GraphQL type's own. */
+const entity = (name: string) => `../entities/${name}#${name} as ${name}Entity`;
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    // ConsentScope for shared TypeScript (the directive, the gate): a const and its union type.
+    'shared/consent/__generated__/consent-scope.ts': {
+      schema: fromProjectRoot('shared', 'consent', 'consent-scope.graphql'),
+      plugins: ['typescript'],
+      config: { enumsAsConst: true },
+    },
+    ...resolverTypesFor('users', 'UsersContext', {
+      User: entity('UserProfile'),
+      Partner: entity('Partner'),
+      DataExport: EXPORT_SUBJECT,
+    }),
+    ...resolverTypesFor('credit-history', 'CreditHistoryContext', {
+      // Every user has a place here, so a reference is all a User resolver starts from.
+      User: ENTITY_REFERENCE,
+      CreditAccount: entity('CreditAccount'),
+      CreditRecord: entity('CreditRecord'),
+      Dispute: entity('Dispute'),
+      DataExport: EXPORT_SUBJECT,
+    }),
+    ...resolverTypesFor('scores', 'ScoresContext', {
+      User: '../model/user-score#ScoredUser',
+      CreditScore: '../model/user-score#UserScore',
+      ScoreSnapshot: entity('ScoreSnapshot'),
+      DataExport: EXPORT_SUBJECT,
+    }),
+    ...resolverTypesFor('consent', 'ConsentContext', {
+      Consent: entity('Consent'),
+      AccessLogEntry: entity('AccessLogEntry'),
+      User: ENTITY_REFERENCE,
+      Partner: ENTITY_REFERENCE,
+      DataExport: EXPORT_SUBJECT,
+    }),
+  },
+};
+
+export default config;

@@ -1,0 +1,525 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Consent as ConsentEntity } from '../entities/Consent';
+import type { AccessLogEntry as AccessLogEntryEntity } from '../entities/AccessLogEntry';
+import type { ExportSubject } from '../../../shared/trust/data-export';
+import type { ConsentContext } from '../loaders';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  DateTime: { input: Date; output: Date; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  edges: Array<AccessLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  cursor: Scalars['String']['output'];
+  node: AccessLogEntry;
+};
+
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN or CONSENT_REQUIRED. */
+  denialCode?: Maybe<Scalars['String']['output']>;
+  /** The field's arguments, e.g. the threshold a partner asked about. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The field asked for, e.g. CreditScore.value. */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  outcome: AccessOutcome;
+  /** The partner that asked, when a partner asked. */
+  partner?: Maybe<Partner>;
+  /** The consent's purpose, or the reason staff gave. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  scope: ConsentScope;
+  /** Staff member and role, when staff asked. */
+  staffId?: Maybe<Scalars['String']['output']>;
+  staffRole?: Maybe<Scalars['String']['output']>;
+  viewerKind: ViewerKind;
+};
+
+export type AccessOutcome =
+  | 'ALLOWED'
+  | 'DENIED';
+
+/** Internal: a guarded field another subgraph wants to resolve. */
+export type AccessRequestInput = {
+  detail?: InputMaybe<Scalars['String']['input']>;
+  field: Scalars['String']['input'];
+  scope: ConsentScope;
+  subjectId: Scalars['ID']['input'];
+};
+
+/** Internal: the consent subgraph's answer for one AccessRequestInput. */
+export type AccessVerdict = {
+  __typename?: 'AccessVerdict';
+  allowed: Scalars['Boolean']['output'];
+  code?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+export type Consent = {
+  __typename?: 'Consent';
+  expiresAt: Scalars['DateTime']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  partner: Partner;
+  purpose: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ConsentScope>;
+  status: ConsentStatus;
+  subject: User;
+};
+
+export type ConsentScope =
+  /** Credit file, accounts and payment records. */
+  | 'CREDIT_HISTORY'
+  /** Name, contact details and identity-stability facts. */
+  | 'PROFILE'
+  /** The score's band only (e.g. GOOD), not its value. */
+  | 'SCORE_BAND'
+  /** The categories and reasons behind the score. */
+  | 'SCORE_FACTORS'
+  /** Only a yes/no answer to 'is the score at least N?'. */
+  | 'SCORE_THRESHOLD'
+  /** The score's value and its probability of default. */
+  | 'SCORE_VALUE';
+
+export type ConsentStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** Every recorded read of the consumer's data, including their own (consent subgraph). */
+  accessLog?: Maybe<Scalars['JSON']['output']>;
+  /** Every consent granted, with its state (consent subgraph). */
+  consents?: Maybe<Scalars['JSON']['output']>;
+  subjectId: Scalars['ID']['output'];
+};
+
+export type ErasureStatus = {
+  __typename?: 'ErasureStatus';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Consents revoked by the deletion. */
+  consentsRevoked: Scalars['Int']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  steps: Array<ErasureStep>;
+};
+
+export type ErasureStep = {
+  __typename?: 'ErasureStep';
+  attempts: Scalars['Int']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ErasureStepStatus;
+  subgraph: Scalars['String']['output'];
+};
+
+export type ErasureStepStatus =
+  | 'DONE'
+  | 'PENDING';
+
+export type GrantConsentInput = {
+  /** Defaults to CONSENT_DEFAULT_DAYS from now; may not exceed CONSENT_MAX_DAYS. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  partnerId: Scalars['ID']['input'];
+  /** Why the partner needs it, in words the consumer agreed to. */
+  purpose: Scalars['String']['input'];
+  scopes: Array<ConsentScope>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Internal: decides and logs reads of guarded fields; only subgraphs call it. */
+  decideAccess: Array<AccessVerdict>;
+  /**
+   * The signed-in consumer deletes their account: consents are revoked at once, then
+   * every subgraph erases or anonymises their data, retried until each has done so.
+   */
+  deleteMyAccount: ErasureStatus;
+  /** The signed-in consumer grants a partner access to some scopes. */
+  grantConsent: Consent;
+  /** The signed-in consumer revokes one of their consents; it takes effect on the next request. */
+  revokeConsent: Consent;
+};
+
+
+export type MutationDecideAccessArgs = {
+  requests: Array<AccessRequestInput>;
+};
+
+
+export type MutationGrantConsentArgs = {
+  input: GrantConsentInput;
+};
+
+
+export type MutationRevokeConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Partner = {
+  __typename?: 'Partner';
+  /** The consents this partner holds (the partner itself and staff only). */
+  consentsHeld?: Maybe<Array<Consent>>;
+  id: Scalars['ID']['output'];
+};
+
+
+export type PartnerConsentsHeldArgs = {
+  status?: InputMaybe<ConsentStatus>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The consents the signed-in partner holds; never another partner's. */
+  consentsHeldByMe: Array<Consent>;
+  /** The signed-in consumer's consents. */
+  myConsents: Array<Consent>;
+  /** The signed-in consumer's account deletion, if they asked for one. */
+  myErasure?: Maybe<ErasureStatus>;
+};
+
+
+export type QueryConsentsHeldByMeArgs = {
+  status?: InputMaybe<ConsentStatus>;
+};
+
+
+export type QueryMyConsentsArgs = {
+  status?: InputMaybe<ConsentStatus>;
+};
+
+export type User = {
+  __typename?: 'User';
+  /** Who has tried to read this consumer's guarded data, allowed or denied, newest first (the consumer and staff with a stated reason only). */
+  accessLog?: Maybe<AccessLogConnection>;
+  /** The consents this consumer has granted (the consumer and staff with a stated reason only). */
+  consents?: Maybe<Array<Consent>>;
+  id: Scalars['ID']['output'];
+};
+
+
+export type UserAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeOwnReads?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type UserConsentsArgs = {
+  status?: InputMaybe<ConsentStatus>;
+};
+
+export type ViewerKind =
+  | 'ANONYMOUS'
+  | 'PARTNER'
+  | 'STAFF'
+  | 'USER';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Consent: Consent;
+  DataExport: DataExport;
+  Partner: Partner;
+  User: User;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Consent:
+    ( { __typename: 'Consent' }
+    & GraphQLRecursivePick<FederationTypes['Consent'], {"id":true}> );
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"subjectId":true}> );
+  Partner:
+    ( { __typename: 'Partner' }
+    & GraphQLRecursivePick<FederationTypes['Partner'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessLogConnection: ResolverTypeWrapper<Omit<AccessLogConnection, 'edges'> & { edges: Array<ResolversTypes['AccessLogEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEdge: ResolverTypeWrapper<Omit<AccessLogEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntryEntity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessOutcome: AccessOutcome;
+  AccessRequestInput: AccessRequestInput;
+  AccessVerdict: ResolverTypeWrapper<AccessVerdict>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Consent: ResolverTypeWrapper<ConsentEntity>;
+  ConsentScope: ConsentScope;
+  ConsentStatus: ConsentStatus;
+  DataExport: ResolverTypeWrapper<ExportSubject>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErasureStatus: ResolverTypeWrapper<ErasureStatus>;
+  ErasureStep: ResolverTypeWrapper<ErasureStep>;
+  ErasureStepStatus: ErasureStepStatus;
+  GrantConsentInput: GrantConsentInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Partner: ResolverTypeWrapper<{ id: string }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  User: ResolverTypeWrapper<{ id: string }>;
+  ViewerKind: ViewerKind;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AccessLogConnection: Omit<AccessLogConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccessLogEdge']> };
+  Int: Scalars['Int']['output'];
+  AccessLogEdge: Omit<AccessLogEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
+  String: Scalars['String']['output'];
+  AccessLogEntry: AccessLogEntryEntity;
+  ID: Scalars['ID']['output'];
+  AccessRequestInput: AccessRequestInput;
+  AccessVerdict: AccessVerdict;
+  Boolean: Scalars['Boolean']['output'];
+  Consent: ConsentEntity;
+  DataExport: ExportSubject;
+  DateTime: Scalars['DateTime']['output'];
+  ErasureStatus: ErasureStatus;
+  ErasureStep: ErasureStep;
+  GrantConsentInput: GrantConsentInput;
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Partner: { id: string };
+  Query: Record<PropertyKey, never>;
+  User: { id: string };
+};
+
+export type AccessLogConnectionResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccessLogEdgeResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  denialCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ConsentScope'], ParentType, ContextType>;
+  staffId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  staffRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerKind?: Resolver<ResolversTypes['ViewerKind'], ParentType, ContextType>;
+};
+
+export type AccessVerdictResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessVerdict'] = ResolversParentTypes['AccessVerdict']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent'], FederationReferenceType extends FederationReferenceTypes['Consent'] = FederationReferenceTypes['Consent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type DataExportResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessLog?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ErasureStatusResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ErasureStatus'] = ResolversParentTypes['ErasureStatus']> = {
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  consentsRevoked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ErasureStep']>, ParentType, ContextType>;
+};
+
+export type ErasureStepResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ErasureStep'] = ResolversParentTypes['ErasureStep']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ErasureStepStatus'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  decideAccess?: Resolver<Array<ResolversTypes['AccessVerdict']>, ParentType, ContextType, RequireFields<MutationDecideAccessArgs, 'requests'>>;
+  deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
+  grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
+};
+
+export type PageInfoResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PartnerResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consentsHeld?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType, Partial<PartnerConsentsHeldArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  consentsHeldByMe?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryConsentsHeldByMeArgs>>;
+  myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;
+  myErasure?: Resolver<Maybe<ResolversTypes['ErasureStatus']>, ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<UserAccessLogArgs, 'first' | 'includeOwnReads'>>;
+  consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType, Partial<UserConsentsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ConsentContext> = {
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessVerdict?: AccessVerdictResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  ErasureStatus?: ErasureStatusResolvers<ContextType>;
+  ErasureStep?: ErasureStepResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+};
+

@@ -1,0 +1,19 @@
+import { SubgraphDatabase } from '../../../shared/store/database';
+import { requireConsumer } from '../../../shared/trust/access';
+import { Viewer } from '../../../shared/trust/viewer';
+import { ErasureRequest } from '../entities/ErasureRequest';
+import { ErasureTask } from '../entities/ErasureTask';
+
+/** Only the account holder may delete their account or follow its deletion. */
+export const requireAccountHolder = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can delete their own account.');
+
+/** An erasure request as the consumer sees it: one step per subgraph, with its attempts. */
+export async function erasureStatusOf(database: SubgraphDatabase, request: ErasureRequest) {
+  const tasks = await database.dataSource.getRepository(ErasureTask).find({ where: { requestId: request.id }, order: { subgraph: 'ASC' } });
+  return {
+    requestedAt: request.requestedAt,
+    completedAt: request.completedAt,
+    consentsRevoked: request.consentsRevoked,
+    steps: tasks.map((task) => ({ subgraph: task.subgraph, status: task.status, attempts: task.attempts, lastAttemptAt: task.lastAttemptAt })),
+  };
+}

@@ -1,0 +1,725 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CreditAccount as CreditAccountEntity } from '../entities/CreditAccount';
+import type { CreditRecord as CreditRecordEntity } from '../entities/CreditRecord';
+import type { Dispute as DisputeEntity } from '../entities/Dispute';
+import type { ExportSubject } from '../../../shared/trust/data-export';
+import type { CreditHistoryContext } from '../loaders';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  DateTime: { input: Date; output: Date; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccountKind =
+  | 'CONSUMER_LOAN'
+  | 'CREDIT_CARD'
+  | 'UTILITY';
+
+export type AccountStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type CheckingStatus =
+  | 'AT_LEAST_200'
+  | 'BELOW_200'
+  | 'NEGATIVE_BALANCE'
+  | 'NO_ACCOUNT';
+
+export type ConsentScope =
+  /** Credit file, accounts and payment records. */
+  | 'CREDIT_HISTORY'
+  /** Name, contact details and identity-stability facts. */
+  | 'PROFILE'
+  /** The score's band only (e.g. GOOD), not its value. */
+  | 'SCORE_BAND'
+  /** The categories and reasons behind the score. */
+  | 'SCORE_FACTORS'
+  /** Only a yes/no answer to 'is the score at least N?'. */
+  | 'SCORE_THRESHOLD'
+  /** The score's value and its probability of default. */
+  | 'SCORE_VALUE';
+
+export type CreditAccount = {
+  __typename?: 'CreditAccount';
+  /** Loan principal or card limit, whole DM (the data set's currency). */
+  amount?: Maybe<Scalars['Int']['output']>;
+  closedOn?: Maybe<Scalars['String']['output']>;
+  durationMonths?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  installmentRatePercent?: Maybe<Scalars['Int']['output']>;
+  /** The loan the consumer's current application is about. */
+  isCurrentLoan: Scalars['Boolean']['output'];
+  kind: AccountKind;
+  /** ISO date, YYYY-MM-DD */
+  openedOn: Scalars['String']['output'];
+  provider: Scalars['String']['output'];
+  purpose?: Maybe<LoanPurpose>;
+  /** This account's payment records, newest due date first. */
+  records: CreditRecordConnection;
+  status: AccountStatus;
+};
+
+
+export type CreditAccountRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreditAccountConnection = {
+  __typename?: 'CreditAccountConnection';
+  edges: Array<CreditAccountEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CreditAccountEdge = {
+  __typename?: 'CreditAccountEdge';
+  cursor: Scalars['String']['output'];
+  node: CreditAccount;
+};
+
+export type CreditFile = {
+  __typename?: 'CreditFile';
+  checkingStatus: CheckingStatus;
+  /** Earned by the payment records: the worst event on file decides. */
+  creditHistory: CreditHistoryClass;
+  existingCredits: Scalars['Int']['output'];
+  otherInstallmentPlans: OtherInstallmentPlans;
+  relationships: Relationships;
+  savingsStatus: SavingsStatus;
+};
+
+export type CreditForScoring = {
+  __typename?: 'CreditForScoring';
+  checkingStatus: CheckingStatus;
+  creditAmount: Scalars['Int']['output'];
+  creditHistory: CreditHistoryClass;
+  durationMonths: Scalars['Int']['output'];
+  existingCredits: Scalars['Int']['output'];
+  installmentRatePercent: Scalars['Int']['output'];
+  /** Passed so the explanation can show it; the scorecard gives it 0 points. */
+  otherDebtors: OtherDebtors;
+  otherInstallmentPlans: OtherInstallmentPlans;
+  purpose: LoanPurpose;
+  savingsStatus: SavingsStatus;
+};
+
+export type CreditHistoryClass =
+  | 'ALL_PAID_AT_THIS_BANK'
+  | 'CRITICAL_ACCOUNT'
+  | 'EXISTING_PAID_DULY'
+  | 'NO_CREDITS_OR_ALL_PAID'
+  | 'PAST_DELAYS';
+
+export type CreditRecord = {
+  __typename?: 'CreditRecord';
+  account: CreditAccount;
+  amountCents: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+  daysLate: Scalars['Int']['output'];
+  /** The record's latest dispute, undecided or decided. */
+  dispute?: Maybe<Dispute>;
+  /** Whether the subject has ever disputed this record; `dispute` tells where the latest dispute stands. */
+  disputed: Scalars['Boolean']['output'];
+  /** ISO date, YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: RecordKind;
+  paidOn?: Maybe<Scalars['String']['output']>;
+  /** Who reported the record. */
+  source: Scalars['String']['output'];
+  status: PaymentStatus;
+};
+
+export type CreditRecordConnection = {
+  __typename?: 'CreditRecordConnection';
+  edges: Array<CreditRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CreditRecordEdge = {
+  __typename?: 'CreditRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: CreditRecord;
+};
+
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** Credit file, accounts, payment records and disputes (credit-history subgraph). */
+  creditHistory?: Maybe<Scalars['JSON']['output']>;
+  subjectId: Scalars['ID']['output'];
+};
+
+/** The subject's challenge of one credit record. Credence must decide it by its deadline, 30 days after filing. */
+export type Dispute = {
+  __typename?: 'Dispute';
+  /** What an upheld dispute changed on the record; null otherwise. */
+  correction?: Maybe<RecordCorrection>;
+  /** filedAt + 30 days. */
+  deadline: Scalars['DateTime']['output'];
+  /** The consumer's own words: the consumer and staff only, never a partner. */
+  details?: Maybe<Scalars['String']['output']>;
+  filedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Still undecided after its deadline. */
+  overdue: Scalars['Boolean']['output'];
+  reason: DisputeReason;
+  record: CreditRecord;
+  /** Why staff decided as they did. */
+  resolutionNote?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: DisputeStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type DisputeCreditRecordInput = {
+  /** What is wrong with the record, in the subject's words (1–2000 characters). */
+  details: Scalars['String']['input'];
+  reason: DisputeReason;
+  recordId: Scalars['ID']['input'];
+};
+
+export type DisputeOutcome =
+  | 'REJECTED'
+  | 'UPHELD';
+
+export type DisputeReason =
+  /** The subject never had this account or payment. */
+  | 'NOT_MINE'
+  | 'OTHER'
+  /** The payment was made by its due date. */
+  | 'PAID_ON_TIME'
+  | 'WRONG_AMOUNT'
+  | 'WRONG_STATUS';
+
+export type DisputeStatus =
+  | 'INVESTIGATING'
+  /** Filed; no one has taken it up yet. */
+  | 'OPEN'
+  /** Decided against the subject: the record stands. */
+  | 'REJECTED'
+  /** Decided for the subject: the record was corrected. */
+  | 'UPHELD';
+
+export type LoanPurpose =
+  | 'APPLIANCES'
+  | 'BUSINESS'
+  | 'EDUCATION'
+  | 'FURNITURE'
+  | 'NEW_CAR'
+  | 'OTHER'
+  | 'RADIO_TV'
+  | 'REPAIRS'
+  | 'RETRAINING'
+  | 'USED_CAR'
+  | 'VACATION';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The subject disputes one of their records; one undecided dispute per record. */
+  disputeCreditRecord: Dispute;
+  /** Internal: erases the subject's credit history; only the consent subgraph's erasure outbox calls it. */
+  eraseSubjectCreditHistory: Scalars['Boolean']['output'];
+  /** Staff (disputes or compliance role) decide a dispute; upheld corrects the record and the credit file's history class. */
+  resolveDispute: Dispute;
+  /** Staff (disputes or compliance role) take up an OPEN dispute. */
+  startDisputeInvestigation: Dispute;
+};
+
+
+export type MutationDisputeCreditRecordArgs = {
+  input: DisputeCreditRecordInput;
+};
+
+
+export type MutationEraseSubjectCreditHistoryArgs = {
+  subjectId: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveDisputeArgs = {
+  input: ResolveDisputeInput;
+};
+
+
+export type MutationStartDisputeInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type OtherDebtors =
+  | 'CO_APPLICANT'
+  | 'GUARANTOR'
+  | 'NONE';
+
+export type OtherInstallmentPlans =
+  | 'BANK'
+  | 'NONE'
+  | 'STORES';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PaymentStatus =
+  | 'DEFAULTED'
+  | 'LATE'
+  | 'ON_TIME';
+
+export type Query = {
+  __typename?: 'Query';
+  /** One dispute: for its subject, or staff with the disputes or compliance role. */
+  dispute?: Maybe<Dispute>;
+  /** Undecided disputes, nearest deadline first. Staff with the disputes or compliance role. */
+  disputeQueue: Array<Dispute>;
+};
+
+
+export type QueryDisputeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDisputeQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The record before and after an upheld dispute. */
+export type RecordCorrection = {
+  __typename?: 'RecordCorrection';
+  daysLate: Scalars['Int']['output'];
+  /** ISO date, YYYY-MM-DD */
+  paidOn?: Maybe<Scalars['String']['output']>;
+  previousDaysLate: Scalars['Int']['output'];
+  previousPaidOn?: Maybe<Scalars['String']['output']>;
+  previousStatus: PaymentStatus;
+  status: PaymentStatus;
+};
+
+export type RecordKind =
+  | 'CREDIT_CARD_REPAYMENT'
+  | 'LOAN_REPAYMENT'
+  | 'UTILITY_PAYMENT';
+
+/** Guarantors and co-applicants. Credence records them because the lender did, and never scores them. */
+export type Relationships = {
+  __typename?: 'Relationships';
+  note: Scalars['String']['output'];
+  otherDebtors: OtherDebtors;
+  scored: Scalars['Boolean']['output'];
+};
+
+export type ResolveDisputeInput = {
+  /** UPHELD only, ISO date YYYY-MM-DD: when the payment was made; ON_TIME defaults to the due date, LATE requires it. */
+  correctedPaidOn?: InputMaybe<Scalars['String']['input']>;
+  /** UPHELD only: ON_TIME (the default) or LATE. */
+  correctedStatus?: InputMaybe<PaymentStatus>;
+  id: Scalars['ID']['input'];
+  /** Why: 3–2000 characters, shown to the subject. */
+  note: Scalars['String']['input'];
+  outcome: DisputeOutcome;
+};
+
+export type SavingsStatus =
+  | 'AT_LEAST_1000'
+  | 'BELOW_100'
+  | 'BELOW_500'
+  | 'BELOW_1000'
+  | 'UNKNOWN_OR_NONE';
+
+export type User = {
+  __typename?: 'User';
+  /** Credit accounts, most recently opened first. Requires consent scope CREDIT_HISTORY. */
+  creditAccounts?: Maybe<CreditAccountConnection>;
+  /** Balances, obligations and payment-history class as the credit file records them. Requires consent scope CREDIT_HISTORY. */
+  creditFile?: Maybe<CreditFile>;
+  /** The scorecard's inputs from this subgraph, read only by the scores subgraph through @requires. */
+  creditForScoring?: Maybe<CreditForScoring>;
+  /** Every payment record across accounts, newest due date first. Requires consent scope CREDIT_HISTORY. */
+  creditRecords?: Maybe<CreditRecordConnection>;
+  /** The subject's disputes, most recently filed first. Requires consent scope CREDIT_HISTORY. */
+  disputes?: Maybe<Array<Dispute>>;
+  id: Scalars['ID']['output'];
+};
+
+
+export type UserCreditAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserCreditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  CreditAccount: CreditAccount;
+  CreditRecord: CreditRecord;
+  DataExport: DataExport;
+  Dispute: Dispute;
+  User: User;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  CreditAccount:
+    ( { __typename: 'CreditAccount' }
+    & GraphQLRecursivePick<FederationTypes['CreditAccount'], {"id":true}> );
+  CreditRecord:
+    ( { __typename: 'CreditRecord' }
+    & GraphQLRecursivePick<FederationTypes['CreditRecord'], {"id":true}> );
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"subjectId":true}> );
+  Dispute:
+    ( { __typename: 'Dispute' }
+    & GraphQLRecursivePick<FederationTypes['Dispute'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccountKind: AccountKind;
+  AccountStatus: AccountStatus;
+  CheckingStatus: CheckingStatus;
+  ConsentScope: ConsentScope;
+  CreditAccount: ResolverTypeWrapper<CreditAccountEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreditAccountConnection: ResolverTypeWrapper<Omit<CreditAccountConnection, 'edges'> & { edges: Array<ResolversTypes['CreditAccountEdge']> }>;
+  CreditAccountEdge: ResolverTypeWrapper<Omit<CreditAccountEdge, 'node'> & { node: ResolversTypes['CreditAccount'] }>;
+  CreditFile: ResolverTypeWrapper<CreditFile>;
+  CreditForScoring: ResolverTypeWrapper<CreditForScoring>;
+  CreditHistoryClass: CreditHistoryClass;
+  CreditRecord: ResolverTypeWrapper<CreditRecordEntity>;
+  CreditRecordConnection: ResolverTypeWrapper<Omit<CreditRecordConnection, 'edges'> & { edges: Array<ResolversTypes['CreditRecordEdge']> }>;
+  CreditRecordEdge: ResolverTypeWrapper<Omit<CreditRecordEdge, 'node'> & { node: ResolversTypes['CreditRecord'] }>;
+  DataExport: ResolverTypeWrapper<ExportSubject>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Dispute: ResolverTypeWrapper<DisputeEntity>;
+  DisputeCreditRecordInput: DisputeCreditRecordInput;
+  DisputeOutcome: DisputeOutcome;
+  DisputeReason: DisputeReason;
+  DisputeStatus: DisputeStatus;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LoanPurpose: LoanPurpose;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OtherDebtors: OtherDebtors;
+  OtherInstallmentPlans: OtherInstallmentPlans;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaymentStatus: PaymentStatus;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCorrection: ResolverTypeWrapper<RecordCorrection>;
+  RecordKind: RecordKind;
+  Relationships: ResolverTypeWrapper<Relationships>;
+  ResolveDisputeInput: ResolveDisputeInput;
+  SavingsStatus: SavingsStatus;
+  User: ResolverTypeWrapper<{ id: string }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  CreditAccount: CreditAccountEntity;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  CreditAccountConnection: Omit<CreditAccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditAccountEdge']> };
+  CreditAccountEdge: Omit<CreditAccountEdge, 'node'> & { node: ResolversParentTypes['CreditAccount'] };
+  CreditFile: CreditFile;
+  CreditForScoring: CreditForScoring;
+  CreditRecord: CreditRecordEntity;
+  CreditRecordConnection: Omit<CreditRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditRecordEdge']> };
+  CreditRecordEdge: Omit<CreditRecordEdge, 'node'> & { node: ResolversParentTypes['CreditRecord'] };
+  DataExport: ExportSubject;
+  DateTime: Scalars['DateTime']['output'];
+  Dispute: DisputeEntity;
+  DisputeCreditRecordInput: DisputeCreditRecordInput;
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  RecordCorrection: RecordCorrection;
+  Relationships: Relationships;
+  ResolveDisputeInput: ResolveDisputeInput;
+  User: { id: string };
+};
+
+export type RequiresConsentDirectiveArgs = {
+  scope: ConsentScope;
+};
+
+export type RequiresConsentDirectiveResolver<Result, Parent, ContextType = CreditHistoryContext, Args = RequiresConsentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CreditAccountResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['CreditAccount'] = ResolversParentTypes['CreditAccount'], FederationReferenceType extends FederationReferenceTypes['CreditAccount'] = FederationReferenceTypes['CreditAccount']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CreditAccount']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  installmentRatePercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  isCurrentLoan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AccountKind'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['LoanPurpose']>, ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['CreditRecordConnection'], ParentType, ContextType, RequireFields<CreditAccountRecordsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+};
+
+export type CreditAccountConnectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['CreditAccountConnection'] = ResolversParentTypes['CreditAccountConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CreditAccountEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreditAccountEdgeResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['CreditAccountEdge'] = ResolversParentTypes['CreditAccountEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditAccount'], ParentType, ContextType>;
+};
+
+export type CreditFileResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['CreditFile'] = ResolversParentTypes['CreditFile']> = {
+  checkingStatus?: Resolver<ResolversTypes['CheckingStatus'], ParentType, ContextType>;
+  creditHistory?: Resolver<ResolversTypes['CreditHistoryClass'], ParentType, ContextType>;
+  existingCredits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  otherInstallmentPlans?: Resolver<ResolversTypes['OtherInstallmentPlans'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Relationships'], ParentType, ContextType>;
+  savingsStatus?: Resolver<ResolversTypes['SavingsStatus'], ParentType, ContextType>;
+};
+
+export type CreditForScoringResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['CreditForScoring'] = ResolversParentTypes['CreditForScoring']> = {
+  checkingStatus?: Resolver<ResolversTypes['CheckingStatus'], ParentType, ContextType>;
+  creditAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  creditHistory?: Resolver<ResolversTypes['CreditHistoryClass'], ParentType, ContextType>;
+  durationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  existingCredits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  installmentRatePercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  otherDebtors?: Resolver<ResolversTypes['OtherDebtors'], ParentType, ContextType>;
+  otherInstallmentPlans?: Resolver<ResolversTypes['OtherInstallmentPlans'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['LoanPurpose'], ParentType, ContextType>;
+  savingsStatus?: Resolver<ResolversTypes['SavingsStatus'], ParentType, ContextType>;
+};
+
+export type CreditRecordResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['CreditRecord'] = ResolversParentTypes['CreditRecord'], FederationReferenceType extends FederationReferenceTypes['CreditRecord'] = FederationReferenceTypes['CreditRecord']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CreditRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  account?: Resolver<ResolversTypes['CreditAccount'], ParentType, ContextType>;
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecordKind'], ParentType, ContextType>;
+  paidOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+};
+
+export type CreditRecordConnectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['CreditRecordConnection'] = ResolversParentTypes['CreditRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CreditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreditRecordEdgeResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['CreditRecordEdge'] = ResolversParentTypes['CreditRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CreditRecord'], ParentType, ContextType>;
+};
+
+export type DataExportResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  creditHistory?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DisputeResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute'], FederationReferenceType extends FederationReferenceTypes['Dispute'] = FederationReferenceTypes['Dispute']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dispute']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  correction?: Resolver<Maybe<ResolversTypes['RecordCorrection']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['DisputeReason'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['CreditRecord'], ParentType, ContextType>;
+  resolutionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DisputeStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  disputeCreditRecord?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationDisputeCreditRecordArgs, 'input'>>;
+  eraseSubjectCreditHistory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseSubjectCreditHistoryArgs, 'subjectId'>>;
+  resolveDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationResolveDisputeArgs, 'input'>>;
+  startDisputeInvestigation?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationStartDisputeInvestigationArgs, 'id'>>;
+};
+
+export type PageInfoResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeArgs, 'id'>>;
+  disputeQueue?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeQueueArgs, 'first'>>;
+};
+
+export type RecordCorrectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['RecordCorrection'] = ResolversParentTypes['RecordCorrection']> = {
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousDaysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousPaidOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousStatus?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+};
+
+export type RelationshipsResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Relationships'] = ResolversParentTypes['Relationships']> = {
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherDebtors?: Resolver<ResolversTypes['OtherDebtors'], ParentType, ContextType>;
+  scored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  creditAccounts?: Resolver<Maybe<ResolversTypes['CreditAccountConnection']>, ParentType, ContextType, RequireFields<UserCreditAccountsArgs, 'first'>>;
+  creditFile?: Resolver<Maybe<ResolversTypes['CreditFile']>, ParentType, ContextType>;
+  creditForScoring?: Resolver<Maybe<ResolversTypes['CreditForScoring']>, ParentType, ContextType>;
+  creditRecords?: Resolver<Maybe<ResolversTypes['CreditRecordConnection']>, ParentType, ContextType, RequireFields<UserCreditRecordsArgs, 'first'>>;
+  disputes?: Resolver<Maybe<Array<ResolversTypes['Dispute']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = CreditHistoryContext> = {
+  CreditAccount?: CreditAccountResolvers<ContextType>;
+  CreditAccountConnection?: CreditAccountConnectionResolvers<ContextType>;
+  CreditAccountEdge?: CreditAccountEdgeResolvers<ContextType>;
+  CreditFile?: CreditFileResolvers<ContextType>;
+  CreditForScoring?: CreditForScoringResolvers<ContextType>;
+  CreditRecord?: CreditRecordResolvers<ContextType>;
+  CreditRecordConnection?: CreditRecordConnectionResolvers<ContextType>;
+  CreditRecordEdge?: CreditRecordEdgeResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Dispute?: DisputeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RecordCorrection?: RecordCorrectionResolvers<ContextType>;
+  Relationships?: RelationshipsResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = CreditHistoryContext> = {
+  requiresConsent?: RequiresConsentDirectiveResolver<any, any, ContextType>;
+};
