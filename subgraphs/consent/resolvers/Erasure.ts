@@ -3,7 +3,7 @@ import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { Viewer } from '../../../shared/trust/viewer';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
-import { dispatchDueErasures, requestErasure } from '../erasure/outbox';
+import { eraseAccount } from '../erasure/outbox';
 import { ConsentLoaders } from '../loaders';
 
 type Context = SubgraphContext<ConsentLoaders>;
@@ -23,11 +23,7 @@ async function statusOf({ database }: Context, request: ErasureRequest) {
 export const ErasureMutation = {
   deleteMyAccount: async (_: unknown, __: unknown, context: Context) => {
     const subjectId = requireAccountHolder(context.viewer);
-    await requestErasure(context.database, subjectId);
-    // First attempt now, so the usual case answers "completed"; the outbox retries the rest.
-    await dispatchDueErasures(context.database, context.peers);
-    const request = await context.database.dataSource.getRepository(ErasureRequest).findOneByOrFail({ subjectId });
-    return statusOf(context, request);
+    return statusOf(context, await eraseAccount(context.database, context.peers, subjectId));
   },
 };
 

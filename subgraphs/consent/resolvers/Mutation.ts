@@ -1,40 +1,20 @@
 import { requireConsumer } from '../../../shared/trust/access';
-import { randomUUID } from 'node:crypto';
-import { badUserInput, forbidden, notFound } from '../../../shared/errors';
+import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { existingEntityIds } from '../../../shared/trust/internal-client';
 import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { Viewer } from '../../../shared/trust/viewer';
 import { AccessRequestInput, decideAndLog, requireSubgraphCaller } from '../decisions/access-log';
-import { validateConsentRequest } from '../consents/consent-policy';
+import { grantConsent, GrantConsentInput } from '../consents/grant-consent';
 import { Consent } from '../entities/Consent';
-import { ErasureRequest } from '../entities/ErasureRequest';
 import { ConsentLoaders } from '../loaders';
 
 type Context = SubgraphContext<ConsentLoaders>;
-interface GrantConsentInput {
-  partnerId: string;
-  scopes: string[];
-  purpose: string;
-  expiresAt?: Date | null;
-}
 
 const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can grant or revoke their consents.');
 
 export const Mutation = {
-  grantConsent: async (_: unknown, { input }: { input: GrantConsentInput }, { viewer, database, peers }: Context) => {
-    const subjectId = requireGrantor(viewer);
-    const partnerId = requireWellFormedId(input.partnerId, 'partnerId');
-    const now = new Date();
-    const terms = validateConsentRequest(input, now);
-    if (await database.dataSource.getRepository(ErasureRequest).existsBy({ subjectId })) {
-      throw forbidden('This account has been deleted: it can no longer grant consents.');
-    }
-    const known = await existingEntityIds(peers, 'users', 'consent', 'Partner', [partnerId]);
-    if (!known.has(partnerId)) throw badUserInput(`There is no partner ${partnerId}.`, 'partnerId');
-    const consent = Object.assign(new Consent(), { id: randomUUID(), subjectId, partnerId, ...terms, grantedAt: now, revokedAt: null });
-    return database.dataSource.getRepository(Consent).save(consent);
-  },
+  grantConsent: (_: unknown, { input }: { input: GrantConsentInput }, { viewer, database, peers }: Context) =>
+    grantConsent(database, peers, requireGrantor(viewer), input),
 
   decideAccess: (_: unknown, { requests }: { requests: AccessRequestInput[] }, { viewer, database, caller }: Context) => {
     requireSubgraphCaller(caller);
