@@ -41,7 +41,7 @@ export async function startTestPlatform(options: { seedLimit?: number } = {}): P
 }
 
 /** Leaves nothing behind when a start fails half-way, before any handle to the stores exists. */
-async function dropSchemasWithPrefix(url: string, prefix: string): Promise<void> {
+export async function dropSchemasWithPrefix(url: string, prefix: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

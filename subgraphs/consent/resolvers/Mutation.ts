@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { requireConsumer } from '../../../shared/trust/access';
 import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
@@ -24,13 +25,12 @@ export const Mutation = {
   revokeConsent: async (_: unknown, { id }: { id: string }, { viewer, database }: Context) => {
     const subjectId = requireGrantor(viewer);
     const consents = database.dataSource.getRepository(Consent);
-    const consent = await consents.findOneBy({ id: requireWellFormedId(id) });
+    const consentId = requireWellFormedId(id);
+    // A conditional UPDATE of the one column, not a save: an erasure may pseudonymise the row meanwhile.
+    await consents.update({ id: consentId, subjectId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const consent = await consents.findOneBy({ id: consentId, subjectId });
     // Another consumer's consent is reported as missing: its existence is not theirs to learn.
-    if (!consent || consent.subjectId !== subjectId) throw notFound('Consent', id);
-    if (!consent.revokedAt) {
-      consent.revokedAt = new Date();
-      await consents.save(consent);
-    }
+    if (!consent) throw notFound('Consent', id);
     return consent;
   },
 };
