@@ -73,19 +73,55 @@ function dataSourceOptions(settings: DatabaseSettings, definition: SubgraphDatab
   return { type: 'better-sqlite3', database, entities: definition.entities, synchronize: true };
 }
 
+/** Opens a subgraph's store, migrates it and runs `prepare` (e.g. the demo seed) once it is current. */
 export async function openSubgraphDatabase(
   settings: DatabaseSettings,
   definition: SubgraphDatabaseDefinition,
+  prepare?: (dataSource: DataSource) => Promise<unknown>,
 ): Promise<SubgraphDatabase> {
   const queries = new QueryCounter();
   const dataSource = new DataSource({ ...dataSourceOptions(settings, definition), logging: true, logger: queries });
   await dataSource.initialize();
-  if (settings.kind === 'sqlite') serializeTransactions(dataSource);
-  if (settings.kind === 'postgres') {
-    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${settings.schemaPrefix}${definition.storeName}"`);
-    await dataSource.runMigrations({ transaction: 'each' });
+  try {
+    if (settings.kind === 'sqlite') {
+      serializeTransactions(dataSource);
+      await prepare?.(dataSource);
+    }
+    if (settings.kind === 'postgres') {
+      const schema = `${settings.schemaPrefix}${definition.storeName}`;
+      await whileStartupLocked(dataSource, schema, async () => {
+        await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+        await dataSource.runMigrations({ transaction: 'each' });
+        await prepare?.(dataSource);
+      });
+    }
+  } catch (error) {
+    await dataSource.destroy(); // a half-opened store must not keep connections (and the process) alive
+    throw error;
   }
   return { dataSource, queries };
+}
+
+/**
+ * Replicas starting together on one schema take turns: migrations and the seed run
+ * under a PostgreSQL advisory lock named after the schema, and whoever comes second
+ * finds nothing left to do. TypeORM's runMigrations takes no lock of its own, and two
+ * concurrent CREATE SCHEMA IF NOT EXISTS can fail.
+ */
+async function whileStartupLocked(dataSource: DataSource, schema: string, work: () => Promise<void>): Promise<void> {
+  const session = dataSource.createQueryRunner();
+  await session.connect();
+  const key = [`credence:${schema}`];
+  try {
+    await session.query('SELECT pg_advisory_lock(hashtext($1))', key);
+    try {
+      await work();
+    } finally {
+      await session.query('SELECT pg_advisory_unlock(hashtext($1))', key);
+    }
+  } finally {
+    await session.release();
+  }
 }
 
 /**
