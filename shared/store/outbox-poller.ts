@@ -1,3 +1,4 @@
+import { asBackgroundWork } from './database';
 import { Outbox, Send } from './outbox';
 import { OutboxItem } from './outbox-item';
 
@@ -16,6 +17,7 @@ export interface OutboxPollerOptions<T> {
  * while batches come back full. The first tick runs before this returns, so what a
  * previous run left undelivered goes out at start. Within a process a tick is skipped
  * while the last one runs (a saving, not a guarantee: claims keep replicas apart).
+ * Its SQL is counted as background work, not as any request's.
  * Returns the function that stops polling, after the tick in flight.
  */
 export async function pollOutbox<T extends OutboxItem>(outbox: Outbox<T>, options: OutboxPollerOptions<T>): Promise<() => Promise<void>> {
@@ -31,7 +33,7 @@ export async function pollOutbox<T extends OutboxItem>(outbox: Outbox<T>, option
   };
   let inFlight: Promise<void> | null = null;
   const tick = () => {
-    inFlight ??= drain()
+    inFlight ??= asBackgroundWork(drain)
       .catch((error) => console.error(`[credence] ${options.name} outbox: ${(error as Error).message}`))
       .finally(() => {
         inFlight = null;
