@@ -6,9 +6,13 @@ import { asPartner, asUser, codesOf, graphql, partnerId, userId } from '../suppo
 
 let platform: Platform;
 beforeAll(async () => {
+  process.env.CREDENCE_ERASURE_RETRY_MS = '50'; // the outbox polls busily all along
   platform = await startTestPlatform({ seedLimit: 30 });
 });
-afterAll(() => platform.stop());
+afterAll(async () => {
+  await platform.stop();
+  delete process.env.CREDENCE_ERASURE_RETRY_MS;
+});
 
 const GRANT = `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 const DELETE = `mutation { deleteMyAccount { completedAt consentsRevoked } }`;
@@ -53,4 +57,15 @@ describe('an erasure racing consent grants', () => {
       expect(codesOf(await grant(0))).toEqual(['FORBIDDEN']);
     },
   );
+});
+
+describe('deleteMyAccount', () => {
+  test('answers with its own first delivery, however many erasures run at once and whatever the outbox is doing', async () => {
+    const subjects = [1, 2, 3, 4, 6, 7];
+    const answers = await Promise.all(subjects.map(async (subject) => graphql(platform.gatewayUrl, `mutation { deleteMyAccount { completedAt steps { status attempts } } }`, {}, await asUser(subject))));
+    for (const answer of answers) {
+      expect(answer.data!.deleteMyAccount.completedAt).not.toBeNull();
+      expect(answer.data!.deleteMyAccount.steps).toEqual([1, 2, 3].map(() => ({ status: 'DONE', attempts: 1 })));
+    }
+  });
 });

@@ -54,10 +54,12 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
       assign(proxy);
       return proxy.urls;
     };
-    [stackA, stackB] = await Promise.all([
+    const started = await Promise.allSettled([
       startStack('A', env, throughProxy('A', (proxy) => (proxyA = proxy))),
       startStack('B', env, throughProxy('B', (proxy) => (proxyB = proxy))),
     ]);
+    [stackA, stackB] = started.map((result) => (result.status === 'fulfilled' ? result.value : undefined!)); // afterAll stops what started
+    for (const result of started) if (result.status === 'rejected') throw result.reason;
     sql = new Client({ connectionString: DATABASE_URL });
     await sql.connect();
   }, 240_000);
