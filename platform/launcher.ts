@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { createGatewayServer } from '../gateway/server';
 import { DatabaseSettings, openSubgraphDatabase, SubgraphDatabase } from '../shared/store/database';
 import { RunningServer } from '../shared/server/http-server';
@@ -72,8 +73,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
   try {
     for (const name of SUBGRAPH_NAMES) {
-      databases[name] = await openSubgraphDatabase(options.database, SUBGRAPHS[name].database);
-      if (options.seed) await SUBGRAPHS[name].seed(databases[name].dataSource, options.seedLimit);
+      const seed = options.seed ? (dataSource: DataSource) => SUBGRAPHS[name].seed(dataSource, options.seedLimit) : undefined;
+      databases[name] = await openSubgraphDatabase(options.database, SUBGRAPHS[name].database, seed);
     }
     for (const name of SUBGRAPH_NAMES) await startSubgraph(name);
     for (const name of SUBGRAPH_NAMES) {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { databaseSettingsFromEnv, dropSubgraphSchema } from '../../shared/store/database';
+import { databaseSettingsFromEnv } from '../../shared/store/database';
 import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
 import { FREE_PORTS, Platform, startPlatform } from '../../platform/launcher';
 import { SUBGRAPHS } from '../../platform/subgraphs';
@@ -32,16 +32,14 @@ export async function startTestPlatform(options: { seedLimit?: number } = {}): P
   }
   const stop = platform.stop;
   platform.stop = async () => {
-    if (database.kind === 'postgres') {
-      await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
-    }
-    await stop();
+    await stop(); // workers first: a poll must not meet a dropped schema
+    if (database.kind === 'postgres') await dropSchemasWithPrefix(database.url, database.schemaPrefix);
   };
   return platform;
 }
 
 /** Leaves nothing behind when a start fails half-way, before any handle to the stores exists. */
-async function dropSchemasWithPrefix(url: string, prefix: string): Promise<void> {
+export async function dropSchemasWithPrefix(url: string, prefix: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
