@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createGraphQLHttpServer } from '../shared/server/http-server';
-import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../shared/trust/internal-auth';
+import { QueryLimits } from '../shared/server/query-limits';
+import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { internalSecret } from '../shared/trust/secrets';
 import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from './viewer-token';
@@ -14,18 +15,25 @@ export interface GatewayContext {
 }
 
 /**
- * Signs every gateway→subgraph request, including health checks and schema loads,
- * which have no incoming request and therefore go out as the anonymous viewer.
+ * Signs every gateway→subgraph request for that subgraph alone, including health checks
+ * and schema loads, which have no incoming request and go out as the anonymous viewer.
+ * The credential rides in the body (see INTERNAL_CREDENTIAL_EXTENSION).
  */
 class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly secret: Uint8Array) {
+  constructor(private readonly subgraph: string, url: string, private readonly secret: Uint8Array) {
     super({ url });
   }
 
   async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const viewer = context?.viewer ?? ANONYMOUS;
-    const credential = await signInternalCredential(this.secret, 'gateway', viewer, request.query ?? '', request.variables, context?.requestId);
-    request.http?.headers.set(INTERNAL_CREDENTIAL_HEADER, credential);
+    const credential = await signInternalCredential(this.secret, {
+      issuer: 'gateway',
+      audience: this.subgraph,
+      viewer: context?.viewer ?? ANONYMOUS,
+      query: request.query ?? '',
+      variables: request.variables,
+      requestId: context?.requestId,
+    });
+    request.extensions = { ...request.extensions, [INTERNAL_CREDENTIAL_EXTENSION]: credential };
   }
 }
 
@@ -37,6 +45,8 @@ export interface GatewayOptions {
   subgraphUrls: SubgraphUrls;
   verifyToken?: TokenVerifier;
   secret?: Uint8Array;
+  /** CREDENCE_MAX_* or the defaults */
+  limits?: QueryLimits;
 }
 
 /** The public entry point: verifies the caller's token once and routes the query plan. */
@@ -45,11 +55,12 @@ export function createGatewayServer(options: GatewayOptions) {
   const verifyToken = options.verifyToken ?? tokenVerifierFromEnv();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name }) => new SignedSubgraphDataSource(options.subgraphUrls[name as keyof SubgraphUrls], secret),
+    buildService: ({ name }) => new SignedSubgraphDataSource(name, options.subgraphUrls[name as keyof SubgraphUrls], secret),
   });
   return createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     executor: { gateway },
+    limits: options.limits,
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);

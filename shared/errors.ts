@@ -37,6 +37,22 @@ const CLIENT_SAFE_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const ECHO_PREFIX = 64;
+const MAX_MESSAGE = 400;
+
+/**
+ * What a caller sent comes back in a message only as a short prefix: graphql-js and our
+ * own messages quote the offending value, and a 900 KB id must not return whole.
+ * Every quoted value longer than the prefix is cut; so is any message past MAX_MESSAGE.
+ */
+export function shortenEchoedInput(message: string): string {
+  // Quotes pair up left to right, so only what sits inside a pair is ever cut.
+  const shortened = message.replace(/"((?:[^"\\]|\\.)*)"/g, (whole, quoted: string) =>
+    quoted.length > ECHO_PREFIX ? `"${quoted.slice(0, ECHO_PREFIX)}…"` : whole,
+  );
+  return shortened.length > MAX_MESSAGE ? `${shortened.slice(0, MAX_MESSAGE)}…` : shortened;
+}
+
 /**
  * Apollo passes every thrown error to the client, stack traces included outside
  * production. Anything that is not one of our deliberate client errors is replaced
@@ -46,7 +62,7 @@ export function maskInternalErrors(formatted: GraphQLFormattedError, original: u
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: shortenEchoedInput(formatted.message), extensions };
   }
   if (process.env.CREDENCE_LOG_INTERNAL_ERRORS !== 'false') console.error('[credence] internal error:', original);
   return {

@@ -7,7 +7,9 @@ import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrati
 import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
 import { maskInternalErrors } from '../errors';
-import { depthLimitRule } from './depth-limit';
+import { graphQLHttpErrors } from './http-errors';
+import { QueryLimits, queryLimitRules, queryLimitsFromEnv } from './query-limits';
+import { rejectNulInText } from './text-inputs';
 
 export interface RunningServer {
   name: string;
@@ -24,6 +26,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   /** runs before Apollo, after the JSON body is parsed: authentication of the transport */
   guard?: RequestHandler;
   plugins?: ApolloServerPlugin<TContext>[];
+  /** CREDENCE_MAX_* (the gateway's) unless given; a subgraph's have headroom for query plans */
+  limits?: QueryLimits;
 }
 
 const BODY_LIMIT = '1mb';
@@ -38,12 +42,11 @@ const privateResponses: ApolloServerPlugin<BaseContext> = {
     };
   },
 };
-const MAX_QUERY_DEPTH = 12;
 
 /**
  * The HTTP shell every Credence server shares: body limit, /health, error masking,
- * a depth limit, private caching and graceful shutdown. Returns a server that has
- * not started listening.
+ * query limits, text without NUL, private caching, JSON errors for unreadable bodies
+ * and graceful shutdown. Returns a server that has not started listening.
  */
 export async function createGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
@@ -58,8 +61,8 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     // In production a typo in a query should not teach a caller the schema.
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
-    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), privateResponses, ...(options.plugins ?? [])],
+    ...queryLimitRules(options.limits ?? queryLimitsFromEnv()),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), privateResponses, rejectNulInText, ...(options.plugins ?? [])],
   });
   await apollo.start();
 
@@ -69,7 +72,7 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
   const handlers: RequestHandler[] = [express.json({ limit: BODY_LIMIT })];
   if (options.guard) handlers.push(options.guard);
   handlers.push(expressMiddleware(apollo, { context: options.context }));
-  app.use('/graphql', ...handlers);
+  app.use('/graphql', ...handlers, graphQLHttpErrors);
 
   return {
     app,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Platform } from '../../platform/launcher';
-import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../../shared/trust/internal-auth';
+import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../../shared/trust/internal-auth';
 import { internalSecret } from '../../shared/trust/secrets';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { startTestPlatform } from '../support/platform';
@@ -241,8 +241,15 @@ describe('subgraphs trust only the gateway', () => {
   const forged = {
     r: [{ __typename: 'User', id: userId(12), creditForScoring: { checkingStatus: 'NO_ACCOUNT' }, stabilityForScoring: {} }],
   };
-  const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  /** A subgraph request as the gateway sends it, with the credential (if any) in the body's extensions. */
+  const post = (url: string, body: Record<string, unknown>, credential?: string) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(credential ? { ...body, extensions: { [INTERNAL_CREDENTIAL_EXTENSION]: credential } } : body),
+    });
+  const signFor = (secret: Uint8Array, variables: unknown) =>
+    signInternalCredential(secret, { issuer: 'gateway', audience: 'scores', viewer: { kind: 'user', userId: userId(12) }, query: ENTITIES, variables });
 
   test('a direct call without the internal credential is refused', async () => {
     for (const url of Object.values(platform.subgraphUrls)) {
@@ -257,11 +264,9 @@ describe('subgraphs trust only the gateway', () => {
     const url = platform.subgraphUrls.scores;
     expect((await post(url, { query: ENTITIES, variables: forged })).status).toBe(401);
     const wrongKey = new TextEncoder().encode('an-attacker-guessing-the-internal-secret!!');
-    const badSignature = await signInternalCredential(wrongKey, 'gateway', { kind: 'user', userId: userId(12) }, ENTITIES, forged);
-    expect((await post(url, { query: ENTITIES, variables: forged }, { [INTERNAL_CREDENTIAL_HEADER]: badSignature })).status).toBe(401);
+    expect((await post(url, { query: ENTITIES, variables: forged }, await signFor(wrongKey, forged))).status).toBe(401);
     const honest = { r: [{ __typename: 'User', id: userId(12) }] };
-    const replayed = await signInternalCredential(internalSecret(), 'gateway', { kind: 'user', userId: userId(12) }, ENTITIES, honest);
-    expect((await post(url, { query: ENTITIES, variables: forged }, { [INTERNAL_CREDENTIAL_HEADER]: replayed })).status).toBe(401);
+    expect((await post(url, { query: ENTITIES, variables: forged }, await signFor(internalSecret(), honest))).status).toBe(401);
   });
 
   test('the gateway hides the internal fields from clients', async () => {
