@@ -58,9 +58,8 @@ describe('who may read a score', () => {
 
   test('a partner without any consent gets CONSENT_REQUIRED and no value, while siblings resolve', async () => {
     const response = await scoreAs(12, await asPartner(BIKES));
-    expectDenied(response, 'CONSENT_REQUIRED', ['value', 'band', 'probabilityOfDefault']);
+    expectDenied(response, 'CONSENT_REQUIRED', ['value', 'band', 'probabilityOfDefault', 'modelVersion']);
     expect(response.data!.user.id).toBe(userId(12));
-    expect(response.data!.user.creditScore.modelVersion).toBe('scorecard-v1');
     expect(JSON.stringify(response)).not.toMatch(/"value":\d/);
   });
 
@@ -179,8 +178,8 @@ describe('the access log', () => {
   test('shows anonymous and other consumers\' attempts, but not the subject\'s own reads unless asked', async () => {
     await graphql(platform.gatewayUrl, `{ me { creditScore { value } } }`, {}, await asUser(19));
     const entries = await logOf(19);
-    // user 20 asked for value, band and probabilityOfDefault of user 19's score: three denied reads
-    expect(entries).toHaveLength(3);
+    // user 20 asked for value, band, probabilityOfDefault and modelVersion of user 19's score: four denied reads
+    expect(entries).toHaveLength(4);
     for (const entry of entries) expect(entry).toEqual(expect.objectContaining({ viewerKind: 'USER', outcome: 'DENIED', denialCode: 'FORBIDDEN' }));
     const withOwn = await graphql(platform.gatewayUrl, `{ me { accessLog(includeOwnReads: true) { totalCount } } }`, {}, await asUser(19));
     expect(withOwn.data!.me.accessLog.totalCount).toBeGreaterThan(entries.length);
@@ -323,8 +322,8 @@ describe('when the consent subgraph is down', () => {
     const errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const response = await graphql(platform.gatewayUrl, `{ me { id creditScore { value modelVersion } } }`, {}, await asUser(10));
-      expect(response.data!.me).toEqual({ id: userId(10), creditScore: { value: null, modelVersion: 'scorecard-v1' } });
-      expect(codesOf(response)).toEqual(['CONSENT_UNAVAILABLE']);
+      expect(response.data!.me).toEqual({ id: userId(10), creditScore: { value: null, modelVersion: null } });
+      expect(codesOf(response)).toEqual(['CONSENT_UNAVAILABLE', 'CONSENT_UNAVAILABLE']);
     } finally {
       errorLog.mockRestore();
       await platform.restartSubgraph('consent');
