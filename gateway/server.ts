@@ -5,10 +5,11 @@ import { QueryLimits } from '../shared/server/query-limits';
 import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { internalSecret } from '../shared/trust/secrets';
+import { BudgetedContext, BudgetSettings, budgetSettingsFromEnv, costBudgetPlugin } from './cost-budget';
 import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from './viewer-token';
 import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
 
-export interface GatewayContext {
+export interface GatewayContext extends BudgetedContext {
   viewer: Viewer;
   /** one per client request; travels to every subgraph inside the signed credential */
   requestId: string;
@@ -47,10 +48,12 @@ export interface GatewayOptions {
   secret?: Uint8Array;
   /** CREDENCE_MAX_* or the defaults */
   limits?: QueryLimits;
+  /** CREDENCE_BUDGET_*, REDIS_URL or the defaults */
+  budgets?: BudgetSettings;
 }
 
 /** The public entry point: verifies the caller's token once and routes the query plan. */
-export function createGatewayServer(options: GatewayOptions) {
+export async function createGatewayServer(options: GatewayOptions) {
   const secret = options.secret ?? internalSecret();
   const verifyToken = options.verifyToken ?? tokenVerifierFromEnv();
   const gateway = new ApolloGateway({
@@ -61,10 +64,12 @@ export function createGatewayServer(options: GatewayOptions) {
     name: 'gateway',
     executor: { gateway },
     limits: options.limits,
+    plugins: [await costBudgetPlugin(options.budgets ?? budgetSettingsFromEnv())],
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
-      return { viewer: await viewerFromHeaders(req.header('authorization'), req.header(ACCESS_REASON_HEADER), verifyToken), requestId };
+      const viewer = await viewerFromHeaders(req.header('authorization'), req.header(ACCESS_REASON_HEADER), verifyToken);
+      return { viewer, requestId, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
     },
   });
 }

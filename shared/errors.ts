@@ -9,6 +9,10 @@ export const ErrorCode = {
   CONSENT_REQUIRED: 'CONSENT_REQUIRED',
   /** consent could not be checked right now: the field is withheld, and asking again may work */
   CONSENT_UNAVAILABLE: 'CONSENT_UNAVAILABLE',
+  /** the viewer's cost budget cannot cover this operation now (HTTP 429, Retry-After) */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** one operation costs more than a whole budget: it can never run as asked */
+  MAX_COST_EXCEEDED: 'MAX_COST_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

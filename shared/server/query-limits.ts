@@ -1,6 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import { GraphQLError, ParseOptions, ValidationRule } from 'graphql';
+import { positiveIntegerFromEnv } from '../env';
 
 /** What one GraphQL document may ask for, checked before anything is planned or resolved. */
 export interface QueryLimits {
@@ -41,11 +42,7 @@ export const SUBGRAPH_HEADROOM = 4;
 export function queryLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): QueryLimits {
   const limits = { ...DEFAULT_QUERY_LIMITS };
   for (const key of Object.keys(LIMIT_VARIABLES) as (keyof QueryLimits)[]) {
-    const text = env[LIMIT_VARIABLES[key]];
-    if (text === undefined || text === '') continue;
-    const value = Number(text);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${LIMIT_VARIABLES[key]} must be a positive whole number.`);
-    limits[key] = value;
+    limits[key] = positiveIntegerFromEnv(env, LIMIT_VARIABLES[key], DEFAULT_QUERY_LIMITS[key]);
   }
   return limits;
 }

@@ -1,0 +1,173 @@
+import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
+import Redis from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { positiveIntegerFromEnv } from '../shared/env';
+import { ErrorCode } from '../shared/errors';
+import { Viewer, viewerId } from '../shared/trust/viewer';
+import { actualCost, requestedCost } from './query-cost';
+
+type ViewerKind = Viewer['kind'];
+const VIEWER_KINDS: ViewerKind[] = ['anonymous', 'user', 'partner', 'staff'];
+
+export interface BudgetSettings {
+  /** cost points each viewer of a kind may spend per window */
+  points: Record<ViewerKind, number>;
+  windowSeconds: number;
+  /** counters in this Redis, shared by every gateway replica; in this process's memory when unset */
+  redisUrl?: string;
+  keyPrefix: string;
+}
+
+export const DEFAULT_BUDGETS: Record<ViewerKind, number> = { anonymous: 1_000, user: 5_000, partner: 50_000, staff: 50_000 };
+
+/** CREDENCE_BUDGET_<KIND>, CREDENCE_BUDGET_WINDOW_SECONDS, REDIS_URL, CREDENCE_BUDGET_KEY_PREFIX. */
+export function budgetSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BudgetSettings {
+  const points = Object.fromEntries(
+    VIEWER_KINDS.map((kind) => [kind, positiveIntegerFromEnv(env, `CREDENCE_BUDGET_${kind.toUpperCase()}`, DEFAULT_BUDGETS[kind])]),
+  ) as Record<ViewerKind, number>;
+  return {
+    points,
+    windowSeconds: positiveIntegerFromEnv(env, 'CREDENCE_BUDGET_WINDOW_SECONDS', 60),
+    redisUrl: env.REDIS_URL || undefined,
+    keyPrefix: env.CREDENCE_BUDGET_KEY_PREFIX || 'credence:budget',
+  };
+}
+
+/** What the budget needs from the gateway's request context. */
+export interface BudgetedContext {
+  viewer: Viewer;
+  /** the caller's address: the budget of anonymous callers */
+  clientAddress: string;
+}
+
+/** Who pays: each user, partner and staff member has a budget of their own; anonymous callers one per address. */
+export function budgetKey({ viewer, clientAddress }: BudgetedContext): string {
+  return viewerId(viewer) ?? clientAddress;
+}
+
+async function connectRedis(url: string): Promise<Redis> {
+  // No offline queue: while Redis is away, counting falls to the in-memory insurance at once.
+  const redis = new Redis(url, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
+  redis.on('error', () => undefined); // reconnects by itself; the insurance limiter covers the gap
+  try {
+    await redis.connect();
+  } catch (error) {
+    redis.disconnect();
+    throw new Error(`REDIS_URL is set, but Redis could not be reached: ${(error as Error).message}`);
+  }
+  return redis;
+}
+
+type Limiter = RateLimiterMemory | RateLimiterRedis;
+
+function limitersFor(settings: BudgetSettings, redis: Redis | undefined): Record<ViewerKind, Limiter> {
+  return Object.fromEntries(
+    VIEWER_KINDS.map((kind) => {
+      const options = { points: settings.points[kind], duration: settings.windowSeconds, keyPrefix: `${settings.keyPrefix}:${kind}` };
+      const memory = new RateLimiterMemory(options);
+      const limiter = redis
+        ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory })
+        : memory;
+      return [kind, limiter];
+    }),
+  ) as Record<ViewerKind, Limiter>;
+}
+
+interface Charge {
+  kind: ViewerKind;
+  requested: number;
+  state: RateLimiterRes;
+  refused: boolean;
+}
+
+const budgetError = (code: string, message: string, status: number) =>
+  new GraphQLError(message, { extensions: { code, http: { status } } });
+
+/**
+ * Per-viewer cost budgets, as partner APIs meter them (GitHub's points, Shopify's
+ * calculated cost): the requested cost of each operation is charged to its viewer
+ * before it runs, a request the budget cannot cover is refused with 429 and
+ * RATE_LIMITED, and once answered the charge is settled at the actual cost. Every
+ * answer carries `extensions.cost` and the IETF draft's RateLimit and RateLimit-Policy
+ * headers. Counters live in Redis when configured (replicas share them).
+ */
+export async function costBudgetPlugin(settings: BudgetSettings): Promise<ApolloServerPlugin<BudgetedContext>> {
+  const redis = settings.redisUrl ? await connectRedis(settings.redisUrl) : undefined;
+  const limiters = limitersFor(settings, redis);
+
+  const settle = async (charge: Charge, key: string, data: unknown): Promise<number> => {
+    const actual = actualCost(data);
+    const difference = actual - charge.requested;
+    if (difference < 0) charge.state = await limiters[charge.kind].reward(key, -difference);
+    if (difference > 0) charge.state = await limiters[charge.kind].penalty(key, difference);
+    return actual;
+  };
+
+  const report = (charge: Charge, actual: number, { response }: GraphQLRequestContextWillSendResponse<BudgetedContext>) => {
+    const maximum = settings.points[charge.kind];
+    const available = Math.max(0, Math.min(maximum, charge.state.remainingPoints));
+    const resetsIn = Math.ceil(charge.state.msBeforeNext / 1000);
+    response.http.headers.set('ratelimit-policy', `"${charge.kind}";q=${maximum};w=${settings.windowSeconds}`);
+    response.http.headers.set('ratelimit', `"${charge.kind}";r=${available};t=${resetsIn}`);
+    if (charge.refused) response.http.headers.set('retry-after', String(resetsIn));
+    if (response.body.kind !== 'single') return;
+    response.body.singleResult.extensions = {
+      ...response.body.singleResult.extensions,
+      cost: {
+        requestedQueryCost: charge.requested,
+        actualQueryCost: actual,
+        throttleStatus: { maximumAvailable: maximum, currentlyAvailable: available, windowSeconds: settings.windowSeconds, resetsInSeconds: resetsIn },
+      },
+    };
+  };
+
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          await redis?.quit();
+        },
+      };
+    },
+    async requestDidStart() {
+      let charge: Charge | undefined;
+      return {
+        async didResolveOperation({ contextValue, document, operation, request, schema }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions
+              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+              .map((fragment) => [fragment.name.value, fragment]),
+          );
+          const requested = requestedCost(schema, operation, fragments, request.variables ?? {});
+          const kind = contextValue.viewer.kind;
+          if (requested > settings.points[kind]) {
+            throw budgetError(
+              ErrorCode.MAX_COST_EXCEEDED,
+              `This operation costs ${requested} points, more than a whole budget of ${settings.points[kind]}: ask for fewer items.`,
+              400,
+            );
+          }
+          const limiter = limiters[kind];
+          try {
+            charge = { kind, requested, state: await limiter.consume(budgetKey(contextValue), requested), refused: false };
+          } catch (rejection) {
+            if (!(rejection instanceof RateLimiterRes)) throw rejection;
+            // A refused request costs nothing: give back what the attempt counted.
+            charge = { kind, requested, state: await limiter.reward(budgetKey(contextValue), requested), refused: true };
+            const wait = Math.ceil(charge.state.msBeforeNext / 1000);
+            throw budgetError(ErrorCode.RATE_LIMITED, `Cost budget spent: this operation costs ${requested} points; try again in ${wait} s.`, 429);
+          }
+        },
+        async willSendResponse(requestContext) {
+          if (!charge) return;
+          const { response, contextValue } = requestContext;
+          const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
+          const actual = charge.refused ? 0 : await settle(charge, budgetKey(contextValue), data);
+          report(charge, actual, requestContext);
+        },
+      };
+    },
+  };
+}
