@@ -44,16 +44,36 @@ const CLIENT_SAFE_CODES = new Set<string>([
 const ECHO_PREFIX = 64;
 const MAX_MESSAGE = 400;
 
+/** Where the quoted value opening at `from` ends: the next quote not escaped by a backslash, or -1. */
+function closingQuote(message: string, from: number): number {
+  for (let at = message.indexOf('"', from); at >= 0; at = message.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (message[at - 1 - backslashes] === '\\') backslashes += 1;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
+}
+
 /**
  * What a caller sent comes back in a message only as a short prefix: graphql-js and our
- * own messages quote the offending value, and a 900 KB id must not return whole.
- * Every quoted value longer than the prefix is cut; so is any message past MAX_MESSAGE.
+ * own messages quote the offending value, and a 900 KB id must not return whole. Quotes
+ * pair up left to right (so only what sits inside a pair is cut), each quoted value is
+ * cut to ECHO_PREFIX characters, and the message to MAX_MESSAGE: one pass, no regex.
  */
 export function shortenEchoedInput(message: string): string {
-  // Quotes pair up left to right, so only what sits inside a pair is ever cut.
-  const shortened = message.replace(/"((?:[^"\\]|\\.)*)"/g, (whole, quoted: string) =>
-    quoted.length > ECHO_PREFIX ? `"${quoted.slice(0, ECHO_PREFIX)}…"` : whole,
-  );
+  let shortened = '';
+  let at = 0;
+  while (at < message.length && shortened.length <= MAX_MESSAGE) {
+    const open = message.indexOf('"', at);
+    const close = open < 0 ? -1 : closingQuote(message, open + 1);
+    if (close < 0) {
+      shortened += message.slice(at, at + MAX_MESSAGE + 1);
+      break;
+    }
+    const value = close - open - 1 > ECHO_PREFIX ? `${message.slice(open + 1, open + 1 + ECHO_PREFIX)}…` : message.slice(open + 1, close);
+    shortened += `${message.slice(at, open)}"${value}"`;
+    at = close + 1;
+  }
   return shortened.length > MAX_MESSAGE ? `${shortened.slice(0, MAX_MESSAGE)}…` : shortened;
 }
 

@@ -1,11 +1,12 @@
 import { ErrorRequestHandler, Request } from 'express';
 import { ErrorCode } from '../errors';
+import { MAX_JSON_DEPTH } from './json-body';
 
 /** body-parser's error types, each told to the client in its own words (never the parser's). */
 const BODY_ERRORS: Record<string, string> = {
   'entity.parse.failed': 'The request body is not valid JSON (a GraphQL request is a JSON object).',
   'entity.too.large': 'The request body is too large.',
-  'entity.verify.failed': 'The request body could not be verified.',
+  'entity.verify.failed': `The request body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels.`,
   'encoding.unsupported': 'The request body has an unsupported Content-Encoding.',
   'charset.unsupported': 'The request body must be UTF-8.',
   'request.aborted': 'The request was aborted before its body was read.',

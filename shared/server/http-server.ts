@@ -8,8 +8,10 @@ import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
 import { maskInternalErrors } from '../errors';
 import { graphQLHttpErrors } from './http-errors';
+import { introspectionRules } from './introspection';
+import { jsonBody } from './json-body';
 import { QueryLimits, queryLimitRules, queryLimitsFromEnv } from './query-limits';
-import { rejectNulInText } from './text-inputs';
+import { checkTextInputs } from './text-inputs';
 
 export interface RunningServer {
   name: string;
@@ -30,8 +32,6 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   limits?: QueryLimits;
 }
 
-const BODY_LIMIT = '1mb';
-
 /** What a response holds depends on who asked: no shared cache may keep it. */
 const privateResponses: ApolloServerPlugin<BaseContext> = {
   async requestDidStart() {
@@ -45,7 +45,7 @@ const privateResponses: ApolloServerPlugin<BaseContext> = {
 
 /**
  * The HTTP shell every Credence server shares: body limit, /health, error masking,
- * query limits, text without NUL, private caching, JSON errors for unreadable bodies
+ * query limits, text inputs without NUL or excess, private caching, JSON errors for unreadable bodies
  * and graceful shutdown. Returns a server that has not started listening.
  */
 export async function createGraphQLHttpServer<TContext extends BaseContext>(
@@ -53,6 +53,7 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
 ): Promise<{ app: Express; listen(port: number, host?: string): Promise<RunningServer> }> {
   const app = express();
   const httpServer = createServer(app);
+  const limits = queryLimitRules(options.limits ?? queryLimitsFromEnv());
   const apollo = new ApolloServer<TContext>({
     ...options.executor,
     formatError: maskInternalErrors,
@@ -61,15 +62,17 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     // In production a typo in a query should not teach a caller the schema.
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
-    ...queryLimitRules(options.limits ?? queryLimitsFromEnv()),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), privateResponses, rejectNulInText, ...(options.plugins ?? [])],
+    parseOptions: limits.parseOptions,
+    introspection: true,
+    validationRules: [...limits.validationRules, ...introspectionRules()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), privateResponses, checkTextInputs, ...(options.plugins ?? [])],
   });
   await apollo.start();
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', server: options.name });
   });
-  const handlers: RequestHandler[] = [express.json({ limit: BODY_LIMIT })];
+  const handlers: RequestHandler[] = [jsonBody()];
   if (options.guard) handlers.push(options.guard);
   handlers.push(expressMiddleware(apollo, { context: options.context }));
   app.use('/graphql', ...handlers, graphQLHttpErrors);
