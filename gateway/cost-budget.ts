@@ -17,11 +17,17 @@ export interface BudgetSettings {
   /** counters in this Redis, shared by every gateway replica; in this process's memory when unset */
   redisUrl?: string;
   keyPrefix: string;
+  /**
+   * Express's `trust proxy` (hop count, or the proxies' addresses and subnets): behind a
+   * load balancer, anonymous callers are told apart by X-Forwarded-For only when it is set,
+   * and only as far as the trusted proxies vouch for it. Unset: the socket's address.
+   */
+  trustProxy?: number | string;
 }
 
 export const DEFAULT_BUDGETS: Record<ViewerKind, number> = { anonymous: 1_000, user: 5_000, partner: 50_000, staff: 50_000 };
 
-/** CREDENCE_BUDGET_<KIND>, CREDENCE_BUDGET_WINDOW_SECONDS, REDIS_URL, CREDENCE_BUDGET_KEY_PREFIX. */
+/** CREDENCE_BUDGET_<KIND>, CREDENCE_BUDGET_WINDOW_SECONDS, REDIS_URL, CREDENCE_BUDGET_KEY_PREFIX, CREDENCE_TRUST_PROXY. */
 export function budgetSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BudgetSettings {
   const points = Object.fromEntries(
     VIEWER_KINDS.map((kind) => [kind, positiveIntegerFromEnv(env, `CREDENCE_BUDGET_${kind.toUpperCase()}`, DEFAULT_BUDGETS[kind])]),
@@ -31,6 +37,7 @@ export function budgetSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Bud
     windowSeconds: positiveIntegerFromEnv(env, 'CREDENCE_BUDGET_WINDOW_SECONDS', 60),
     redisUrl: env.REDIS_URL || undefined,
     keyPrefix: env.CREDENCE_BUDGET_KEY_PREFIX || 'credence:budget',
+    trustProxy: !env.CREDENCE_TRUST_PROXY ? undefined : /^\d+$/.test(env.CREDENCE_TRUST_PROXY) ? Number(env.CREDENCE_TRUST_PROXY) : env.CREDENCE_TRUST_PROXY,
   };
 }
 

@@ -60,11 +60,12 @@ export async function createGatewayServer(options: GatewayOptions) {
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => new SignedSubgraphDataSource(name, options.subgraphUrls[name as keyof SubgraphUrls], secret),
   });
-  return createGraphQLHttpServer<GatewayContext>({
+  const budgets = options.budgets ?? budgetSettingsFromEnv();
+  const server = await createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     executor: { gateway },
     limits: options.limits,
-    plugins: [await costBudgetPlugin(options.budgets ?? budgetSettingsFromEnv())],
+    plugins: [await costBudgetPlugin(budgets)],
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
@@ -72,4 +73,6 @@ export async function createGatewayServer(options: GatewayOptions) {
       return { viewer, requestId, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
     },
   });
+  if (budgets.trustProxy !== undefined) server.app.set('trust proxy', budgets.trustProxy);
+  return server;
 }

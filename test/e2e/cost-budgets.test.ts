@@ -144,6 +144,24 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
   });
 });
 
+describe('anonymous callers behind a proxy', () => {
+  const fromBehind = (url: string, forwardedFor: string) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ query: PARTNERS }) });
+
+  test('X-Forwarded-For is ignored unless CREDENCE_TRUST_PROXY says whom to trust: a spoofed header buys no fresh budget', async () => {
+    const url = await startGateway(smallBudgets('memory'));
+    expect((await fromBehind(url, '203.0.113.1')).status).toBe(200);
+    expect((await fromBehind(url, '203.0.113.2')).status).toBe(200);
+    expect((await fromBehind(url, '203.0.113.3')).status).toBe(429);
+  });
+
+  test('with the proxy trusted, each forwarded address has a budget of its own', async () => {
+    const url = await startGateway(smallBudgets('memory', { trustProxy: 'loopback' }));
+    for (const address of ['203.0.113.1', '203.0.113.1', '203.0.113.2', '203.0.113.2']) expect((await fromBehind(url, address)).status).toBe(200);
+    expect((await fromBehind(url, '203.0.113.1')).status).toBe(429);
+  });
+});
+
 describe('gateway replicas share one budget through Redis', () => {
   test('what one gateway spent, the other refuses, and concurrent requests to both never exceed the budget', async () => {
     const shared = smallBudgets('Redis');

@@ -21,6 +21,12 @@ describe('budget settings', () => {
     });
   });
 
+  test('CREDENCE_TRUST_PROXY is a hop count or the proxies\' addresses, as Express takes them', () => {
+    expect(budgetSettingsFromEnv({ CREDENCE_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(budgetSettingsFromEnv({ CREDENCE_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(budgetSettingsFromEnv({}).trustProxy).toBeUndefined();
+  });
+
   test('a budget that is not a positive whole number is a start-up error', () => {
     expect(() => budgetSettingsFromEnv({ CREDENCE_BUDGET_STAFF: '0' })).toThrow('CREDENCE_BUDGET_STAFF must be a positive whole number');
   });
