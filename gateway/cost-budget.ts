@@ -1,4 +1,4 @@
-import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -88,6 +88,8 @@ interface Charge {
   refused: boolean;
 }
 
+type OperationContext = GraphQLRequestContextDidResolveOperation<BudgetedContext>;
+
 const budgetError = (code: string, message: string, status: number) =>
   new GraphQLError(message, { extensions: { code, http: { status } } });
 
@@ -129,6 +131,30 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
     };
   };
 
+  /** Charges the requested cost before the operation runs; a refused charge comes back marked, having cost nothing. */
+  const charge = async ({ contextValue, document, operation, request, schema }: OperationContext): Promise<Charge | null> => {
+    if (!operation) return null;
+    const fragments = Object.fromEntries(
+      document.definitions
+        .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+        .map((fragment) => [fragment.name.value, fragment]),
+    );
+    const requested = requestedCost(schema, operation, fragments, request.variables ?? {});
+    const kind = contextValue.viewer.kind;
+    if (requested > settings.points[kind]) {
+      const message = `This operation costs ${requested} points, more than a whole budget of ${settings.points[kind]}: ask for fewer items.`;
+      throw budgetError(ErrorCode.MAX_COST_EXCEEDED, message, 400);
+    }
+    const key = budgetKey(contextValue);
+    try {
+      return { kind, requested, state: await limiters[kind].consume(key, requested), refused: false };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      // A refused request costs nothing: give back what the attempt counted.
+      return { kind, requested, state: await limiters[kind].reward(key, requested), refused: true };
+    }
+  };
+
   return {
     async serverWillStart() {
       return {
@@ -138,41 +164,23 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
       };
     },
     async requestDidStart() {
-      let charge: Charge | undefined;
+      // Another plugin may refuse the operation while it is being charged: the answer settles the charge all the same.
+      let charging: Promise<Charge | null> | undefined;
       return {
-        async didResolveOperation({ contextValue, document, operation, request, schema }) {
-          if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
-          const requested = requestedCost(schema, operation, fragments, request.variables ?? {});
-          const kind = contextValue.viewer.kind;
-          if (requested > settings.points[kind]) {
-            throw budgetError(
-              ErrorCode.MAX_COST_EXCEEDED,
-              `This operation costs ${requested} points, more than a whole budget of ${settings.points[kind]}: ask for fewer items.`,
-              400,
-            );
-          }
-          const limiter = limiters[kind];
-          try {
-            charge = { kind, requested, state: await limiter.consume(budgetKey(contextValue), requested), refused: false };
-          } catch (rejection) {
-            if (!(rejection instanceof RateLimiterRes)) throw rejection;
-            // A refused request costs nothing: give back what the attempt counted.
-            charge = { kind, requested, state: await limiter.reward(budgetKey(contextValue), requested), refused: true };
-            const wait = Math.ceil(charge.state.msBeforeNext / 1000);
-            throw budgetError(ErrorCode.RATE_LIMITED, `Cost budget spent: this operation costs ${requested} points; try again in ${wait} s.`, 429);
-          }
+        async didResolveOperation(requestContext) {
+          charging = charge(requestContext);
+          const charged = await charging;
+          if (!charged?.refused) return;
+          const wait = Math.ceil(charged.state.msBeforeNext / 1000);
+          throw budgetError(ErrorCode.RATE_LIMITED, `Cost budget spent: this operation costs ${charged.requested} points; try again in ${wait} s.`, 429);
         },
         async willSendResponse(requestContext) {
-          if (!charge) return;
+          const charged = await charging?.catch(() => null);
+          if (!charged) return;
           const { response, contextValue } = requestContext;
           const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
-          const actual = charge.refused ? 0 : await settle(charge, budgetKey(contextValue), data);
-          report(charge, actual, requestContext);
+          const actual = charged.refused ? 0 : await settle(charged, budgetKey(contextValue), data);
+          report(charged, actual, requestContext);
         },
       };
     },

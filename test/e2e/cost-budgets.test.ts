@@ -97,6 +97,15 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
     expect((await ask(url, TEN_USERS, tenUsers, bikes)).status).toBe(429);
   });
 
+  test('an operation another check refuses before it runs (NUL in an id) is charged one point, not what it asked for', async () => {
+    const url = await startGateway(smallBudgets(backend));
+    const refused = await ask(url, TEN_USERS, { ids: [...tenUsers.ids.slice(1), 'x\u0000'] }, await asPartner(3));
+    expect(refused.status).toBe(400);
+    expect(refused.body.extensions!.cost).toEqual(
+      expect.objectContaining({ requestedQueryCost: 20, actualQueryCost: 1, throttleStatus: expect.objectContaining({ currentlyAvailable: 299 }) }),
+    );
+  });
+
   test("one viewer's spending leaves another's budget alone", async () => {
     const url = await startGateway(smallBudgets(backend));
     for (let i = 0; i < 15; i += 1) await ask(url, TEN_USERS, tenUsers, await asPartner(0));
