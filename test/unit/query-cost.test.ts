@@ -67,6 +67,10 @@ describe('the requested cost of an operation', () => {
   });
 });
 
+test('a fragment cycle (which validation refuses first) cannot make the pricing loop', () => {
+  expect(cost('{ ...A } fragment A on Query { me { id } ...B } fragment B on Query { ...A }')).toBe(1);
+});
+
 describe('the actual cost of a response', () => {
   test('counts every object in the data, list items included, but not the data object itself', () => {
     expect(actualCost({ users: { totalCount: 2, edges: [{ node: { id: 'a' } }, { node: { id: 'b' } }] } })).toBe(5);

@@ -1,4 +1,4 @@
-import { buildSchema, GraphQLError, parse, validate, ValidationContext, ValidationRule } from 'graphql';
+import { buildSchema, GraphQLError, parse, specifiedRules, validate, ValidationContext, ValidationRule } from 'graphql';
 import {
   DEFAULT_QUERY_LIMITS,
   queryLimitRules,
@@ -35,6 +35,14 @@ describe('query limits (graphql-armor)', () => {
     expect(Number(/found (\S+)\.$/.exec(errors[0].message)![1])).toBeGreaterThan(1e10);
     // an exponential walker would look fragments up 2^25 times; these rules look each of the 25 up at most once each
     expect(fragmentWalks).toBeLessThanOrEqual(25 * validationRules.length);
+  });
+
+  test('a fragment cycle ends the walk (graphql-js refuses the cycle itself) instead of looping', () => {
+    const cycle = `{ ...A } fragment A on Query { users { id } ...B } fragment B on Query { ...A ...B }`;
+    const { fragmentWalks } = checkCountingFragmentWalks(cycle);
+    expect(fragmentWalks).toBeLessThanOrEqual(2 * validationRules.length);
+    const errors = validate(schema, parse(cycle, parseOptions), [...specifiedRules, ...validationRules]);
+    expect(errors.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(/Cannot spread fragment "A" within itself/)]));
   });
 
   test('the work grows linearly with the levels of the explosion, not with its 2^n expansion', () => {
