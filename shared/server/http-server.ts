@@ -53,6 +53,10 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
 ): Promise<{ app: Express; listen(port: number, host?: string): Promise<RunningServer> }> {
   const app = express();
   const httpServer = createServer(app);
+  // The gateway keeps idle connections to subgraphs open with no timeout of its own; a server that
+  // closed them after Node's 5 s default would race its reuse ("socket hang up"). Close far later.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const limits = queryLimitRules(options.limits ?? queryLimitsFromEnv());
   const apollo = new ApolloServer<TContext>({
     ...options.executor,
