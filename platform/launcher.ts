@@ -6,6 +6,7 @@ import { SubgraphUrls } from '../shared/trust/internal-client';
 import { portFromEnv, SUBGRAPH_NAMES, SubgraphName } from '../shared/server/subgraph-module';
 import { createSubgraphServer } from '../shared/server/subgraph-server';
 import { TokenVerifier } from '../gateway/viewer-token';
+import { BudgetSettings } from '../gateway/cost-budget';
 import { SUBGRAPHS } from './subgraphs';
 
 export type PlatformPorts = Record<SubgraphName | 'gateway', number>;
@@ -29,6 +30,8 @@ export interface PlatformOptions {
   seedLimit?: number;
   host?: string;
   verifyToken?: TokenVerifier;
+  /** per-viewer cost budgets; CREDENCE_BUDGET_* and REDIS_URL when absent */
+  budgets?: BudgetSettings;
 }
 
 export interface Platform {
@@ -82,7 +85,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       if (worker) stopWorkers.push(worker);
     }
     gateway = await (
-      await createGatewayServer({ supergraphSdl: options.supergraphSdl, subgraphUrls, verifyToken: options.verifyToken })
+      await createGatewayServer({ supergraphSdl: options.supergraphSdl, subgraphUrls, verifyToken: options.verifyToken, budgets: options.budgets })
     ).listen(ports.gateway, host);
   } catch (error) {
     await stop();

@@ -5,6 +5,8 @@ import { DatabaseSettings, dropSubgraphSchema } from '../shared/store/database';
 import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
 import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
+import { budgetSettingsFromEnv } from '../gateway/cost-budget';
+import { benchHostile } from './bench/hostile';
 
 /**
  * `npm run bench`: what a request for N users costs through the gateway, for growing N.
@@ -100,6 +102,8 @@ async function main() {
     ports: FREE_PORTS,
     seed: true,
     host: '127.0.0.1',
+    // Charged as usual, never refused: the bench measures cost, not throttling.
+    budgets: { ...budgetSettingsFromEnv(), points: { anonymous: 1e9, user: 1e9, partner: 1e9, staff: 1e9 } },
   });
   try {
     const token = await mintToken({ sub: 'staff-bench', kind: 'staff', role: 'support' }, '15m');
@@ -110,6 +114,7 @@ async function main() {
       measurements.push(await measure(platform, headers, users));
     }
     console.log(report(database, measurements));
+    console.log(`\n${await benchHostile(platform.gatewayUrl)}`);
   } finally {
     if (database.kind === 'postgres') {
       await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));

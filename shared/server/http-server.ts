@@ -8,7 +8,11 @@ import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrati
 import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
 import { maskInternalErrors } from '../errors';
-import { depthLimitRule } from './depth-limit';
+import { graphQLHttpErrors } from './http-errors';
+import { introspectionRules } from './introspection';
+import { jsonBody } from './json-body';
+import { QueryLimits, queryLimitRules, queryLimitsFromEnv } from './query-limits';
+import { checkTextInputs } from './text-inputs';
 
 export interface RunningServer {
   name: string;
@@ -27,9 +31,9 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   plugins?: ApolloServerPlugin<TContext>[];
   /** answered before the GraphQL endpoint: CORS, pages and helpers for browsers */
   routes?: RequestHandler;
+  /** CREDENCE_MAX_* (the gateway's) unless given; a subgraph's have headroom for query plans */
+  limits?: QueryLimits;
 }
-
-const BODY_LIMIT = '1mb';
 
 /** What a response holds depends on who asked: no shared cache may keep it. */
 const privateResponses: ApolloServerPlugin<BaseContext> = {
@@ -41,12 +45,11 @@ const privateResponses: ApolloServerPlugin<BaseContext> = {
     };
   },
 };
-const MAX_QUERY_DEPTH = 12;
 
 /**
  * The HTTP shell every Credence server shares: body limit, /health, error masking,
- * a depth limit, private caching and graceful shutdown. Returns a server that has
- * not started listening.
+ * query limits, text inputs without NUL or excess, private caching, JSON errors for unreadable bodies
+ * and graceful shutdown. Returns a server that has not started listening.
  */
 export async function createGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
@@ -54,6 +57,11 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  // The gateway keeps idle connections to subgraphs open with no timeout of its own; a server that
+  // closed them after Node's 5 s default would race its reuse ("socket hang up"). Close far later.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+  const limits = queryLimitRules(options.limits ?? queryLimitsFromEnv());
   const apollo = new ApolloServer<TContext>({
     ...options.executor,
     formatError: maskInternalErrors,
@@ -62,9 +70,11 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     // In production a typo in a query should not teach a caller the schema.
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
-    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+    parseOptions: limits.parseOptions,
+    introspection: true,
+    validationRules: [...limits.validationRules, ...introspectionRules()],
     // No landing page: Apollo's loads Sandbox from Apollo's CDN; the gateway serves its own playground.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, checkTextInputs, ...(options.plugins ?? [])],
   });
   await apollo.start();
 
@@ -72,10 +82,10 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     res.json({ status: 'ok', server: options.name });
   });
   if (options.routes) app.use(options.routes);
-  const handlers: RequestHandler[] = [express.json({ limit: BODY_LIMIT })];
+  const handlers: RequestHandler[] = [jsonBody()];
   if (options.guard) handlers.push(options.guard);
   handlers.push(expressMiddleware(apollo, { context: options.context }));
-  app.use('/graphql', ...handlers);
+  app.use('/graphql', ...handlers, graphQLHttpErrors);
 
   return {
     app,
