@@ -3,6 +3,7 @@ import { createGatewayServer } from '../../gateway/server';
 import { BrowserSettings, browserSettingsFromEnv } from '../../gateway/browser';
 import { Platform } from '../../platform/launcher';
 import { RunningServer } from '../../shared/server/http-server';
+import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/server/subgraph-module';
 
 /**
  * A second gateway in front of a running platform's subgraphs, with browser settings
@@ -14,6 +15,16 @@ export async function startGatewayWith(platform: Platform, browser: Partial<Brow
     subgraphUrls: platform.subgraphUrls,
     browser: { ...browserSettingsFromEnv({}), ...browser },
   });
+  return server.listen(0);
+}
+
+/**
+ * A gateway whose subgraphs are never reached (their URLs lead nowhere): enough for
+ * what it answers itself, such as validation, introspection and its pages for browsers.
+ */
+export async function startGatewayAlone(browser: Partial<BrowserSettings> = {}, supergraphSdl = composeSupergraph()): Promise<RunningServer> {
+  const nowhere = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 'http://127.0.0.1:9/graphql'])) as Record<SubgraphName, string>;
+  const server = await createGatewayServer({ supergraphSdl, subgraphUrls: nowhere, browser: { ...browserSettingsFromEnv({}), ...browser } });
   return server.listen(0);
 }
 
