@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { createGatewayServer } from '../../gateway/server';
 import { BrowserSettings, browserSettingsFromEnv } from '../../gateway/browser';
@@ -36,3 +39,12 @@ export const originOf = (url: string) => new URL(url).origin;
 
 /** A JSON body, typed loosely as tests read it. */
 export const jsonOf = (response: Response): Promise<any> => response.json();
+
+/** A stand-in for a page's built bundle: index.html with the title, and one script under assets/. */
+export function fakeBundle(title: string): { directory: string; remove(): void } {
+  const directory = mkdtempSync(join(tmpdir(), 'credence-bundle-'));
+  mkdirSync(join(directory, 'assets'));
+  writeFileSync(join(directory, 'index.html'), `<!doctype html><title>${title}</title>`);
+  writeFileSync(join(directory, 'assets', 'app-1a2b.js'), `console.log(${JSON.stringify(title)})`);
+  return { directory, remove: () => rmSync(directory, { recursive: true, force: true }) };
+}
