@@ -133,6 +133,9 @@ describe('the reference consumer page in Chromium', () => {
     await signInAsDemoConsumer(page, 1);
     const revokeBikes = page.getByRole('button', { name: 'Revoke access for Spree Bikes' });
     await revokeBikes.waitFor();
+    const partners = page.getByRole('region', { name: 'Who may see your data' }).getByRole('heading', { level: 3 });
+    const order = await partners.allInnerTexts();
+    expect(order).toEqual(['Hanse Kredit', 'Spree Bikes']);
 
     let tabs = 0;
     while (!(await revokeBikes.evaluate(isFocused))) {
@@ -145,6 +148,8 @@ describe('the reference consumer page in Chromium', () => {
     expect(await revokeBikes.count()).toBe(0);
     // Focus moves to the news rather than falling back to the top of the page.
     expect(await bikes.getByTestId('consent-status').evaluate(isFocused)).toBe(true);
+    // A revoked card stays where it was.
+    expect(await partners.allInnerTexts()).toEqual(order);
 
     await page.getByRole('button', { name: 'Revoke access for Hanse Kredit' }).click();
     await untilText(page.getByRole('listitem', { name: 'Hanse Kredit' }).getByTestId('consent-status'), 'Revoked on .+');

@@ -18,7 +18,7 @@ type Documents = {
     "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          viewerKind\n          partner {\n            id\n            name\n          }\n          staffRole\n          scope\n          detail\n          outcome\n          purpose\n        }\n      }\n    }\n  }\n": typeof types.AccessLogFragmentDoc,
     "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": typeof types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeConsentDocument,
-    "\n  fragment ConsentList on User {\n    consents {\n      id\n      status\n      ...ConsentCard\n    }\n  }\n": typeof types.ConsentListFragmentDoc,
+    "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": typeof types.ConsentListFragmentDoc,
     "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n": typeof types.CategoryChartFragmentDoc,
     "\n  fragment ProjectedScore on ScoreSimulation {\n    currentValue\n    projectedValue\n    change\n    projectedBand\n    projectedProbabilityOfDefault\n    changed\n  }\n": typeof types.ProjectedScoreFragmentDoc,
     "\n  fragment ScoreHistory on CreditScore {\n    history(limit: 12) {\n      value\n      band\n      computedAt\n    }\n  }\n": typeof types.ScoreHistoryFragmentDoc,
@@ -32,7 +32,7 @@ const documents: Documents = {
     "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          viewerKind\n          partner {\n            id\n            name\n          }\n          staffRole\n          scope\n          detail\n          outcome\n          purpose\n        }\n      }\n    }\n  }\n": types.AccessLogFragmentDoc,
     "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeConsentDocument,
-    "\n  fragment ConsentList on User {\n    consents {\n      id\n      status\n      ...ConsentCard\n    }\n  }\n": types.ConsentListFragmentDoc,
+    "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": types.ConsentListFragmentDoc,
     "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n": types.CategoryChartFragmentDoc,
     "\n  fragment ProjectedScore on ScoreSimulation {\n    currentValue\n    projectedValue\n    change\n    projectedBand\n    projectedProbabilityOfDefault\n    changed\n  }\n": types.ProjectedScoreFragmentDoc,
     "\n  fragment ScoreHistory on CreditScore {\n    history(limit: 12) {\n      value\n      band\n      computedAt\n    }\n  }\n": types.ScoreHistoryFragmentDoc,
@@ -75,7 +75,7 @@ export function graphql(source: "\n  mutation RevokeConsent($id: ID!) {\n    rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsentList on User {\n    consents {\n      id\n      status\n      ...ConsentCard\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentList on User {\n    consents {\n      id\n      status\n      ...ConsentCard\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FragmentType, getFragmentData, graphql } from '../__generated__';
 import { SCOPE_WORDS } from '../ui/words';
@@ -37,10 +37,19 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
   // The answer updates the cached Consent by its id, so this card re-renders as revoked.
   const [revoke, { loading, error }] = useMutation(RevokeConsentMutation, { variables: { id } });
 
-  async function revokeAndSay() {
-    await revoke().catch(() => undefined);
-    // The button is gone once revoked: keep the keyboard where the news is.
+  const revokedHere = useRef(false);
+  // The button is gone once revoked: once the card shows it, keep the keyboard where the news is.
+  useLayoutEffect(() => {
+    if (status !== 'REVOKED' || !revokedHere.current) return;
+    revokedHere.current = false;
     statusLine.current?.focus();
+  }, [status]);
+
+  function revokeHere() {
+    revokedHere.current = true;
+    revoke().catch(() => {
+      revokedHere.current = false;
+    });
   }
 
   return (
@@ -61,7 +70,7 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
         ))}
       </ul>
       {status === 'ACTIVE' && (
-        <button type="button" className="revoke" onClick={revokeAndSay} disabled={loading} aria-label={`Revoke access for ${partner.name}`}>
+        <button type="button" className="revoke" onClick={revokeHere} disabled={loading} aria-label={`Revoke access for ${partner.name}`}>
           {loading ? 'Revoking…' : 'Revoke access'}
         </button>
       )}

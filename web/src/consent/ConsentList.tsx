@@ -1,5 +1,4 @@
 import { FragmentType, getFragmentData, graphql } from '../__generated__';
-import type { ConsentStatus } from '../__generated__/graphql';
 import { Section } from '../ui/Section';
 import { ConsentCard } from './ConsentCard';
 
@@ -7,15 +6,15 @@ export const ConsentListFragment = graphql(`
   fragment ConsentList on User {
     consents {
       id
-      status
       ...ConsentCard
     }
   }
 `);
 
-const ORDER: Record<ConsentStatus, number> = { ACTIVE: 0, EXPIRED: 1, REVOKED: 2 };
-
-/** Who may see what, active consents first, each with a button to take it back. */
+/**
+ * Who may see what, newest first as the graph lists them, each active one with a button
+ * to take it back. A revoked card stays where it was, so the reader is not lost.
+ */
 export function ConsentList({ user }: { user: FragmentType<typeof ConsentListFragment> }) {
   const { consents } = getFragmentData(ConsentListFragment, user);
   return (
@@ -26,11 +25,9 @@ export function ConsentList({ user }: { user: FragmentType<typeof ConsentListFra
         <p>You have not let any partner see your data.</p>
       ) : (
         <ul className="consents">
-          {[...consents]
-            .sort((a, b) => ORDER[a.status] - ORDER[b.status])
-            .map((consent) => (
-              <ConsentCard key={consent.id} consent={consent} />
-            ))}
+          {consents.map((consent) => (
+            <ConsentCard key={consent.id} consent={consent} />
+          ))}
         </ul>
       )}
     </Section>
