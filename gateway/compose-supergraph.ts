@@ -1,21 +1,29 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { composeServices, CompositionSuccess } from '@apollo/composition';
+import { parse, printSchema } from 'graphql';
 import { fromProjectRoot } from '../shared/paths';
 import { SUBGRAPH_NAMES, SubgraphName } from '../shared/server/subgraph-module';
 import { readSubgraphTypeDefs } from '../shared/server/subgraph-schema';
 
 export const SUPERGRAPH_FILE = join(__dirname, 'supergraph.graphql');
 const SOURCE_SUPERGRAPH_FILE = fromProjectRoot('gateway', 'supergraph.graphql');
+/** Checked in for front-end code generators; the gateway itself never reads it. */
+export const API_SCHEMA_FILE = fromProjectRoot('gateway', 'api-schema.graphql');
 
 /** Placeholder addresses: the gateway always routes to the URLs it is configured with. */
 const COMPOSE_URL = (name: SubgraphName) => `http://${name}.credence.internal/graphql`;
 
+const API_SCHEMA_HEADER = `# The Credence graph as clients see it: the supergraph's API schema, without
+# @inaccessible fields, federation internals or join/link directives.
+# Written by \`npm run build\` from the subgraph schemas; do not edit. Point code generators here.
+
+`;
+
 export class CompositionError extends Error {}
 
-/** Composes the four subgraph schemas into the supergraph; any composition error throws. */
-export function composeSupergraph(): string {
+/** Composes the four subgraph schemas; any composition error throws. */
+function composition(): CompositionSuccess {
   const result = composeServices(
     SUBGRAPH_NAMES.map((name) => ({
       name,
@@ -26,16 +34,31 @@ export function composeSupergraph(): string {
   if (result.errors) {
     throw new CompositionError(`Supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
-  return result.supergraphSdl;
+  return result;
 }
 
-/** The build step: write the supergraph beside the gateway, or fail the build. */
+/** The supergraph the gateway routes with. */
+export function composeSupergraph(): string {
+  return composition().supergraphSdl;
+}
+
+/** The client-facing schema of a composition: what the gateway answers to introspection. */
+function apiSchemaOf(result: CompositionSuccess): string {
+  return API_SCHEMA_HEADER + printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+}
+
+export function composeApiSchema(): string {
+  return apiSchemaOf(composition());
+}
+
+/** The build step: write the supergraph beside the gateway and the API schema for clients, or fail the build. */
 if (require.main === module) {
   try {
-    const sdl = composeSupergraph();
-    writeFileSync(SOURCE_SUPERGRAPH_FILE, sdl);
-    writeFileSync(SUPERGRAPH_FILE, sdl);
-    console.error(`supergraph composed from ${SUBGRAPH_NAMES.join(', ')} → gateway/supergraph.graphql`);
+    const result = composition();
+    writeFileSync(SOURCE_SUPERGRAPH_FILE, result.supergraphSdl);
+    writeFileSync(SUPERGRAPH_FILE, result.supergraphSdl);
+    writeFileSync(API_SCHEMA_FILE, apiSchemaOf(result));
+    console.error(`supergraph composed from ${SUBGRAPH_NAMES.join(', ')} → gateway/supergraph.graphql, gateway/api-schema.graphql`);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

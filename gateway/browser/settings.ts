@@ -10,6 +10,10 @@ export interface BrowserSettings {
   corsOrigins: OriginRule[];
   /** where `npm run build` put the playground's bundle */
   playgroundDirectory: string;
+  /** serve the reference consumer page (web/) at /app */
+  webApp: boolean;
+  /** where `npm run build` put its bundle */
+  webAppDirectory: string;
 }
 
 function flag(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -19,8 +23,9 @@ function flag(name: string, value: string | undefined, fallback: boolean): boole
 }
 
 /**
- * From the environment. Outside production the playground is on and can mint demo
- * tokens; in production it is off unless CREDENCE_PLAYGROUND=true, and never mints.
+ * From the environment. Outside production the playground and the reference page are
+ * on and can mint demo tokens; in production each is off unless CREDENCE_PLAYGROUND=true
+ * or CREDENCE_WEB_APP=true, and neither mints.
  * Demo tokens are HS256 with the configured secret, so they are not minted either
  * when the gateway trusts an identity provider's keys instead (CREDENCE_JWKS_URL).
  */
@@ -31,5 +36,7 @@ export function browserSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Br
     mintDemoTokens: !production && !env.CREDENCE_JWKS_URL,
     corsOrigins: corsOriginsFromEnv(env),
     playgroundDirectory: fromProjectRoot('dist', 'playground'),
+    webApp: flag('CREDENCE_WEB_APP', env.CREDENCE_WEB_APP, !production),
+    webAppDirectory: fromProjectRoot('dist', 'web'),
   };
 }

@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { buildSchema } from 'graphql';
 import { GraphiQL } from 'graphiql';
+// Written by the same `npm run build` that composes the supergraph the gateway serves.
+import apiSchemaSdl from '../api-schema.graphql?raw';
 import { ActAsPanel } from './ActAsPanel';
 import { DemoViewers, fetchDemoViewers } from './demo-viewers';
 import { exampleTabs, tabFromAddress } from './example-tabs';
@@ -13,6 +16,8 @@ export function Playground() {
   const [failure, setFailure] = useState<string | null>(null);
   const viewerHeaders = useRef<ViewerHeaders>({});
   const fetcher = useMemo(() => graphFetcher('/graphql', () => viewerHeaders.current), []);
+  // The API schema bundled, not introspected: the editor completes and documents the graph even where introspection is off (production).
+  const schema = useMemo(() => buildSchema(apiSchemaSdl), []);
 
   useEffect(() => {
     fetchDemoViewers().then(setDemo, (error: Error) => setFailure(error.message));
@@ -32,6 +37,7 @@ export function Playground() {
       </header>
       <GraphiQL
         fetcher={fetcher}
+        schema={schema}
         defaultTabs={exampleTabs(demo, fromAddress)}
         initialQuery={fromAddress?.query}
         initialVariables={fromAddress?.variables}

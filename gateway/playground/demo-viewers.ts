@@ -8,9 +8,12 @@ export interface DemoViewers {
 
 export type ActAs = { kind: 'user'; user: number } | { kind: 'partner'; partner: string } | { kind: 'staff'; role: string };
 
-/** The demo viewers, or null where the gateway mints nothing (production, or tokens from an identity provider). */
-export async function fetchDemoViewers(): Promise<DemoViewers | null> {
-  const settings: { demoTokens: boolean } = await getJson('/playground/settings.json');
+/**
+ * The demo viewers, or null where the gateway mints nothing (production, or tokens
+ * from an identity provider), as the page's settings say. Shared with the reference page (web/).
+ */
+export async function fetchDemoViewers(settingsPath = '/playground/settings.json'): Promise<DemoViewers | null> {
+  const settings: { demoTokens: boolean } = await getJson(settingsPath);
   return settings.demoTokens ? getJson('/dev/viewers') : null;
 }
 

@@ -68,10 +68,11 @@ export async function launchChromium(): Promise<BrowserSession> {
   };
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/** The viewport, or with `fullPage` the whole scrollable page. */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(TEST_RESULTS, { recursive: true });
   const path = join(TEST_RESULTS, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
   return path;
 }
 

@@ -1,19 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { createGatewayServer } from '../../gateway/server';
 import { browserSettingsFromEnv } from '../../gateway/browser';
 import { PLAYGROUND_CSP } from '../../gateway/browser/playground-routes';
 import { RunningServer } from '../../shared/server/http-server';
-import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
-import { originOf } from '../support/gateway';
+import { originOf, startGatewayAlone } from '../support/gateway';
 
 /** The built bundle (npm run test:browser builds it first), served by a gateway whose subgraphs are never asked. */
 const settings = browserSettingsFromEnv({});
 let gateway: RunningServer;
 beforeAll(async () => {
-  const nowhere = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 'http://127.0.0.1:9/graphql']));
-  gateway = await (await createGatewayServer({ supergraphSdl: composeSupergraph(), subgraphUrls: nowhere as never, browser: settings })).listen(0);
+  gateway = await startGatewayAlone(settings);
 });
 afterAll(() => gateway.stop());
 

@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { getIntrospectionQuery } from 'graphql';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Platform } from '../../platform/launcher';
 import { parseCorsOrigins } from '../../gateway/browser/cors-origins';
@@ -9,24 +7,23 @@ import { browserSettingsFromEnv } from '../../gateway/browser';
 import { RunningServer } from '../../shared/server/http-server';
 import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
 import { startTestPlatform } from '../support/platform';
-import { jsonOf, originOf, productionBrowserSettings, startGatewayWith } from '../support/gateway';
+import { fakeBundle, jsonOf, originOf, productionBrowserSettings, startGatewayWith } from '../support/gateway';
 import { asPartner, codesOf, graphql, userId } from '../support/graphql';
 
 let platform: Platform;
 const extraGateways: RunningServer[] = [];
+let playground: ReturnType<typeof fakeBundle>;
 let playgroundDirectory: string;
 
 beforeAll(async () => {
   platform = await startTestPlatform({ seedLimit: 5 });
-  playgroundDirectory = mkdtempSync(join(tmpdir(), 'credence-playground-'));
-  mkdirSync(join(playgroundDirectory, 'assets'));
-  writeFileSync(join(playgroundDirectory, 'index.html'), '<!doctype html><title>Credence playground</title>');
-  writeFileSync(join(playgroundDirectory, 'assets', 'app-1a2b.js'), 'console.log("playground")');
+  playground = fakeBundle('Credence playground');
+  playgroundDirectory = playground.directory;
 });
 afterAll(async () => {
   await Promise.all(extraGateways.map((gateway) => gateway.stop()));
   await platform.stop();
-  rmSync(playgroundDirectory, { recursive: true, force: true });
+  playground.remove();
 });
 
 async function gatewayWith(settings: Parameters<typeof startGatewayWith>[1]) {

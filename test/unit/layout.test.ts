@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return name.endsWith('.ts') ? [path] : [];
+    return /\.tsx?$/.test(name) ? [path] : [];
   });
 }
 
@@ -42,6 +42,12 @@ describe('the layout', () => {
     const allowed = [layer, ...MAY_IMPORT[layer]];
     const upward = importsOf(layer).filter(({ target }) => !allowed.includes(target.split('/')[0]));
     expect(upward).toEqual([]);
+  });
+
+  test('web/ (a browser app) imports only from itself and the playground\'s demo-token client, never server code', () => {
+    const imports = importsOf('web');
+    expect(imports.map(({ target }) => target)).toContain('gateway/playground/demo-viewers');
+    expect(imports.filter(({ target }) => !target.startsWith('web/') && target !== 'gateway/playground/demo-viewers')).toEqual([]);
   });
 
   test('no subgraph imports another subgraph', () => {

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { DirectiveNode, Kind, ObjectTypeDefinitionNode, parse } from 'graphql';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { createGatewayServer } from '../../gateway/server';
 import { RunningServer } from '../../shared/server/http-server';
 import { fromProjectRoot } from '../../shared/paths';
-import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/server/subgraph-module';
+import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
 import { asUser, codesOf, graphql } from '../support/graphql';
+import { expectCheckedIn } from '../support/checked-in';
+import { startGatewayAlone } from '../support/gateway';
 
 const CHECKED_IN_SUPERGRAPH = fromProjectRoot('gateway', 'supergraph.graphql');
 
@@ -23,15 +23,7 @@ describe('the supergraph', () => {
   });
 
   test('checked in as gateway/supergraph.graphql is the one the subgraphs compose to now', () => {
-    const checkedIn = readFileSync(CHECKED_IN_SUPERGRAPH, 'utf8');
-    if (checkedIn !== supergraph) {
-      const [fresh, old] = [supergraph.split('\n'), checkedIn.split('\n')];
-      const line = fresh.findIndex((text, i) => text !== old[i]);
-      throw new Error(
-        'gateway/supergraph.graphql is out of date with the subgraph schemas: run `npm run build` and commit it.\n' +
-          `First difference at line ${line + 1}:\n  checked in: ${old[line]}\n  composed:   ${fresh[line]}`,
-      );
-    }
+    expectCheckedIn(CHECKED_IN_SUPERGRAPH, supergraph, 'npm run build');
   });
 });
 
@@ -57,8 +49,7 @@ describe('the fields only the scores subgraph may read', () => {
     let gateway: RunningServer;
     beforeAll(async () => {
       // Validation fails before any subgraph is called, so none needs to run.
-      const nowhere = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 'http://127.0.0.1:9/graphql'])) as Record<SubgraphName, string>;
-      gateway = await (await createGatewayServer({ supergraphSdl: supergraph, subgraphUrls: nowhere })).listen(0);
+      gateway = await startGatewayAlone({}, supergraph);
     });
     afterAll(() => gateway.stop());
 

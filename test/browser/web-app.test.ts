@@ -1,0 +1,263 @@
+import { Locator, Page } from 'playwright-core';
+import { Platform } from '../../platform/launcher';
+import { startTestPlatform } from '../support/platform';
+import { originOf, productionBrowserSettings, startGatewayWith } from '../support/gateway';
+import { asPartner, asStaff, asUser, graphql, partnerId, userId } from '../support/graphql';
+import { BrowserSession, launchChromium, saveScreenshot, TEST_RESULTS, WatchedPage } from './chromium';
+import { columnTexts, isFocused, reportCspViolations, rootFontSize, sidewaysProblems } from './in-page';
+
+/**
+ * The reference consumer page (web/, served at /app) in Chromium, against the whole
+ * platform. Demo consumer 1 holds a SCORE_THRESHOLD consent for Spree Bikes in the
+ * seed data; the set-up adds one for Hanse Kredit and has Spree Bikes read twice, so
+ * the page has consents to revoke and an access log to show.
+ */
+let platform: Platform;
+let browser: BrowserSession;
+let origin: string;
+
+const SCORE = `{ me { creditScore { value band probabilityOfDefault categories { category points maxPoints scored explanation } reasons { sentence } } } }`;
+const SIMULATE = `query Simulate($scenario: ScoreScenario!) { me { scoreSimulation(scenario: $scenario) { currentValue projectedValue } } }`;
+const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
+const CONSENTS = `{ myConsents { partner { name } status } }`;
+const SAVINGS = ['AT_LEAST_1000', 'UNKNOWN_OR_NONE', 'BELOW_100', 'BELOW_500', 'BELOW_1000'];
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([startTestPlatform({ seedLimit: 5 }), launchChromium()]);
+  origin = originOf(platform.gatewayUrl);
+  const grant = await graphql(
+    platform.gatewayUrl,
+    GRANT,
+    { input: { partnerId: partnerId(2), scopes: ['SCORE_VALUE', 'SCORE_FACTORS'], purpose: 'Assess a consumer-loan application.' } },
+    await asUser(1),
+  );
+  expect(grant.errors).toBeUndefined();
+  const read = await graphql(platform.gatewayUrl, 'query($id: ID!) { user(id: $id) { scoreAtLeast(threshold: 600) creditScore { band } } }', { id: userId(1) }, await asPartner(0));
+  expect(read.data?.user).toBeTruthy();
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function asConsumer(index: number, query: string, variables: Record<string, unknown> = {}) {
+  const response = await graphql(platform.gatewayUrl, query, variables, await asUser(index));
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+/** Opens /app and signs in through the demo picker, as a developer would. */
+async function signInAsDemoConsumer(page: Page, index: number, url = `${origin}/app`): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Demo consumer').selectOption(String(index));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('score-value').waitFor();
+}
+
+/** Waits until the element's whole text matches `pattern`, a regular expression's source (the text changes as answers come). */
+function untilText(locator: Locator, pattern: string): Promise<void> {
+  return locator.filter({ hasText: new RegExp(`^${pattern}$`) }).waitFor();
+}
+
+async function openPage(): Promise<WatchedPage> {
+  return browser.newPage();
+}
+
+describe('the reference consumer page in Chromium', () => {
+  test('signed in as a demo consumer, it shows the score, band and probability of default, and five category bars with relationships at zero and why', async () => {
+    const { page, errors } = await openPage();
+    await signInAsDemoConsumer(page, 1);
+    const { creditScore } = (await asConsumer(1, SCORE)).me;
+
+    expect(await page.getByTestId('score-value').innerText()).toBe(String(creditScore.value));
+    expect(await page.getByTestId('score-band').innerText()).toBe({ POOR: 'Poor', FAIR: 'Fair', GOOD: 'Good', VERY_GOOD: 'Very good', EXCELLENT: 'Excellent' }[creditScore.band as string]);
+    expect(await page.getByTestId('score-pd').innerText()).toContain(`${Math.round(creditScore.probabilityOfDefault * 1000) / 10}%`);
+
+    const categories = page.getByRole('region', { name: 'What makes up your score' }).getByRole('listitem');
+    expect(await categories.count()).toBe(5);
+    expect(await page.getByTestId('category-bar').count()).toBe(5);
+    const relationships = creditScore.categories.find((c: { category: string }) => c.category === 'RELATIONSHIPS');
+    expect(relationships).toMatchObject({ points: 0, scored: false });
+    const relationshipsItem = page.locator('[data-category="RELATIONSHIPS"]');
+    expect(await relationshipsItem.innerText()).toContain('never scored: 0 points');
+    expect(await relationshipsItem.innerText()).toContain(relationships.explanation);
+    expect(Number(await relationshipsItem.getByTestId('category-bar').locator('.bar-fill').getAttribute('width'))).toBe(0);
+    const scored = creditScore.categories.find((c: { scored: boolean; points: number }) => c.scored && c.points > 0);
+    expect(await page.locator(`[data-category="${scored.category}"]`).innerText()).toContain(`${scored.points} of ${scored.maxPoints} points`);
+
+    const reasons = await page.getByRole('region', { name: 'What holds your score back' }).getByRole('listitem').allInnerTexts();
+    expect(reasons).toEqual(creditScore.reasons.map((r: { sentence: string }) => r.sentence));
+
+    const log = page.getByRole('region', { name: 'Who saw what, when' });
+    expect(await log.innerText()).toMatch(/Spree Bikes saw whether your score is at least 600\.\s+Reason given: “Waive the bike deposit/);
+    expect(await log.innerText()).toMatch(/Spree Bikes asked for your score band and was refused/);
+    expect(await page.getByRole('region', { name: 'Your score over time' }).getByRole('img').getAttribute('aria-labelledby')).toBe('history-summary');
+
+    await saveScreenshot(page, 'web-app-signed-in', { fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  test('what-if: changing savings, then the loan amount, shows the projected score the graph computes', async () => {
+    const { page, errors } = await openPage();
+    await signInAsDemoConsumer(page, 1);
+    const simulate = async (scenario: Record<string, unknown>) => (await asConsumer(1, SIMULATE, { scenario })).me.scoreSimulation;
+    let savings: string | undefined;
+    let expected: { currentValue: number; projectedValue: number } | undefined;
+    for (const candidate of SAVINGS) {
+      expected = await simulate({ savingsStatus: candidate });
+      savings = candidate;
+      if (expected!.projectedValue !== expected!.currentValue) break;
+    }
+    expect(expected!.projectedValue).not.toBe(expected!.currentValue);
+
+    const projected = page.getByTestId('projected-value');
+    expect(await projected.count()).toBe(0);
+    await page.getByLabel('Savings').selectOption(savings!);
+    await untilText(projected, String(expected!.projectedValue));
+
+    const withLoan = await simulate({ savingsStatus: savings, creditAmount: 15000 });
+    expect(withLoan.projectedValue).not.toBe(expected!.projectedValue);
+    await page.getByLabel('Loan amount (DM)').fill('15000');
+    await untilText(projected, String(withLoan.projectedValue));
+    await saveScreenshot(page, 'web-app-what-if');
+    // The README's picture of the page (docs/reference-page.png is a copy of this one).
+    await page.getByLabel('Loan amount (DM)').blur();
+    await page.setViewportSize({ width: 1100, height: 1300 });
+    await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'web-app-reference-page');
+    expect(errors).toEqual([]);
+  });
+
+  test('revokes a consent reached and pressed with the keyboard alone, and another by clicking: each is shown revoked, and is revoked', async () => {
+    const { page, errors } = await openPage();
+    await signInAsDemoConsumer(page, 1);
+    const revokeBikes = page.getByRole('button', { name: 'Revoke access for Spree Bikes' });
+    await revokeBikes.waitFor();
+    const partners = page.getByRole('region', { name: 'Who may see your data' }).getByRole('heading', { level: 3 });
+    const order = await partners.allInnerTexts();
+    expect(order).toEqual(['Hanse Kredit', 'Spree Bikes']);
+
+    let tabs = 0;
+    while (!(await revokeBikes.evaluate(isFocused))) {
+      expect(++tabs).toBeLessThan(60);
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    const bikes = page.getByRole('listitem', { name: 'Spree Bikes' });
+    await untilText(bikes.getByTestId('consent-status'), 'Revoked on .+');
+    expect(await revokeBikes.count()).toBe(0);
+    // Focus moves to the news rather than falling back to the top of the page.
+    expect(await bikes.getByTestId('consent-status').evaluate(isFocused)).toBe(true);
+    // A revoked card stays where it was.
+    expect(await partners.allInnerTexts()).toEqual(order);
+
+    await page.getByRole('button', { name: 'Revoke access for Hanse Kredit' }).click();
+    await untilText(page.getByRole('listitem', { name: 'Hanse Kredit' }).getByTestId('consent-status'), 'Revoked on .+');
+    await saveScreenshot(page, 'web-app-consent-revoked', { fullPage: true });
+
+    const { myConsents } = await asConsumer(1, CONSENTS);
+    expect(myConsents.map((c: { partner: { name: string }; status: string }) => `${c.partner.name}: ${c.status}`).sort()).toEqual(['Hanse Kredit: REVOKED', 'Spree Bikes: REVOKED']);
+    expect(errors).toEqual([]);
+  });
+
+  test('draws the score history as a line through every kept score, with the same scores in a table', async () => {
+    const subject = 5; // past delays on file: an upheld dispute changes the score
+    const records = (await asConsumer(subject, `{ me { creditRecords(first: 50) { edges { node { id status } } } creditScore { value } } }`)).me;
+    const late = records.creditRecords.edges.map((e: { node: { id: string; status: string } }) => e.node).filter((r: { status: string }) => r.status === 'LATE');
+    expect(late.length).toBeGreaterThan(0);
+    const staff = await asStaff('disputes');
+    for (const record of late) {
+      const filed = await asConsumer(subject, `mutation($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`, {
+        input: { recordId: record.id, reason: 'PAID_ON_TIME', details: 'Paid by transfer before the due date.' },
+      });
+      const id = filed.disputeCreditRecord.id;
+      expect((await graphql(platform.gatewayUrl, `mutation($id: ID!) { startDisputeInvestigation(id: $id) { status } }`, { id }, staff)).errors).toBeUndefined();
+      expect((await graphql(platform.gatewayUrl, `mutation($input: ResolveDisputeInput!) { resolveDispute(input: $input) { status } }`, { input: { id, outcome: 'UPHELD', note: 'Bank confirmed.' } }, staff)).errors).toBeUndefined();
+    }
+
+    const { page, errors } = await openPage();
+    await signInAsDemoConsumer(page, subject);
+    const { history } = (await asConsumer(subject, `{ me { creditScore { history { value } } } }`)).me.creditScore;
+    expect(history.length).toBe(2);
+    const chart = page.getByRole('region', { name: 'Your score over time' });
+    expect(await chart.locator('.history-point').count()).toBe(2);
+    expect((await chart.locator('.history-line').getAttribute('points'))!.split(' ')).toHaveLength(2);
+    expect(await chart.getByRole('img').getAttribute('aria-labelledby')).toBe('history-summary');
+    expect(await chart.locator('#history-summary').innerText()).toMatch(new RegExp(`^2 scores, from ${history[1].value} on .+ to ${history[0].value} on `));
+    await chart.getByText('Show the scores as a table').click();
+    const cells = await chart.getByRole('row').evaluateAll(columnTexts, 1);
+    expect(cells).toEqual(history.map((h: { value: number }) => String(h.value)));
+    await chart.screenshot({ path: `${TEST_RESULTS}/web-app-history.png` });
+    expect(errors).toEqual([]);
+  });
+
+  test.each([
+    ['200% zoom', 640, 450],
+    ['400% zoom', 320, 225],
+  ])('at %s with larger text, nothing essential is clipped and nothing scrolls sideways', async (zoom, width, height) => {
+    const { page, errors } = await openPage();
+    await page.setViewportSize({ width, height });
+    await signInAsDemoConsumer(page, 2);
+    const largerText = page.getByRole('button', { name: 'Larger text' });
+    // The switch is remembered on this device: an earlier test may have left it on.
+    if ((await largerText.getAttribute('aria-pressed')) !== 'true') await largerText.click();
+    expect(await largerText.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(rootFontSize)).toBe('24px');
+
+    const layout = await page.evaluate(sidewaysProblems);
+    expect(layout).toEqual({ pageScrollsSideways: false, mainScrollsSideways: false, pastTheRightEdge: [], clipped: [] });
+
+    const score = page.getByTestId('score-value');
+    expect(await score.isVisible()).toBe(true);
+    const box = (await score.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    for (const name of ['Payment history', 'Relationships']) expect(await page.getByText(name, { exact: true }).isVisible()).toBe(true);
+    await saveScreenshot(page, `web-app-${zoom.replace(/\W+/g, '-')}-larger-text`, { fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  test('in production it mints nothing: a consumer signs in with a pasted token, and signing out forgets it', async () => {
+    const production = await startGatewayWith(platform, productionBrowserSettings({ CREDENCE_WEB_APP: 'true' }));
+    try {
+      const { page, errors } = await openPage();
+      await page.goto(`${originOf(production.url)}/app`);
+      await page.getByLabel('Your access token').fill('not-a-token');
+      expect(await page.getByLabel('Demo consumer').count()).toBe(0);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('alert').getByText(/did not accept this sign-in: .*invalid or expired/).waitFor();
+      await page.getByRole('button', { name: 'Sign in again' }).click();
+
+      await page.getByLabel('Your access token').fill((await asUser(3)).token!);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByTestId('score-value').waitFor();
+      const { creditScore } = (await asConsumer(3, SCORE)).me;
+      expect(await page.getByTestId('score-value').innerText()).toBe(String(creditScore.value));
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByLabel('Your access token').waitFor();
+      expect(await page.getByTestId('score-value').count()).toBe(0);
+      // The refused token's response is the only thing the browser reports.
+      expect(errors).toEqual([expect.stringMatching(/Failed to load resource: the server responded with a status of 401/)]);
+    } finally {
+      await production.stop();
+    }
+  });
+
+  test('asks nothing of any other origin, and the Content-Security-Policy refuses nothing, through sign-in, what-if and revoking', async () => {
+    const before = browser.requests.length;
+    const { page, errors } = await openPage();
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));
+    await page.addInitScript(reportCspViolations);
+    await signInAsDemoConsumer(page, 2);
+    await page.getByLabel('Checking account').selectOption('AT_LEAST_200');
+    await page.getByTestId('projected-value').waitFor();
+    await page.waitForLoadState('networkidle');
+    const asked = browser.requests.slice(before);
+    expect(asked.length).toBeGreaterThan(3);
+    expect(asked.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": typeof types.ConsumerPageDocument,
+    "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          viewerKind\n          partner {\n            id\n            name\n          }\n          staffRole\n          scope\n          detail\n          outcome\n          purpose\n        }\n      }\n    }\n  }\n": typeof types.AccessLogFragmentDoc,
+    "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": typeof types.ConsentCardFragmentDoc,
+    "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeConsentDocument,
+    "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": typeof types.ConsentListFragmentDoc,
+    "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n": typeof types.CategoryChartFragmentDoc,
+    "\n  fragment ProjectedScore on ScoreSimulation {\n    currentValue\n    projectedValue\n    change\n    projectedBand\n    projectedProbabilityOfDefault\n    changed\n  }\n": typeof types.ProjectedScoreFragmentDoc,
+    "\n  fragment ScoreHistory on CreditScore {\n    history(limit: 12) {\n      value\n      band\n      computedAt\n    }\n  }\n": typeof types.ScoreHistoryFragmentDoc,
+    "\n  fragment ScoreReasons on CreditScore {\n    reasons {\n      code\n      sentence\n    }\n  }\n": typeof types.ScoreReasonsFragmentDoc,
+    "\n  fragment ScoreSummary on CreditScore {\n    value\n    band\n    probabilityOfDefault\n    modelVersion\n    computedAt\n  }\n": typeof types.ScoreSummaryFragmentDoc,
+    "\n  fragment WhatIfStartingPoint on User {\n    creditFile {\n      checkingStatus\n      savingsStatus\n    }\n    creditAccounts(first: 20) {\n      edges {\n        node {\n          id\n          isCurrentLoan\n          amount\n          durationMonths\n        }\n      }\n    }\n  }\n": typeof types.WhatIfStartingPointFragmentDoc,
+    "\n  query WhatIf($scenario: ScoreScenario!) {\n    me {\n      id\n      scoreSimulation(scenario: $scenario) {\n        ...ProjectedScore\n      }\n    }\n  }\n": typeof types.WhatIfDocument,
+};
+const documents: Documents = {
+    "\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": types.ConsumerPageDocument,
+    "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          viewerKind\n          partner {\n            id\n            name\n          }\n          staffRole\n          scope\n          detail\n          outcome\n          purpose\n        }\n      }\n    }\n  }\n": types.AccessLogFragmentDoc,
+    "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": types.ConsentCardFragmentDoc,
+    "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeConsentDocument,
+    "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": types.ConsentListFragmentDoc,
+    "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n": types.CategoryChartFragmentDoc,
+    "\n  fragment ProjectedScore on ScoreSimulation {\n    currentValue\n    projectedValue\n    change\n    projectedBand\n    projectedProbabilityOfDefault\n    changed\n  }\n": types.ProjectedScoreFragmentDoc,
+    "\n  fragment ScoreHistory on CreditScore {\n    history(limit: 12) {\n      value\n      band\n      computedAt\n    }\n  }\n": types.ScoreHistoryFragmentDoc,
+    "\n  fragment ScoreReasons on CreditScore {\n    reasons {\n      code\n      sentence\n    }\n  }\n": types.ScoreReasonsFragmentDoc,
+    "\n  fragment ScoreSummary on CreditScore {\n    value\n    band\n    probabilityOfDefault\n    modelVersion\n    computedAt\n  }\n": types.ScoreSummaryFragmentDoc,
+    "\n  fragment WhatIfStartingPoint on User {\n    creditFile {\n      checkingStatus\n      savingsStatus\n    }\n    creditAccounts(first: 20) {\n      edges {\n        node {\n          id\n          isCurrentLoan\n          amount\n          durationMonths\n        }\n      }\n    }\n  }\n": types.WhatIfStartingPointFragmentDoc,
+    "\n  query WhatIf($scenario: ScoreScenario!) {\n    me {\n      id\n      scoreSimulation(scenario: $scenario) {\n        ...ProjectedScore\n      }\n    }\n  }\n": types.WhatIfDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n"): (typeof documents)["\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          viewerKind\n          partner {\n            id\n            name\n          }\n          staffRole\n          scope\n          detail\n          outcome\n          purpose\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          viewerKind\n          partner {\n            id\n            name\n          }\n          staffRole\n          scope\n          detail\n          outcome\n          purpose\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n"): (typeof documents)["\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n"): (typeof documents)["\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectedScore on ScoreSimulation {\n    currentValue\n    projectedValue\n    change\n    projectedBand\n    projectedProbabilityOfDefault\n    changed\n  }\n"): (typeof documents)["\n  fragment ProjectedScore on ScoreSimulation {\n    currentValue\n    projectedValue\n    change\n    projectedBand\n    projectedProbabilityOfDefault\n    changed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScoreHistory on CreditScore {\n    history(limit: 12) {\n      value\n      band\n      computedAt\n    }\n  }\n"): (typeof documents)["\n  fragment ScoreHistory on CreditScore {\n    history(limit: 12) {\n      value\n      band\n      computedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScoreReasons on CreditScore {\n    reasons {\n      code\n      sentence\n    }\n  }\n"): (typeof documents)["\n  fragment ScoreReasons on CreditScore {\n    reasons {\n      code\n      sentence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScoreSummary on CreditScore {\n    value\n    band\n    probabilityOfDefault\n    modelVersion\n    computedAt\n  }\n"): (typeof documents)["\n  fragment ScoreSummary on CreditScore {\n    value\n    band\n    probabilityOfDefault\n    modelVersion\n    computedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WhatIfStartingPoint on User {\n    creditFile {\n      checkingStatus\n      savingsStatus\n    }\n    creditAccounts(first: 20) {\n      edges {\n        node {\n          id\n          isCurrentLoan\n          amount\n          durationMonths\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment WhatIfStartingPoint on User {\n    creditFile {\n      checkingStatus\n      savingsStatus\n    }\n    creditAccounts(first: 20) {\n      edges {\n        node {\n          id\n          isCurrentLoan\n          amount\n          durationMonths\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhatIf($scenario: ScoreScenario!) {\n    me {\n      id\n      scoreSimulation(scenario: $scenario) {\n        ...ProjectedScore\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhatIf($scenario: ScoreScenario!) {\n    me {\n      id\n      scoreSimulation(scenario: $scenario) {\n        ...ProjectedScore\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

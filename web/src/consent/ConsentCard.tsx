@@ -1,0 +1,80 @@
+import { useId, useLayoutEffect, useRef } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { FragmentType, getFragmentData, graphql } from '../__generated__';
+import { SCOPE_WORDS } from '../ui/words';
+import { formatDate } from '../ui/format';
+
+export const ConsentCardFragment = graphql(`
+  fragment ConsentCard on Consent {
+    id
+    partner {
+      id
+      name
+    }
+    scopes
+    purpose
+    expiresAt
+    revokedAt
+    status
+  }
+`);
+
+export const RevokeConsentMutation = graphql(`
+  mutation RevokeConsent($id: ID!) {
+    revokeConsent(id: $id) {
+      id
+      status
+      revokedAt
+    }
+  }
+`);
+
+/** One consent: the partner, what it may see in plain words, until when, and a revoke button while active. */
+export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentCardFragment> }) {
+  const { id, partner, scopes, purpose, expiresAt, revokedAt, status } = getFragmentData(ConsentCardFragment, consent);
+  const headingId = useId();
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  // The answer updates the cached Consent by its id, so this card re-renders as revoked.
+  const [revoke, { loading, error }] = useMutation(RevokeConsentMutation, { variables: { id } });
+
+  const revokedHere = useRef(false);
+  // The button is gone once revoked: once the card shows it, keep the keyboard where the news is.
+  useLayoutEffect(() => {
+    if (status !== 'REVOKED' || !revokedHere.current) return;
+    revokedHere.current = false;
+    statusLine.current?.focus();
+  }, [status]);
+
+  function revokeHere() {
+    revokedHere.current = true;
+    revoke().catch(() => {
+      revokedHere.current = false;
+    });
+  }
+
+  return (
+    <li className={`consent consent-${status.toLowerCase()}`} aria-labelledby={headingId} data-consent={id}>
+      <h3 id={headingId}>{partner.name}</h3>
+      <p className="consent-status" ref={statusLine} tabIndex={-1} data-testid="consent-status">
+        {status === 'ACTIVE' && <>Active until {formatDate(expiresAt)}</>}
+        {status === 'EXPIRED' && <>Expired on {formatDate(expiresAt)}</>}
+        {status === 'REVOKED' && <>Revoked{revokedAt ? ` on ${formatDate(revokedAt)}` : ''}</>}
+      </p>
+      <p>
+        For: <q>{purpose}</q>
+      </p>
+      <p className="consent-scopes-intro">{status === 'ACTIVE' ? 'They may see:' : 'They could see:'}</p>
+      <ul className="consent-scopes">
+        {scopes.map((scope) => (
+          <li key={scope}>{SCOPE_WORDS[scope]}</li>
+        ))}
+      </ul>
+      {status === 'ACTIVE' && (
+        <button type="button" className="revoke" onClick={revokeHere} disabled={loading} aria-label={`Revoke access for ${partner.name}`}>
+          {loading ? 'Revoking…' : 'Revoke access'}
+        </button>
+      )}
+      {error && <p role="alert">Revoking failed: {error.message}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,13 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+
+/**
+ * One client per sign-in, so one consumer's cached data can never be shown to the next:
+ * signing out drops the client and its cache. The token travels as a bearer header to
+ * the graph on this same origin; it is kept in memory only, never in storage.
+ */
+export function createGraphClient(token: string): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri: '/graphql', headers: { authorization: `Bearer ${token}` } }),
+    cache: new InMemoryCache(),
+  });
+}
