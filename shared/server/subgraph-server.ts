@@ -35,7 +35,7 @@ export interface SubgraphDefinition<TLoaders> {
   schemaFile: string;
   resolvers: GraphQLResolverMap<SubgraphContext<TLoaders>>;
   /** a fresh set per request: a loader's cache must never serve one viewer's data to another */
-  createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls): TLoaders;
+  createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls, requestId: string): TLoaders;
 }
 
 export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
@@ -85,7 +85,7 @@ export async function createSubgraphServer<TLoaders>(
         requestId,
         database,
         peers,
-        loaders: definition.createLoaders(database, viewer, peers),
+        loaders: definition.createLoaders(database, viewer, peers, requestId),
         consentGate: createConsentGate(peers, definition.name, viewer, requestId),
       };
     },

@@ -1,10 +1,41 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { databaseSettingsFromEnv, dropSubgraphSchema } from '../../shared/store/database';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSettings, databaseSettingsFromEnv, dropSubgraphSchema } from '../../shared/store/database';
 import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
 import { FREE_PORTS, Platform, startPlatform } from '../../platform/launcher';
 import { SUBGRAPHS } from '../../platform/subgraphs';
+
+/** Stores of a test's own: its own PostgreSQL schemas, or in-memory SQLite (a directory when stacks share it). */
+function testDatabase(onDisk = false): DatabaseSettings {
+  const fromEnv = databaseSettingsFromEnv();
+  if (fromEnv.kind === 'postgres') return { ...fromEnv, schemaPrefix: `t_${randomBytes(4).toString('hex')}_` };
+  return { kind: 'sqlite', directory: onDisk ? mkdtempSync(join(tmpdir(), 'credence-stacks-')) : 'memory' };
+}
+
+async function startOn(database: DatabaseSettings, seedLimit: number): Promise<Platform> {
+  try {
+    return await startPlatform({ database, supergraphSdl: composeSupergraph(), ports: FREE_PORTS, seed: true, seedLimit });
+  } catch (error) {
+    if (database.kind === 'postgres') await dropSchemasWithPrefix(database.url, database.schemaPrefix);
+    throw error;
+  }
+}
+
+/** Drops the stores once the platform that used them has stopped. */
+function dropStoresOnStop(platform: Platform, database: DatabaseSettings): void {
+  const stop = platform.stop;
+  platform.stop = async () => {
+    if (database.kind === 'postgres') {
+      await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
+    }
+    await stop();
+    if (database.kind === 'sqlite' && database.directory !== 'memory') rmSync(database.directory, { recursive: true, force: true });
+  };
+}
 
 /**
  * The whole platform on free ports: in-memory SQLite by default, or PostgreSQL in
@@ -12,32 +43,26 @@ import { SUBGRAPHS } from '../../platform/subgraphs';
  * sees another's rows or anything left from an earlier run.
  */
 export async function startTestPlatform(options: { seedLimit?: number } = {}): Promise<Platform> {
-  const fromEnv = databaseSettingsFromEnv();
-  const database =
-    fromEnv.kind === 'postgres'
-      ? { ...fromEnv, schemaPrefix: `t_${randomBytes(4).toString('hex')}_` }
-      : ({ kind: 'sqlite', directory: 'memory' } as const);
-  let platform: Platform;
-  try {
-    platform = await startPlatform({
-      database,
-      supergraphSdl: composeSupergraph(),
-      ports: FREE_PORTS,
-      seed: true,
-      seedLimit: options.seedLimit ?? 60,
-    });
-  } catch (error) {
-    if (database.kind === 'postgres') await dropSchemasWithPrefix(database.url, database.schemaPrefix);
-    throw error;
-  }
-  const stop = platform.stop;
-  platform.stop = async () => {
-    if (database.kind === 'postgres') {
-      await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
-    }
-    await stop();
-  };
+  const database = testDatabase();
+  const platform = await startOn(database, options.seedLimit ?? 60);
+  dropStoresOnStop(platform, database);
   return platform;
+}
+
+/**
+ * Two complete platforms (gateway and four subgraphs each, with their own
+ * connections and workers) on the same stores, as two replicas run: the same
+ * PostgreSQL schemas, or the same SQLite files. Stop the second before the first.
+ */
+export async function startTwoStacks(options: { seedLimit?: number } = {}): Promise<[Platform, Platform]> {
+  const database = testDatabase(true);
+  const first = await startOn(database, options.seedLimit ?? 60);
+  dropStoresOnStop(first, database);
+  const second = await startOn(database, options.seedLimit ?? 60).catch(async (error) => {
+    await first.stop();
+    throw error;
+  });
+  return [first, second];
 }
 
 /** Leaves nothing behind when a start fails half-way, before any handle to the stores exists. */

@@ -36,9 +36,9 @@ export const Mutation = {
     return database.dataSource.getRepository(Consent).save(consent);
   },
 
-  decideAccess: (_: unknown, { requests }: { requests: AccessRequestInput[] }, { viewer, database, caller }: Context) => {
+  decideAccess: (_: unknown, { requests }: { requests: AccessRequestInput[] }, { viewer, database, caller, requestId }: Context) => {
     requireSubgraphCaller(caller);
-    return decideAndLog(database, viewer, requests);
+    return decideAndLog(database, viewer, requestId, requests);
   },
 
   revokeConsent: async (_: unknown, { id }: { id: string }, { viewer, database }: Context) => {

@@ -6,6 +6,7 @@ import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
 
 type Context = SubgraphContext<ConsentLoaders>;
+const ownerOf = (id: string) => ({ kind: 'user' as const, id });
 
 export const User = {
   accessLog: async (
@@ -13,7 +14,7 @@ export const User = {
     args: { first?: number; after?: string; includeOwnReads?: boolean },
     { viewer, loaders }: Context,
   ) => {
-    requireListAccess(viewer, { kind: 'user', id });
+    await requireListAccess(viewer, loaders, ownerOf(id), 'User.accessLog', async () => [id]);
     const request = parsePageRequest(args);
     const pages = args.includeOwnReads ? loaders.accessLogPageBySubjectId : loaders.othersAccessLogPageBySubjectId;
     const page = await pages.load({ ownerId: id, ...request });
@@ -24,7 +25,7 @@ export const User = {
   },
 
   consents: async ({ id }: { id: string }, { status }: { status?: ConsentStatus }, { viewer, loaders }: Context) => {
-    requireListAccess(viewer, { kind: 'user', id });
+    await requireListAccess(viewer, loaders, ownerOf(id), 'User.consents', async () => [id]);
     return withStatus(await loaders.consentsBySubjectId.load(id), status);
   },
 };

@@ -1,16 +1,35 @@
 import { badUserInput } from '../../../shared/errors';
 import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { ScoresLoaders } from '../loaders';
+import { currentScorecard } from '../model/scorecard-in-use';
+import { ScoreSnapshot } from '../entities/ScoreSnapshot';
+import { ScoreInputs } from '../snapshots/score-recorder';
 
 type Context = SubgraphContext<ScoresLoaders>;
 const MAX_HISTORY = 100;
 
+/** A field the snapshot in force answers: read (or recorded) only once the field is allowed. */
+const fromSnapshot =
+  <K extends keyof ScoreSnapshot>(key: K) =>
+  async (score: ScoreInputs, _: unknown, { loaders }: Context) =>
+    (await loaders.scores.inForce(score))[key];
+
 export const CreditScore = {
-  history: async (score: { userId: string }, { limit }: { limit?: number }, { loaders }: Context) => {
+  value: fromSnapshot('value'),
+  band: fromSnapshot('band'),
+  probabilityOfDefault: fromSnapshot('probabilityOfDefault'),
+  computedAt: fromSnapshot('computedAt'),
+  // The score in force is always the current model's: a new model records a new snapshot.
+  modelVersion: () => currentScorecard().version,
+  categories: (score: ScoreInputs, _: unknown, { loaders }: Context) => loaders.scores.computed(score).categories,
+  reasons: (score: ScoreInputs, _: unknown, { loaders }: Context) => loaders.scores.computed(score).reasons,
+
+  history: async (score: ScoreInputs, { limit }: { limit?: number }, { loaders }: Context) => {
     const first = limit ?? 12;
     if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) {
       throw badUserInput(`"limit" must be between 1 and ${MAX_HISTORY}.`, 'limit');
     }
+    await loaders.scores.inForce(score); // the history includes the score in force
     const page = await loaders.snapshotPageByUserId.load({ ownerId: score.userId, first, after: null });
     return page.rows.slice(0, first);
   },

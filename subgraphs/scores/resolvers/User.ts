@@ -1,12 +1,12 @@
 import { requireConsumer } from '../../../shared/trust/access';
 import { ScoringCharacteristics } from '../../../shared/data/german-credit';
-import { badUserInput } from '../../../shared/errors';
+import { checkArgumentsBeforeConsent } from '../../../shared/consent/consent-directive';
 import { ScoreScenario, simulateScore } from '../simulation/score-simulation';
 import { SubgraphContext } from '../../../shared/server/subgraph-server';
 import { ScoresLoaders } from '../loaders';
-import { inputsDigest } from '../snapshots/score-recorder';
+import { ScoreInputs } from '../snapshots/score-recorder';
 import { currentScorecard } from '../model/scorecard-in-use';
-import { scoreCharacteristics } from '../../../scorecard';
+import { requireThresholdOnScale } from '../model/score-scale';
 
 type Context = SubgraphContext<ScoresLoaders>;
 
@@ -30,23 +30,20 @@ export const User = {
   __resolveReference: (user: ScoredUserRef) => user,
 
   // A user without a credit file (or whose data were erased) has no score, and no error.
-  creditScore: async (user: ScoredUserRef, _: unknown, { loaders }: Context) => {
+  // Nothing is scored or read here: each field asks for what it needs once it is allowed.
+  creditScore: (user: ScoredUserRef): ScoreInputs | null => {
     const characteristics = characteristicsOf(user);
-    if (!characteristics) return null;
-    const result = scoreCharacteristics(currentScorecard(), characteristics);
-    const snapshot = await loaders.scores.record({ userId: user.id, digest: inputsDigest(characteristics), result });
-    return { ...result, userId: user.id, computedAt: snapshot.computedAt };
+    return characteristics && { userId: user.id, characteristics };
   },
 
   // Data minimisation: a partner with only this scope learns one bit, never the value.
-  scoreAtLeast: async (user: ScoredUserRef, { threshold }: { threshold: number }, context: Context) => {
-    const model = currentScorecard();
-    if (!Number.isInteger(threshold) || threshold < model.scaling.scaleMin || threshold > model.scaling.scaleMax) {
-      throw badUserInput(`"threshold" must be a whole number from ${model.scaling.scaleMin} to ${model.scaling.scaleMax}.`, 'threshold');
-    }
-    const score = await User.creditScore(user, undefined, context);
-    return score === null ? null : score.value >= threshold;
-  },
+  scoreAtLeast: checkArgumentsBeforeConsent(
+    requireThresholdOnScale,
+    async (user: ScoredUserRef, { threshold }: { threshold: number }, { loaders }: Context) => {
+      const score = User.creditScore(user);
+      return score === null ? null : (await loaders.scores.inForce(score)).value >= threshold;
+    },
+  ),
 
   // A what-if is about oneself: no partner or staff member may explore someone's options.
   scoreSimulation: (user: ScoredUserRef, { scenario }: { scenario: ScoreScenario }, { viewer }: Context) => {
