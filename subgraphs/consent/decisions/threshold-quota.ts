@@ -85,8 +85,9 @@ export function applyThresholdQuota(
  * SERIALIZABLE retry loop would do too, but would fail whole batches under exactly
  * the contention this limit is about.
  *
- * Statements per batch: 1 lock upsert + 1 SELECT + at most 1 upsert of the changed
- * rows, each touching at most one row per distinct subject in the batch.
+ * Statements per batch: 1 lock upsert (RETURNING the rows on PostgreSQL; SQLite reads
+ * them with 1 more SELECT) + at most 1 upsert of the changed rows, each touching at
+ * most one row per distinct subject in the batch.
  */
 export async function enforceThresholdQuota(
   manager: EntityManager,
@@ -99,8 +100,10 @@ export async function enforceThresholdQuota(
   const subjects = [...new Set(asks.filter((ask) => ask.threshold !== null).map((ask) => ask.subjectId))].sort();
   const stored = new Map<string, ThresholdCheck[]>();
   if (subjects.length) {
-    await upsertQuotas(manager, subjects.map((subjectId) => ({ partnerId, subjectId, checks: [], expiresAt: now })), 'lock');
-    const rows = await manager.getRepository(ThresholdQuota).findBy({ partnerId, subjectId: In(subjects) });
+    const locked = await upsertQuotas(manager, subjects.map((subjectId) => ({ partnerId, subjectId, checks: [], expiresAt: now })), 'lock');
+    const rows: { subjectId: string; checks: ThresholdCheck[] }[] = answersWithRows(manager)
+      ? (locked.raw as { subject_id: string; checks: string }[]).map((row) => ({ subjectId: row.subject_id, checks: JSON.parse(row.checks) }))
+      : await manager.getRepository(ThresholdQuota).findBy({ partnerId, subjectId: In(subjects) });
     for (const row of rows) stored.set(row.subjectId, row.checks);
   }
   const decided = applyThresholdQuota(stored, asks, verdicts, now.getTime(), limit);
@@ -116,17 +119,21 @@ export async function enforceThresholdQuota(
   return decided.verdicts;
 }
 
+const answersWithRows = (manager: EntityManager) => manager.connection.driver.isReturningSqlSupported('insert');
+
 function upsertQuotas(manager: EntityManager, rows: ThresholdQuota[], mode: 'lock' | 'save') {
   const onConflict =
     mode === 'lock'
       ? 'DO UPDATE SET "partner_id" = EXCLUDED."partner_id"'
       : 'DO UPDATE SET "checks" = EXCLUDED."checks", "expires_at" = EXCLUDED."expires_at"';
-  return manager
+  const upsert = manager
     .createQueryBuilder()
     .insert()
     .into(ThresholdQuota)
     .values(rows)
     .onConflict(`("partner_id", "subject_id") ${onConflict}`)
-    .updateEntity(false)
-    .execute();
+    .updateEntity(false);
+  // PostgreSQL answers the lock with the rows' current checks; SQLite has them read after
+  if (mode === 'lock' && answersWithRows(manager)) upsert.returning(['subjectId', 'checks']);
+  return upsert.execute();
 }
