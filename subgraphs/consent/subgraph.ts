@@ -18,7 +18,7 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask], migrations },
   seed: seedConsents,
   startWorkers: async (database, peers) => {
-    const stops = [await startErasureDispatcher(database, peers), startAccessLogPurge(database)];
+    const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database)];
     return async () => {
       await Promise.all(stops.map((stop) => stop()));
     };

@@ -25,8 +25,7 @@ describe('a score whose inputs and model did not change', () => {
   const applicants = loadGermanCredit();
   /** A request's recorder that counts how often the scorecard runs. */
   function countingRecorder(scored: string[], model = loadScorecard) {
-    const snapshotPages = createLoaders(store.database).snapshotPageByUserId;
-    return scoreRecorder(store.database.dataSource, snapshotPages, {
+    return scoreRecorder(store.database.dataSource, {
       model,
       score: (scorecard, characteristics) => {
         scored.push(inputsDigest(characteristics));

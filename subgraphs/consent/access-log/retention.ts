@@ -59,20 +59,21 @@ export async function purgeExpiredAccessData(database: SubgraphDatabase, now = n
 }
 
 /**
- * Purges at start and then every CREDENCE_ACCESS_LOG_PURGE_MS (an hour by default);
- * returns the function that stops it.
+ * Purges at start (and has done so when this returns) and then every
+ * CREDENCE_ACCESS_LOG_PURGE_MS (an hour by default); returns the function that stops it.
  */
-export function startAccessLogPurge(
+export async function startAccessLogPurge(
   database: SubgraphDatabase,
   intervalMs = Number(process.env.CREDENCE_ACCESS_LOG_PURGE_MS ?? 3_600_000),
-): () => Promise<void> {
+): Promise<() => Promise<void>> {
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
     running = running
       .then(() => purgeExpiredAccessData(database))
       .catch((error) => console.error('[credence] access-log purge failed:', (error as Error).message));
+    return running;
   };
-  run();
+  await run();
   const timer = setInterval(run, intervalMs);
   timer.unref();
   return async () => {

@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Page, PageKey } from '../../../shared/store/paged-loader';
 import { ScoringCharacteristics } from '../../../shared/data/german-credit';
 import { ScoreSnapshot } from '../entities/ScoreSnapshot';
 import { ScoreResult, ScorecardModel, scoreCharacteristics } from '../../../scorecard';
@@ -29,6 +28,20 @@ async function insertUnlessRaced(dataSource: DataSource, created: ScoreSnapshot[
   }
 }
 
+/**
+ * Each user's snapshot in force, in one statement: the one no later snapshot
+ * supersedes (the unique successor index answers the NOT EXISTS).
+ */
+async function latestSnapshots(dataSource: DataSource, userIds: readonly string[]): Promise<Map<string, ScoreSnapshot>> {
+  const latest = await dataSource
+    .getRepository(ScoreSnapshot)
+    .createQueryBuilder('snapshot')
+    .where('snapshot.user_id IN (:...userIds)', { userIds })
+    .andWhere('NOT EXISTS (SELECT 1 FROM score_snapshot successor WHERE successor.user_id = snapshot.user_id AND successor.supersedes_id = snapshot.id)')
+    .getMany();
+  return new Map(latest.map((snapshot) => [snapshot.userId, snapshot]));
+}
+
 /** A user's score inputs, as the @requires fields brought them. */
 export interface ScoreInputs {
   userId: string;
@@ -46,7 +59,6 @@ export interface ScoreInputs {
  */
 export function scoreRecorder(
   dataSource: DataSource,
-  snapshotPages: DataLoader<PageKey, Page<ScoreSnapshot>, string>,
   { model = currentScorecard, score = scoreCharacteristics }: { model?: () => ScorecardModel; score?: typeof scoreCharacteristics } = {},
 ) {
   const inputs = new Map<string, ScoringCharacteristics>();
@@ -58,14 +70,14 @@ export function scoreRecorder(
   };
   const loader = new DataLoader<string, ScoreSnapshot>(
     async (userIds) => {
-      const latest = await snapshotPages.loadMany(userIds.map((ownerId) => ({ ownerId, first: 1, after: null })));
+      const latest = await latestSnapshots(dataSource, userIds);
       const now = new Date();
       const modelVersion = model().version;
       const inForce: ScoreSnapshot[] = [];
       const created: ScoreSnapshot[] = [];
-      userIds.forEach((userId, i) => {
+      userIds.forEach((userId) => {
         const digest = inputsDigest(inputs.get(userId) as ScoringCharacteristics);
-        const previous = latest[i] instanceof Error ? undefined : (latest[i] as Page<ScoreSnapshot>).rows[0];
+        const previous = latest.get(userId);
         if (previous && previous.inputsDigest === digest && previous.modelVersion === modelVersion) {
           inForce.push(previous);
           return;
@@ -87,8 +99,6 @@ export function scoreRecorder(
         inForce.push(snapshot);
       });
       if (created.length) await insertUnlessRaced(dataSource, created, inForce);
-      // a later read of the latest snapshot (history(limit: 1)) must see the new one
-      for (const snapshot of created) snapshotPages.clear({ ownerId: snapshot.userId, first: 1, after: null });
       return inForce;
     },
     // A user's score is recorded once per request however many fields ask for it.
