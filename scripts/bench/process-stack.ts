@@ -15,6 +15,8 @@ export interface ProcessStack {
   schemaPrefix: string;
   stats(): Promise<Record<SubgraphName | 'gateway', ProcessStats>>;
   stop(): Promise<void>;
+  /** the end of what the processes wrote to stderr: what a failed request left behind */
+  errorOutput(): string;
 }
 
 async function freePort(): Promise<number> {
@@ -30,6 +32,8 @@ async function freePort(): Promise<number> {
 
 const envName = (name: SubgraphName) => name.toUpperCase().replace('-', '_');
 
+const errorTail = new WeakMap<ChildProcess, string>();
+
 /** Starts a process and waits for the line that says it is serving. */
 function start(file: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
@@ -40,7 +44,10 @@ function start(file: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<Chi
       if (ready.test(output)) resolve(child);
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      errorTail.set(child, ((errorTail.get(child) ?? '') + chunk.toString()).slice(-4000));
+    });
     child.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready:\n${output.slice(-2000)}`)));
   });
 }
@@ -58,10 +65,17 @@ function askStats(child: ChildProcess): Promise<ProcessStats> {
  * Starts the platform built under `root` on PostgreSQL schemas of its own; each
  * subgraph seeds the 1,000 demo users into its empty schema as it starts.
  */
-export async function startProcessStack(label: string, root: string, databaseUrl: string, schemaPrefix: string): Promise<ProcessStack> {
+export async function startProcessStack(
+  label: string,
+  root: string,
+  databaseUrl: string,
+  schemaPrefix: string,
+  settings: NodeJS.ProcessEnv = {},
+): Promise<ProcessStack> {
   const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()]))) as Record<SubgraphName, number>;
   const gatewayPort = await freePort();
   const env: NodeJS.ProcessEnv = {
+    ...settings,
     PATH: process.env.PATH,
     DATABASE_URL: databaseUrl,
     CREDENCE_DB_SCHEMA_PREFIX: schemaPrefix,
@@ -99,5 +113,6 @@ export async function startProcessStack(label: string, root: string, databaseUrl
       return Object.fromEntries(entries) as Record<SubgraphName | 'gateway', ProcessStats>;
     },
     stop,
+    errorOutput: () => [...children].map(([name, child]) => `${name}: ${errorTail.get(child) ?? ''}`).join('\n'),
   };
 }

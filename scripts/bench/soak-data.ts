@@ -34,7 +34,7 @@ const read = (field: string, scope: string, allowed: boolean, detail: string | n
  * through the API. `events`: one row per (request, subject) listing three fields;
  * `fields`: the design before, one row per field.
  */
-export async function fillAccessLog(client: Client, shape: 'events' | 'fields', count: number): Promise<void> {
+async function fillAccessLog(client: Client, table: string, shape: 'events' | 'fields', count: number): Promise<void> {
   const consentingFlags = userIds.map((_, i) => consenting(i + 1));
   const batch = 250_000;
   for (let offset = 0; offset < count; offset += batch) {
@@ -43,7 +43,7 @@ export async function fillAccessLog(client: Client, shape: 'events' | 'fields', 
       const allowedReads = `[${[read('CreditScore.value', 'SCORE_VALUE', false), read('CreditScore.band', 'SCORE_BAND', true), read('User.scoreAtLeast', 'SCORE_THRESHOLD', true, '{"threshold":693}')].join(',')}]`;
       const deniedReads = `[${[read('CreditScore.value', 'SCORE_VALUE', false), read('CreditScore.band', 'SCORE_BAND', false), read('User.scoreAtLeast', 'SCORE_THRESHOLD', false, '{"threshold":693}')].join(',')}]`;
       await client.query(
-        `INSERT INTO access_log_entry (id, request_id, subject_id, viewer_kind, viewer_id, staff_role, decision, purpose, reads, occurred_at)
+        `INSERT INTO ${table} (id, request_id, subject_id, viewer_kind, viewer_id, staff_role, decision, purpose, reads, occurred_at)
          SELECT gen_random_uuid()::text, gen_random_uuid()::text, ($1::text[])[1 + g % ${DEMO_USERS}], 'PARTNER', $3, NULL,
            CASE WHEN ($2::boolean[])[1 + g % ${DEMO_USERS}] THEN 'ALLOWED' ELSE 'DENIED' END,
            CASE WHEN ($2::boolean[])[1 + g % ${DEMO_USERS}] THEN $4 END,
@@ -54,7 +54,7 @@ export async function fillAccessLog(client: Client, shape: 'events' | 'fields', 
       );
     } else {
       await client.query(
-        `INSERT INTO access_log_entry (id, subject_id, viewer_kind, viewer_id, staff_role, scope, field, detail, decision, denial_code, purpose, consent_id, occurred_at)
+        `INSERT INTO ${table} (id, subject_id, viewer_kind, viewer_id, staff_role, scope, field, detail, decision, denial_code, purpose, consent_id, occurred_at)
          SELECT gen_random_uuid()::text, ($1::text[])[1 + (g / 3) % ${DEMO_USERS}], 'PARTNER', $3, NULL,
            (ARRAY['SCORE_VALUE', 'SCORE_BAND', 'SCORE_THRESHOLD'])[1 + g % 3],
            (ARRAY['CreditScore.value', 'CreditScore.band', 'User.scoreAtLeast'])[1 + g % 3],
@@ -69,8 +69,30 @@ export async function fillAccessLog(client: Client, shape: 'events' | 'fields', 
     }
   }
   // settle what a bulk load leaves behind (autovacuum's pass, dirty pages) before measuring, for both designs alike
-  await client.query('VACUUM (ANALYZE) access_log_entry');
+  await client.query(`VACUUM (ANALYZE) ${table}`);
   await client.query('CHECKPOINT');
+}
+
+const PARKED = 'access_log_parked';
+
+/**
+ * Builds a second access log beside the one in use, with the same columns and
+ * indexes, bulk-loaded to `count` entries. `useAccessLog` then swaps the two by
+ * renaming, so rounds on a small and on a large log can alternate in time and the
+ * machine's other load falls on both alike.
+ */
+export async function prepareLargeAccessLog(client: Client, shape: 'events' | 'fields', count: number): Promise<void> {
+  await client.query(`CREATE TABLE ${PARKED} (LIKE access_log_entry INCLUDING ALL)`);
+  await fillAccessLog(client, PARKED, shape, count);
+}
+
+const inUse = new WeakMap<Client, 'small' | 'large'>();
+
+export async function useAccessLog(client: Client, size: 'small' | 'large'): Promise<void> {
+  if ((inUse.get(client) ?? 'small') === size) return;
+  await client.query(`BEGIN; ALTER TABLE access_log_entry RENAME TO access_log_swap;
+    ALTER TABLE ${PARKED} RENAME TO access_log_entry; ALTER TABLE access_log_swap RENAME TO ${PARKED}; COMMIT`);
+  inUse.set(client, size);
 }
 
 export async function accessLogRows(client: Client): Promise<number> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ConsentScope } from '../../../shared/consent/consent-scopes';
+import { upsertRows } from '../../../shared/store/upsert';
 import { Viewer, viewerId } from '../../../shared/trust/viewer';
 import { Verdict } from '../decisions/access-rules';
 import { AccessLogEntry, FieldRead, ViewerKind } from '../entities/AccessLogEntry';
@@ -56,24 +57,19 @@ export function readEvents(requestId: string, viewer: Viewer, requests: ReadRequ
  * ALLOWED once any field was, and a purpose not yet listed is added.
  */
 export async function writeReadEvents(manager: EntityManager, events: AccessLogEntry[]): Promise<void> {
-  if (!events.length) return;
   const old = '"access_log_entry"';
   const contains = manager.connection.driver.options.type === 'postgres' ? 'strpos' : 'instr';
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(AccessLogEntry)
-    .values(events)
-    .onConflict(
-      `("request_id", "subject_id") DO UPDATE SET
-        "reads" = substr(${old}."reads", 1, length(${old}."reads") - 1) || ',' || substr(EXCLUDED."reads", 2),
-        "decision" = CASE WHEN EXCLUDED."decision" = 'ALLOWED' THEN 'ALLOWED' ELSE ${old}."decision" END,
-        "purpose" = CASE
-          WHEN EXCLUDED."purpose" IS NULL THEN ${old}."purpose"
-          WHEN ${old}."purpose" IS NULL THEN EXCLUDED."purpose"
-          WHEN ${contains}('; ' || ${old}."purpose" || '; ', '; ' || EXCLUDED."purpose" || '; ') > 0 THEN ${old}."purpose"
-          ELSE ${old}."purpose" || '; ' || EXCLUDED."purpose" END`,
-    )
-    .updateEntity(false)
-    .execute();
+  await upsertRows(
+    manager,
+    AccessLogEntry,
+    events,
+    `("request_id", "subject_id") DO UPDATE SET
+      "reads" = substr(${old}."reads", 1, length(${old}."reads") - 1) || ',' || substr(EXCLUDED."reads", 2),
+      "decision" = CASE WHEN EXCLUDED."decision" = 'ALLOWED' THEN 'ALLOWED' ELSE ${old}."decision" END,
+      "purpose" = CASE
+        WHEN EXCLUDED."purpose" IS NULL THEN ${old}."purpose"
+        WHEN ${old}."purpose" IS NULL THEN EXCLUDED."purpose"
+        WHEN ${contains}('; ' || ${old}."purpose" || '; ', '; ' || EXCLUDED."purpose" || '; ') > 0 THEN ${old}."purpose"
+        ELSE ${old}."purpose" || '; ' || EXCLUDED."purpose" END`,
+  );
 }

@@ -32,9 +32,9 @@ function thresholdAsks(requests: ReadRequest[], verdicts: Verdict[]): ThresholdA
  * Statements per batch, whatever its size: a partner's batch reads its consents for
  * the batch's subjects (1 SELECT, index on subject and partner), then writes the log
  * (1 multi-row upsert, one row per subject). With `scoreAtLeast` reads the quota
- * and the log are written in one transaction: BEGIN, 1–2 quota statements on
- * PostgreSQL, 2–3 on SQLite (see threshold-quota.ts), the log upsert, COMMIT: 7 at
- * most. A consumer's, staff's or anonymous batch is the log upsert alone.
+ * and the log are written in one transaction: BEGIN, 1–2 quota statements (see
+ * threshold-quota.ts), the log upsert, COMMIT: 6 at most. A consumer's, staff's or
+ * anonymous batch is the log upsert alone.
  */
 export async function decideAndLog(
   database: SubgraphDatabase,

@@ -1,4 +1,5 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { upsertRows } from '../../../shared/store/upsert';
 import { Verdict } from './access-rules';
 import { ThresholdCheck, ThresholdQuota } from '../entities/ThresholdQuota';
 
@@ -75,8 +76,8 @@ export function applyThresholdQuota(
  * Why a row lock: the first statement upserts one quota row per subject asked about,
  * in subject order, with a no-op ON CONFLICT DO UPDATE. On PostgreSQL that takes the
  * rows' locks (new rows included: a concurrent insert of the same key waits on the
- * unique index) until commit, and the following SELECT, run with a fresh READ
- * COMMITTED snapshot, sees every check committed before the lock was granted. Sorted
+ * unique index) until commit, and its RETURNING shows each row as last committed
+ * (ON CONFLICT DO UPDATE works on the newest version, whatever the snapshot). Sorted
  * keys mean two batches lock in the same order and cannot deadlock; every decision
  * transaction takes quota rows before access-log rows, so no cycle across tables
  * either. On SQLite the upsert is the transaction's first statement, so it takes the
@@ -85,9 +86,8 @@ export function applyThresholdQuota(
  * SERIALIZABLE retry loop would do too, but would fail whole batches under exactly
  * the contention this limit is about.
  *
- * Statements per batch: 1 lock upsert (RETURNING the rows on PostgreSQL; SQLite reads
- * them with 1 more SELECT) + at most 1 upsert of the changed rows, each touching at
- * most one row per distinct subject in the batch.
+ * Statements per batch: 1 lock upsert RETURNING the rows it locked + at most 1 upsert
+ * of the changed rows, each touching at most one row per distinct subject in the batch.
  */
 export async function enforceThresholdQuota(
   manager: EntityManager,
@@ -100,10 +100,9 @@ export async function enforceThresholdQuota(
   const subjects = [...new Set(asks.filter((ask) => ask.threshold !== null).map((ask) => ask.subjectId))].sort();
   const stored = new Map<string, ThresholdCheck[]>();
   if (subjects.length) {
+    // the lock answers with the rows it locked, as they were committed
     const locked = await upsertQuotas(manager, subjects.map((subjectId) => ({ partnerId, subjectId, checks: [], expiresAt: now })), 'lock');
-    const rows: { subjectId: string; checks: ThresholdCheck[] }[] = answersWithRows(manager)
-      ? (locked.raw as { subject_id: string; checks: string }[]).map((row) => ({ subjectId: row.subject_id, checks: JSON.parse(row.checks) }))
-      : await manager.getRepository(ThresholdQuota).findBy({ partnerId, subjectId: In(subjects) });
+    const rows = locked.map((row) => ({ subjectId: row.subject_id as string, checks: JSON.parse(row.checks as string) as ThresholdCheck[] }));
     for (const row of rows) stored.set(row.subjectId, row.checks);
   }
   const decided = applyThresholdQuota(stored, asks, verdicts, now.getTime(), limit);
@@ -119,21 +118,8 @@ export async function enforceThresholdQuota(
   return decided.verdicts;
 }
 
-const answersWithRows = (manager: EntityManager) => manager.connection.driver.isReturningSqlSupported('insert');
-
 function upsertQuotas(manager: EntityManager, rows: ThresholdQuota[], mode: 'lock' | 'save') {
-  const onConflict =
-    mode === 'lock'
-      ? 'DO UPDATE SET "partner_id" = EXCLUDED."partner_id"'
-      : 'DO UPDATE SET "checks" = EXCLUDED."checks", "expires_at" = EXCLUDED."expires_at"';
-  const upsert = manager
-    .createQueryBuilder()
-    .insert()
-    .into(ThresholdQuota)
-    .values(rows)
-    .onConflict(`("partner_id", "subject_id") ${onConflict}`)
-    .updateEntity(false);
-  // PostgreSQL answers the lock with the rows' current checks; SQLite has them read after
-  if (mode === 'lock' && answersWithRows(manager)) upsert.returning(['subjectId', 'checks']);
-  return upsert.execute();
+  return mode === 'lock'
+    ? upsertRows(manager, ThresholdQuota, rows, '("partner_id", "subject_id") DO UPDATE SET "partner_id" = EXCLUDED."partner_id"', ['subjectId', 'checks'])
+    : upsertRows(manager, ThresholdQuota, rows, '("partner_id", "subject_id") DO UPDATE SET "checks" = EXCLUDED."checks", "expires_at" = EXCLUDED."expires_at"');
 }
