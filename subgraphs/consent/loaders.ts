@@ -55,7 +55,7 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
     }),
     /** this subgraph's own guarded reads (staff listing consents or an access log), decided and logged per tick */
     readDecision: new DataLoader<ReadRequest, Verdict, string>((reads) => decideAndLog(database, viewer, requestId, [...reads]), {
-      cacheKeyFn: (read) => `${read.subjectId}|${read.field}`,
+      cacheKeyFn: (read) => `${read.subjectId}|${read.field}|${read.detail}`,
     }),
     partnerName: partnerNameLoader(peers),
   };

@@ -167,6 +167,9 @@ describe('staff reading consents and access logs', () => {
     const refused = await graphql(platform.gatewayUrl, HELD, { id: partnerId(3) }, await asStaff('engineer', 'curious'));
     expect(refused.data!.partner.consentsHeld).toBeNull();
     expect(codesOf(refused)).toEqual(['FORBIDDEN']);
+    const LIST_READS = `{ me { accessLog(first: 2) { edges { node { fields { field detail } } } } } }`;
+    const listed = await graphql(platform.gatewayUrl, LIST_READS, {}, await asUser(holders[0]));
+    expect(listed.data!.me.accessLog.edges[0].node.fields).toEqual([{ field: 'Partner.consentsHeld', detail: JSON.stringify({ partnerId: partnerId(3) }) }]);
     for (const subject of holders) {
       const [refusal, read] = await logOf(subject);
       expect(read).toEqual(expect.objectContaining({ staffRole: 'compliance', outcome: 'ALLOWED', fields: [field('Partner.consentsHeld', 'ALLOWED')] }));

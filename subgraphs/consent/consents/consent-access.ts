@@ -40,8 +40,10 @@ export async function requireListAccess(
   if (viewer.kind === 'anonymous') throw unauthenticated();
   if (viewer.kind === 'staff') {
     const subjects = [...new Set(await subjectIds())];
+    // a partner's list names the partner, so the consumer knows whose list staff opened
+    const detail = owner.kind === 'partner' ? JSON.stringify({ partnerId: owner.id }) : null;
     const verdicts = subjects.length
-      ? await loaders.readDecision.loadMany(subjects.map((subjectId) => ({ subjectId, scope: null, field })))
+      ? await loaders.readDecision.loadMany(subjects.map((subjectId) => ({ subjectId, scope: null, field, detail })))
       : [decide(viewer, owner.id, null, [], new Date())];
     const refusal = verdicts.find((verdict) => verdict instanceof Error || !verdict.allowed);
     if (refusal instanceof Error) throw refusal;
