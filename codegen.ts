@@ -62,7 +62,7 @@ const config: CodegenConfig = {
     }),
     ...resolverTypesFor('scores', 'ScoresContext', {
       User: '../model/user-score#ScoredUser',
-      CreditScore: '../model/user-score#UserScore',
+      CreditScore: '../snapshots/score-recorder#ScoreInputs',
       ScoreSnapshot: entity('ScoreSnapshot'),
       DataExport: EXPORT_SUBJECT,
     }),

@@ -7,11 +7,14 @@ import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
 import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
 import { budgetSettingsFromEnv } from '../gateway/cost-budget';
 import { benchHostile } from './bench/hostile';
+import { median } from './bench/load';
+import { runSoak } from './bench/soak';
 
 /**
  * `npm run bench`: what a request for N users costs through the gateway, for growing N.
  * With every list behind a batching loader, the SQL statements per request stay flat
- * and the latency grows far slower than N.
+ * and the latency grows far slower than N. Then, on PostgreSQL, the soak of
+ * scripts/bench/soak.ts: decisions as the access log grows, against the commit before.
  */
 const SIZES = [1, 10, 50, 100];
 const RUNS = 20;
@@ -35,12 +38,6 @@ interface Measurement {
   queries: number[];
   latenciesMs: number[];
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** The platform on free ports of 127.0.0.1; on PostgreSQL in throw-away schemas. */
 function benchDatabase(): DatabaseSettings {
@@ -93,7 +90,8 @@ function report(database: DatabaseSettings, measurements: Measurement[]): string
   ].join('\n');
 }
 
-async function main() {
+/** The first section: SQL statements and latency per request for 1…100 users. */
+async function statementsPerRequest(): Promise<string> {
   const database = benchDatabase();
   console.error(`starting the platform with all demo users on ${database.kind}…`);
   const platform = await startPlatform({
@@ -113,13 +111,25 @@ async function main() {
       console.error(`measuring ${users} users…`);
       measurements.push(await measure(platform, headers, users));
     }
-    console.log(report(database, measurements));
-    console.log(`\n${await benchHostile(platform.gatewayUrl)}`);
+    // The hostile documents run against this same platform, after the statement counts.
+    return `${report(database, measurements)}\n\n${await benchHostile(platform.gatewayUrl)}`;
   } finally {
     if (database.kind === 'postgres') {
       await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
     }
     await platform.stop();
+  }
+}
+
+/** `npm run bench` runs both sections; `npm run bench -- statements` or `-- soak` one of them. */
+async function main() {
+  const sections = process.argv.slice(2);
+  const wants = (section: string) => sections.length === 0 || sections.includes(section);
+  if (wants('statements')) console.log(await statementsPerRequest());
+  if (wants('soak')) {
+    const soakUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+    if (sections.length) console.log('');
+    console.log(soakUrl ? await runSoak(soakUrl) : '\nSoak skipped: it runs on PostgreSQL; set DATABASE_URL (or BENCH_DATABASE_URL).');
   }
 }
 

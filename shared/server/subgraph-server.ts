@@ -42,7 +42,7 @@ export interface SubgraphDefinition<TLoaders> {
   schemaFile: string;
   resolvers: SubgraphResolverMap;
   /** a fresh set per request: a loader's cache must never serve one viewer's data to another */
-  createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls): TLoaders;
+  createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls, requestId: string): TLoaders;
 }
 
 export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
@@ -95,7 +95,7 @@ export async function createSubgraphServer<TLoaders>(
         requestId,
         database,
         peers,
-        loaders: definition.createLoaders(database, viewer, peers),
+        loaders: definition.createLoaders(database, viewer, peers, requestId),
         consentGate: createConsentGate(peers, definition.name, viewer, requestId),
       };
     },

@@ -30,6 +30,11 @@ export function asBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
   return backgroundWork.run(true, work);
 }
 
+/** Whether the code running now is a worker's, not a request's. */
+export function isBackgroundWork(): boolean {
+  return backgroundWork.getStore() === true;
+}
+
 /**
  * Counts the SQL statements a data source sends: `count` those sent for requests (the
  * N+1 tests and the benchmark read it), `background` those of workers such as the
@@ -38,8 +43,8 @@ export function asBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
 export class QueryCounter implements Logger {
   count = 0;
   background = 0;
-  logQuery(): void {
-    if (backgroundWork.getStore()) this.background += 1;
+  logQuery(_query: string): void {
+    if (isBackgroundWork()) this.background += 1;
     else this.count += 1;
   }
   logQueryError(error: string | Error, query: string): void {

@@ -1,8 +1,14 @@
+import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { SubgraphContext } from '../../shared/server/subgraph-server';
 import { SubgraphDatabase } from '../../shared/store/database';
 import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { pagedLoader } from '../../shared/store/paged-loader';
+import { callSubgraph, SubgraphUrls } from '../../shared/trust/internal-client';
+import { ANONYMOUS, Viewer } from '../../shared/trust/viewer';
+import { decideAndLog } from './decisions/access-log';
+import { Verdict } from './decisions/access-rules';
+import { ReadRequest } from './access-log/read-events';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 
@@ -12,7 +18,22 @@ const ACCESS_LOG_ORDER = {
   sortParam: (sortKey: string) => new Date(sortKey),
 };
 
-export function createLoaders({ dataSource }: SubgraphDatabase) {
+const PARTNER_NAMES = `query PartnerNames($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Partner { id name } }
+}`;
+
+/** Partners' names from the users subgraph (public directory data), for the access log's sentences. */
+function partnerNameLoader(peers: SubgraphUrls) {
+  return new DataLoader<string, string | null>(async (ids) => {
+    const data = await callSubgraph<{ _entities: ({ id: string; name: string } | null)[] }>(
+      peers, 'users', 'consent', ANONYMOUS, PARTNER_NAMES, { representations: ids.map((id) => ({ __typename: 'Partner', id })) },
+    ).catch(() => ({ _entities: ids.map(() => null) }));
+    return data._entities.map((partner) => partner?.name ?? null);
+  });
+}
+
+export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls, requestId: string) {
+  const { dataSource } = database;
   const consents = dataSource.getRepository(Consent);
   return {
     consentById: rowsByKeyLoader((ids: readonly string[]) => consents.findBy({ id: In([...ids]) }), (c) => c.id),
@@ -33,6 +54,11 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
       ...ACCESS_LOG_ORDER,
       where: '(child.viewer_id IS NULL OR child.viewer_id <> child.subject_id)',
     }),
+    /** this subgraph's own guarded reads (staff listing consents or an access log), decided and logged per tick */
+    readDecision: new DataLoader<ReadRequest, Verdict, string>((reads) => decideAndLog(database, viewer, requestId, [...reads]), {
+      cacheKeyFn: (read) => `${read.subjectId}|${read.field}|${read.detail}`,
+    }),
+    partnerName: partnerNameLoader(peers),
   };
 }
 

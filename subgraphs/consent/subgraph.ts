@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { SubgraphModule } from '../../shared/server/subgraph-module';
+import { startAccessLogPurge } from './access-log/retention';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
 import { SubjectLock } from './entities/SubjectLock';
+import { ThresholdQuota } from './entities/ThresholdQuota';
 import { startErasureDispatcher } from './erasure/outbox';
 import { ConsentLoaders, createLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -14,7 +16,12 @@ import { seedConsents } from './seed';
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
   definition: { name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ErasureRequest, ErasureTask, SubjectLock], migrations },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock], migrations },
   seed: seedConsents,
-  startWorkers: startErasureDispatcher,
+  startWorkers: async (database, peers) => {
+    const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database)];
+    return async () => {
+      await Promise.all(stops.map((stop) => stop()));
+    };
+  },
 };

@@ -8,7 +8,7 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
   const snapshotPageByUserId = pagedLoader({ dataSource, entity: ScoreSnapshot, ownerColumn: 'user_id', sortColumn: 'computed_at' });
   return {
     snapshotPageByUserId,
-    scores: scoreRecorder(dataSource, snapshotPageByUserId),
+    scores: scoreRecorder(dataSource),
   };
 }
 

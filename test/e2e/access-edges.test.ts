@@ -12,7 +12,7 @@ afterAll(() => platform.stop());
 
 const BIKES = 0;
 const METADATA = `query Meta($id: ID!) { user(id: $id) { id creditScore { modelVersion computedAt } } }`;
-const LOG = `{ me { accessLog(first: 100) { edges { node { viewerKind partner { name } field outcome denialCode } } } } }`;
+const LOG = `{ me { accessLog(first: 100) { edges { node { viewerKind partner { name } fields { field outcome denialCode } } } } } }`;
 
 interface LogEntry {
   viewerKind: string;
@@ -24,8 +24,10 @@ interface LogEntry {
 async function metadataLog(subject: number): Promise<LogEntry[]> {
   const response = await graphql(platform.gatewayUrl, LOG, {}, await asUser(subject));
   expect(response.errors).toBeUndefined();
-  return (response.data!.me.accessLog.edges as { node: LogEntry }[])
-    .map((edge) => edge.node)
+  // One entry per read event, each listing its fields: one line per field here.
+  const events = (response.data!.me.accessLog.edges as { node: { viewerKind: string; fields: Omit<LogEntry, 'viewerKind'>[] } }[]).map((edge) => edge.node);
+  return events
+    .flatMap((event) => event.fields.map((read) => ({ viewerKind: event.viewerKind, ...read })))
     .filter((entry) => ['CreditScore.modelVersion', 'CreditScore.computedAt'].includes(entry.field));
 }
 

@@ -148,21 +148,28 @@ describe('who may read a score', () => {
 });
 
 describe('the access log', () => {
-  const LOG = `{ me { accessLog(first: 100) { totalCount edges { node { viewerKind partner { name } staffRole scope field outcome denialCode purpose } } } } }`;
+  const LOG = `{ me { accessLog(first: 100) { totalCount edges { node { viewerKind partner { name } staffRole outcome purpose summary fields { field scope outcome denialCode } } } } } }`;
   const logOf = async (subject: number) => {
     const response = await graphql(platform.gatewayUrl, LOG, {}, await asUser(subject));
     expect(response.errors).toBeUndefined();
     return response.data!.me.accessLog.edges.map((e: { node: Record<string, unknown> }) => e.node);
   };
+  const field = (name: string, outcome: string, denialCode: string | null = null) => expect.objectContaining({ field: name, outcome, denialCode });
 
-  test('shows allowed partner reads with the consent purpose, and denied ones with their code', async () => {
-    const entries = await logOf(13); // read once with consent, then denied after revocation
-    expect(entries).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ viewerKind: 'PARTNER', partner: { name: 'Spree Bikes' }, field: 'CreditScore.value', outcome: 'ALLOWED', purpose: 'Deposit waiver for bike rental' }),
-        expect.objectContaining({ viewerKind: 'PARTNER', field: 'CreditScore.value', outcome: 'DENIED', denialCode: 'CONSENT_REQUIRED' }),
-      ]),
-    );
+  test('shows allowed partner reads with the consent purpose, and denied ones with their code: one entry per request', async () => {
+    const entries = await logOf(13); // read once with a SCORE_VALUE consent, then again after revocation
+    expect(entries).toEqual([
+      expect.objectContaining({
+        viewerKind: 'PARTNER', outcome: 'DENIED', purpose: null,
+        fields: ['value', 'band', 'probabilityOfDefault', 'modelVersion'].map((name) => field(`CreditScore.${name}`, 'DENIED', 'CONSENT_REQUIRED')),
+        summary: 'Spree Bikes was refused your score, your score band and your probability of default.',
+      }),
+      expect.objectContaining({
+        viewerKind: 'PARTNER', partner: { name: 'Spree Bikes' }, outcome: 'ALLOWED', purpose: 'Deposit waiver for bike rental',
+        fields: expect.arrayContaining([field('CreditScore.value', 'ALLOWED'), field('CreditScore.band', 'DENIED', 'CONSENT_REQUIRED'), field('CreditScore.probabilityOfDefault', 'ALLOWED')]),
+        summary: 'Spree Bikes read your score and your probability of default, and was refused your score band.',
+      }),
+    ]);
   });
 
   test('shows staff reads with role and reason, and refused staff reads', async () => {
@@ -170,7 +177,7 @@ describe('the access log', () => {
     expect(entries).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ viewerKind: 'STAFF', staffRole: 'support', outcome: 'ALLOWED', purpose: 'ticket 77: customer asked why' }),
-        expect.objectContaining({ viewerKind: 'STAFF', staffRole: 'engineer', outcome: 'DENIED', denialCode: 'FORBIDDEN' }),
+        expect.objectContaining({ viewerKind: 'STAFF', staffRole: 'engineer', outcome: 'DENIED', purpose: 'debugging', fields: expect.arrayContaining([field('CreditScore.value', 'DENIED', 'FORBIDDEN')]) }),
       ]),
     );
   });
@@ -178,9 +185,15 @@ describe('the access log', () => {
   test('shows anonymous and other consumers\' attempts, but not the subject\'s own reads unless asked', async () => {
     await graphql(platform.gatewayUrl, `{ me { creditScore { value } } }`, {}, await asUser(19));
     const entries = await logOf(19);
-    // user 20 asked for value, band, probabilityOfDefault and modelVersion of user 19's score: four denied reads
-    expect(entries).toHaveLength(4);
-    for (const entry of entries) expect(entry).toEqual(expect.objectContaining({ viewerKind: 'USER', outcome: 'DENIED', denialCode: 'FORBIDDEN' }));
+    // user 20 asked for value, band, probabilityOfDefault and modelVersion of user 19's score in one request: one entry, four denied fields
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toEqual(expect.objectContaining({ viewerKind: 'USER', outcome: 'DENIED' }));
+    expect(entries[0].fields).toEqual([
+      field('CreditScore.value', 'DENIED', 'FORBIDDEN'),
+      field('CreditScore.band', 'DENIED', 'FORBIDDEN'),
+      field('CreditScore.probabilityOfDefault', 'DENIED', 'FORBIDDEN'),
+      field('CreditScore.modelVersion', 'DENIED', 'FORBIDDEN'),
+    ]);
     const withOwn = await graphql(platform.gatewayUrl, `{ me { accessLog(includeOwnReads: true) { totalCount } } }`, {}, await asUser(19));
     expect(withOwn.data!.me.accessLog.totalCount).toBeGreaterThan(entries.length);
   });

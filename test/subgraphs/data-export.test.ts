@@ -50,7 +50,7 @@ async function exportPart(name: SubgraphName, viewer: Viewer) {
       {
         contextValue: {
           viewer, caller: 'gateway', requestId: 'test-request', database, peers, consentGate: noConsentGate,
-          loaders: definition.createLoaders(database, viewer, peers),
+          loaders: definition.createLoaders(database, viewer, peers, 'test-request'),
         },
       },
     );

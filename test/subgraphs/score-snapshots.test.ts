@@ -1,41 +1,65 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/store/database';
+import { dropSubgraphSchema, openSubgraphDatabase } from '../../shared/store/database';
+import { testSchemaPrefix, useTestStore } from '../support/store';
 import { loadGermanCredit } from '../../shared/data/german-credit';
 import { ScoreSnapshot } from '../../subgraphs/scores/entities/ScoreSnapshot';
 import { createLoaders } from '../../subgraphs/scores/loaders';
 import { migrations } from '../../subgraphs/scores/migrations';
-import { inputsDigest } from '../../subgraphs/scores/snapshots/score-recorder';
+import { inputsDigest, scoreRecorder } from '../../subgraphs/scores/snapshots/score-recorder';
 import { loadScorecard, scoreCharacteristics } from '../../scorecard';
 import { scoresSubgraph } from '../../subgraphs/scores/subgraph';
 
 const pgUrl = process.env.DATABASE_URL;
-const prefix = () => `t_${randomBytes(4).toString('hex')}_`;
-let database: SubgraphDatabase;
-
-beforeAll(async () => {
-  database = await openSubgraphDatabase(
-    pgUrl ? { kind: 'postgres', url: pgUrl, schemaPrefix: prefix() } : { kind: 'sqlite', directory: 'memory' },
-    scoresSubgraph.database,
-  );
-});
-afterAll(async () => {
-  await dropSubgraphSchema(database);
-  await database.dataSource.destroy();
-});
+const prefix = testSchemaPrefix;
+const store = useTestStore(scoresSubgraph.database);
 
 test('two requests that score the same user at once record one snapshot, and both answer with it', async () => {
-  const characteristics = loadGermanCredit()[0].characteristics;
-  const computation = {
-    userId: randomUUID(),
-    digest: inputsDigest(characteristics),
-    result: scoreCharacteristics(loadScorecard(), characteristics),
-  };
-  const [first, second] = await Promise.all(
-    [1, 2].map(() => createLoaders(database).scores.record({ ...computation })),
-  );
+  const inputs = { userId: randomUUID(), characteristics: loadGermanCredit()[0].characteristics };
+  const [first, second] = await Promise.all([1, 2].map(() => createLoaders(store.database).scores.inForce({ ...inputs })));
   expect(first.id).toBe(second.id);
-  expect(await database.dataSource.getRepository(ScoreSnapshot).countBy({ userId: computation.userId })).toBe(1);
+  expect(await store.database.dataSource.getRepository(ScoreSnapshot).countBy({ userId: inputs.userId })).toBe(1);
+});
+
+describe('a score whose inputs and model did not change', () => {
+  const applicants = loadGermanCredit();
+  /** A request's recorder that counts how often the scorecard runs. */
+  function countingRecorder(scored: string[], model = loadScorecard) {
+    return scoreRecorder(store.database.dataSource, {
+      model,
+      score: (scorecard, characteristics) => {
+        scored.push(inputsDigest(characteristics));
+        return scoreCharacteristics(scorecard, characteristics);
+      },
+    });
+  }
+
+  test('is served from its snapshot on later requests, without running the scorecard', async () => {
+    const users = [1, 2, 3].map((i) => ({ userId: randomUUID(), characteristics: applicants[i].characteristics }));
+    const scored: string[] = [];
+    const first = await Promise.all(users.map((user) => countingRecorder(scored).inForce(user)));
+    expect(scored).toHaveLength(3);
+    const again = countingRecorder(scored);
+    const second = await Promise.all(users.map((user) => again.inForce(user)));
+    expect(scored).toHaveLength(3);
+    expect(second.map((s) => s.id)).toEqual(first.map((s) => s.id));
+    expect(second.map((s) => s.value)).toEqual(users.map((u) => scoreCharacteristics(loadScorecard(), u.characteristics).value));
+  });
+
+  test('is scored again, and recorded, once its inputs or the model change', async () => {
+    const user = { userId: randomUUID(), characteristics: applicants[4].characteristics };
+    const scored: string[] = [];
+    const original = await countingRecorder(scored).inForce(user);
+    const savingsStatus = user.characteristics.savingsStatus === 'AT_LEAST_1000' ? 'BELOW_100' : 'AT_LEAST_1000';
+    const changedInputs = { ...user, characteristics: { ...user.characteristics, savingsStatus } as typeof user.characteristics };
+    const afterChange = await countingRecorder(scored).inForce(changedInputs);
+    const newModel = () => ({ ...loadScorecard(), version: 'scorecard-v1-test' });
+    const afterModel = await countingRecorder(scored, newModel).inForce(changedInputs);
+    expect(scored).toHaveLength(3);
+    expect(new Set([original.id, afterChange.id, afterModel.id]).size).toBe(3);
+    expect(afterModel.supersedesId).toBe(afterChange.id);
+    expect(afterModel.modelVersion).toBe('scorecard-v1-test');
+  });
 });
 
 (pgUrl ? test : test.skip)('the succession migration chains existing PostgreSQL histories in computation order', async () => {

@@ -21,6 +21,8 @@ let database: SubgraphDatabase;
 const server = new ApolloServer<SubgraphContext<ScoresLoaders>>({
   schema: buildSchemaOf(scoresSubgraph.definition),
   plugins: [ApolloServerPluginInlineTraceDisabled()],
+  // as outside production, so a test can see what a denial's error carries
+  includeStacktraceInErrorResponses: true,
 });
 const applicants = loadGermanCredit().slice(0, 3);
 const peers = {} as SubgraphUrls;
@@ -62,10 +64,10 @@ function representation(index: number) {
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { creditScore { value band modelVersion } } } }`;
 
-async function run(viewer: Viewer, consentGate: ConsentGate) {
+async function run(viewer: Viewer, consentGate: ConsentGate, query = ENTITIES) {
   const response = await server.executeOperation(
-    { query: ENTITIES, variables: { r: [0, 1, 2].map(representation) } },
-    { contextValue: { viewer, caller: 'gateway', requestId: 'test-request', database, peers, consentGate, loaders: scoresSubgraph.definition.createLoaders(database, viewer, peers) } },
+    { query, variables: { r: [0, 1, 2].map(representation) } },
+    { contextValue: { viewer, caller: 'gateway', requestId: 'test-request', database, peers, consentGate, loaders: scoresSubgraph.definition.createLoaders(database, viewer, peers, 'test-request') } },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult;
@@ -93,4 +95,36 @@ test('_entities scores each representation from the fields @requires brought, an
   ]);
   expect(asked).toHaveLength(1);
   expect(asked[0]).toHaveLength(9);
+});
+
+test('a denied field costs no scoring, no snapshot read and no stack trace', async () => {
+  const before = database.queries.count;
+  const result = await run({ kind: 'partner', partnerId: 'p' }, gate(() => false, []));
+  expect(database.queries.count).toBe(before);
+  // value, band and modelVersion of three users
+  expect(result.errors).toHaveLength(9);
+  for (const error of result.errors ?? []) {
+    expect(error.extensions?.code).toBe('CONSENT_REQUIRED');
+    // Apollo lists the error's stack here outside production: a denial has no frames to list
+    expect((error.extensions?.stacktrace as string[]).filter((line) => line.trim().startsWith('at '))).toEqual([]);
+  }
+});
+
+test.each([
+  ['below the lowest score the model gives', 394],
+  ['above the highest', 921],
+])('a threshold %s is BAD_USER_INPUT before consent is asked', async (_, threshold) => {
+  const asked: AccessRequest[][] = [];
+  const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { scoreAtLeast(threshold: ${threshold}) } } }`;
+  const result = await run({ kind: 'partner', partnerId: 'p' }, gate(() => true, asked), query);
+  expect(asked).toEqual([]);
+  expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+});
+
+test('thresholds across the model\'s whole scale are answered', async () => {
+  const { achievableMin, achievableMax } = loadScorecard().scaling;
+  const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { low: scoreAtLeast(threshold: ${achievableMin}) high: scoreAtLeast(threshold: ${achievableMax}) } } }`;
+  const result = await run({ kind: 'partner', partnerId: 'p' }, gate(() => true, []), query);
+  expect(result.errors).toBeUndefined();
+  expect((result.data as { _entities: { low: boolean }[] })._entities.map((e) => e.low)).toEqual([true, true, true]);
 });

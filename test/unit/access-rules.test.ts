@@ -51,3 +51,15 @@ test('an allowed partner read carries the consent and its purpose for the access
     expect.objectContaining({ consentId: 'c-1', purpose: 'deposit waiver' }),
   );
 });
+
+test.each<[string, Viewer, boolean, string | null]>([
+  ['staff with a read role and a reason', { kind: 'staff', staffId: 's', role: 'compliance', reason: 'audit 9' }, true, null],
+  ['staff whose role may not read', { kind: 'staff', staffId: 's', role: 'engineer', reason: 'debugging' }, false, 'FORBIDDEN'],
+  ['a partner, even one holding every scope', partner, false, 'CONSENT_REQUIRED'],
+  ['the subject', { kind: 'user', userId: SUBJECT }, true, null],
+])('a read no scope covers (consents, access log) by %s: allowed=%s', (_, viewer, allowed, code) => {
+  const everything = consent({ scopes: ['PROFILE', 'CREDIT_HISTORY', 'SCORE_VALUE', 'SCORE_BAND', 'SCORE_FACTORS', 'SCORE_THRESHOLD'] });
+  const verdict = decide(viewer, SUBJECT, null, [everything], NOW, [...ROLES]);
+  expect(verdict.allowed).toBe(allowed);
+  expect(verdict.code).toBe(code);
+});

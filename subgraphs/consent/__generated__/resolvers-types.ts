@@ -33,25 +33,29 @@ export type AccessLogEdge = {
   node: AccessLogEntry;
 };
 
+/**
+ * One read event: a viewer's request touching this consumer's guarded data, with every
+ * field it asked for and each field's outcome.
+ */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
-  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN or CONSENT_REQUIRED. */
-  denialCode?: Maybe<Scalars['String']['output']>;
-  /** The field's arguments, e.g. the threshold a partner asked about. */
-  detail?: Maybe<Scalars['String']['output']>;
-  /** The field asked for, e.g. CreditScore.value. */
-  field: Scalars['String']['output'];
+  /** Every guarded field asked for, in the order asked, with its outcome. */
+  fields: Array<FieldAccess>;
   id: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
+  /** ALLOWED when at least one field was released, DENIED when none was. */
   outcome: AccessOutcome;
   /** The partner that asked, when a partner asked. */
   partner?: Maybe<Partner>;
-  /** The consent's purpose, or the reason staff gave. */
+  /** The consents' purposes, or the reason staff gave. */
   purpose?: Maybe<Scalars['String']['output']>;
-  scope: ConsentScope;
+  /** The client request the reads were part of: the x-request-id the gateway answered it with. */
+  requestId: Scalars['ID']['output'];
   /** Staff member and role, when staff asked. */
   staffId?: Maybe<Scalars['String']['output']>;
   staffRole?: Maybe<Scalars['String']['output']>;
+  /** The event in one sentence, e.g. 'Spree Bikes checked whether your score is at least 693 and read your score band.' */
+  summary: Scalars['String']['output'];
   viewerKind: ViewerKind;
 };
 
@@ -109,7 +113,7 @@ export type ConsentStatus =
 
 export type DataExport = {
   __typename?: 'DataExport';
-  /** Every recorded read of the consumer's data, including their own (consent subgraph). */
+  /** Every read event on the consumer's data, including their own, each with its fields (consent subgraph). */
   accessLog?: Maybe<Scalars['JSON']['output']>;
   /** Every consent granted, with its state (consent subgraph). */
   consents?: Maybe<Scalars['JSON']['output']>;
@@ -136,6 +140,20 @@ export type ErasureStep = {
 export type ErasureStepStatus =
   | 'DONE'
   | 'PENDING';
+
+/** One field asked for within a read event. */
+export type FieldAccess = {
+  __typename?: 'FieldAccess';
+  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN or CONSENT_REQUIRED. */
+  denialCode?: Maybe<Scalars['String']['output']>;
+  /** The field's arguments, e.g. the threshold a partner asked about. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The field asked for, e.g. CreditScore.value. */
+  field: Scalars['String']['output'];
+  outcome: AccessOutcome;
+  /** The consent scope the field needs; none for staff reads of consents and the access log. */
+  scope?: Maybe<ConsentScope>;
+};
 
 export type GrantConsentInput = {
   /** Defaults to CONSENT_DEFAULT_DAYS from now; may not exceed CONSENT_MAX_DAYS. */
@@ -184,7 +202,7 @@ export type PageInfo = {
 
 export type Partner = {
   __typename?: 'Partner';
-  /** The consents this partner holds (the partner itself and staff only). */
+  /** The consents this partner holds (the partner itself, and staff with a read role and a stated reason: logged for each consumer listed). */
   consentsHeld?: Maybe<Array<Consent>>;
   id: Scalars['ID']['output'];
 };
@@ -216,9 +234,9 @@ export type QueryMyConsentsArgs = {
 
 export type User = {
   __typename?: 'User';
-  /** Who has tried to read this consumer's guarded data, allowed or denied, newest first (the consumer and staff with a stated reason only). */
+  /** Who has tried to read this consumer's guarded data, one entry per request, allowed or denied, newest first (the consumer, and staff with a read role and a stated reason: logged). */
   accessLog?: Maybe<AccessLogConnection>;
-  /** The consents this consumer has granted (the consumer and staff with a stated reason only). */
+  /** The consents this consumer has granted (the consumer, and staff with a read role and a stated reason: logged). */
   consents?: Maybe<Array<Consent>>;
   id: Scalars['ID']['output'];
 };
@@ -365,6 +383,7 @@ export type ResolversTypes = {
   ErasureStatus: ResolverTypeWrapper<ErasureStatus>;
   ErasureStep: ResolverTypeWrapper<ErasureStep>;
   ErasureStepStatus: ErasureStepStatus;
+  FieldAccess: ResolverTypeWrapper<FieldAccess>;
   GrantConsentInput: GrantConsentInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -391,6 +410,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   ErasureStatus: ErasureStatus;
   ErasureStep: ErasureStep;
+  FieldAccess: FieldAccess;
   GrantConsentInput: GrantConsentInput;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -412,17 +432,16 @@ export type AccessLogEdgeResolvers<ContextType = ConsentContext, ParentType exte
 };
 
 export type AccessLogEntryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
-  denialCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldAccess']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  scope?: Resolver<ResolversTypes['ConsentScope'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   staffId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   staffRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerKind?: Resolver<ResolversTypes['ViewerKind'], ParentType, ContextType>;
 };
 
@@ -470,6 +489,14 @@ export type ErasureStepResolvers<ContextType = ConsentContext, ParentType extend
   subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FieldAccessResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['FieldAccess'] = ResolversParentTypes['FieldAccess']> = {
+  denialCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -515,6 +542,7 @@ export type Resolvers<ContextType = ConsentContext> = {
   DateTime?: GraphQLScalarType;
   ErasureStatus?: ErasureStatusResolvers<ContextType>;
   ErasureStep?: ErasureStepResolvers<ContextType>;
+  FieldAccess?: FieldAccessResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,11 +1,14 @@
 import { consentStatus, ConsentStatus } from './consent-terms';
 import { forbidden, unauthenticated } from '../../../shared/errors';
-import { Viewer } from '../../../shared/trust/viewer';
+import { staffReadRoles, Viewer } from '../../../shared/trust/viewer';
+import { decide } from '../decisions/access-rules';
 import { Consent } from '../entities/Consent';
+import type { ConsentLoaders } from '../loaders';
 
 /**
  * Who may see a consent: the consumer who granted it, the partner holding it, and
- * staff who state a reason. A partner never learns of another partner's consents.
+ * staff with a read role who state a reason. A partner never learns of another
+ * partner's consents.
  */
 export function mayReadConsent(viewer: Viewer, consent: Consent): boolean {
   switch (viewer.kind) {
@@ -14,21 +17,41 @@ export function mayReadConsent(viewer: Viewer, consent: Consent): boolean {
     case 'partner':
       return viewer.partnerId === consent.partnerId;
     case 'staff':
-      return viewer.reason !== null;
+      return staffReadRoles().includes(viewer.role) && viewer.reason !== null;
     default:
       return false;
   }
 }
 
-/** Throws the error that explains why this viewer may not list these consents. */
-export function requireListAccess(viewer: Viewer, owner: { kind: 'user' | 'partner'; id: string }): void {
+/**
+ * Lets the owner list its own consents or access log (unlogged: it is their own) and
+ * staff list anyone's under the rule for guarded fields: a read role and a stated
+ * reason, the read decided and logged, allowed or refused, for every consumer whose
+ * data it shows. `subjectIds` are those consumers (for a partner's list, known once
+ * loaded). Anyone else gets the error that explains why not.
+ */
+export async function requireListAccess(
+  viewer: Viewer,
+  loaders: ConsentLoaders,
+  owner: { kind: 'user' | 'partner'; id: string },
+  field: string,
+  subjectIds: () => Promise<string[]>,
+): Promise<void> {
   if (viewer.kind === 'anonymous') throw unauthenticated();
   if (viewer.kind === 'staff') {
-    if (!viewer.reason) throw forbidden('Staff must state a reason (x-access-reason header) to read consents.');
+    const subjects = [...new Set(await subjectIds())];
+    // a partner's list names the partner, so the consumer knows whose list staff opened
+    const detail = owner.kind === 'partner' ? JSON.stringify({ partnerId: owner.id }) : null;
+    const verdicts = subjects.length
+      ? await loaders.readDecision.loadMany(subjects.map((subjectId) => ({ subjectId, scope: null, field, detail })))
+      : [decide(viewer, owner.id, null, [], new Date())];
+    const refusal = verdicts.find((verdict) => verdict instanceof Error || !verdict.allowed);
+    if (refusal instanceof Error) throw refusal;
+    if (refusal) throw forbidden(refusal.message ?? `Access to ${field} was refused.`);
     return;
   }
   const own = owner.kind === 'user' ? viewer.kind === 'user' && viewer.userId === owner.id : viewer.kind === 'partner' && viewer.partnerId === owner.id;
-  if (!own) throw forbidden(`Only the ${owner.kind} itself may list these consents.`);
+  if (!own) throw forbidden(`Only the ${owner.kind} itself may list these.`);
 }
 
 export function withStatus(consents: Consent[], status: ConsentStatus | null | undefined, now = new Date()): Consent[] {

@@ -17,14 +17,15 @@ const deny = (code: DenialCode, message: string): Verdict => ({ allowed: false, 
 /**
  * The consent rule. The subject sees their own data; a partner needs an active,
  * unexpired, unrevoked consent from the subject, for this scope, granted to that very
- * partner; staff need an allowed role and a stated reason. A partner is told the same
+ * partner; staff need a read role (CREDENCE_STAFF_READ_ROLES) and a stated reason, for
+ * guarded fields and for a consumer's consents and access log alike. A partner is told the same
  * thing whether a consent never existed, was revoked, expired or covers another scope,
  * so a denial reveals nothing about the subject's choices.
  */
 export function decide(
   viewer: Viewer,
   subjectId: string,
-  scope: ConsentScope,
+  scope: ConsentScope | null,
   partnerConsents: Consent[],
   now: Date,
   readRoles: StaffRole[] = staffReadRoles(),
@@ -37,12 +38,13 @@ export function decide(
         ? { allowed: true, code: null, message: null, consentId: null, purpose: 'own data' }
         : deny('FORBIDDEN', "A consumer may only see their own data.");
     case 'partner': {
+      // A read no scope covers (another consumer's consents, their access log) no consent opens.
       const consent = partnerConsents.find(
-        (c) => c.subjectId === subjectId && c.partnerId === viewer.partnerId && consentCovers(c, scope, now),
+        (c) => scope !== null && c.subjectId === subjectId && c.partnerId === viewer.partnerId && consentCovers(c, scope, now),
       );
       return consent
         ? { allowed: true, code: null, message: null, consentId: consent.id, purpose: consent.purpose }
-        : deny('CONSENT_REQUIRED', `The data subject has not granted you the ${scope} consent.`);
+        : deny('CONSENT_REQUIRED', `The data subject has not granted you the ${scope ?? 'needed'} consent.`);
     }
     case 'staff':
       if (!readRoles.includes(viewer.role)) return deny('FORBIDDEN', `Staff role ${viewer.role} may not read consumer data.`);

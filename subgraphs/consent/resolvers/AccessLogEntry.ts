@@ -1,7 +1,19 @@
+import { summarizeReadEvent } from '../access-log/summary';
+import { AccessLogEntry as ReadEvent } from '../entities/AccessLogEntry';
 import type { AccessLogEntryResolvers } from '../__generated__/resolvers-types';
 
+const partnerIdOf = (event: ReadEvent) => (event.viewerKind === 'PARTNER' ? event.viewerId : null);
+
 export const AccessLogEntry: AccessLogEntryResolvers = {
-  partner: (entry) => (entry.viewerKind === 'PARTNER' && entry.viewerId ? { __typename: 'Partner', id: entry.viewerId } : null),
-  staffId: (entry) => (entry.viewerKind === 'STAFF' ? entry.viewerId : null),
-  outcome: (entry) => entry.decision,
+  partner: (event) => {
+    const id = partnerIdOf(event);
+    return id ? { __typename: 'Partner', id } : null;
+  },
+  staffId: (event) => (event.viewerKind === 'STAFF' ? event.viewerId : null),
+  outcome: (event) => event.decision,
+  fields: (event) => event.reads,
+  summary: async (event, _, { loaders }) => {
+    const partnerId = partnerIdOf(event);
+    return summarizeReadEvent(event, partnerId ? await loaders.partnerName.load(partnerId) : null);
+  },
 };

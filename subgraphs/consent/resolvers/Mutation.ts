@@ -15,9 +15,9 @@ const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the con
 export const Mutation: MutationResolvers = {
   grantConsent: (_, { input }, { viewer, database, peers }) => grantConsent(database, peers, requireGrantor(viewer), input),
 
-  decideAccess: (_, { requests }, { viewer, database, caller }) => {
+  decideAccess: (_, { requests }, { viewer, database, caller, requestId }) => {
     requireSubgraphCaller(caller);
-    return decideAndLog(database, viewer, requests);
+    return decideAndLog(database, viewer, requestId, requests);
   },
 
   revokeConsent: async (_, { id }, { viewer, database }) => {

@@ -2,9 +2,11 @@ import { parsePageRequest, toConnection } from '../../../shared/store/pagination
 import type { UserResolvers } from '../__generated__/resolvers-types';
 import { requireListAccess, withStatus } from '../consents/consent-access';
 
+const ownerOf = (id: string) => ({ kind: 'user' as const, id });
+
 export const User: UserResolvers = {
   accessLog: async ({ id }, args, { viewer, loaders }) => {
-    requireListAccess(viewer, { kind: 'user', id });
+    await requireListAccess(viewer, loaders, ownerOf(id), 'User.accessLog', async () => [id]);
     const request = parsePageRequest(args);
     const pages = args.includeOwnReads ? loaders.accessLogPageBySubjectId : loaders.othersAccessLogPageBySubjectId;
     const page = await pages.load({ ownerId: id, ...request });
@@ -12,7 +14,7 @@ export const User: UserResolvers = {
   },
 
   consents: async ({ id }, { status }, { viewer, loaders }) => {
-    requireListAccess(viewer, { kind: 'user', id });
+    await requireListAccess(viewer, loaders, ownerOf(id), 'User.consents', async () => [id]);
     return withStatus(await loaders.consentsBySubjectId.load(id), status);
   },
 };

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ScoredUser, UserScore } from '../model/user-score';
+import type { ScoredUser } from '../model/user-score';
+import type { ScoreInputs } from '../snapshots/score-recorder';
 import type { ScoreSnapshot as ScoreSnapshotEntity } from '../entities/ScoreSnapshot';
 import type { ExportSubject } from '../../../shared/trust/data-export';
 import type { ScoresContext } from '../loaders';
@@ -381,7 +382,7 @@ export type ResolversTypes = {
   CreditForScoring: ResolverTypeWrapper<CreditForScoring>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreditHistoryClass: CreditHistoryClass;
-  CreditScore: ResolverTypeWrapper<UserScore>;
+  CreditScore: ResolverTypeWrapper<ScoreInputs>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DataExport: ResolverTypeWrapper<ExportSubject>;
@@ -413,7 +414,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   CreditForScoring: CreditForScoring;
   Int: Scalars['Int']['output'];
-  CreditScore: UserScore;
+  CreditScore: ScoreInputs;
   String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
   DataExport: ExportSubject;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ScoreBand } from '../../../scorecard';
 import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 
 /** One computed score, kept when the inputs or the model change: the consumer's score history. */
@@ -18,7 +19,7 @@ export class ScoreSnapshot {
   value: number;
 
   @EnumColumn()
-  band: string;
+  band: ScoreBand;
 
   @Column({ name: 'probability_of_default', type: 'double precision' })
   probabilityOfDefault: number;

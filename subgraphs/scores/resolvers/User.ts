@@ -1,25 +1,24 @@
 import { requireConsumer } from '../../../shared/trust/access';
-import { badUserInput } from '../../../shared/errors';
+import { checkArgumentsBeforeConsent } from '../../../shared/consent/consent-directive';
 import type { UserResolvers } from '../__generated__/resolvers-types';
 import { currentScorecard } from '../model/scorecard-in-use';
-import { characteristicsOf, scoreOf } from '../model/user-score';
+import { requireThresholdOnScale } from '../model/score-scale';
+import { characteristicsOf, ScoredUser, scoreInputsOf } from '../model/user-score';
+import type { ScoresContext } from '../loaders';
 import { simulateScore } from '../simulation/score-simulation';
 
 export const User: UserResolvers = {
   __resolveReference: (user) => user,
 
   // A user without a credit file (or whose data were erased) has no score, and no error.
-  creditScore: (user, _, { loaders }) => scoreOf(user, loaders),
+  // Nothing is scored or read here: each field asks for what it needs once it is allowed.
+  creditScore: (user) => scoreInputsOf(user),
 
   // Data minimisation: a partner with only this scope learns one bit, never the value.
-  scoreAtLeast: async (user, { threshold }, { loaders }) => {
-    const model = currentScorecard();
-    if (!Number.isInteger(threshold) || threshold < model.scaling.scaleMin || threshold > model.scaling.scaleMax) {
-      throw badUserInput(`"threshold" must be a whole number from ${model.scaling.scaleMin} to ${model.scaling.scaleMax}.`, 'threshold');
-    }
-    const score = await scoreOf(user, loaders);
-    return score === null ? null : score.value >= threshold;
-  },
+  scoreAtLeast: checkArgumentsBeforeConsent(requireThresholdOnScale, async (user: ScoredUser, { threshold }: { threshold: number }, { loaders }: ScoresContext) => {
+    const score = scoreInputsOf(user);
+    return score === null ? null : (await loaders.scores.inForce(score)).value >= threshold;
+  }),
 
   // A what-if is about oneself: no partner or staff member may explore someone's options.
   scoreSimulation: (user, { scenario }, { viewer }) => {

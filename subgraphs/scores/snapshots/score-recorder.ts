@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Page, PageKey } from '../../../shared/store/paged-loader';
 import { ScoringCharacteristics } from '../../../shared/data/german-credit';
 import { ScoreSnapshot } from '../entities/ScoreSnapshot';
-import { ScoreResult } from '../../../scorecard';
+import { ScoreResult, ScorecardModel, scoreCharacteristics } from '../../../scorecard';
+import { currentScorecard } from '../model/scorecard-in-use';
 
 export function inputsDigest(characteristics: ScoringCharacteristics): string {
   const canonical = Object.keys(characteristics)
@@ -28,32 +28,61 @@ async function insertUnlessRaced(dataSource: DataSource, created: ScoreSnapshot[
   }
 }
 
-interface Computation {
+/**
+ * Each user's snapshot in force, in one statement: the one no later snapshot
+ * supersedes (the unique successor index answers the NOT EXISTS).
+ */
+async function latestSnapshots(dataSource: DataSource, userIds: readonly string[]): Promise<Map<string, ScoreSnapshot>> {
+  const latest = await dataSource
+    .getRepository(ScoreSnapshot)
+    .createQueryBuilder('snapshot')
+    .where('snapshot.user_id IN (:...userIds)', { userIds })
+    .andWhere('NOT EXISTS (SELECT 1 FROM score_snapshot successor WHERE successor.user_id = snapshot.user_id AND successor.supersedes_id = snapshot.id)')
+    .getMany();
+  return new Map(latest.map((snapshot) => [snapshot.userId, snapshot]));
+}
+
+/** A user's score inputs, as the @requires fields brought them. */
+export interface ScoreInputs {
   userId: string;
-  digest: string;
-  result: ScoreResult;
+  characteristics: ScoringCharacteristics;
 }
 
 /**
- * Keeps a snapshot whenever a user's score inputs or the model change, and answers
- * with the snapshot in force. For a list of users this is one read of the latest
- * snapshots and at most one multi-row insert, whatever the list's length.
+ * Answers for the score in force, per request. A score whose inputs and model did not
+ * change since its latest snapshot is served from that snapshot: the inputs are
+ * hashed, never scored again. Only changed inputs, a new model, or a field the
+ * snapshot does not hold (categories, reasons) run the scorecard, once per user and
+ * request. For a list of users this is one read of the latest snapshots and at most
+ * one multi-row insert, whatever the list's length; a field that is never resolved
+ * (e.g. one consent denied) costs neither.
  */
-export function scoreRecorder(dataSource: DataSource, snapshotPages: DataLoader<PageKey, Page<ScoreSnapshot>, string>) {
-  const pending = new Map<string, Computation>();
+export function scoreRecorder(
+  dataSource: DataSource,
+  { model = currentScorecard, score = scoreCharacteristics }: { model?: () => ScorecardModel; score?: typeof scoreCharacteristics } = {},
+) {
+  const inputs = new Map<string, ScoringCharacteristics>();
+  const results = new Map<string, ScoreResult>();
+  const computed = (userId: string): ScoreResult => {
+    const result = results.get(userId) ?? score(model(), inputs.get(userId) as ScoringCharacteristics);
+    results.set(userId, result);
+    return result;
+  };
   const loader = new DataLoader<string, ScoreSnapshot>(
     async (userIds) => {
-      const latest = await snapshotPages.loadMany(userIds.map((ownerId) => ({ ownerId, first: 1, after: null })));
+      const latest = await latestSnapshots(dataSource, userIds);
       const now = new Date();
+      const modelVersion = model().version;
       const inForce: ScoreSnapshot[] = [];
       const created: ScoreSnapshot[] = [];
-      userIds.forEach((userId, i) => {
-        const { digest, result } = pending.get(userId) as Computation;
-        const previous = latest[i] instanceof Error ? undefined : (latest[i] as Page<ScoreSnapshot>).rows[0];
-        if (previous && previous.inputsDigest === digest && previous.modelVersion === result.modelVersion) {
+      userIds.forEach((userId) => {
+        const digest = inputsDigest(inputs.get(userId) as ScoringCharacteristics);
+        const previous = latest.get(userId);
+        if (previous && previous.inputsDigest === digest && previous.modelVersion === modelVersion) {
           inForce.push(previous);
           return;
         }
+        const result = computed(userId);
         const snapshot = Object.assign(new ScoreSnapshot(), {
           id: randomUUID(),
           userId,
@@ -76,9 +105,15 @@ export function scoreRecorder(dataSource: DataSource, snapshotPages: DataLoader<
     { cache: true },
   );
   return {
-    record(computation: Computation): Promise<ScoreSnapshot> {
-      pending.set(computation.userId, computation);
-      return loader.load(computation.userId);
+    /** the snapshot in force for these inputs: value, band, probability of default, when computed */
+    inForce({ userId, characteristics }: ScoreInputs): Promise<ScoreSnapshot> {
+      inputs.set(userId, characteristics);
+      return loader.load(userId);
+    },
+    /** the whole computation, for what a snapshot does not keep (categories, reasons) */
+    computed({ userId, characteristics }: ScoreInputs): ScoreResult {
+      inputs.set(userId, characteristics);
+      return computed(userId);
     },
   };
 }

@@ -1,0 +1,38 @@
+import { performance } from 'node:perf_hooks';
+
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  latenciesMs: number[];
+}
+
+/**
+ * A closed loop: `concurrency` callers, each sending its next request when the last
+ * one is answered, for `durationMs`. Every answer is checked; a failed one stops the run.
+ */
+export async function closedLoop(
+  send: (sequence: number) => Promise<void>,
+  { concurrency, durationMs }: { concurrency: number; durationMs: number },
+): Promise<LoadResult> {
+  const latenciesMs: number[] = [];
+  let sequence = 0;
+  const started = performance.now();
+  const deadline = started + durationMs;
+  const caller = async () => {
+    while (performance.now() < deadline) {
+      const sentAt = performance.now();
+      await send(sequence++);
+      latenciesMs.push(performance.now() - sentAt);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, caller));
+  return { requests: latenciesMs.length, seconds: (performance.now() - started) / 1000, latenciesMs };
+}
+
+export function percentile(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const median = (values: number[]) => percentile(values, 50);

@@ -1,0 +1,18 @@
+import { Client } from 'pg';
+
+/**
+ * Preloaded (`node --require`) into each process of a benchmarked platform, whichever
+ * commit it runs: counts the SQL statements the process sends to PostgreSQL and
+ * answers `stats` over the IPC channel with that count and the process's CPU time.
+ * TypeORM sends every statement (BEGIN and COMMIT included) through pg's Client.
+ */
+let statements = 0;
+const query = Client.prototype.query as (...args: unknown[]) => unknown;
+Client.prototype.query = function countedQuery(this: Client, ...args: unknown[]) {
+  statements += 1;
+  return query.apply(this, args);
+} as typeof Client.prototype.query;
+
+process.on('message', (message) => {
+  if (message === 'stats') process.send?.({ statements, cpu: process.cpuUsage() });
+});
