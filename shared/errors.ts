@@ -9,6 +9,8 @@ export const ErrorCode = {
   CONSENT_REQUIRED: 'CONSENT_REQUIRED',
   /** consent could not be checked right now: the field is withheld, and asking again may work */
   CONSENT_UNAVAILABLE: 'CONSENT_UNAVAILABLE',
+  /** the partner asking is suspended by Credence staff: every read is refused until it is reinstated */
+  PARTNER_SUSPENDED: 'PARTNER_SUSPENDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -5,6 +5,7 @@ import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/load
 import { pagedLoader } from '../../shared/store/paged-loader';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
+import { PartnerAccess } from './entities/PartnerAccess';
 
 const ACCESS_LOG_ORDER = {
   ownerColumn: 'subject_id',
@@ -25,6 +26,10 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
       (partnerIds: readonly string[]) =>
         consents.find({ where: { partnerId: In([...partnerIds]) }, order: { grantedAt: 'DESC', id: 'DESC' } }),
       (c) => c.partnerId,
+    ),
+    partnerAccessById: rowsByKeyLoader(
+      (partnerIds: readonly string[]) => dataSource.getRepository(PartnerAccess).findBy({ partnerId: In([...partnerIds]) }),
+      (access) => access.partnerId,
     ),
     accessLogPageBySubjectId: pagedLoader({ dataSource, entity: AccessLogEntry, ...ACCESS_LOG_ORDER }),
     othersAccessLogPageBySubjectId: pagedLoader({

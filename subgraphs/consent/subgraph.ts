@@ -4,6 +4,7 @@ import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
+import { PartnerAccess } from './entities/PartnerAccess';
 import { startErasureDispatcher } from './erasure/outbox';
 import { ConsentLoaders, createLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -13,7 +14,7 @@ import { seedConsents } from './seed';
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
   definition: { name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ErasureRequest, ErasureTask], migrations },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ErasureRequest, ErasureTask, PartnerAccess], migrations },
   seed: seedConsents,
   startWorkers: startErasureDispatcher,
 };

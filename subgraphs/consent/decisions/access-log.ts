@@ -8,6 +8,7 @@ import { decide, Verdict } from './access-rules';
 import { AccessLogEntry, ViewerKind } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
 import { limitThresholdProbing } from './threshold-probing';
+import { suspensionVerdict } from '../partners/partner-suspension';
 
 export interface AccessRequestInput {
   subjectId: string;
@@ -34,13 +35,16 @@ export async function decideAndLog(
             subjectId: In([...new Set(requests.map((r) => r.subjectId))]),
           })
         : [];
-    const verdicts = await limitThresholdProbing(
-      manager,
-      viewer,
-      requests,
-      requests.map((r) => decide(viewer, r.subjectId, r.scope, partnerConsents, now)),
-      now,
-    );
+    const suspended = await suspensionVerdict(manager, viewer);
+    const verdicts = suspended
+      ? requests.map(() => suspended)
+      : await limitThresholdProbing(
+          manager,
+          viewer,
+          requests,
+          requests.map((r) => decide(viewer, r.subjectId, r.scope, partnerConsents, now)),
+          now,
+        );
     const entries = requests.map((r, i) =>
       Object.assign(new AccessLogEntry(), {
         id: randomUUID(),

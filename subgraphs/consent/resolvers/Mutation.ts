@@ -11,6 +11,7 @@ import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 import { dispatchDueErasures, requestErasure } from '../erasure/outbox';
+import { changePartnerAccess } from '../partners/partner-suspension';
 import { ConsentLoaders } from '../loaders';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
@@ -56,6 +57,9 @@ export const Mutation: MutationResolvers = {
     }
     return consent;
   },
+
+  suspendPartner: (_, { id, reason }, context) => changePartnerAccess(context, id, 'SUSPENDED', reason),
+  reinstatePartner: (_, { id }, context) => changePartnerAccess(context, id, 'ACTIVE'),
 
   deleteMyAccount: async (_: unknown, __: unknown, { viewer, database, peers }: Context) => {
     const subjectId = requireAccountHolder(viewer);
