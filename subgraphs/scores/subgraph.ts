@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { SubgraphModule } from '../../shared/server/subgraph-module';
+import { ScoreReview } from './entities/ScoreReview';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
 import { createLoaders, ScoresLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -8,7 +9,7 @@ import { resolvers } from './resolvers';
 export const scoresSubgraph: SubgraphModule<ScoresLoaders> = {
   name: 'scores',
   definition: { name: 'scores', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
-  database: { storeName: 'scores', entities: [ScoreSnapshot], migrations },
+  database: { storeName: 'scores', entities: [ScoreSnapshot, ScoreReview], migrations },
   // Scores are computed from the other subgraphs' data on read; there is nothing to seed.
   seed: async () => 0,
 };
