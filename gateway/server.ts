@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createGraphQLHttpServer } from '../shared/server/http-server';
+import { peersAnswer } from '../shared/server/readiness';
+import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
+import { traceHeaders } from '../shared/server/tracing';
 import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { internalSecret } from '../shared/trust/secrets';
@@ -27,6 +30,7 @@ class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const viewer = context?.viewer ?? ANONYMOUS;
     const credential = await signInternalCredential(this.secret, 'gateway', viewer, request.query ?? '', request.variables, context?.requestId);
     request.http?.headers.set(INTERNAL_CREDENTIAL_HEADER, credential);
+    for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
   }
 }
 
@@ -54,6 +58,7 @@ export function createGatewayServer(options: GatewayOptions) {
     name: 'gateway',
     executor: { gateway },
     routes: browserRoutes(options.browser ?? browserSettingsFromEnv()),
+    watch: { readiness: peersAnswer(options.subgraphUrls, SUBGRAPH_NAMES) },
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);

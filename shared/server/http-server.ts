@@ -7,8 +7,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
 import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
+import { Registry } from 'prom-client';
 import { maskInternalErrors } from '../errors';
 import { depthLimitRule } from './depth-limit';
+import { createServerMetrics, metricsRoute } from './metrics';
+import { ReadinessCheck, readinessRoute } from './readiness';
+import { requestLogPlugin } from './request-log';
+import { traceRequests, tracingPlugin } from './tracing';
 
 export interface RunningServer {
   name: string;
@@ -27,6 +32,16 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   plugins?: ApolloServerPlugin<TContext>[];
   /** answered before the GraphQL endpoint: CORS, pages and helpers for browsers */
   routes?: RequestHandler;
+  /** what /ready checks, what the server adds to /metrics, whether it continues its caller's trace */
+  watch?: ServerWatch;
+}
+
+export interface ServerWatch {
+  readiness?: ReadinessCheck[];
+  /** registers the server's own gauges and counters; returns the plugins that feed them */
+  metrics?: (registry: Registry) => ApolloServerPlugin<BaseContext>[];
+  /** subgraphs continue the gateway's trace (traceparent); the public gateway starts its own */
+  continueCallersTrace?: boolean;
 }
 
 const BODY_LIMIT = '1mb';
@@ -44,9 +59,9 @@ const privateResponses: ApolloServerPlugin<BaseContext> = {
 const MAX_QUERY_DEPTH = 12;
 
 /**
- * The HTTP shell every Credence server shares: body limit, /health, error masking,
- * a depth limit, private caching and graceful shutdown. Returns a server that has
- * not started listening.
+ * The HTTP shell every Credence server shares: body limit, /health and /ready,
+ * /metrics, request logs and traces, error masking, a depth limit, private caching
+ * and graceful shutdown. Returns a server that has not started listening.
  */
 export async function createGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
@@ -54,6 +69,7 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const metrics = createServerMetrics(options.name, options.watch?.metrics);
   const apollo = new ApolloServer<TContext>({
     ...options.executor,
     formatError: maskInternalErrors,
@@ -64,15 +80,18 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
     validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
     // No landing page: Apollo's loads Sandbox from Apollo's CDN; the gateway serves its own playground.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, ...metrics.plugins, requestLogPlugin(options.name), tracingPlugin(options.name), ...(options.plugins ?? [])],
   });
   await apollo.start();
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', server: options.name });
   });
+  app.get('/ready', readinessRoute(options.name, options.watch?.readiness ?? []));
+  app.get('/metrics', metricsRoute(metrics.registry));
   if (options.routes) app.use(options.routes);
   const handlers: RequestHandler[] = [express.json({ limit: BODY_LIMIT })];
+  handlers.push(traceRequests(options.name, options.watch?.continueCallersTrace ?? false));
   if (options.guard) handlers.push(options.guard);
   handlers.push(expressMiddleware(apollo, { context: options.context }));
   app.use('/graphql', ...handlers);

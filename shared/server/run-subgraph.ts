@@ -1,6 +1,7 @@
 import { databaseSettingsFromEnv, openSubgraphDatabase } from '../store/database';
 import { portFromEnv, SubgraphModule, subgraphUrlsFromEnv } from './subgraph-module';
 import { createSubgraphServer } from './subgraph-server';
+import { startTracingFromEnv } from './tracing';
 
 /**
  * Runs one subgraph as its own process (production layout): its store from
@@ -8,6 +9,7 @@ import { createSubgraphServer } from './subgraph-server';
  * <NAME>_URL. Stops cleanly on SIGINT/SIGTERM.
  */
 export async function runSubgraph<TLoaders>(module: SubgraphModule<TLoaders>): Promise<void> {
+  const stopTracing = startTracingFromEnv(`credence-${module.name}`);
   const database = await openSubgraphDatabase(databaseSettingsFromEnv(), module.database);
   if (process.env.CREDENCE_SEED_DEMO !== 'false') await module.seed(database.dataSource);
   const peers = subgraphUrlsFromEnv();
@@ -21,6 +23,7 @@ export async function runSubgraph<TLoaders>(module: SubgraphModule<TLoaders>): P
     await stopWorkers?.();
     await server.stop();
     await database.dataSource.destroy();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());

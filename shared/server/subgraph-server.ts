@@ -8,6 +8,7 @@ import { SubgraphDatabase } from '../store/database';
 import { ErrorCode } from '../errors';
 import { createGraphQLHttpServer, RunningServer } from './http-server';
 import { readSubgraphTypeDefs } from './subgraph-schema';
+import { SubgraphMetrics, subgraphWatch } from './subgraph-watch';
 import { INTERNAL_CREDENTIAL_HEADER, InternalCaller, InternalCredentialError, verifyInternalCredential } from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
 import { internalSecret } from '../trust/secrets';
@@ -42,6 +43,10 @@ export interface SubgraphDefinition<TLoaders> {
   resolvers: SubgraphResolverMap;
   /** a fresh set per request: a loader's cache must never serve one viewer's data to another */
   createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls): TLoaders;
+  /** the subgraphs it calls while answering: /ready waits for them */
+  needs?: readonly (keyof SubgraphUrls)[];
+  /** what it adds to its /metrics */
+  metrics?: SubgraphMetrics;
 }
 
 export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
@@ -81,6 +86,7 @@ export async function createSubgraphServer<TLoaders>(
     name: `${definition.name} subgraph`,
     executor: { schema: buildSchemaOf(definition) },
     guard: requireInternalCredential(secret),
+    watch: subgraphWatch(database, peers, definition),
     // Traces are for Apollo's hosted usage reporting, which Credence does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     context: async ({ res }) => {

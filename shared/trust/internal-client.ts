@@ -1,3 +1,4 @@
+import { traceHeaders } from '../server/tracing';
 import { signInternalCredential, INTERNAL_CREDENTIAL_HEADER } from './internal-auth';
 import { internalSecret } from './secrets';
 import { Viewer } from './viewer';
@@ -25,7 +26,7 @@ export async function callSubgraph<T>(
   try {
     response = await fetch(urls[target], {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_CREDENTIAL_HEADER]: credential },
+      headers: { 'content-type': 'application/json', [INTERNAL_CREDENTIAL_HEADER]: credential, ...traceHeaders() },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(10_000),
     });

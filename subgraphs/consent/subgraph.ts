@@ -7,13 +7,19 @@ import { ErasureTask } from './entities/ErasureTask';
 import { PartnerAccess } from './entities/PartnerAccess';
 import { startErasureDispatcher } from './erasure/outbox';
 import { ConsentLoaders, createLoaders } from './loaders';
+import { consentMetrics } from './metrics/consent-metrics';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedConsents } from './seed';
 
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
-  definition: { name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
+  definition: {
+    name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders,
+    // grants and suspensions check that the partner exists
+    needs: ['users'],
+    metrics: consentMetrics,
+  },
   database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ErasureRequest, ErasureTask, PartnerAccess], migrations },
   seed: seedConsents,
   startWorkers: startErasureDispatcher,
