@@ -5,6 +5,7 @@ import { DatabaseSettings, dropSubgraphSchema } from '../shared/store/database';
 import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
 import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
+import { startBenchTracing } from './bench-tracing';
 
 /**
  * `npm run bench`: what a request for N users costs through the gateway, for growing N.
@@ -91,7 +92,33 @@ function report(database: DatabaseSettings, measurements: Measurement[]): string
   ].join('\n');
 }
 
+/**
+ * What OpenTelemetry costs a request: the same 10-user query with every span recorded
+ * and batched for export, and with none, runs interleaved so both see the same machine.
+ */
+async function tracingOverhead(platform: Platform, headers: Record<string, string>, tracing: ReturnType<typeof startBenchTracing>) {
+  const users = 10;
+  const latencies = { off: [] as number[], on: [] as number[] };
+  await requestUsers(platform, headers, users);
+  const exportedBefore = await tracing.exported();
+  for (let run = 0; run < 2 * RUNS; run += 1) {
+    tracing.sampler.on = run % 2 === 1;
+    const started = performance.now();
+    await requestUsers(platform, headers, users);
+    latencies[tracing.sampler.on ? 'on' : 'off'].push(performance.now() - started);
+  }
+  tracing.sampler.on = false;
+  const spansPerRequest = ((await tracing.exported()) - exportedBefore) / RUNS;
+  return [
+    '',
+    `tracing, ${users} users, ${RUNS} runs each, interleaved: median ${median(latencies.off).toFixed(1)} ms off, ${median(latencies.on).toFixed(1)} ms on (${spansPerRequest.toFixed(0)} spans per request)`,
+    `latency(tracing on) / latency(tracing off) = ${(median(latencies.on) / median(latencies.off)).toFixed(2)}`,
+  ].join('\n');
+}
+
 async function main() {
+  process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
+  const tracing = startBenchTracing(); // registered before any server exists, recording nothing until switched on
   const database = benchDatabase();
   console.error(`starting the platform with all demo users on ${database.kind}…`);
   const platform = await startPlatform({
@@ -110,11 +137,13 @@ async function main() {
       measurements.push(await measure(platform, headers, users));
     }
     console.log(report(database, measurements));
+    console.log(await tracingOverhead(platform, headers, tracing));
   } finally {
     if (database.kind === 'postgres') {
       await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
     }
     await platform.stop();
+    await tracing.stop();
   }
 }
 

@@ -4,10 +4,10 @@ import { logEvent } from './log';
 import { RequestSummary, summarizeRefusal, summarizeRequest } from './request-summary';
 
 function logCompleted(server: string, summary: RequestSummary, durationMs: number | null, traceId?: string): void {
-  const { codes, ...rest } = summary;
+  const { codes, requestId, partnerId, ...rest } = summary;
   logEvent(
     'request.completed',
-    { server, ...rest, durationMs, codes: codes.length ? codes : undefined, traceId },
+    { server, ...rest, requestId: requestId ?? undefined, partnerId: partnerId ?? undefined, durationMs: durationMs ?? undefined, codes: codes.length ? codes : undefined, traceId },
     summary.outcome === 'failed' && codes.includes('INTERNAL_SERVER_ERROR') ? 'error' : 'info',
   );
 }

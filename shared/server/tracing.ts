@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { context, propagation, ROOT_CONTEXT, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { BatchSpanProcessor, Sampler, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { RequestHandler } from 'express';
 import { GraphQLResolveInfo, ResponsePath } from 'graphql';
@@ -17,8 +17,8 @@ import { GraphQLResolveInfo, ResponsePath } from 'graphql';
 const tracer = trace.getTracer('credence');
 
 /** Registers a global tracer provider: the process's traces go to these processors. Returns its shutdown. */
-export function startTracing(serviceName: string, spanProcessors: SpanProcessor[]): () => Promise<void> {
-  const provider = new NodeTracerProvider({ resource: resourceFromAttributes({ 'service.name': serviceName }), spanProcessors });
+export function startTracing(serviceName: string, spanProcessors: SpanProcessor[], sampler?: Sampler): () => Promise<void> {
+  const provider = new NodeTracerProvider({ resource: resourceFromAttributes({ 'service.name': serviceName }), spanProcessors, sampler });
   provider.register();
   return () => provider.shutdown();
 }
@@ -54,7 +54,9 @@ export function traceRequests(server: string, continueCallersTrace: boolean): Re
   };
 }
 
-const pathKey = (path: ResponsePath | undefined): string => (path ? `${pathKey(path.prev)}.${path.key}` : '');
+/** A field's path with list indexes as `*`: `users.*.creditScore`, the same for every item of a list. */
+const pathPattern = (path: ResponsePath | undefined): string =>
+  path ? `${pathPattern(path.prev)}.${typeof path.key === 'number' ? '*' : path.key}` : '';
 
 /** Fields with a resolver of their own: the default property lookup is not worth a span. */
 const hasResolver = (info: GraphQLResolveInfo) => Boolean(info.parentType.getFields()[info.fieldName]?.resolve);
@@ -62,13 +64,19 @@ const hasResolver = (info: GraphQLResolveInfo) => Boolean(info.parentType.getFie
 /** The nearest enclosing field that has a span, else the operation's span. */
 function parentSpan(spans: Map<string, Span>, path: ResponsePath, operation: Span): Span {
   for (let at = path.prev; at; at = at.prev) {
-    const span = spans.get(pathKey(at));
+    const span = spans.get(pathPattern(at));
     if (span) return span;
   }
   return operation;
 }
 
-/** A span per GraphQL operation, and one per resolver that does work, nested as the response is. */
+/**
+ * A span per GraphQL operation, and one per field path whose resolver does work, nested
+ * as the response is. List items are merged, as instrumentation-graphql's `mergeItems`
+ * does: the first item's resolver stands for the list (`users.*.creditScore`), so a
+ * page of 100 users costs the spans of one (a span per item made tracing cost 1.29×
+ * the request; see npm run bench).
+ */
 export function tracingPlugin(server: string): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
@@ -84,10 +92,11 @@ export function tracingPlugin(server: string): ApolloServerPlugin<BaseContext> {
         async executionDidStart() {
           return {
             willResolveField({ info }) {
-              if (!hasResolver(info)) return;
+              const pattern = pathPattern(info.path);
+              if (!hasResolver(info) || spans.has(pattern)) return;
               const parent = parentSpan(spans, info.path, operation);
-              const span = tracer.startSpan(`resolve ${info.parentType.name}.${info.fieldName}`, { attributes: { 'graphql.field.path': pathKey(info.path).slice(1) } }, trace.setSpan(context.active(), parent));
-              spans.set(pathKey(info.path), span);
+              const span = tracer.startSpan(`resolve ${info.parentType.name}.${info.fieldName}`, { attributes: { 'graphql.field.path': pattern.slice(1) } }, trace.setSpan(context.active(), parent));
+              spans.set(pattern, span);
               return (error) => {
                 if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'error') });
                 span.end();

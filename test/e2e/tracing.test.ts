@@ -3,7 +3,7 @@ import { InMemorySpanExporter, ReadableSpan, SimpleSpanProcessor } from '@opente
 import { Platform } from '../../platform/launcher';
 import { startTracing } from '../../shared/server/tracing';
 import { startTestPlatform } from '../support/platform';
-import { asUser, graphql } from '../support/graphql';
+import { asStaff, asUser, graphql } from '../support/graphql';
 
 const exporter = new InMemorySpanExporter();
 let stopTracing: () => Promise<void>;
@@ -70,4 +70,13 @@ describe('one request, one trace', () => {
     const caller = spans.find((span) => span.spanContext().spanId === parentOf(consentRequest!));
     expect(['users subgraph', 'scores subgraph']).toContain(serverOf(caller!));
   });
+});
+
+test('the items of a list share their resolvers\' spans: a page of five users has one span per field path', async () => {
+  const spans = await spansOfOneRequest('query Page { users(first: 5) { edges { node { id displayName creditScore { band } } } } }', await asStaff('support'));
+  expect(new Set(spans.map((span) => span.spanContext().traceId)).size).toBe(1);
+  const displayName = spans.filter((span) => span.name === 'resolve User.displayName');
+  expect(displayName).toHaveLength(1);
+  expect(displayName[0].attributes['graphql.field.path']).toBe('users.edges.*.node.displayName');
+  expect(spans.filter((span) => span.name === 'resolve CreditScore.band')).toHaveLength(1);
 });
