@@ -1,35 +1,44 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createGraphQLHttpServer } from '../shared/server/http-server';
+import { QueryLimits } from '../shared/server/query-limits';
 import { peersAnswer } from '../shared/server/readiness';
 import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 import { traceHeaders } from '../shared/server/tracing';
-import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../shared/trust/internal-auth';
+import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { internalSecret } from '../shared/trust/secrets';
+import { BudgetedContext, BudgetSettings, budgetSettingsFromEnv, costBudgetPlugin } from './cost-budget';
 import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from './viewer-token';
 import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
 import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browser';
 
-export interface GatewayContext {
+export interface GatewayContext extends BudgetedContext {
   viewer: Viewer;
   /** one per client request; travels to every subgraph inside the signed credential */
   requestId: string;
 }
 
 /**
- * Signs every gateway→subgraph request, including health checks and schema loads,
- * which have no incoming request and therefore go out as the anonymous viewer.
+ * Signs every gateway→subgraph request for that subgraph alone, including health checks
+ * and schema loads, which have no incoming request and go out as the anonymous viewer.
+ * The credential rides in the body (see INTERNAL_CREDENTIAL_EXTENSION).
  */
 class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly secret: Uint8Array) {
+  constructor(private readonly subgraph: string, url: string, private readonly secret: Uint8Array) {
     super({ url });
   }
 
   async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const viewer = context?.viewer ?? ANONYMOUS;
-    const credential = await signInternalCredential(this.secret, 'gateway', viewer, request.query ?? '', request.variables, context?.requestId);
-    request.http?.headers.set(INTERNAL_CREDENTIAL_HEADER, credential);
+    const credential = await signInternalCredential(this.secret, {
+      issuer: 'gateway',
+      audience: this.subgraph,
+      viewer: context?.viewer ?? ANONYMOUS,
+      query: request.query ?? '',
+      variables: request.variables,
+      requestId: context?.requestId,
+    });
+    request.extensions = { ...request.extensions, [INTERNAL_CREDENTIAL_EXTENSION]: credential };
     for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
   }
 }
@@ -44,25 +53,35 @@ export interface GatewayOptions {
   secret?: Uint8Array;
   /** CORS, the playground and demo tokens; from the environment by default */
   browser?: BrowserSettings;
+  /** CREDENCE_MAX_* or the defaults */
+  limits?: QueryLimits;
+  /** CREDENCE_BUDGET_*, REDIS_URL or the defaults */
+  budgets?: BudgetSettings;
 }
 
 /** The public entry point: verifies the caller's token once and routes the query plan. */
-export function createGatewayServer(options: GatewayOptions) {
+export async function createGatewayServer(options: GatewayOptions) {
   const secret = options.secret ?? internalSecret();
   const verifyToken = options.verifyToken ?? tokenVerifierFromEnv();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name }) => new SignedSubgraphDataSource(options.subgraphUrls[name as keyof SubgraphUrls], secret),
+    buildService: ({ name }) => new SignedSubgraphDataSource(name, options.subgraphUrls[name as keyof SubgraphUrls], secret),
   });
-  return createGraphQLHttpServer<GatewayContext>({
+  const budgets = options.budgets ?? budgetSettingsFromEnv();
+  const server = await createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     executor: { gateway },
     routes: browserRoutes(options.browser ?? browserSettingsFromEnv()),
     watch: { readiness: peersAnswer(options.subgraphUrls, SUBGRAPH_NAMES) },
+    limits: options.limits,
+    plugins: [await costBudgetPlugin(budgets)],
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
-      return { viewer: await viewerFromHeaders(req.header('authorization'), req.header(ACCESS_REASON_HEADER), verifyToken), requestId };
+      const viewer = await viewerFromHeaders(req.header('authorization'), req.header(ACCESS_REASON_HEADER), verifyToken);
+      return { viewer, requestId, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
     },
   });
+  if (budgets.trustProxy !== undefined) server.app.set('trust proxy', budgets.trustProxy);
+  return server;
 }

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { createGatewayServer } from '../gateway/server';
 import { DatabaseSettings, openSubgraphDatabase, SubgraphDatabase } from '../shared/store/database';
 import { RunningServer } from '../shared/server/http-server';
@@ -5,6 +6,7 @@ import { SubgraphUrls } from '../shared/trust/internal-client';
 import { portFromEnv, SUBGRAPH_NAMES, SubgraphName } from '../shared/server/subgraph-module';
 import { createSubgraphServer } from '../shared/server/subgraph-server';
 import { TokenVerifier } from '../gateway/viewer-token';
+import { BudgetSettings } from '../gateway/cost-budget';
 import { SUBGRAPHS } from './subgraphs';
 
 export type PlatformPorts = Record<SubgraphName | 'gateway', number>;
@@ -28,6 +30,8 @@ export interface PlatformOptions {
   seedLimit?: number;
   host?: string;
   verifyToken?: TokenVerifier;
+  /** per-viewer cost budgets; CREDENCE_BUDGET_* and REDIS_URL when absent */
+  budgets?: BudgetSettings;
 }
 
 export interface Platform {
@@ -72,8 +76,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
   try {
     for (const name of SUBGRAPH_NAMES) {
-      databases[name] = await openSubgraphDatabase(options.database, SUBGRAPHS[name].database);
-      if (options.seed) await SUBGRAPHS[name].seed(databases[name].dataSource, options.seedLimit);
+      const seed = options.seed ? (dataSource: DataSource) => SUBGRAPHS[name].seed(dataSource, options.seedLimit) : undefined;
+      databases[name] = await openSubgraphDatabase(options.database, SUBGRAPHS[name].database, seed);
     }
     for (const name of SUBGRAPH_NAMES) await startSubgraph(name);
     for (const name of SUBGRAPH_NAMES) {
@@ -81,7 +85,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       if (worker) stopWorkers.push(worker);
     }
     gateway = await (
-      await createGatewayServer({ supergraphSdl: options.supergraphSdl, subgraphUrls, verifyToken: options.verifyToken })
+      await createGatewayServer({ supergraphSdl: options.supergraphSdl, subgraphUrls, verifyToken: options.verifyToken, budgets: options.budgets })
     ).listen(ports.gateway, host);
   } catch (error) {
     await stop();

@@ -5,7 +5,10 @@ import { DatabaseSettings, dropSubgraphSchema } from '../shared/store/database';
 import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
 import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
-import { startBenchTracing } from './bench-tracing';
+import { budgetSettingsFromEnv } from '../gateway/cost-budget';
+import { benchHostile } from './bench/hostile';
+import { median } from './bench/median';
+import { benchTracing, startBenchTracing } from './bench/tracing';
 
 /**
  * `npm run bench`: what a request for N users costs through the gateway, for growing N.
@@ -34,12 +37,6 @@ interface Measurement {
   queries: number[];
   latenciesMs: number[];
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** The platform on free ports of 127.0.0.1; on PostgreSQL in throw-away schemas. */
 function benchDatabase(): DatabaseSettings {
@@ -92,30 +89,6 @@ function report(database: DatabaseSettings, measurements: Measurement[]): string
   ].join('\n');
 }
 
-/**
- * What OpenTelemetry costs a request: the same 10-user query with every span recorded
- * and batched for export, and with none, runs interleaved so both see the same machine.
- */
-async function tracingOverhead(platform: Platform, headers: Record<string, string>, tracing: ReturnType<typeof startBenchTracing>) {
-  const users = 10;
-  const latencies = { off: [] as number[], on: [] as number[] };
-  await requestUsers(platform, headers, users);
-  const exportedBefore = await tracing.exported();
-  for (let run = 0; run < 2 * RUNS; run += 1) {
-    tracing.sampler.on = run % 2 === 1;
-    const started = performance.now();
-    await requestUsers(platform, headers, users);
-    latencies[tracing.sampler.on ? 'on' : 'off'].push(performance.now() - started);
-  }
-  tracing.sampler.on = false;
-  const spansPerRequest = ((await tracing.exported()) - exportedBefore) / RUNS;
-  return [
-    '',
-    `tracing, ${users} users, ${RUNS} runs each, interleaved: median ${median(latencies.off).toFixed(1)} ms off, ${median(latencies.on).toFixed(1)} ms on (${spansPerRequest.toFixed(0)} spans per request)`,
-    `latency(tracing on) / latency(tracing off) = ${(median(latencies.on) / median(latencies.off)).toFixed(2)}`,
-  ].join('\n');
-}
-
 async function main() {
   process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
   const tracing = startBenchTracing(); // registered before any server exists, recording nothing until switched on
@@ -127,6 +100,8 @@ async function main() {
     ports: FREE_PORTS,
     seed: true,
     host: '127.0.0.1',
+    // Charged as usual, never refused: the bench measures cost, not throttling.
+    budgets: { ...budgetSettingsFromEnv(), points: { anonymous: 1e9, user: 1e9, partner: 1e9, staff: 1e9 } },
   });
   try {
     const token = await mintToken({ sub: 'staff-bench', kind: 'staff', role: 'support' }, '15m');
@@ -137,7 +112,8 @@ async function main() {
       measurements.push(await measure(platform, headers, users));
     }
     console.log(report(database, measurements));
-    console.log(await tracingOverhead(platform, headers, tracing));
+    console.log(`\n${await benchTracing(tracing, 'a 10-user page', () => requestUsers(platform, headers, 10), RUNS)}`);
+    console.log(`\n${await benchHostile(platform.gatewayUrl)}`);
   } finally {
     if (database.kind === 'postgres') {
       await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));

@@ -11,6 +11,10 @@ export const ErrorCode = {
   CONSENT_UNAVAILABLE: 'CONSENT_UNAVAILABLE',
   /** the partner asking is suspended by Credence staff: every read is refused until it is reinstated */
   PARTNER_SUSPENDED: 'PARTNER_SUSPENDED',
+  /** the viewer's cost budget cannot cover this operation now (HTTP 429, Retry-After) */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** one operation costs more than a whole budget: it can never run as asked */
+  MAX_COST_EXCEEDED: 'MAX_COST_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -39,6 +43,42 @@ const CLIENT_SAFE_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const ECHO_PREFIX = 64;
+const MAX_MESSAGE = 400;
+
+/** Where the quoted value opening at `from` ends: the next quote not escaped by a backslash, or -1. */
+function closingQuote(message: string, from: number): number {
+  for (let at = message.indexOf('"', from); at >= 0; at = message.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (message[at - 1 - backslashes] === '\\') backslashes += 1;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * What a caller sent comes back in a message only as a short prefix: graphql-js and our
+ * own messages quote the offending value, and a 900 KB id must not return whole. Quotes
+ * pair up left to right (so only what sits inside a pair is cut), each quoted value is
+ * cut to ECHO_PREFIX characters, and the message to MAX_MESSAGE: one pass, no regex.
+ */
+export function shortenEchoedInput(message: string): string {
+  let shortened = '';
+  let at = 0;
+  while (at < message.length && shortened.length <= MAX_MESSAGE) {
+    const open = message.indexOf('"', at);
+    const close = open < 0 ? -1 : closingQuote(message, open + 1);
+    if (close < 0) {
+      shortened += message.slice(at, at + MAX_MESSAGE + 1);
+      break;
+    }
+    const value = close - open - 1 > ECHO_PREFIX ? `${message.slice(open + 1, open + 1 + ECHO_PREFIX)}…` : message.slice(open + 1, close);
+    shortened += `${message.slice(at, open)}"${value}"`;
+    at = close + 1;
+  }
+  return shortened.length > MAX_MESSAGE ? `${shortened.slice(0, MAX_MESSAGE)}…` : shortened;
+}
+
 /**
  * Apollo passes every thrown error to the client, stack traces included outside
  * production. Anything that is not one of our deliberate client errors is replaced
@@ -48,7 +88,7 @@ export function maskInternalErrors(formatted: GraphQLFormattedError, original: u
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_SAFE_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: shortenEchoedInput(formatted.message), extensions };
   }
   if (process.env.CREDENCE_LOG_INTERNAL_ERRORS !== 'false') console.error('[credence] internal error:', original);
   return {

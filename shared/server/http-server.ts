@@ -9,10 +9,14 @@ import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
 import { Registry } from 'prom-client';
 import { maskInternalErrors } from '../errors';
-import { depthLimitRule } from './depth-limit';
+import { graphQLHttpErrors } from './http-errors';
+import { introspectionRules } from './introspection';
+import { jsonBody } from './json-body';
 import { createServerMetrics, metricsRoute } from './metrics';
+import { QueryLimits, queryLimitRules, queryLimitsFromEnv } from './query-limits';
 import { ReadinessCheck, readinessRoute } from './readiness';
 import { requestLogPlugin } from './request-log';
+import { checkTextInputs } from './text-inputs';
 import { traceRequests, tracingPlugin } from './tracing';
 
 export interface RunningServer {
@@ -32,6 +36,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   plugins?: ApolloServerPlugin<TContext>[];
   /** answered before the GraphQL endpoint: CORS, pages and helpers for browsers */
   routes?: RequestHandler;
+  /** CREDENCE_MAX_* (the gateway's) unless given; a subgraph's have headroom for query plans */
+  limits?: QueryLimits;
   /** what /ready checks, what the server adds to /metrics, whether it continues its caller's trace */
   watch?: ServerWatch;
 }
@@ -44,8 +50,6 @@ export interface ServerWatch {
   continueCallersTrace?: boolean;
 }
 
-const BODY_LIMIT = '1mb';
-
 /** What a response holds depends on who asked: no shared cache may keep it. */
 const privateResponses: ApolloServerPlugin<BaseContext> = {
   async requestDidStart() {
@@ -56,12 +60,12 @@ const privateResponses: ApolloServerPlugin<BaseContext> = {
     };
   },
 };
-const MAX_QUERY_DEPTH = 12;
 
 /**
- * The HTTP shell every Credence server shares: body limit, /health and /ready,
- * /metrics, request logs and traces, error masking, a depth limit, private caching
- * and graceful shutdown. Returns a server that has not started listening.
+ * The HTTP shell every Credence server shares: body limit, /health and /ready, /metrics,
+ * request logs and traces, error masking, query limits, text inputs without NUL or excess,
+ * private caching, JSON errors for unreadable bodies and graceful shutdown. Returns a
+ * server that has not started listening.
  */
 export async function createGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
@@ -69,6 +73,11 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  // The gateway keeps idle connections to subgraphs open with no timeout of its own; a server that
+  // closed them after Node's 5 s default would race its reuse ("socket hang up"). Close far later.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+  const limits = queryLimitRules(options.limits ?? queryLimitsFromEnv());
   const metrics = createServerMetrics(options.name, options.watch?.metrics);
   const apollo = new ApolloServer<TContext>({
     ...options.executor,
@@ -78,9 +87,11 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     // In production a typo in a query should not teach a caller the schema.
     hideSchemaDetailsFromClientErrors: process.env.NODE_ENV === 'production',
-    validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+    parseOptions: limits.parseOptions,
+    introspection: true,
+    validationRules: [...limits.validationRules, ...introspectionRules()],
     // No landing page: Apollo's loads Sandbox from Apollo's CDN; the gateway serves its own playground.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, ...metrics.plugins, requestLogPlugin(options.name), tracingPlugin(options.name), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, checkTextInputs, ...metrics.plugins, requestLogPlugin(options.name), tracingPlugin(options.name), ...(options.plugins ?? [])],
   });
   await apollo.start();
 
@@ -90,11 +101,11 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
   app.get('/ready', readinessRoute(options.name, options.watch?.readiness ?? []));
   app.get('/metrics', metricsRoute(metrics.registry));
   if (options.routes) app.use(options.routes);
-  const handlers: RequestHandler[] = [express.json({ limit: BODY_LIMIT })];
+  const handlers: RequestHandler[] = [jsonBody()];
   handlers.push(traceRequests(options.name, options.watch?.continueCallersTrace ?? false));
   if (options.guard) handlers.push(options.guard);
   handlers.push(expressMiddleware(apollo, { context: options.context }));
-  app.use('/graphql', ...handlers);
+  app.use('/graphql', ...handlers, graphQLHttpErrors);
 
   return {
     app,

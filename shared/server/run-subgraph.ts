@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { databaseSettingsFromEnv, openSubgraphDatabase } from '../store/database';
 import { portFromEnv, SubgraphModule, subgraphUrlsFromEnv } from './subgraph-module';
 import { createSubgraphServer } from './subgraph-server';
@@ -10,8 +11,8 @@ import { startTracingFromEnv } from './tracing';
  */
 export async function runSubgraph<TLoaders>(module: SubgraphModule<TLoaders>): Promise<void> {
   const stopTracing = startTracingFromEnv(`credence-${module.name}`);
-  const database = await openSubgraphDatabase(databaseSettingsFromEnv(), module.database);
-  if (process.env.CREDENCE_SEED_DEMO !== 'false') await module.seed(database.dataSource);
+  const seed = process.env.CREDENCE_SEED_DEMO !== 'false' ? (dataSource: DataSource) => module.seed(dataSource) : undefined;
+  const database = await openSubgraphDatabase(databaseSettingsFromEnv(), module.database, seed);
   const peers = subgraphUrlsFromEnv();
   const server = await (await createSubgraphServer(module.definition, database, peers)).listen(
     portFromEnv(module.name),

@@ -7,9 +7,10 @@ import { consentDirectiveTransformer } from '../consent/consent-directive';
 import { SubgraphDatabase } from '../store/database';
 import { ErrorCode } from '../errors';
 import { createGraphQLHttpServer, RunningServer } from './http-server';
+import { queryLimitsFromEnv, subgraphQueryLimits } from './query-limits';
 import { readSubgraphTypeDefs } from './subgraph-schema';
 import { SubgraphMetrics, subgraphWatch } from './subgraph-watch';
-import { INTERNAL_CREDENTIAL_HEADER, InternalCaller, InternalCredentialError, verifyInternalCredential } from '../trust/internal-auth';
+import { INTERNAL_CREDENTIAL_EXTENSION, InternalCaller, InternalCredentialError, UsedCredentials, verifyInternalCredential } from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
 import { internalSecret } from '../trust/secrets';
 import { Viewer } from '../trust/viewer';
@@ -57,16 +58,18 @@ export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>
 }
 
 /**
- * Refuses every request that does not carry the gateway's signed credential for this
- * very operation: a subgraph is never a public endpoint (it exposes `_entities`).
+ * Refuses every request that does not carry, in its body, a fresh signed credential for
+ * this subgraph and this very operation: a subgraph is never a public endpoint (it
+ * exposes `_entities`).
  */
-function requireInternalCredential(secret: Uint8Array): RequestHandler {
+function requireInternalCredential(subgraph: string, secret: Uint8Array): RequestHandler {
+  const used = new UsedCredentials();
   return async (req, res, next) => {
     try {
-      const body = (req.body ?? {}) as { query?: unknown; variables?: unknown };
-      const credential = req.header(INTERNAL_CREDENTIAL_HEADER);
+      const body = (req.body ?? {}) as { query?: unknown; variables?: unknown; extensions?: Record<string, unknown> };
       const query = typeof body.query === 'string' ? body.query : '';
-      res.locals.caller = await verifyInternalCredential(secret, credential, query, body.variables);
+      const credential = body.extensions?.[INTERNAL_CREDENTIAL_EXTENSION];
+      res.locals.caller = await verifyInternalCredential(secret, credential, { audience: subgraph, query, variables: body.variables }, used);
       next();
     } catch (error) {
       const message = error instanceof InternalCredentialError ? error.message : 'request refused';
@@ -85,8 +88,9 @@ export async function createSubgraphServer<TLoaders>(
   return createGraphQLHttpServer<SubgraphContext<TLoaders>>({
     name: `${definition.name} subgraph`,
     executor: { schema: buildSchemaOf(definition) },
-    guard: requireInternalCredential(secret),
+    guard: requireInternalCredential(definition.name, secret),
     watch: subgraphWatch(database, peers, definition),
+    limits: subgraphQueryLimits(queryLimitsFromEnv()),
     // Traces are for Apollo's hosted usage reporting, which Credence does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     context: async ({ res }) => {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, DataSourceOptions, Logger, MixedList, EntitySchema } from 'typeorm';
@@ -22,11 +23,24 @@ export function databaseSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): D
   return { kind: 'sqlite', directory: env.CREDENCE_DATA_DIR ?? fromProjectRoot('data', 'db') };
 }
 
-/** Counts the SQL statements a data source sends: the N+1 tests and the benchmark read it. */
+const backgroundWork = new AsyncLocalStorage<true>();
+
+/** Runs work that no request asked for (a worker's poll): its SQL is counted apart, in `background`. */
+export function asBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
+  return backgroundWork.run(true, work);
+}
+
+/**
+ * Counts the SQL statements a data source sends: `count` those sent for requests (the
+ * N+1 tests and the benchmark read it), `background` those of workers such as the
+ * outbox poll, so that a poll landing during a measured request does not blur it.
+ */
 export class QueryCounter implements Logger {
   count = 0;
+  background = 0;
   logQuery(): void {
-    this.count += 1;
+    if (backgroundWork.getStore()) this.background += 1;
+    else this.count += 1;
   }
   logQueryError(error: string | Error, query: string): void {
     if (process.env.CREDENCE_LOG_SQL_ERRORS === 'true') console.error('[credence] query failed:', query, error);
@@ -73,19 +87,55 @@ function dataSourceOptions(settings: DatabaseSettings, definition: SubgraphDatab
   return { type: 'better-sqlite3', database, entities: definition.entities, synchronize: true };
 }
 
+/** Opens a subgraph's store, migrates it and runs `prepare` (e.g. the demo seed) once it is current. */
 export async function openSubgraphDatabase(
   settings: DatabaseSettings,
   definition: SubgraphDatabaseDefinition,
+  prepare?: (dataSource: DataSource) => Promise<unknown>,
 ): Promise<SubgraphDatabase> {
   const queries = new QueryCounter();
   const dataSource = new DataSource({ ...dataSourceOptions(settings, definition), logging: true, logger: queries });
   await dataSource.initialize();
-  if (settings.kind === 'sqlite') serializeTransactions(dataSource);
-  if (settings.kind === 'postgres') {
-    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${settings.schemaPrefix}${definition.storeName}"`);
-    await dataSource.runMigrations({ transaction: 'each' });
+  try {
+    if (settings.kind === 'sqlite') {
+      serializeTransactions(dataSource);
+      await prepare?.(dataSource);
+    }
+    if (settings.kind === 'postgres') {
+      const schema = `${settings.schemaPrefix}${definition.storeName}`;
+      await whileStartupLocked(dataSource, schema, async () => {
+        await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+        await dataSource.runMigrations({ transaction: 'each' });
+        await prepare?.(dataSource);
+      });
+    }
+  } catch (error) {
+    await dataSource.destroy(); // a half-opened store must not keep connections (and the process) alive
+    throw error;
   }
   return { dataSource, queries };
+}
+
+/**
+ * Replicas starting together on one schema take turns: migrations and the seed run
+ * under a PostgreSQL advisory lock named after the schema, and whoever comes second
+ * finds nothing left to do. TypeORM's runMigrations takes no lock of its own, and two
+ * concurrent CREATE SCHEMA IF NOT EXISTS can fail.
+ */
+async function whileStartupLocked(dataSource: DataSource, schema: string, work: () => Promise<void>): Promise<void> {
+  const session = dataSource.createQueryRunner();
+  await session.connect();
+  const key = [`credence:${schema}`];
+  try {
+    await session.query('SELECT pg_advisory_lock(hashtext($1))', key);
+    try {
+      await work();
+    } finally {
+      await session.query('SELECT pg_advisory_unlock(hashtext($1))', key);
+    }
+  } finally {
+    await session.release();
+  }
 }
 
 /**

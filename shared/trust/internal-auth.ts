@@ -2,11 +2,17 @@ import { createHash, randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { parseViewer, Viewer } from './viewer';
 
-/** Header carrying the gateway's (or a subgraph's) signed statement about a request. */
-export const INTERNAL_CREDENTIAL_HEADER = 'x-credence-internal';
+/**
+ * Where the gateway's (or a subgraph's) signed statement about a request travels: in
+ * the body's `extensions`, not a header. A gateway that de-duplicates identical
+ * subgraph requests in flight keys on URL and body; with a fresh credential naming the
+ * viewer in every body, no two subgraph requests are ever identical, so one viewer can
+ * never be handed another's answer.
+ */
+export const INTERNAL_CREDENTIAL_EXTENSION = 'credenceCredential';
 
-const AUDIENCE = 'credence-subgraphs';
-const LIFETIME_SECONDS = 60;
+/** Long enough to cross a network hop, too short to be worth stealing. Hosts keep their clocks in sync (NTP). */
+export const CREDENTIAL_LIFETIME_SECONDS = 5;
 
 /**
  * Binds the credential to one operation and its variables, so a captured credential
@@ -20,24 +26,55 @@ export function operationDigest(query: string, variables: unknown): string {
     .digest('base64url');
 }
 
-export async function signInternalCredential(
-  secret: Uint8Array,
-  issuer: string,
-  viewer: Viewer,
-  query: string,
-  variables: unknown,
-  requestId?: string,
-): Promise<string> {
+export interface CredentialRequest {
+  /** who signs: 'gateway', or the calling subgraph */
+  issuer: string;
+  /** the subgraph the request is for: no other subgraph accepts it */
+  audience: string;
+  viewer: Viewer;
+  query: string;
+  variables: unknown;
+  /** the client request this call serves, when a client made it */
+  requestId?: string;
+}
+
+export async function signInternalCredential(secret: Uint8Array, request: CredentialRequest): Promise<string> {
+  const { issuer, audience, viewer, query, variables, requestId } = request;
   return new SignJWT({ viewer, op: operationDigest(query, variables), ...(requestId ? { rid: requestId } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(issuer)
-    .setAudience(AUDIENCE)
+    .setAudience(audience)
+    .setJti(randomUUID())
     .setIssuedAt()
-    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .setExpirationTime(`${CREDENTIAL_LIFETIME_SECONDS}s`)
     .sign(secret);
 }
 
 export class InternalCredentialError extends Error {}
+
+/**
+ * The credential ids a subgraph has accepted, each kept until it expires: a credential
+ * is good for one request, so one captured on the wire cannot be sent again.
+ */
+export class UsedCredentials {
+  private readonly expiries = new Map<string, number>();
+
+  /** False when the id was used before. */
+  claim(id: string, expiresAtMs: number, now = Date.now()): boolean {
+    // Every credential lives as long, so insertion order is expiry order: drop from the front.
+    for (const [seen, expiry] of this.expiries) {
+      if (expiry > now) break;
+      this.expiries.delete(seen);
+    }
+    if (this.expiries.has(id)) return false;
+    this.expiries.set(id, expiresAtMs);
+    return true;
+  }
+
+  get size(): number {
+    return this.expiries.size;
+  }
+}
 
 export interface InternalCaller {
   viewer: Viewer;
@@ -47,23 +84,32 @@ export interface InternalCaller {
   requestId: string;
 }
 
-/** Verifies signature, audience, expiry and the operation binding; returns the forwarded viewer. */
+/**
+ * Verifies signature, audience (this subgraph), age, single use and the operation
+ * binding; returns the forwarded viewer.
+ */
 export async function verifyInternalCredential(
   secret: Uint8Array,
-  credential: string | undefined,
-  query: string,
-  variables: unknown,
+  credential: unknown,
+  expected: { audience: string; query: string; variables: unknown },
+  used: UsedCredentials,
 ): Promise<InternalCaller> {
-  if (!credential) throw new InternalCredentialError('missing internal credential');
+  if (typeof credential !== 'string' || credential === '') throw new InternalCredentialError('missing internal credential');
   let payload;
   try {
-    ({ payload } = await jwtVerify(credential, secret, { audience: AUDIENCE, algorithms: ['HS256'] }));
+    ({ payload } = await jwtVerify(credential, secret, {
+      audience: expected.audience,
+      algorithms: ['HS256'],
+      requiredClaims: ['jti', 'iat', 'exp'],
+      maxTokenAge: CREDENTIAL_LIFETIME_SECONDS,
+    }));
   } catch {
     throw new InternalCredentialError('invalid internal credential');
   }
-  if (payload.op !== operationDigest(query, variables)) {
+  if (payload.op !== operationDigest(expected.query, expected.variables)) {
     throw new InternalCredentialError('internal credential was issued for another operation');
   }
+  if (!used.claim(payload.jti!, payload.exp! * 1000)) throw new InternalCredentialError('internal credential was already used');
   try {
     const requestId = typeof payload.rid === 'string' ? payload.rid : randomUUID();
     return { viewer: parseViewer(payload.viewer), issuer: String(payload.iss), requestId };

@@ -1,5 +1,5 @@
 import { traceHeaders } from '../server/tracing';
-import { signInternalCredential, INTERNAL_CREDENTIAL_HEADER } from './internal-auth';
+import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from './internal-auth';
 import { internalSecret } from './secrets';
 import { Viewer } from './viewer';
 
@@ -21,13 +21,20 @@ export async function callSubgraph<T>(
   variables: Record<string, unknown>,
   options: { requestId?: string; secret?: Uint8Array } = {},
 ): Promise<T> {
-  const credential = await signInternalCredential(options.secret ?? internalSecret(), caller, viewer, query, variables, options.requestId);
+  const credential = await signInternalCredential(options.secret ?? internalSecret(), {
+    issuer: caller,
+    audience: target,
+    viewer,
+    query,
+    variables,
+    requestId: options.requestId,
+  });
   let response: Response;
   try {
     response = await fetch(urls[target], {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_CREDENTIAL_HEADER]: credential, ...traceHeaders() },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', ...traceHeaders() },
+      body: JSON.stringify({ query, variables, extensions: { [INTERNAL_CREDENTIAL_EXTENSION]: credential } }),
       signal: AbortSignal.timeout(10_000),
     });
   } catch (error) {

@@ -1,14 +1,18 @@
 /**
  * Signing keys. The defaults exist so `npm start` works on a fresh clone; they are
- * public, so production must set both variables (the servers refuse to start with
- * the defaults when NODE_ENV=production).
+ * public (they are in this file), so production must set both variables, and the
+ * servers refuse to start in production with a missing key or with any published one.
  */
 const DEV_TOKEN_SECRET = 'credence-dev-token-secret-change-me-0123456789';
 const DEV_INTERNAL_SECRET = 'credence-dev-internal-secret-change-me-0123456789';
+const PUBLISHED_SECRETS = new Set([DEV_TOKEN_SECRET, DEV_INTERNAL_SECRET]);
 
 function secret(name: string, fallback: string, env: NodeJS.ProcessEnv): Uint8Array {
   const value = env[name];
-  if (!value && env.NODE_ENV === 'production') throw new Error(`${name} must be set in production.`);
+  if (env.NODE_ENV === 'production') {
+    if (!value) throw new Error(`${name} must be set in production.`);
+    if (PUBLISHED_SECRETS.has(value.trim())) throw new Error(`${name} is a published development key: set a secret one in production.`);
+  }
   const chosen = value || fallback;
   if (chosen.length < 32) throw new Error(`${name} must be at least 32 characters.`);
   return new TextEncoder().encode(chosen);

@@ -5,6 +5,7 @@ import { Consent } from './entities/Consent';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
 import { PartnerAccess } from './entities/PartnerAccess';
+import { SubjectLock } from './entities/SubjectLock';
 import { startErasureDispatcher } from './erasure/outbox';
 import { ConsentLoaders, createLoaders } from './loaders';
 import { consentMetrics } from './metrics/consent-metrics';
@@ -20,7 +21,7 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
     needs: ['users'],
     metrics: consentMetrics,
   },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ErasureRequest, ErasureTask, PartnerAccess], migrations },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess], migrations },
   seed: seedConsents,
   startWorkers: startErasureDispatcher,
 };

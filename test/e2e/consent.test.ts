@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Platform } from '../../platform/launcher';
-import { INTERNAL_CREDENTIAL_HEADER, signInternalCredential } from '../../shared/trust/internal-auth';
+import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../../shared/trust/internal-auth';
 import { internalSecret } from '../../shared/trust/secrets';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { startTestPlatform } from '../support/platform';
@@ -58,9 +58,8 @@ describe('who may read a score', () => {
 
   test('a partner without any consent gets CONSENT_REQUIRED and no value, while siblings resolve', async () => {
     const response = await scoreAs(12, await asPartner(BIKES));
-    expectDenied(response, 'CONSENT_REQUIRED', ['value', 'band', 'probabilityOfDefault']);
+    expectDenied(response, 'CONSENT_REQUIRED', ['value', 'band', 'probabilityOfDefault', 'modelVersion']);
     expect(response.data!.user.id).toBe(userId(12));
-    expect(response.data!.user.creditScore.modelVersion).toBe('scorecard-v1');
     expect(JSON.stringify(response)).not.toMatch(/"value":\d/);
   });
 
@@ -179,8 +178,8 @@ describe('the access log', () => {
   test('shows anonymous and other consumers\' attempts, but not the subject\'s own reads unless asked', async () => {
     await graphql(platform.gatewayUrl, `{ me { creditScore { value } } }`, {}, await asUser(19));
     const entries = await logOf(19);
-    // user 20 asked for value, band and probabilityOfDefault of user 19's score: three denied reads
-    expect(entries).toHaveLength(3);
+    // user 20 asked for value, band, probabilityOfDefault and modelVersion of user 19's score: four denied reads
+    expect(entries).toHaveLength(4);
     for (const entry of entries) expect(entry).toEqual(expect.objectContaining({ viewerKind: 'USER', outcome: 'DENIED', denialCode: 'FORBIDDEN' }));
     const withOwn = await graphql(platform.gatewayUrl, `{ me { accessLog(includeOwnReads: true) { totalCount } } }`, {}, await asUser(19));
     expect(withOwn.data!.me.accessLog.totalCount).toBeGreaterThan(entries.length);
@@ -241,8 +240,15 @@ describe('subgraphs trust only the gateway', () => {
   const forged = {
     r: [{ __typename: 'User', id: userId(12), creditForScoring: { checkingStatus: 'NO_ACCOUNT' }, stabilityForScoring: {} }],
   };
-  const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  /** A subgraph request as the gateway sends it, with the credential (if any) in the body's extensions. */
+  const post = (url: string, body: Record<string, unknown>, credential?: string) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(credential ? { ...body, extensions: { [INTERNAL_CREDENTIAL_EXTENSION]: credential } } : body),
+    });
+  const signFor = (secret: Uint8Array, variables: unknown) =>
+    signInternalCredential(secret, { issuer: 'gateway', audience: 'scores', viewer: { kind: 'user', userId: userId(12) }, query: ENTITIES, variables });
 
   test('a direct call without the internal credential is refused', async () => {
     for (const url of Object.values(platform.subgraphUrls)) {
@@ -257,11 +263,9 @@ describe('subgraphs trust only the gateway', () => {
     const url = platform.subgraphUrls.scores;
     expect((await post(url, { query: ENTITIES, variables: forged })).status).toBe(401);
     const wrongKey = new TextEncoder().encode('an-attacker-guessing-the-internal-secret!!');
-    const badSignature = await signInternalCredential(wrongKey, 'gateway', { kind: 'user', userId: userId(12) }, ENTITIES, forged);
-    expect((await post(url, { query: ENTITIES, variables: forged }, { [INTERNAL_CREDENTIAL_HEADER]: badSignature })).status).toBe(401);
+    expect((await post(url, { query: ENTITIES, variables: forged }, await signFor(wrongKey, forged))).status).toBe(401);
     const honest = { r: [{ __typename: 'User', id: userId(12) }] };
-    const replayed = await signInternalCredential(internalSecret(), 'gateway', { kind: 'user', userId: userId(12) }, ENTITIES, honest);
-    expect((await post(url, { query: ENTITIES, variables: forged }, { [INTERNAL_CREDENTIAL_HEADER]: replayed })).status).toBe(401);
+    expect((await post(url, { query: ENTITIES, variables: forged }, await signFor(internalSecret(), honest))).status).toBe(401);
   });
 
   test('the gateway hides the internal fields from clients', async () => {
@@ -318,8 +322,8 @@ describe('when the consent subgraph is down', () => {
     const errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const response = await graphql(platform.gatewayUrl, `{ me { id creditScore { value modelVersion } } }`, {}, await asUser(10));
-      expect(response.data!.me).toEqual({ id: userId(10), creditScore: { value: null, modelVersion: 'scorecard-v1' } });
-      expect(codesOf(response)).toEqual(['CONSENT_UNAVAILABLE']);
+      expect(response.data!.me).toEqual({ id: userId(10), creditScore: { value: null, modelVersion: null } });
+      expect(codesOf(response)).toEqual(['CONSENT_UNAVAILABLE', 'CONSENT_UNAVAILABLE']);
     } finally {
       errorLog.mockRestore();
       await platform.restartSubgraph('consent');

@@ -1,11 +1,13 @@
 import { Platform } from '../../platform/launcher';
 import { SUBGRAPHS } from '../../platform/subgraphs';
+import { ErasureTask } from '../../subgraphs/consent/entities/ErasureTask';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
 
 let platform: Platform;
+const RETRY_MS = 150;
 beforeAll(async () => {
-  process.env.CREDENCE_ERASURE_RETRY_MS = '150';
+  process.env.CREDENCE_ERASURE_RETRY_MS = String(RETRY_MS);
   platform = await startTestPlatform({ seedLimit: 30 });
 });
 afterAll(async () => {
@@ -118,12 +120,25 @@ describe('erasure', () => {
     expect(await rowsNaming(userId(8))).toEqual({});
   });
 
-  test('once every erasure is delivered, the outbox sends no SQL while the platform is idle', async () => {
-    await waitForErasure(await asUser(8));
-    await new Promise((resolve) => setTimeout(resolve, 400)); // the last retry tick notices there is nothing left
-    const before = platform.queryCount();
-    await new Promise((resolve) => setTimeout(resolve, 600)); // four retry intervals
-    expect(platform.queryCount()).toBe(before);
+  test('once every erasure is delivered, an idle platform sends only the outbox poll: one claim statement per replica per interval', async () => {
+    const tasks = platform.databases.consent.dataSource.getRepository(ErasureTask);
+    while (await tasks.existsBy({ status: 'PENDING' })) await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    const consent = platform.databases.consent.queries;
+    const [requestsBefore, backgroundBefore] = [platform.queryCount(), consent.background];
+    const sent = jest.spyOn(consent, 'logQuery');
+    const started = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 8 * RETRY_MS));
+    const elapsed = Date.now() - started;
+    const statements = sent.mock.calls.map((call) => String((call as unknown[])[0]));
+    sent.mockRestore();
+    const claims = statements.filter((sql) => /^UPDATE \S*"erasure_task" SET "claim_token"/.test(sql));
+    // no subgraph sends SQL for a request; the consent subgraph only polls (SQLite wraps each poll in BEGIN/COMMIT)
+    expect(platform.queryCount()).toBe(requestsBefore);
+    expect(consent.background - backgroundBefore).toBe(statements.length);
+    expect(statements.filter((sql) => !claims.includes(sql) && !/^(BEGIN TRANSACTION|COMMIT)$/.test(sql))).toEqual([]);
+    expect(claims.length).toBeGreaterThanOrEqual(1); // it keeps looking: work a stopped replica left is found
+    expect(claims.length).toBeLessThanOrEqual(Math.floor(elapsed / RETRY_MS) + 1);
+    expect(statements.length).toBeLessThanOrEqual(3 * claims.length);
   });
 
   test('is only for the consumer themselves', async () => {

@@ -74,21 +74,23 @@ async function run(viewer: Viewer, consentGate: ConsentGate) {
 test('_entities scores each representation from the fields @requires brought, and asks for consent once per batch', async () => {
   const asked: AccessRequest[][] = [];
   const result = await run({ kind: 'partner', partnerId: 'p' }, gate((r) => r.subjectId.endsWith('1'), asked));
-  const scores = (result.data as { _entities: { creditScore: { value: number | null; band: string | null; modelVersion: string } }[] })._entities.map((e) => e.creditScore);
+  const scores = (result.data as { _entities: { creditScore: { value: number | null; band: string | null; modelVersion: string | null } }[] })._entities.map((e) => e.creditScore);
   const model = loadScorecard();
   expect(scores[1]).toEqual({
     value: scoreCharacteristics(model, applicants[1].characteristics).value,
     band: scoreCharacteristics(model, applicants[1].characteristics).band,
     modelVersion: 'scorecard-v1',
   });
-  expect(scores[0]).toEqual({ value: null, band: null, modelVersion: 'scorecard-v1' });
-  expect(scores[2]).toEqual({ value: null, band: null, modelVersion: 'scorecard-v1' });
+  expect(scores[0]).toEqual({ value: null, band: null, modelVersion: null });
+  expect(scores[2]).toEqual({ value: null, band: null, modelVersion: null });
   expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort()).toEqual([
     ['_entities.0.creditScore.band', 'CONSENT_REQUIRED'],
+    ['_entities.0.creditScore.modelVersion', 'CONSENT_REQUIRED'],
     ['_entities.0.creditScore.value', 'CONSENT_REQUIRED'],
     ['_entities.2.creditScore.band', 'CONSENT_REQUIRED'],
+    ['_entities.2.creditScore.modelVersion', 'CONSENT_REQUIRED'],
     ['_entities.2.creditScore.value', 'CONSENT_REQUIRED'],
   ]);
   expect(asked).toHaveLength(1);
-  expect(asked[0]).toHaveLength(6);
+  expect(asked[0]).toHaveLength(9);
 });

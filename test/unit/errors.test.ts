@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, maskInternalErrors } from '../../shared/errors';
+import { ErrorCode, maskInternalErrors, shortenEchoedInput } from '../../shared/errors';
 
 // The masked errors are logged unless told otherwise; the tests need no log.
 const logSetting = process.env.CREDENCE_LOG_INTERNAL_ERRORS;
@@ -80,5 +80,27 @@ describe('anything else becomes a generic internal error', () => {
     expect(errors).toEqual([
       { message: 'Internal server error.', path: ['score'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
     ]);
+  });
+});
+
+describe('a caller\'s input is echoed back only as a short prefix', () => {
+  const huge = 'x'.repeat(900_000);
+
+  test('a long quoted value is cut to its first 64 characters', () => {
+    const masked = maskInternalErrors(formatted(ErrorCode.BAD_USER_INPUT, `"${huge}" is not a valid id: expected a lowercase UUID.`), null);
+    expect(masked.message).toBe(`"${'x'.repeat(64)}…" is not a valid id: expected a lowercase UUID.`);
+  });
+
+  test('quotes pair up left to right: the text between two short quoted names is never cut', () => {
+    const message = `Variable "$id" got invalid value "${huge}"; Expected type "ID".`;
+    expect(shortenEchoedInput(message)).toBe(`Variable "$id" got invalid value "${'x'.repeat(64)}…"; Expected type "ID".`);
+    expect(shortenEchoedInput('Field "a" and field "b" conflict because they have differing arguments here.')).toBe(
+      'Field "a" and field "b" conflict because they have differing arguments here.',
+    );
+  });
+
+  test('escaped quotes stay inside their value, and an unquoted echo is cut by the overall length cap', () => {
+    expect(shortenEchoedInput(`got "${'\\"'.repeat(100)}" instead`)).toBe(`got "${'\\"'.repeat(32)}…" instead`);
+    expect(shortenEchoedInput(`User ${huge} was not found.`)).toHaveLength(401);
   });
 });

@@ -34,6 +34,33 @@ describe('PostgreSQL migrations', () => {
   });
 });
 
+describe('replicas starting together on a fresh PostgreSQL schema', () => {
+  if (!DATABASE_URL) {
+    test.skip('migrate and seed it once (runs only when DATABASE_URL is set)', () => {});
+    return;
+  }
+
+  test('migrate and seed it once, whoever comes first', async () => {
+    const module = SUBGRAPHS.users;
+    const schemaPrefix = `t_${randomBytes(4).toString('hex')}_`;
+    const opened = await Promise.allSettled(
+      Array.from({ length: 3 }, () =>
+        openSubgraphDatabase({ kind: 'postgres', url: DATABASE_URL, schemaPrefix }, module.database, (dataSource) => module.seed(dataSource, 5)),
+      ),
+    );
+    const replicas = opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    try {
+      expect(opened.filter((result) => result.status === 'rejected')).toEqual([]);
+      const executed = await replicas[0].dataSource.query(`SELECT name FROM "${schemaPrefix}${module.database.storeName}".migrations`);
+      expect(executed).toHaveLength(module.database.migrations.length);
+      expect(await replicas[0].dataSource.getRepository(UserProfile).count()).toBe(5);
+    } finally {
+      if (replicas.length) await dropSubgraphSchema(replicas[0]);
+      await Promise.all(replicas.map((replica) => replica.dataSource.destroy()));
+    }
+  });
+});
+
 describe('the embedded SQLite store', () => {
   if (DATABASE_URL) {
     // Timestamp columns take their type from DATABASE_URL when the entities load.

@@ -19,3 +19,18 @@ describe('signing keys', () => {
     expect(() => internalSecret({ CREDENCE_INTERNAL_SECRET: 'short' })).toThrow('at least 32 characters');
   });
 });
+
+describe('production refuses the published development keys, even when set explicitly', () => {
+  const published = [new TextDecoder().decode(tokenSecret({})), new TextDecoder().decode(internalSecret({}))];
+
+  test.each([
+    ['CREDENCE_JWT_SECRET', tokenSecret],
+    ['CREDENCE_INTERNAL_SECRET', internalSecret],
+  ])('%s set to either published key (or one padded with spaces) is refused', (name, secret) => {
+    for (const key of [...published, ` ${published[0]} `]) {
+      expect(() => secret({ NODE_ENV: 'production', [name]: key })).toThrow(`${name} is a published development key`);
+      expect(secret({ [name]: key }).length).toBeGreaterThanOrEqual(32); // development still starts with it
+    }
+    expect(new TextDecoder().decode(secret({ NODE_ENV: 'production', [name]: 'k'.repeat(40) }))).toBe('k'.repeat(40));
+  });
+});

@@ -1,32 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, LessThanOrEqual } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { SubgraphDatabase } from '../../../shared/store/database';
+import { Outbox } from '../../../shared/store/outbox';
+import { pollOutbox } from '../../../shared/store/outbox-poller';
 import { eraseMutationFor, ERASURE_TARGETS, ErasureTarget } from './erasure-targets';
 import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
+import { withSubjectLocked } from '../consents/subject-lock';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
 
-const MAX_BACKOFF_MS = 60_000;
-const dispatching = new WeakMap<SubgraphDatabase, Promise<void>>();
-/**
- * Whether this process may have undelivered tasks: true at start (a crash may have
- * left some), after a new request and after a failed attempt. When false the timer
- * does not even query the store, so an idle platform sends no SQL.
- */
-const mayHavePendingWork = new WeakMap<SubgraphDatabase, boolean>();
+// callSubgraph gives up after 10 s, well within the outbox's 30 s for one delivery.
+const erasureOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSource, ErasureTask);
+
+const sendErasure = (peers: SubgraphUrls) => async (task: ErasureTask) => {
+  const target = task.subgraph as ErasureTarget;
+  await callSubgraph(peers, target, 'consent', { kind: 'anonymous' }, eraseMutationFor(target), { subjectId: task.subjectId });
+};
 
 /**
- * Step one, in one transaction: revoke every consent (so no partner reads during the
- * erasure), cut this subgraph's own records loose from the subject (the access log
- * keeps what happened, not to whom, nor staff's free-text reasons), and queue the
- * other subgraphs' erasure in the outbox.
+ * Step one, in one transaction under the subject's lock (so no grant slips in): revoke
+ * every consent (so no partner reads during the erasure), cut this subgraph's own
+ * records loose from the subject (the access log keeps what happened, not to whom, nor
+ * staff's free-text reasons), and queue the other subgraphs' erasure in the outbox,
+ * claimed by this caller. Returns the tasks to deliver, none if the subject had
+ * already asked.
  */
-export async function requestErasure(database: SubgraphDatabase, subjectId: string, now = new Date()): Promise<ErasureRequest> {
-  return database.dataSource.transaction(async (manager) => {
+export async function requestErasure(database: SubgraphDatabase, subjectId: string, now = new Date()) {
+  return withSubjectLocked(database.dataSource, subjectId, async (manager) => {
     const existing = await manager.getRepository(ErasureRequest).findOneBy({ subjectId });
-    if (existing) return existing;
+    if (existing) return { request: existing, claimed: [] };
     const revoked = await manager.getRepository(Consent).update({ subjectId, revokedAt: IsNull() }, { revokedAt: now });
     const pseudonym = randomUUID();
     await manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym });
@@ -36,88 +40,53 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
       id: randomUUID(), subjectId, consentsRevoked: revoked.affected ?? 0, requestedAt: now, completedAt: null,
     });
     await manager.getRepository(ErasureRequest).insert(request);
-    mayHavePendingWork.set(database, true);
-    await manager.getRepository(ErasureTask).insert(
-      ERASURE_TARGETS.map((subgraph) =>
-        Object.assign(new ErasureTask(), {
-          id: randomUUID(), requestId: request.id, subjectId, subgraph, status: 'PENDING', attempts: 0,
-          lastError: null, lastAttemptAt: null, nextAttemptAt: now,
-        }),
-      ),
+    const claim = erasureOutbox(database).claimedOnCreation(now);
+    const claimed = ERASURE_TARGETS.map((subgraph) =>
+      Object.assign(new ErasureTask(), { id: randomUUID(), requestId: request.id, subjectId, subgraph, ...claim }),
     );
-    return request;
+    await manager.getRepository(ErasureTask).insert(claimed);
+    return { request, claimed };
   });
 }
 
-
 /**
- * Step two, repeated: send every due task; a failure is retried later with growing
- * pauses. Runs one at a time per store, whether the timer or a request triggers it.
+ * What deleteMyAccount does: queue the erasure, then deliver its tasks at once. They
+ * were queued already claimed, so no dispatcher can take them in between, and the
+ * answer always reflects this first attempt; the dispatchers retry what failed.
  */
-export function dispatchDueErasures(database: SubgraphDatabase, peers: SubgraphUrls): Promise<void> {
-  const next = (dispatching.get(database) ?? Promise.resolve())
-    .catch(() => undefined)
-    .then(() => dispatchOnce(database, peers, new Date()));
-  dispatching.set(database, next);
-  return next;
+export async function eraseAccount(database: SubgraphDatabase, peers: SubgraphUrls, subjectId: string): Promise<ErasureRequest> {
+  const { request, claimed } = await requestErasure(database, subjectId);
+  if (claimed.length === 0) return request;
+  await erasureOutbox(database).deliver(claimed, sendErasure(peers));
+  await completeFinishedRequests(database, [request.id]);
+  return database.dataSource.getRepository(ErasureRequest).findOneByOrFail({ id: request.id });
 }
 
-async function dispatchOnce(database: SubgraphDatabase, peers: SubgraphUrls, now: Date): Promise<void> {
-  if (mayHavePendingWork.get(database) === false) return;
-  const tasks = database.dataSource.getRepository(ErasureTask);
-  const pendingBefore = await tasks.countBy({ status: 'PENDING' });
-  if (pendingBefore === 0) {
-    mayHavePendingWork.set(database, false);
-    return;
-  }
-  const due = await tasks.find({ where: { status: 'PENDING', nextAttemptAt: LessThanOrEqual(now) }, order: { nextAttemptAt: 'ASC' }, take: 100 });
-  for (const task of due) {
-    task.attempts += 1;
-    task.lastAttemptAt = new Date();
-    try {
-      const target = task.subgraph as ErasureTarget;
-      await callSubgraph(peers, target, 'consent', { kind: 'anonymous' }, eraseMutationFor(target), { subjectId: task.subjectId });
-      task.status = 'DONE';
-      task.lastError = null;
-    } catch (error) {
-      task.lastError = (error as Error).message.slice(0, 500);
-      task.nextAttemptAt = new Date(Date.now() + Math.min(MAX_BACKOFF_MS, 250 * 2 ** task.attempts));
-    }
-    await tasks.save(task);
-  }
-  await completeFinishedRequests(database, [...new Set(due.map((task) => task.requestId))]);
-  if (due.every((task) => task.status === 'DONE') && due.length === pendingBefore) mayHavePendingWork.set(database, false);
-}
-
-async function completeFinishedRequests(database: SubgraphDatabase, requestIds: string[]): Promise<void> {
-  for (const requestId of requestIds) {
-    const pending = await database.dataSource.getRepository(ErasureTask).countBy({ requestId, status: 'PENDING' });
-    if (pending === 0) {
-      await database.dataSource.getRepository(ErasureRequest).update({ id: requestId, completedAt: IsNull() }, { completedAt: new Date() });
-    }
-  }
+/** Marks done the requests none of whose tasks is pending: one statement, safe when replicas race. */
+async function completeFinishedRequests(database: SubgraphDatabase, requestIds: string[], now = new Date()): Promise<void> {
+  await database.dataSource
+    .createQueryBuilder()
+    .update(ErasureRequest)
+    .set({ completedAt: now })
+    .where({ id: In(requestIds), completedAt: IsNull() })
+    .andWhere('NOT EXISTS (SELECT 1 FROM erasure_task task WHERE task.request_id = erasure_request.id AND task.status = :pending)', { pending: 'PENDING' })
+    .execute();
 }
 
 /**
- * Delivers what a previous run left undelivered, then retries on a timer; returns
- * the function that stops it.
+ * Every consent replica polls the outbox (CREDENCE_ERASURE_RETRY_MS): it delivers what
+ * is due, whoever queued it, including tasks a stopped replica left claimed once their
+ * lease has run out. Returns the function that stops it.
  */
-export async function startErasureDispatcher(
+export function startErasureDispatcher(
   database: SubgraphDatabase,
   peers: SubgraphUrls,
   intervalMs = Number(process.env.CREDENCE_ERASURE_RETRY_MS ?? 2000),
 ): Promise<() => Promise<void>> {
-  await dispatchDueErasures(database, peers).catch((error) => {
-    console.error('[credence] erasure dispatch failed:', (error as Error).message);
+  return pollOutbox(erasureOutbox(database), {
+    name: 'erasure',
+    intervalMs,
+    send: sendErasure(peers),
+    afterBatch: (tasks) => completeFinishedRequests(database, [...new Set(tasks.map((task) => task.requestId))]),
   });
-  const timer = setInterval(() => {
-    dispatchDueErasures(database, peers).catch((error) => {
-      console.error('[credence] erasure dispatch failed:', (error as Error).message);
-    });
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await dispatching.get(database)?.catch(() => undefined);
-  };
 }

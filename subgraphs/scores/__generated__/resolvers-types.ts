@@ -67,11 +67,12 @@ export type CreditScore = {
   band?: Maybe<ScoreBand>;
   /** Points per category; they add up to the value. Relationships are always 0. Requires consent scope SCORE_FACTORS. */
   categories?: Maybe<Array<ScoreCategoryPoints>>;
-  /** When a score with these inputs and this model was first computed. */
-  computedAt: Scalars['DateTime']['output'];
+  /** When a score with these inputs and this model was first computed. Requires consent scope SCORE_VALUE: it tells when the inputs last changed. */
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Earlier scores, newest first: one entry per change of inputs or model. Requires consent scope SCORE_VALUE. */
   history?: Maybe<Array<ScoreSnapshot>>;
-  modelVersion: Scalars['String']['output'];
+  /** The scorecard that computed this score. Requires consent scope SCORE_VALUE: it tells that a score exists. */
+  modelVersion?: Maybe<Scalars['String']['output']>;
   /** The probability of default this score corresponds to (0–1). Requires consent scope SCORE_VALUE. */
   probabilityOfDefault?: Maybe<Scalars['Float']['output']>;
   /** At most four reasons, the largest point losses first, each something the consumer can act on. Requires consent scope SCORE_FACTORS. */
@@ -552,9 +553,9 @@ export type RequiresConsentDirectiveResolver<Result, Parent, ContextType = Score
 export type CreditScoreResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['CreditScore'] = ResolversParentTypes['CreditScore']> = {
   band?: Resolver<Maybe<ResolversTypes['ScoreBand']>, ParentType, ContextType>;
   categories?: Resolver<Maybe<Array<ResolversTypes['ScoreCategoryPoints']>>, ParentType, ContextType>;
-  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  computedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ScoreSnapshot']>>, ParentType, ContextType, RequireFields<CreditScoreHistoryArgs, 'limit'>>;
-  modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modelVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   probabilityOfDefault?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reasons?: Resolver<Maybe<Array<ResolversTypes['ScoreReason']>>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

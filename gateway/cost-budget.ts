@@ -1,0 +1,188 @@
+import { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
+import Redis from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { positiveIntegerFromEnv } from '../shared/env';
+import { ErrorCode } from '../shared/errors';
+import { Viewer, viewerId } from '../shared/trust/viewer';
+import { actualCost, requestedCost } from './query-cost';
+
+type ViewerKind = Viewer['kind'];
+const VIEWER_KINDS: ViewerKind[] = ['anonymous', 'user', 'partner', 'staff'];
+
+export interface BudgetSettings {
+  /** cost points each viewer of a kind may spend per window */
+  points: Record<ViewerKind, number>;
+  windowSeconds: number;
+  /** counters in this Redis, shared by every gateway replica; in this process's memory when unset */
+  redisUrl?: string;
+  keyPrefix: string;
+  /**
+   * Express's `trust proxy` (hop count, or the proxies' addresses and subnets): behind a
+   * load balancer, anonymous callers are told apart by X-Forwarded-For only when it is set,
+   * and only as far as the trusted proxies vouch for it. Unset: the socket's address.
+   */
+  trustProxy?: number | string;
+}
+
+export const DEFAULT_BUDGETS: Record<ViewerKind, number> = { anonymous: 1_000, user: 5_000, partner: 50_000, staff: 50_000 };
+
+/** CREDENCE_BUDGET_<KIND>, CREDENCE_BUDGET_WINDOW_SECONDS, REDIS_URL, CREDENCE_BUDGET_KEY_PREFIX, CREDENCE_TRUST_PROXY. */
+export function budgetSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BudgetSettings {
+  const points = Object.fromEntries(
+    VIEWER_KINDS.map((kind) => [kind, positiveIntegerFromEnv(env, `CREDENCE_BUDGET_${kind.toUpperCase()}`, DEFAULT_BUDGETS[kind])]),
+  ) as Record<ViewerKind, number>;
+  return {
+    points,
+    windowSeconds: positiveIntegerFromEnv(env, 'CREDENCE_BUDGET_WINDOW_SECONDS', 60),
+    redisUrl: env.REDIS_URL || undefined,
+    keyPrefix: env.CREDENCE_BUDGET_KEY_PREFIX || 'credence:budget',
+    trustProxy: !env.CREDENCE_TRUST_PROXY ? undefined : /^\d+$/.test(env.CREDENCE_TRUST_PROXY) ? Number(env.CREDENCE_TRUST_PROXY) : env.CREDENCE_TRUST_PROXY,
+  };
+}
+
+/** What the budget needs from the gateway's request context. */
+export interface BudgetedContext {
+  viewer: Viewer;
+  /** the caller's address: the budget of anonymous callers */
+  clientAddress: string;
+}
+
+/** Who pays: each user, partner and staff member has a budget of their own; anonymous callers one per address. */
+export function budgetKey({ viewer, clientAddress }: BudgetedContext): string {
+  return viewerId(viewer) ?? clientAddress;
+}
+
+async function connectRedis(url: string): Promise<Redis> {
+  // No offline queue: while Redis is away, counting falls to the in-memory insurance at once.
+  const redis = new Redis(url, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
+  redis.on('error', () => undefined); // reconnects by itself; the insurance limiter covers the gap
+  try {
+    await redis.connect();
+  } catch (error) {
+    redis.disconnect();
+    throw new Error(`REDIS_URL is set, but Redis could not be reached: ${(error as Error).message}`);
+  }
+  return redis;
+}
+
+type Limiter = RateLimiterMemory | RateLimiterRedis;
+
+function limitersFor(settings: BudgetSettings, redis: Redis | undefined): Record<ViewerKind, Limiter> {
+  return Object.fromEntries(
+    VIEWER_KINDS.map((kind) => {
+      const options = { points: settings.points[kind], duration: settings.windowSeconds, keyPrefix: `${settings.keyPrefix}:${kind}` };
+      const memory = new RateLimiterMemory(options);
+      const limiter = redis
+        ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory })
+        : memory;
+      return [kind, limiter];
+    }),
+  ) as Record<ViewerKind, Limiter>;
+}
+
+interface Charge {
+  kind: ViewerKind;
+  requested: number;
+  state: RateLimiterRes;
+  refused: boolean;
+}
+
+type OperationContext = GraphQLRequestContextDidResolveOperation<BudgetedContext>;
+
+const budgetError = (code: string, message: string, status: number) =>
+  new GraphQLError(message, { extensions: { code, http: { status } } });
+
+/**
+ * Per-viewer cost budgets, as partner APIs meter them (GitHub's points, Shopify's
+ * calculated cost): the requested cost of each operation is charged to its viewer
+ * before it runs, a request the budget cannot cover is refused with 429 and
+ * RATE_LIMITED, and once answered the charge is settled at the actual cost. Every
+ * answer carries `extensions.cost` and the IETF draft's RateLimit and RateLimit-Policy
+ * headers. Counters live in Redis when configured (replicas share them).
+ */
+export async function costBudgetPlugin(settings: BudgetSettings): Promise<ApolloServerPlugin<BudgetedContext>> {
+  const redis = settings.redisUrl ? await connectRedis(settings.redisUrl) : undefined;
+  const limiters = limitersFor(settings, redis);
+
+  const settle = async (charge: Charge, key: string, data: unknown): Promise<number> => {
+    const actual = actualCost(data);
+    const difference = actual - charge.requested;
+    if (difference < 0) charge.state = await limiters[charge.kind].reward(key, -difference);
+    if (difference > 0) charge.state = await limiters[charge.kind].penalty(key, difference);
+    return actual;
+  };
+
+  const report = (charge: Charge, actual: number, { response }: GraphQLRequestContextWillSendResponse<BudgetedContext>) => {
+    const maximum = settings.points[charge.kind];
+    const available = Math.max(0, Math.min(maximum, charge.state.remainingPoints));
+    const resetsIn = Math.ceil(charge.state.msBeforeNext / 1000);
+    response.http.headers.set('ratelimit-policy', `"${charge.kind}";q=${maximum};w=${settings.windowSeconds}`);
+    response.http.headers.set('ratelimit', `"${charge.kind}";r=${available};t=${resetsIn}`);
+    if (charge.refused) response.http.headers.set('retry-after', String(resetsIn));
+    if (response.body.kind !== 'single') return;
+    response.body.singleResult.extensions = {
+      ...response.body.singleResult.extensions,
+      cost: {
+        requestedQueryCost: charge.requested,
+        actualQueryCost: actual,
+        throttleStatus: { maximumAvailable: maximum, currentlyAvailable: available, windowSeconds: settings.windowSeconds, resetsInSeconds: resetsIn },
+      },
+    };
+  };
+
+  /** Charges the requested cost before the operation runs; a refused charge comes back marked, having cost nothing. */
+  const charge = async ({ contextValue, document, operation, request, schema }: OperationContext): Promise<Charge | null> => {
+    if (!operation) return null;
+    const fragments = Object.fromEntries(
+      document.definitions
+        .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+        .map((fragment) => [fragment.name.value, fragment]),
+    );
+    const requested = requestedCost(schema, operation, fragments, request.variables ?? {});
+    const kind = contextValue.viewer.kind;
+    if (requested > settings.points[kind]) {
+      const message = `This operation costs ${requested} points, more than a whole budget of ${settings.points[kind]}: ask for fewer items.`;
+      throw budgetError(ErrorCode.MAX_COST_EXCEEDED, message, 400);
+    }
+    const key = budgetKey(contextValue);
+    try {
+      return { kind, requested, state: await limiters[kind].consume(key, requested), refused: false };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      // A refused request costs nothing: give back what the attempt counted.
+      return { kind, requested, state: await limiters[kind].reward(key, requested), refused: true };
+    }
+  };
+
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          await redis?.quit();
+        },
+      };
+    },
+    async requestDidStart() {
+      // Another plugin may refuse the operation while it is being charged: the answer settles the charge all the same.
+      let charging: Promise<Charge | null> | undefined;
+      return {
+        async didResolveOperation(requestContext) {
+          charging = charge(requestContext);
+          const charged = await charging;
+          if (!charged?.refused) return;
+          const wait = Math.ceil(charged.state.msBeforeNext / 1000);
+          throw budgetError(ErrorCode.RATE_LIMITED, `Cost budget spent: this operation costs ${charged.requested} points; try again in ${wait} s.`, 429);
+        },
+        async willSendResponse(requestContext) {
+          const charged = await charging?.catch(() => null);
+          if (!charged) return;
+          const { response, contextValue } = requestContext;
+          const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
+          const actual = charged.refused ? 0 : await settle(charged, budgetKey(contextValue), data);
+          report(charged, actual, requestContext);
+        },
+      };
+    },
+  };
+}

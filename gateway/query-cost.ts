@@ -1,0 +1,105 @@
+import {
+  FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  GraphQLCompositeType,
+  GraphQLField,
+  GraphQLSchema,
+  isCompositeType,
+  isListType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValueNode,
+} from 'graphql';
+
+/** Arguments that say how many items a field returns: page sizes, and the ids asked for. */
+const PAGE_SIZE_ARGUMENTS = ['first', 'last', 'limit'];
+const ID_LIST_ARGUMENTS = ['ids'];
+
+type Variables = Record<string, unknown>;
+
+function argumentValue(node: ValueNode, variables: Variables): unknown {
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.LIST) return node.values;
+  return undefined;
+}
+
+/** How many items the field asks for: its page size, the number of ids, or 1. */
+function itemsAsked(field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], variables: Variables): number {
+  for (const definition of field.args) {
+    const given = args.find((arg) => arg.name.value === definition.name);
+    const value = given ? argumentValue(given.value, variables) : definition.defaultValue;
+    if (PAGE_SIZE_ARGUMENTS.includes(definition.name) && typeof value === 'number') return Math.max(0, value);
+    if (ID_LIST_ARGUMENTS.includes(definition.name) && Array.isArray(value)) return value.length;
+  }
+  return 1;
+}
+
+/**
+ * What an operation may return, in objects (GitHub's and Shopify's unit): each object
+ * field costs 1 per item, and a page size or id list multiplies everything below it;
+ * scalars are free. Variables count, so `users(first: $n)` is priced at n. A fragment
+ * is priced once however often it is spread, so the walk is linear in the document.
+ * Lists without a size argument (partners, a consumer's consents, a score's reasons)
+ * count as one item: the actual cost, counted in the response, settles the difference.
+ */
+export function requestedCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Variables = {},
+): number {
+  const fragmentCosts = new Map<string, number>();
+
+  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        total += fragmentCost(selection.name.value);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        total += isCompositeType(type) ? costOf(selection.selectionSet, type) : 0;
+      } else if (selection.selectionSet && 'getFields' in parent) {
+        const field = parent.getFields()[selection.name.value];
+        const type = field && getNamedType(field.type);
+        if (!field || !isCompositeType(type)) continue; // introspection: priced by the static limits
+        const items = itemsAsked(field, selection.arguments ?? [], variables);
+        const below = costOf(selection.selectionSet, type);
+        total += isListType(getNullableType(field.type)) ? items * (1 + below) : 1 + items * below;
+      }
+    }
+    return total;
+  };
+
+  const fragmentCost = (name: string): number => {
+    const known = fragmentCosts.get(name);
+    if (known !== undefined) return known;
+    fragmentCosts.set(name, 0); // a cycle is refused by validation before this runs; never loop on one
+    const fragment = fragments[name];
+    const type = fragment && schema.getType(fragment.typeCondition.name.value);
+    const cost = fragment && isCompositeType(type) ? costOf(fragment.selectionSet, type) : 0;
+    fragmentCosts.set(name, cost);
+    return cost;
+  };
+
+  const root = schema.getRootType(operation.operation);
+  return root ? Math.max(1, costOf(operation.selectionSet, root)) : 1;
+}
+
+/** What a response holds, in the same unit: every object in its data, list items included. */
+export function actualCost(data: unknown): number {
+  let objects = 0;
+  const pending: unknown[] = [data];
+  while (pending.length) {
+    const value = pending.pop();
+    if (Array.isArray(value)) {
+      for (const item of value) pending.push(item);
+    } else if (value && typeof value === 'object') {
+      objects += 1;
+      for (const item of Object.values(value)) pending.push(item);
+    }
+  }
+  return Math.max(1, objects - 1); // the data object itself is free, as the operation's root is
+}

@@ -1,0 +1,50 @@
+import { asBackgroundWork } from './database';
+import { Outbox, Send } from './outbox';
+import { OutboxItem } from './outbox-item';
+
+export interface OutboxPollerOptions<T> {
+  /** for log lines, e.g. 'erasure' */
+  name: string;
+  /** pause between polls; an idle poll is one statement */
+  intervalMs: number;
+  send: Send<T>;
+  /** runs after each delivered batch, e.g. to close requests whose rows are all DONE */
+  afterBatch?: (items: T[]) => Promise<void>;
+}
+
+/**
+ * Polls an outbox: each tick claims what is due and delivers it, then claims again
+ * while batches come back full. The first tick runs before this returns, so what a
+ * previous run left undelivered goes out at start. Within a process a tick is skipped
+ * while the last one runs (a saving, not a guarantee: claims keep replicas apart).
+ * Its SQL is counted as background work, not as any request's.
+ * Returns the function that stops polling, after the tick in flight.
+ */
+export async function pollOutbox<T extends OutboxItem>(outbox: Outbox<T>, options: OutboxPollerOptions<T>): Promise<() => Promise<void>> {
+  const drain = async () => {
+    for (;;) {
+      const items = await outbox.claimDue();
+      if (items.length) {
+        await outbox.deliver(items, options.send);
+        await options.afterBatch?.(items);
+      }
+      if (items.length < outbox.batchSize) return;
+    }
+  };
+  let inFlight: Promise<void> | null = null;
+  const tick = () => {
+    inFlight ??= asBackgroundWork(drain)
+      .catch((error) => console.error(`[credence] ${options.name} outbox: ${(error as Error).message}`))
+      .finally(() => {
+        inFlight = null;
+      });
+    return inFlight;
+  };
+  await tick();
+  const timer = setInterval(tick, options.intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await inFlight;
+  };
+}

@@ -1,0 +1,214 @@
+import { request as httpRequest } from 'node:http';
+import { composeSupergraph } from '../../gateway/compose-supergraph';
+import { BudgetSettings } from '../../gateway/cost-budget';
+import { createGatewayServer } from '../../gateway/server';
+import { Platform } from '../../platform/launcher';
+import { RunningServer } from '../../shared/server/http-server';
+import { startTestPlatform, testBudgets } from '../support/platform';
+import { asPartner, Caller, codesOf, userId } from '../support/graphql';
+
+/**
+ * One platform; gateways with small budgets in front of it, counting in memory or in
+ * the Redis on 127.0.0.1:6379 (each under a key prefix of its own).
+ */
+const REDIS_URL = 'redis://127.0.0.1:6379';
+let platform: Platform;
+const gateways: RunningServer[] = [];
+const supergraphSdl = composeSupergraph();
+beforeAll(async () => {
+  platform = await startTestPlatform({ seedLimit: 110 });
+});
+afterAll(async () => {
+  await Promise.all(gateways.map((gateway) => gateway.stop()));
+  await platform.stop();
+});
+
+async function startGateway(budgets: BudgetSettings): Promise<string> {
+  const gateway = await (await createGatewayServer({ supergraphSdl, subgraphUrls: platform.subgraphUrls, budgets })).listen(0);
+  gateways.push(gateway);
+  return gateway.url;
+}
+
+const smallBudgets = (backend: 'memory' | 'Redis', overrides: Partial<BudgetSettings> = {}) =>
+  testBudgets({
+    points: { anonymous: 10, user: 100, partner: 300, staff: 1000 },
+    windowSeconds: 60,
+    redisUrl: backend === 'Redis' ? REDIS_URL : undefined,
+    ...overrides,
+  });
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: { cost?: any } };
+}
+
+async function ask(url: string, query: string, variables: Record<string, unknown> = {}, caller: Caller = {}): Promise<Answer> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (caller.token) headers.authorization = `Bearer ${caller.token}`;
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
+}
+
+/** 10 users, each with a score object: 20 points requested, 20 returned. */
+const TEN_USERS = `query Ten($ids: [ID!]!) { usersByIds(ids: $ids) { id creditScore { band } } }`;
+const tenUsers = { ids: Array.from({ length: 10 }, (_, i) => userId(i + 1)) };
+const hundredUsers = { ids: Array.from({ length: 100 }, (_, i) => userId(i + 1)) };
+const PARTNERS = `{ partners { id name } }`;
+
+describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backend) => {
+  test('every answer reports its cost and the bucket in extensions.cost and the RateLimit headers', async () => {
+    const url = await startGateway(smallBudgets(backend));
+    const answer = await ask(url, TEN_USERS, tenUsers, await asPartner(0));
+    expect(answer.status).toBe(200);
+    expect(answer.body.extensions!.cost).toEqual({
+      requestedQueryCost: 20,
+      actualQueryCost: 20,
+      throttleStatus: { maximumAvailable: 300, currentlyAvailable: 280, windowSeconds: 60, resetsInSeconds: expect.any(Number) },
+    });
+    const resetsIn = answer.body.extensions!.cost.throttleStatus.resetsInSeconds;
+    expect(resetsIn).toBeGreaterThan(0);
+    expect(resetsIn).toBeLessThanOrEqual(60);
+    expect(answer.headers.get('ratelimit-policy')).toBe('"partner";q=300;w=60');
+    expect(answer.headers.get('ratelimit')).toBe(`"partner";r=280;t=${resetsIn}`);
+  });
+
+  test('the charge settles at the actual cost: a list without a size is charged for what it returned', async () => {
+    const url = await startGateway(smallBudgets(backend));
+    const answer = await ask(url, PARTNERS);
+    expect(answer.body.extensions!.cost).toEqual(
+      expect.objectContaining({ requestedQueryCost: 1, actualQueryCost: 5, throttleStatus: expect.objectContaining({ currentlyAvailable: 5 }) }),
+    );
+  });
+
+  test('a budget that cannot cover a request refuses it with 429, RATE_LIMITED and Retry-After; the refusal costs nothing', async () => {
+    const url = await startGateway(smallBudgets(backend));
+    const bikes = await asPartner(0);
+    for (let i = 0; i < 14; i += 1) expect((await ask(url, TEN_USERS, tenUsers, bikes)).status).toBe(200);
+    const refused = await ask(url, TEN_USERS, hundredUsers, bikes); // 200 points, 20 left
+    expect(refused.status).toBe(429);
+    expect(codesOf({ status: refused.status, ...refused.body })).toEqual(['RATE_LIMITED']);
+    expect(refused.body.data).toBeUndefined();
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(refused.headers.get('ratelimit')).toBe(`"partner";r=20;t=${retryAfter}`);
+    expect(refused.body.extensions!.cost).toEqual(expect.objectContaining({ requestedQueryCost: 200, actualQueryCost: 0 }));
+    expect((await ask(url, TEN_USERS, tenUsers, bikes)).status).toBe(200); // the 20 points are still there
+    expect((await ask(url, TEN_USERS, tenUsers, bikes)).status).toBe(429);
+  });
+
+  test('an operation another check refuses before it runs (NUL in an id) is charged one point, not what it asked for', async () => {
+    const url = await startGateway(smallBudgets(backend));
+    const refused = await ask(url, TEN_USERS, { ids: [...tenUsers.ids.slice(1), 'x\u0000'] }, await asPartner(3));
+    expect(refused.status).toBe(400);
+    expect(refused.body.extensions!.cost).toEqual(
+      expect.objectContaining({ requestedQueryCost: 20, actualQueryCost: 1, throttleStatus: expect.objectContaining({ currentlyAvailable: 299 }) }),
+    );
+  });
+
+  test("one viewer's spending leaves another's budget alone", async () => {
+    const url = await startGateway(smallBudgets(backend));
+    for (let i = 0; i < 15; i += 1) await ask(url, TEN_USERS, tenUsers, await asPartner(0));
+    expect((await ask(url, TEN_USERS, tenUsers, await asPartner(0))).status).toBe(429);
+    const travel = await ask(url, TEN_USERS, tenUsers, await asPartner(1));
+    expect(travel.status).toBe(200);
+    expect(travel.body.extensions!.cost.throttleStatus.currentlyAvailable).toBe(280);
+  });
+
+  test('an operation dearer than a whole budget is refused with MAX_COST_EXCEEDED before anything runs', async () => {
+    const url = await startGateway(smallBudgets(backend));
+    const before = platform.queryCount();
+    const answer = await ask(url, `{ users(first: 100) { edges { node { id creditScore { value } } } } }`, {}, await asPartner(2));
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors!.map((e) => e.extensions!.code)).toEqual(['MAX_COST_EXCEEDED']);
+    expect(answer.body.errors![0].message).toMatch(/costs 301 points, more than a whole budget of 300/);
+    expect(platform.queryCount()).toBe(before);
+  });
+
+  test('concurrent requests never spend more than the budget: exactly 15 of 20 at 20 points fit in 300', async () => {
+    const url = await startGateway(smallBudgets(backend));
+    const bikes = await asPartner(0);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => ask(url, TEN_USERS, tenUsers, bikes)));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(15);
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(5);
+  });
+
+  test('the budget comes back when its window ends', async () => {
+    const url = await startGateway(smallBudgets(backend, { windowSeconds: 1 }));
+    expect((await ask(url, PARTNERS)).status).toBe(200);
+    expect((await ask(url, PARTNERS)).status).toBe(200);
+    expect((await ask(url, PARTNERS)).status).toBe(429);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await ask(url, PARTNERS)).status).toBe(200);
+  });
+
+  test('anonymous callers are charged by address: another address has a budget of its own', async () => {
+    const url = await startGateway(smallBudgets(backend));
+    expect((await ask(url, PARTNERS)).status).toBe(200);
+    expect((await ask(url, PARTNERS)).status).toBe(200);
+    expect((await ask(url, PARTNERS)).status).toBe(429);
+    const fromElsewhere = await askFrom('127.0.0.2', url, PARTNERS);
+    expect(fromElsewhere.status).toBe(200);
+    expect(fromElsewhere.body.extensions.cost.throttleStatus.currentlyAvailable).toBe(5);
+  });
+});
+
+describe('anonymous callers behind a proxy', () => {
+  const fromBehind = (url: string, forwardedFor: string) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ query: PARTNERS }) });
+
+  test('X-Forwarded-For is ignored unless CREDENCE_TRUST_PROXY says whom to trust: a spoofed header buys no fresh budget', async () => {
+    const url = await startGateway(smallBudgets('memory'));
+    expect((await fromBehind(url, '203.0.113.1')).status).toBe(200);
+    expect((await fromBehind(url, '203.0.113.2')).status).toBe(200);
+    expect((await fromBehind(url, '203.0.113.3')).status).toBe(429);
+  });
+
+  test('with the proxy trusted, each forwarded address has a budget of its own', async () => {
+    const url = await startGateway(smallBudgets('memory', { trustProxy: 'loopback' }));
+    for (const address of ['203.0.113.1', '203.0.113.1', '203.0.113.2', '203.0.113.2']) expect((await fromBehind(url, address)).status).toBe(200);
+    expect((await fromBehind(url, '203.0.113.1')).status).toBe(429);
+  });
+});
+
+describe('gateway replicas share one budget through Redis', () => {
+  test('what one gateway spent, the other refuses, and concurrent requests to both never exceed the budget', async () => {
+    const shared = smallBudgets('Redis');
+    const [first, second] = [await startGateway(shared), await startGateway(shared)];
+    const bikes = await asPartner(0);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => ask(i % 2 ? first : second, TEN_USERS, tenUsers, bikes)));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(15);
+    for (const url of [first, second]) {
+      const refused = await ask(url, TEN_USERS, tenUsers, bikes);
+      expect(refused.status).toBe(429);
+    }
+  });
+
+  test('gateways counting in memory do not share: the difference Redis makes', async () => {
+    const alone = smallBudgets('memory');
+    const [first, second] = [await startGateway(alone), await startGateway(alone)];
+    const bikes = await asPartner(0);
+    for (let i = 0; i < 15; i += 1) expect((await ask(first, TEN_USERS, tenUsers, bikes)).status).toBe(200);
+    expect((await ask(first, TEN_USERS, tenUsers, bikes)).status).toBe(429);
+    expect((await ask(second, TEN_USERS, tenUsers, bikes)).status).toBe(200);
+  });
+
+  test('a gateway whose REDIS_URL points nowhere refuses to start, saying so', async () => {
+    await expect(createGatewayServer({ supergraphSdl, subgraphUrls: platform.subgraphUrls, budgets: smallBudgets('Redis', { redisUrl: 'redis://127.0.0.1:1' }) })).rejects.toThrow(
+      'REDIS_URL is set, but Redis could not be reached',
+    );
+  });
+});
+
+/** A request from another local address (127.0.0.0/8 is all loopback), as a second anonymous caller. */
+function askFrom(localAddress: string, url: string, query: string): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+    });
+    request.on('error', reject);
+    request.end(JSON.stringify({ query }));
+  });
+}
