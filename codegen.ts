@@ -64,6 +64,9 @@ const config: CodegenConfig = {
       User: '../model/user-score#ScoredUser',
       CreditScore: '../snapshots/score-recorder#ScoreInputs',
       ScoreSnapshot: entity('ScoreSnapshot'),
+      ScoreReview: entity('ScoreReview'),
+      // A review carries the score it keeps, and its subject for the consent directive.
+      ReviewedScore: entity('ScoreReview'),
       DataExport: EXPORT_SUBJECT,
     }),
     ...resolverTypesFor('consent', 'ConsentContext', {

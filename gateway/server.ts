@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createGraphQLHttpServer } from '../shared/server/http-server';
 import { QueryLimits } from '../shared/server/query-limits';
+import { peersAnswer } from '../shared/server/readiness';
+import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
+import { traceHeaders } from '../shared/server/tracing';
 import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { internalSecret } from '../shared/trust/secrets';
@@ -36,6 +39,7 @@ class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       requestId: context?.requestId,
     });
     request.extensions = { ...request.extensions, [INTERNAL_CREDENTIAL_EXTENSION]: credential };
+    for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
   }
 }
 
@@ -68,6 +72,7 @@ export async function createGatewayServer(options: GatewayOptions) {
     name: 'gateway',
     executor: { gateway },
     routes: browserRoutes(options.browser ?? browserSettingsFromEnv()),
+    watch: { readiness: peersAnswer(options.subgraphUrls, SUBGRAPH_NAMES) },
     limits: options.limits,
     plugins: [await costBudgetPlugin(budgets)],
     context: async ({ req, res }) => {

@@ -9,6 +9,7 @@ import { budgetSettingsFromEnv } from '../gateway/cost-budget';
 import { benchHostile } from './bench/hostile';
 import { median } from './bench/load';
 import { runSoak } from './bench/soak';
+import { benchTracing, startBenchTracing } from './bench/tracing';
 
 /**
  * `npm run bench`: what a request for N users costs through the gateway, for growing N.
@@ -92,6 +93,7 @@ function report(database: DatabaseSettings, measurements: Measurement[]): string
 
 /** The first section: SQL statements and latency per request for 1…100 users. */
 async function statementsPerRequest(): Promise<string> {
+  const tracing = startBenchTracing(); // registered before any server exists, recording nothing until switched on
   const database = benchDatabase();
   console.error(`starting the platform with all demo users on ${database.kind}…`);
   const platform = await startPlatform({
@@ -111,18 +113,24 @@ async function statementsPerRequest(): Promise<string> {
       console.error(`measuring ${users} users…`);
       measurements.push(await measure(platform, headers, users));
     }
-    // The hostile documents run against this same platform, after the statement counts.
-    return `${report(database, measurements)}\n\n${await benchHostile(platform.gatewayUrl)}`;
+    // Tracing on against off, then the hostile documents, on this same platform after the statement counts.
+    return [
+      report(database, measurements),
+      await benchTracing(tracing, 'a 10-user page', () => requestUsers(platform, headers, 10), RUNS),
+      await benchHostile(platform.gatewayUrl),
+    ].join('\n\n');
   } finally {
     if (database.kind === 'postgres') {
       await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
     }
     await platform.stop();
+    await tracing.stop();
   }
 }
 
 /** `npm run bench` runs both sections; `npm run bench -- statements` or `-- soak` one of them. */
 async function main() {
+  process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
   const sections = process.argv.slice(2);
   const wants = (section: string) => sections.length === 0 || sections.includes(section);
   if (wants('statements')) console.log(await statementsPerRequest());

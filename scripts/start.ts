@@ -3,9 +3,12 @@ import { databaseSettingsFromEnv } from '../shared/store/database';
 import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 import { portsFromEnv, startPlatform } from '../platform/launcher';
 import { browserSettingsFromEnv } from '../gateway/browser';
+import { startTracingFromEnv } from '../shared/server/tracing';
 
 /** `npm start`: the whole platform with demo data, in one process, until Ctrl-C. */
 async function main() {
+  // One process runs every server here, so its spans share one service name.
+  const stopTracing = startTracingFromEnv('credence');
   const database = databaseSettingsFromEnv();
   console.log(`Credence: starting on ${database.kind === 'postgres' ? 'PostgreSQL' : `SQLite (${database.directory})`}…`);
   const platform = await startPlatform({
@@ -26,6 +29,7 @@ async function main() {
     stopping = true;
     console.log(`\n${signal}: stopping the gateway and subgraphs…`);
     await platform.stop();
+    await stopTracing();
     console.log('Stopped.');
     process.exit(0);
   };

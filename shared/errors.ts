@@ -9,6 +9,8 @@ export const ErrorCode = {
   CONSENT_REQUIRED: 'CONSENT_REQUIRED',
   /** consent could not be checked right now: the field is withheld, and asking again may work */
   CONSENT_UNAVAILABLE: 'CONSENT_UNAVAILABLE',
+  /** the partner asking is suspended by Credence staff: every read is refused until it is reinstated */
+  PARTNER_SUSPENDED: 'PARTNER_SUSPENDED',
   /** the viewer's cost budget cannot cover this operation now (HTTP 429, Retry-After) */
   RATE_LIMITED: 'RATE_LIMITED',
   /** one operation costs more than a whole budget: it can never run as asked */

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { mintToken } from '../../gateway/viewer-token';
 import { demoUserId } from '../../shared/demo/demo-population';
 import { HOSTILE_REQUESTS, HostileRequest } from './hostile-documents';
+import { median } from './median';
 
 /**
  * `npm run bench`, hostile section: how long the gateway takes to refuse each attack,
@@ -14,12 +15,6 @@ const ROUNDS = 8;
 const NORMAL_PER_ROUND = 4;
 const ATTACKERS = 4;
 const NORMAL = `{ me { displayName creditScore { value band } } }`;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

@@ -12,7 +12,7 @@ export interface AccessRequest {
   detail: string | null;
 }
 
-export type DenialCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONSENT_REQUIRED';
+export type DenialCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONSENT_REQUIRED' | 'PARTNER_SUSPENDED';
 
 export interface AccessDecision {
   allowed: boolean;

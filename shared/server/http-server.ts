@@ -7,12 +7,17 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
 import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
+import { Registry } from 'prom-client';
 import { maskInternalErrors } from '../errors';
 import { graphQLHttpErrors } from './http-errors';
 import { introspectionRules } from './introspection';
 import { jsonBody } from './json-body';
+import { createServerMetrics, metricsRoute } from './metrics';
 import { QueryLimits, queryLimitRules, queryLimitsFromEnv } from './query-limits';
+import { ReadinessCheck, readinessRoute } from './readiness';
+import { requestLogPlugin } from './request-log';
 import { checkTextInputs } from './text-inputs';
+import { traceRequests, tracingPlugin } from './tracing';
 
 export interface RunningServer {
   name: string;
@@ -33,6 +38,16 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   routes?: RequestHandler;
   /** CREDENCE_MAX_* (the gateway's) unless given; a subgraph's have headroom for query plans */
   limits?: QueryLimits;
+  /** what /ready checks, what the server adds to /metrics, whether it continues its caller's trace */
+  watch?: ServerWatch;
+}
+
+export interface ServerWatch {
+  readiness?: ReadinessCheck[];
+  /** registers the server's own gauges and counters; returns the plugins that feed them */
+  metrics?: (registry: Registry) => ApolloServerPlugin<BaseContext>[];
+  /** subgraphs continue the gateway's trace (traceparent); the public gateway starts its own */
+  continueCallersTrace?: boolean;
 }
 
 /** What a response holds depends on who asked: no shared cache may keep it. */
@@ -47,9 +62,10 @@ const privateResponses: ApolloServerPlugin<BaseContext> = {
 };
 
 /**
- * The HTTP shell every Credence server shares: body limit, /health, error masking,
- * query limits, text inputs without NUL or excess, private caching, JSON errors for unreadable bodies
- * and graceful shutdown. Returns a server that has not started listening.
+ * The HTTP shell every Credence server shares: body limit, /health and /ready, /metrics,
+ * request logs and traces, error masking, query limits, text inputs without NUL or excess,
+ * private caching, JSON errors for unreadable bodies and graceful shutdown. Returns a
+ * server that has not started listening.
  */
 export async function createGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
@@ -62,6 +78,7 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   const limits = queryLimitRules(options.limits ?? queryLimitsFromEnv());
+  const metrics = createServerMetrics(options.name, options.watch?.metrics);
   const apollo = new ApolloServer<TContext>({
     ...options.executor,
     formatError: maskInternalErrors,
@@ -74,15 +91,18 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     introspection: true,
     validationRules: [...limits.validationRules, ...introspectionRules()],
     // No landing page: Apollo's loads Sandbox from Apollo's CDN; the gateway serves its own playground.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, checkTextInputs, ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, checkTextInputs, ...metrics.plugins, requestLogPlugin(options.name), tracingPlugin(options.name), ...(options.plugins ?? [])],
   });
   await apollo.start();
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', server: options.name });
   });
+  app.get('/ready', readinessRoute(options.name, options.watch?.readiness ?? []));
+  app.get('/metrics', metricsRoute(metrics.registry));
   if (options.routes) app.use(options.routes);
   const handlers: RequestHandler[] = [jsonBody()];
+  handlers.push(traceRequests(options.name, options.watch?.continueCallersTrace ?? false));
   if (options.guard) handlers.push(options.guard);
   handlers.push(expressMiddleware(apollo, { context: options.context }));
   app.use('/graphql', ...handlers, graphQLHttpErrors);

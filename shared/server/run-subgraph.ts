@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { databaseSettingsFromEnv, openSubgraphDatabase } from '../store/database';
 import { portFromEnv, SubgraphModule, subgraphUrlsFromEnv } from './subgraph-module';
 import { createSubgraphServer } from './subgraph-server';
+import { startTracingFromEnv } from './tracing';
 
 /**
  * Runs one subgraph as its own process (production layout): its store from
@@ -9,6 +10,7 @@ import { createSubgraphServer } from './subgraph-server';
  * <NAME>_URL. Stops cleanly on SIGINT/SIGTERM.
  */
 export async function runSubgraph<TLoaders>(module: SubgraphModule<TLoaders>): Promise<void> {
+  const stopTracing = startTracingFromEnv(`credence-${module.name}`);
   const seed = process.env.CREDENCE_SEED_DEMO !== 'false' ? (dataSource: DataSource) => module.seed(dataSource) : undefined;
   const database = await openSubgraphDatabase(databaseSettingsFromEnv(), module.database, seed);
   const peers = subgraphUrlsFromEnv();
@@ -22,6 +24,7 @@ export async function runSubgraph<TLoaders>(module: SubgraphModule<TLoaders>): P
     await stopWorkers?.();
     await server.stop();
     await database.dataSource.destroy();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown());

@@ -9,6 +9,7 @@ import { ErrorCode } from '../errors';
 import { createGraphQLHttpServer, RunningServer } from './http-server';
 import { queryLimitsFromEnv, subgraphQueryLimits } from './query-limits';
 import { readSubgraphTypeDefs } from './subgraph-schema';
+import { SubgraphMetrics, subgraphWatch } from './subgraph-watch';
 import { INTERNAL_CREDENTIAL_EXTENSION, InternalCaller, InternalCredentialError, UsedCredentials, verifyInternalCredential } from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
 import { internalSecret } from '../trust/secrets';
@@ -43,6 +44,10 @@ export interface SubgraphDefinition<TLoaders> {
   resolvers: SubgraphResolverMap;
   /** a fresh set per request: a loader's cache must never serve one viewer's data to another */
   createLoaders(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls, requestId: string): TLoaders;
+  /** the subgraphs it calls while answering: /ready waits for them */
+  needs?: readonly (keyof SubgraphUrls)[];
+  /** what it adds to its /metrics */
+  metrics?: SubgraphMetrics;
 }
 
 export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
@@ -84,6 +89,7 @@ export async function createSubgraphServer<TLoaders>(
     name: `${definition.name} subgraph`,
     executor: { schema: buildSchemaOf(definition) },
     guard: requireInternalCredential(definition.name, secret),
+    watch: subgraphWatch(database, peers, definition),
     limits: subgraphQueryLimits(queryLimitsFromEnv()),
     // Traces are for Apollo's hosted usage reporting, which Credence does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],

@@ -1,3 +1,4 @@
+import { traceHeaders } from '../server/tracing';
 import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from './internal-auth';
 import { internalSecret } from './secrets';
 import { Viewer } from './viewer';
@@ -32,7 +33,7 @@ export async function callSubgraph<T>(
   try {
     response = await fetch(urls[target], {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...traceHeaders() },
       body: JSON.stringify({ query, variables, extensions: { [INTERNAL_CREDENTIAL_EXTENSION]: credential } }),
       signal: AbortSignal.timeout(10_000),
     });

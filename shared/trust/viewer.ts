@@ -2,7 +2,8 @@
  * Who is asking. Parsed once at the gateway from the caller's token and forwarded to
  * the subgraphs inside a signed internal credential; no subgraph trusts anything else.
  */
-export const STAFF_ROLES = ['support', 'disputes', 'compliance', 'engineer'] as const;
+/** `partners` manages partners (register, suspend, reinstate); it is not a read role, so it sees no consumer data. */
+export const STAFF_ROLES = ['support', 'disputes', 'compliance', 'engineer', 'partners'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export type Viewer =

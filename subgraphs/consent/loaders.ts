@@ -11,6 +11,7 @@ import { Verdict } from './decisions/access-rules';
 import { ReadRequest } from './access-log/read-events';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
+import { PartnerAccess } from './entities/PartnerAccess';
 
 const ACCESS_LOG_ORDER = {
   ownerColumn: 'subject_id',
@@ -46,6 +47,10 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
       (partnerIds: readonly string[]) =>
         consents.find({ where: { partnerId: In([...partnerIds]) }, order: { grantedAt: 'DESC', id: 'DESC' } }),
       (c) => c.partnerId,
+    ),
+    partnerAccessById: rowsByKeyLoader(
+      (partnerIds: readonly string[]) => dataSource.getRepository(PartnerAccess).findBy({ partnerId: In([...partnerIds]) }),
+      (access) => access.partnerId,
     ),
     accessLogPageBySubjectId: pagedLoader({ dataSource, entity: AccessLogEntry, ...ACCESS_LOG_ORDER }),
     othersAccessLogPageBySubjectId: pagedLoader({

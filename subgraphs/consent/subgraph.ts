@@ -5,18 +5,25 @@ import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
+import { PartnerAccess } from './entities/PartnerAccess';
 import { SubjectLock } from './entities/SubjectLock';
 import { ThresholdQuota } from './entities/ThresholdQuota';
 import { startErasureDispatcher } from './erasure/outbox';
 import { ConsentLoaders, createLoaders } from './loaders';
+import { consentMetrics } from './metrics/consent-metrics';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedConsents } from './seed';
 
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
-  definition: { name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock], migrations },
+  definition: {
+    name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders,
+    // grants and suspensions check that the partner exists
+    needs: ['users'],
+    metrics: consentMetrics,
+  },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess], migrations },
   seed: seedConsents,
   startWorkers: async (database, peers) => {
     const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database)];

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { caseworkMetrics } from '../../shared/server/casework-metrics';
 import { SubgraphModule } from '../../shared/server/subgraph-module';
+import { UNRESOLVED_STATUSES } from './disputes/dispute-lifecycle';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
 import { CreditRecord } from './entities/CreditRecord';
@@ -11,7 +13,11 @@ import { seedCreditHistory } from './seed';
 
 export const creditHistorySubgraph: SubgraphModule<CreditHistoryLoaders> = {
   name: 'credit-history',
-  definition: { name: 'credit-history', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
+  definition: {
+    name: 'credit-history', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders,
+    needs: ['consent'],
+    metrics: caseworkMetrics('dispute', Dispute, UNRESOLVED_STATUSES),
+  },
   database: { storeName: 'credit_history', entities: [CreditFile, CreditAccount, CreditRecord, Dispute], migrations },
   seed: seedCreditHistory,
 };

@@ -1,6 +1,9 @@
+import { In } from 'typeorm';
 import { SubgraphContext } from '../../shared/server/subgraph-server';
 import { SubgraphDatabase } from '../../shared/store/database';
+import { rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { pagedLoader } from '../../shared/store/paged-loader';
+import { ScoreReview } from './entities/ScoreReview';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
 import { scoreRecorder } from './snapshots/score-recorder';
 
@@ -9,6 +12,11 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
   return {
     snapshotPageByUserId,
     scores: scoreRecorder(dataSource),
+    scoreReviewsByUserId: rowsGroupedByKeyLoader(
+      (userIds: readonly string[]) =>
+        dataSource.getRepository(ScoreReview).find({ where: { userId: In([...userIds]) }, order: { requestedAt: 'DESC', id: 'DESC' } }),
+      (review) => review.userId,
+    ),
   };
 }
 

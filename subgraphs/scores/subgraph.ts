@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { caseworkMetrics } from '../../shared/server/casework-metrics';
 import { SubgraphModule } from '../../shared/server/subgraph-module';
+import { ScoreReview } from './entities/ScoreReview';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
 import { createLoaders, ScoresLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -7,8 +9,13 @@ import { resolvers } from './resolvers';
 
 export const scoresSubgraph: SubgraphModule<ScoresLoaders> = {
   name: 'scores',
-  definition: { name: 'scores', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
-  database: { storeName: 'scores', entities: [ScoreSnapshot], migrations },
+  definition: {
+    name: 'scores', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders,
+    // consent decides guarded fields; users and credit-history hold the inputs a score review keeps
+    needs: ['consent', 'users', 'credit-history'],
+    metrics: caseworkMetrics('score_review', ScoreReview, ['OPEN']),
+  },
+  database: { storeName: 'scores', entities: [ScoreSnapshot, ScoreReview], migrations },
   // Scores are computed from the other subgraphs' data on read; there is nothing to seed.
   seed: async () => 0,
 };

@@ -23,7 +23,7 @@ export async function seedUsers(dataSource: DataSource, limit?: number): Promise
   await dataSource.transaction(async (manager) => {
     await insertInChunks(manager, UserProfile, users);
     await insertInChunks(manager, Partner, 
-      DEMO_PARTNERS.map((partner) => Object.assign(new Partner(), { ...partner, createdAt: DEMO_REFERENCE_DATE })),
+      DEMO_PARTNERS.map((partner) => Object.assign(new Partner(), { ...partner, createdAt: DEMO_REFERENCE_DATE, registeredBy: null })),
     );
   });
   return users.length;

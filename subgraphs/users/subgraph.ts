@@ -9,7 +9,7 @@ import { seedUsers } from './seed';
 
 export const usersSubgraph: SubgraphModule<UsersLoaders> = {
   name: 'users',
-  definition: { name: 'users', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
+  definition: { name: 'users', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, needs: ['consent'] },
   database: { storeName: 'users', entities: [UserProfile, Partner], migrations },
   seed: seedUsers,
 };

@@ -144,7 +144,7 @@ export type ErasureStepStatus =
 /** One field asked for within a read event. */
 export type FieldAccess = {
   __typename?: 'FieldAccess';
-  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN or CONSENT_REQUIRED. */
+  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN, CONSENT_REQUIRED or PARTNER_SUSPENDED. */
   denialCode?: Maybe<Scalars['String']['output']>;
   /** The field's arguments, e.g. the threshold a partner asked about. */
   detail?: Maybe<Scalars['String']['output']>;
@@ -175,8 +175,12 @@ export type Mutation = {
   deleteMyAccount: ErasureStatus;
   /** The signed-in consumer grants a partner access to some scopes. */
   grantConsent: Consent;
+  /** Staff with the partners role lift a suspension: the partner's consents apply again from its next request. */
+  reinstatePartner: Partner;
   /** The signed-in consumer revokes one of their consents; it takes effect on the next request. */
   revokeConsent: Consent;
+  /** Staff with the partners role suspend a partner: from its next request on, every read is refused with PARTNER_SUSPENDED and logged. Its consents stay as they are. */
+  suspendPartner: Partner;
 };
 
 
@@ -190,8 +194,19 @@ export type MutationGrantConsentArgs = {
 };
 
 
+export type MutationReinstatePartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSuspendPartnerArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type PageInfo = {
@@ -205,12 +220,23 @@ export type Partner = {
   /** The consents this partner holds (the partner itself, and staff with a read role and a stated reason: logged for each consumer listed). */
   consentsHeld?: Maybe<Array<Consent>>;
   id: Scalars['ID']['output'];
+  /** Whether the partner may read: a suspended partner's reads are refused whatever consents it holds. */
+  status: PartnerStatus;
+  /** When staff last suspended or reinstated the partner; null if never. */
+  statusChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why staff suspended the partner, while it is suspended: staff with the partners or compliance role only, null for anyone else. */
+  suspensionReason?: Maybe<Scalars['String']['output']>;
 };
 
 
 export type PartnerConsentsHeldArgs = {
   status?: InputMaybe<ConsentStatus>;
 };
+
+export type PartnerStatus =
+  | 'ACTIVE'
+  /** Every read by the partner is refused with PARTNER_SUSPENDED, and logged, until staff reinstate it. */
+  | 'SUSPENDED';
 
 export type Query = {
   __typename?: 'Query';
@@ -389,6 +415,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<{ id: string }>;
+  PartnerStatus: PartnerStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<{ id: string }>;
   ViewerKind: ViewerKind;
@@ -505,7 +532,9 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   decideAccess?: Resolver<Array<ResolversTypes['AccessVerdict']>, ParentType, ContextType, RequireFields<MutationDecideAccessArgs, 'requests'>>;
   deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
+  suspendPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSuspendPartnerArgs, 'id' | 'reason'>>;
 };
 
 export type PageInfoResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -517,6 +546,9 @@ export type PartnerResolvers<ContextType = ConsentContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consentsHeld?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType, Partial<PartnerConsentsHeldArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
+  statusChangedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  suspensionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

@@ -6,6 +6,7 @@ import { decide, Verdict } from './access-rules';
 import { enforceThresholdQuota, ThresholdAsk, thresholdOf } from './threshold-quota';
 import { ReadRequest, readEvents, writeReadEvents } from '../access-log/read-events';
 import { Consent } from '../entities/Consent';
+import { suspensionVerdict } from '../partners/partner-suspension';
 
 /** What another subgraph asks about through `decideAccess`. */
 export type AccessRequestInput = ReadRequest;
@@ -45,8 +46,10 @@ export async function decideAndLog(
 ): Promise<Verdict[]> {
   if (!requests.length) return [];
   const { dataSource } = database;
-  const consents = await consentsFor(dataSource.manager, viewer, requests);
-  const verdicts = requests.map((r) => decide(viewer, r.subjectId, r.scope, consents, now));
+  // A suspended partner is refused everything, whatever consents it holds; each refusal is logged.
+  const suspended = await suspensionVerdict(dataSource.manager, viewer);
+  const consents = suspended ? [] : await consentsFor(dataSource.manager, viewer, requests);
+  const verdicts = requests.map((r) => suspended ?? decide(viewer, r.subjectId, r.scope, consents, now));
   const asks = thresholdAsks(requests, verdicts);
   if (viewer.kind !== 'partner' || !asks.length) {
     await writeReadEvents(dataSource.manager, readEvents(requestId, viewer, requests, verdicts, now));

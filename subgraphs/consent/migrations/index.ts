@@ -4,10 +4,12 @@ import { AddErasureOutbox1795301702741 } from './1795301702741-AddErasureOutbox'
 import { AddAccessDetail1795301972816 } from './1795301972816-AddAccessDetail';
 import { OutboxClaimsAndSubjectLock1795320318855 } from './1795320318855-OutboxClaimsAndSubjectLock';
 import { AccessLogEvents1795320384254 } from './1795320384254-AccessLogEvents';
+import { PartnerAccess1795322849123 } from './1795322849123-PartnerAccess';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
   CreateConsentSchema1795301191058, AddAccessLog1795301491985, AddErasureOutbox1795301702741, AddAccessDetail1795301972816,
   OutboxClaimsAndSubjectLock1795320318855,
   AccessLogEvents1795320384254,
+  PartnerAccess1795322849123,
 ];

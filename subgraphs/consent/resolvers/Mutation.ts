@@ -8,6 +8,7 @@ import { grantConsent } from '../consents/grant-consent';
 import { Consent } from '../entities/Consent';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 import { eraseAccount } from '../erasure/outbox';
+import { changePartnerAccess } from '../partners/partner-suspension';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
 const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can grant or revoke their consents.');
@@ -31,6 +32,9 @@ export const Mutation: MutationResolvers = {
     if (!consent) throw notFound('Consent', id);
     return consent;
   },
+
+  suspendPartner: (_, { id, reason }, context) => changePartnerAccess(context, id, 'SUSPENDED', reason),
+  reinstatePartner: (_, { id }, context) => changePartnerAccess(context, id, 'ACTIVE'),
 
   deleteMyAccount: async (_, __, { viewer, database, peers }) => {
     const subjectId = requireAccountHolder(viewer);

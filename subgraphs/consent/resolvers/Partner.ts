@@ -1,5 +1,7 @@
+import { PARTNER_MANAGER_ROLE } from '../../../shared/trust/partner-management';
 import type { PartnerResolvers } from '../__generated__/resolvers-types';
 import { requireListAccess, withStatus } from '../consents/consent-access';
+import { requireActivePartner } from '../partners/partner-suspension';
 
 export const Partner: PartnerResolvers = {
   consentsHeld: async ({ id }, { status }, { viewer, loaders }) => {
@@ -8,6 +10,15 @@ export const Partner: PartnerResolvers = {
     await requireListAccess(viewer, loaders, { kind: 'partner', id }, 'Partner.consentsHeld', async () =>
       withStatus(await held(), status).map((consent) => consent.subjectId),
     );
+    await requireActivePartner(loaders.partnerAccessById, viewer);
     return withStatus(await held(), status);
+  },
+  status: async ({ id }, _, { loaders }) => (await loaders.partnerAccessById.load(id))?.status ?? 'ACTIVE',
+  statusChangedAt: async ({ id }, _, { loaders }) => (await loaders.partnerAccessById.load(id))?.changedAt ?? null,
+  // The reason is staff's working note, not the directory's business.
+  suspensionReason: async ({ id }, _, { viewer, loaders }) => {
+    const mayRead = viewer.kind === 'staff' && (viewer.role === PARTNER_MANAGER_ROLE || viewer.role === 'compliance');
+    const access = mayRead ? await loaders.partnerAccessById.load(id) : null;
+    return access?.status === 'SUSPENDED' ? access.reason : null;
   },
 };

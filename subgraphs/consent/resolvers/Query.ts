@@ -4,6 +4,7 @@ import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { withStatus } from '../consents/consent-access';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
+import { requireActivePartner } from '../partners/partner-suspension';
 
 export const Query: QueryResolvers = {
   myConsents: async (_, { status }, { viewer, loaders }) => {
@@ -13,6 +14,7 @@ export const Query: QueryResolvers = {
   consentsHeldByMe: async (_, { status }, { viewer, loaders }) => {
     if (viewer.kind === 'anonymous') throw unauthenticated();
     if (viewer.kind !== 'partner') throw forbidden('Only a partner holds consents.');
+    await requireActivePartner(loaders.partnerAccessById, viewer);
     return withStatus(await loaders.consentsByPartnerId.load(viewer.partnerId), status);
   },
   myErasure: async (_, __, { viewer, database }) => {

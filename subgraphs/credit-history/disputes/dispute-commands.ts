@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
+import { insertUnlessTaken } from '../../../shared/store/unique-violation';
 import { deriveCreditHistoryClass } from '../credit-file/credit-history-class';
 import {
   correctionFor,
@@ -35,12 +36,6 @@ export interface DisputeResolution {
 const alreadyDisputed = (recordId: string) =>
   badUserInput(`Record ${recordId} already has a dispute under way: wait for its outcome before filing another.`, 'recordId');
 
-/** PostgreSQL and SQLite name a unique violation differently; either means the open-dispute index fired. */
-function isUniqueViolation(error: unknown): boolean {
-  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
 /** Files the subject's dispute of one of their own records. */
 export async function fileDispute(dataSource: DataSource, subjectId: string, input: DisputeFiling): Promise<Dispute> {
   const recordId = requireWellFormedId(input.recordId, 'recordId');
@@ -56,13 +51,7 @@ export async function fileDispute(dataSource: DataSource, subjectId: string, inp
     filedAt: now, deadline: deadlineFor(now), updatedAt: now,
     resolvedAt: null, resolutionNote: null, resolvedByStaffId: null, correction: null,
   });
-  try {
-    await disputes.insert(dispute);
-  } catch (error) {
-    if (isUniqueViolation(error)) throw alreadyDisputed(recordId);
-    throw error;
-  }
-  return dispute;
+  return insertUnlessTaken(disputes, dispute, () => alreadyDisputed(recordId));
 }
 
 async function findDispute(manager: EntityManager, id: string): Promise<Dispute> {

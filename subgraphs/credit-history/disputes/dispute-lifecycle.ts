@@ -1,15 +1,12 @@
+import { isPastDeadline, responseDeadline, validateCaseNote } from '../../../shared/casework';
 import { badUserInput } from '../../../shared/errors';
 import type { CreditRecord, PaymentStatus } from '../entities/CreditRecord';
 import type { DisputeReason, DisputeStatus, RecordCorrection } from '../entities/Dispute';
 
-/** How long the bureau has to investigate a dispute, counted from filing. */
-export const DISPUTE_WINDOW_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 export const DISPUTE_REASONS: readonly DisputeReason[] = ['NOT_MINE', 'WRONG_AMOUNT', 'PAID_ON_TIME', 'WRONG_STATUS', 'OTHER'];
 export const DETAILS_MAX_LENGTH = 2000;
-export const NOTE_MIN_LENGTH = 3;
-export const NOTE_MAX_LENGTH = 2000;
 
 /** Where each status may go next; a resolved dispute is final (the subject files a new one). */
 export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeStatus, readonly DisputeStatus[]>> = {
@@ -45,13 +42,12 @@ export function requireTransition(from: DisputeStatus, to: DisputeStatus): void 
   throw badUserInput(`A dispute cannot move from ${from} to ${to}: ${why}.`, 'id');
 }
 
-export function deadlineFor(filedAt: Date): Date {
-  return new Date(filedAt.getTime() + DISPUTE_WINDOW_DAYS * DAY_MS);
-}
+/** How long the bureau has to investigate a dispute: the casework clock, counted from filing. */
+export const deadlineFor = responseDeadline;
 
 /** Past its deadline and still undecided. */
 export function isOverdue(dispute: { status: DisputeStatus; deadline: Date }, now: Date): boolean {
-  return isUnresolved(dispute.status) && now.getTime() > dispute.deadline.getTime();
+  return isPastDeadline(dispute.deadline, isUnresolved(dispute.status), now);
 }
 
 export interface FilingInput {
@@ -67,13 +63,7 @@ export function validateFiling(input: FilingInput): FilingInput {
   return { reason: input.reason, details };
 }
 
-export function validateResolutionNote(note: string): string {
-  const trimmed = note.trim();
-  if (trimmed.length < NOTE_MIN_LENGTH || trimmed.length > NOTE_MAX_LENGTH) {
-    throw badUserInput(`"note" must be ${NOTE_MIN_LENGTH} to ${NOTE_MAX_LENGTH} characters: say why the dispute was decided so.`, 'note');
-  }
-  return trimmed;
-}
+export const validateResolutionNote = (note: string) => validateCaseNote(note, 'say why the dispute was decided so');
 
 export interface ResolutionInput {
   outcome: DisputeOutcome;

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ScoredUser } from '../model/user-score';
 import type { ScoreInputs } from '../snapshots/score-recorder';
 import type { ScoreSnapshot as ScoreSnapshotEntity } from '../entities/ScoreSnapshot';
+import type { ScoreReview as ScoreReviewEntity } from '../entities/ScoreReview';
 import type { ExportSubject } from '../../../shared/trust/data-export';
 import type { ScoresContext } from '../loaders';
 export type Maybe<T> = T | null;
@@ -88,6 +89,8 @@ export type CreditScoreHistoryArgs = {
 
 export type DataExport = {
   __typename?: 'DataExport';
+  /** Every review of the score the consumer asked for, with the score reviewed and the answer (scores subgraph). */
+  scoreReviews?: Maybe<Scalars['JSON']['output']>;
   /** Every stored score snapshot (scores subgraph). */
   scores?: Maybe<Scalars['JSON']['output']>;
   subjectId: Scalars['ID']['output'];
@@ -126,13 +129,32 @@ export type LoanPurpose =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Internal: erases the subject's score history; only the consent subgraph's erasure outbox calls it. */
+  /** Internal: erases the subject's score history and score reviews; only the consent subgraph's erasure outbox calls it. */
   eraseSubjectScores: Scalars['Boolean']['output'];
+  /**
+   * The signed-in consumer asks a person to review their automated score (GDPR Art. 22) and states their view.
+   * The score is kept as it stands now, with its inputs; staff answer within 30 days. One open review at a time.
+   */
+  requestScoreReview: ScoreReview;
+  /** Staff (disputes or compliance role) answer an open review; the consumer sees the outcome and the note. */
+  resolveScoreReview: ScoreReview;
 };
 
 
 export type MutationEraseSubjectScoresArgs = {
   subjectId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestScoreReviewArgs = {
+  statement: Scalars['String']['input'];
+};
+
+
+export type MutationResolveScoreReviewArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  outcome: ScoreReviewOutcome;
 };
 
 export type OtherDebtors =
@@ -150,6 +172,37 @@ export type PropertyKind =
   | 'NONE_KNOWN'
   | 'REAL_ESTATE'
   | 'SAVINGS_AGREEMENT_OR_LIFE_INSURANCE';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Open score reviews, nearest deadline first. Staff with the disputes or compliance role; the reviewed scores need x-access-reason. */
+  scoreReviewQueue: Array<ScoreReview>;
+};
+
+
+export type QueryScoreReviewQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A score kept for review. Each read is decided and logged like a read of the live score. */
+export type ReviewedScore = {
+  __typename?: 'ReviewedScore';
+  /** Requires consent scope SCORE_BAND. */
+  band?: Maybe<ScoreBand>;
+  /** Points per category. Requires consent scope SCORE_FACTORS. */
+  categories?: Maybe<Array<ScoreCategoryPoints>>;
+  /** When a score with these inputs and this model was first computed. */
+  computedAt: Scalars['DateTime']['output'];
+  /** Each characteristic the score was computed from, with the points it earned. Requires consent scope SCORE_FACTORS. */
+  inputs?: Maybe<Array<ScoreInput>>;
+  modelVersion: Scalars['String']['output'];
+  /** Requires consent scope SCORE_VALUE. */
+  probabilityOfDefault?: Maybe<Scalars['Float']['output']>;
+  /** The reasons the consumer was given. Requires consent scope SCORE_FACTORS. */
+  reasons?: Maybe<Array<ScoreReason>>;
+  /** Requires consent scope SCORE_VALUE. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
 
 export type SavingsStatus =
   | 'AT_LEAST_1000'
@@ -183,6 +236,21 @@ export type ScoreCategoryPoints = {
   scored: Scalars['Boolean']['output'];
 };
 
+/** One characteristic a score was computed from: the consumer's value, the scorecard's bin for it and the points it earned. */
+export type ScoreInput = {
+  __typename?: 'ScoreInput';
+  /** The scorecard bin the value fell in. */
+  bin: Scalars['String']['output'];
+  category: ScoreCategory;
+  /** The scorecard characteristic, e.g. checkingStatus. */
+  characteristic: Scalars['String']['output'];
+  /** The most this characteristic can earn; relationships are always 0. */
+  maxPoints: Scalars['Int']['output'];
+  points: Scalars['Int']['output'];
+  /** The consumer's value: an enum name, a number or true/false, as text. */
+  value: Scalars['String']['output'];
+};
+
 export type ScoreReason = {
   __typename?: 'ScoreReason';
   category: ScoreCategory;
@@ -194,6 +262,39 @@ export type ScoreReason = {
   /** A plain sentence the consumer can act on. */
   sentence: Scalars['String']['output'];
 };
+
+/** A consumer's request that a person review their automated score (GDPR Art. 22). Credence must answer by its deadline, 30 days after the request. */
+export type ScoreReview = {
+  __typename?: 'ScoreReview';
+  /** requestedAt + 30 days. */
+  deadline: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The reviewer's answer to the consumer. */
+  note?: Maybe<Scalars['String']['output']>;
+  outcome?: Maybe<ScoreReviewOutcome>;
+  /** Still open after its deadline. */
+  overdue: Scalars['Boolean']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The score as it stood when the review was asked for, with what it was computed from: what the reviewer examines. */
+  reviewedScore: ReviewedScore;
+  /** The consumer's view, in their own words: the consumer and staff only. */
+  statement: Scalars['String']['output'];
+  status: ScoreReviewStatus;
+  /** Whose score it is. */
+  subject: User;
+};
+
+export type ScoreReviewOutcome =
+  /** A person checked the score against the consumer's data, the model and their statement: it stands. */
+  | 'CONFIRMED'
+  /** The score should not be relied on as computed: the note says why and what follows (e.g. a record to correct through a dispute). */
+  | 'NOT_CONFIRMED';
+
+export type ScoreReviewStatus =
+  /** Asked for; no one has answered yet. */
+  | 'OPEN'
+  | 'RESOLVED';
 
 /** Characteristics to change for a what-if; anything left out keeps its current value. Relationships cannot be set: they are never scored. */
 export type ScoreScenario = {
@@ -256,6 +357,8 @@ export type User = {
   id: Scalars['ID']['output'];
   /** Whether the score is at least the threshold (350–950): a yes/no answer and nothing more. Requires consent scope SCORE_THRESHOLD. */
   scoreAtLeast?: Maybe<Scalars['Boolean']['output']>;
+  /** The consumer's requests for a human review of their score, newest first: the consumer and staff with the disputes or compliance role only. */
+  scoreReviews?: Maybe<Array<ScoreReview>>;
   /** What if: the consumer's own score with some characteristics changed. The consumer only; nothing is stored. */
   scoreSimulation?: Maybe<ScoreSimulation>;
   stabilityForScoring?: Maybe<StabilityForScoring>;
@@ -398,11 +501,17 @@ export type ResolversTypes = {
   OtherDebtors: OtherDebtors;
   OtherInstallmentPlans: OtherInstallmentPlans;
   PropertyKind: PropertyKind;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReviewedScore: ResolverTypeWrapper<ScoreReviewEntity>;
   SavingsStatus: SavingsStatus;
   ScoreBand: ScoreBand;
   ScoreCategory: ScoreCategory;
   ScoreCategoryPoints: ResolverTypeWrapper<ScoreCategoryPoints>;
+  ScoreInput: ResolverTypeWrapper<ScoreInput>;
   ScoreReason: ResolverTypeWrapper<ScoreReason>;
+  ScoreReview: ResolverTypeWrapper<ScoreReviewEntity>;
+  ScoreReviewOutcome: ScoreReviewOutcome;
+  ScoreReviewStatus: ScoreReviewStatus;
   ScoreScenario: ScoreScenario;
   ScoreSimulation: ResolverTypeWrapper<ScoreSimulation>;
   ScoreSnapshot: ResolverTypeWrapper<ScoreSnapshotEntity>;
@@ -423,8 +532,12 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  ReviewedScore: ScoreReviewEntity;
   ScoreCategoryPoints: ScoreCategoryPoints;
+  ScoreInput: ScoreInput;
   ScoreReason: ScoreReason;
+  ScoreReview: ScoreReviewEntity;
   ScoreScenario: ScoreScenario;
   ScoreSimulation: ScoreSimulation;
   ScoreSnapshot: ScoreSnapshotEntity;
@@ -451,6 +564,7 @@ export type CreditScoreResolvers<ContextType = ScoresContext, ParentType extends
 
 export type DataExportResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  scoreReviews?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   scores?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -465,6 +579,23 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   eraseSubjectScores?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseSubjectScoresArgs, 'subjectId'>>;
+  requestScoreReview?: Resolver<ResolversTypes['ScoreReview'], ParentType, ContextType, RequireFields<MutationRequestScoreReviewArgs, 'statement'>>;
+  resolveScoreReview?: Resolver<ResolversTypes['ScoreReview'], ParentType, ContextType, RequireFields<MutationResolveScoreReviewArgs, 'id' | 'note' | 'outcome'>>;
+};
+
+export type QueryResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  scoreReviewQueue?: Resolver<Array<ResolversTypes['ScoreReview']>, ParentType, ContextType, RequireFields<QueryScoreReviewQueueArgs, 'first'>>;
+};
+
+export type ReviewedScoreResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ReviewedScore'] = ResolversParentTypes['ReviewedScore']> = {
+  band?: Resolver<Maybe<ResolversTypes['ScoreBand']>, ParentType, ContextType>;
+  categories?: Resolver<Maybe<Array<ResolversTypes['ScoreCategoryPoints']>>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  inputs?: Resolver<Maybe<Array<ResolversTypes['ScoreInput']>>, ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  probabilityOfDefault?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reasons?: Resolver<Maybe<Array<ResolversTypes['ScoreReason']>>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ScoreCategoryPointsResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreCategoryPoints'] = ResolversParentTypes['ScoreCategoryPoints']> = {
@@ -475,12 +606,35 @@ export type ScoreCategoryPointsResolvers<ContextType = ScoresContext, ParentType
   scored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ScoreInputResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreInput'] = ResolversParentTypes['ScoreInput']> = {
+  bin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ScoreCategory'], ParentType, ContextType>;
+  characteristic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ScoreReasonResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreReason'] = ResolversParentTypes['ScoreReason']> = {
   category?: Resolver<ResolversTypes['ScoreCategory'], ParentType, ContextType>;
   characteristic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pointsLost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScoreReviewResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreReview'] = ResolversParentTypes['ScoreReview']> = {
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['ScoreReviewOutcome']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedScore?: Resolver<ResolversTypes['ReviewedScore'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScoreReviewStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type ScoreSimulationResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreSimulation'] = ResolversParentTypes['ScoreSimulation']> = {
@@ -506,6 +660,7 @@ export type UserResolvers<ContextType = ScoresContext, ParentType extends Resolv
   creditScore?: Resolver<Maybe<ResolversTypes['CreditScore']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scoreAtLeast?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<UserScoreAtLeastArgs, 'threshold'>>;
+  scoreReviews?: Resolver<Maybe<Array<ResolversTypes['ScoreReview']>>, ParentType, ContextType>;
   scoreSimulation?: Resolver<Maybe<ResolversTypes['ScoreSimulation']>, ParentType, ContextType, RequireFields<UserScoreSimulationArgs, 'scenario'>>;
 };
 
@@ -515,8 +670,12 @@ export type Resolvers<ContextType = ScoresContext> = {
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ReviewedScore?: ReviewedScoreResolvers<ContextType>;
   ScoreCategoryPoints?: ScoreCategoryPointsResolvers<ContextType>;
+  ScoreInput?: ScoreInputResolvers<ContextType>;
   ScoreReason?: ScoreReasonResolvers<ContextType>;
+  ScoreReview?: ScoreReviewResolvers<ContextType>;
   ScoreSimulation?: ScoreSimulationResolvers<ContextType>;
   ScoreSnapshot?: ScoreSnapshotResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { plain, resolveExportReference } from '../../../shared/trust/data-export';
 import type { DataExportResolvers } from '../__generated__/resolvers-types';
+import { ScoreReview } from '../entities/ScoreReview';
 import { ScoreSnapshot } from '../entities/ScoreSnapshot';
 
 export const DataExport: DataExportResolvers = {
@@ -9,5 +10,10 @@ export const DataExport: DataExportResolvers = {
       .getRepository(ScoreSnapshot)
       .find({ where: { userId: subjectId }, order: { computedAt: 'DESC' } });
     return snapshots.map((snapshot) => plain(snapshot, ['inputsDigest']));
+  },
+  // Staff's ids stay with Credence; what they answered is the consumer's.
+  scoreReviews: async ({ subjectId }, _, { database }) => {
+    const reviews = await database.dataSource.getRepository(ScoreReview).find({ where: { userId: subjectId }, order: { requestedAt: 'DESC' } });
+    return reviews.map((review) => plain(review, ['resolvedByStaffId']));
   },
 };

@@ -1,5 +1,7 @@
+import { isCaseworker } from '../../../shared/casework';
 import { requireConsumer } from '../../../shared/trust/access';
 import { checkArgumentsBeforeConsent } from '../../../shared/consent/consent-directive';
+import { badUserInput, forbidden } from '../../../shared/errors';
 import type { UserResolvers } from '../__generated__/resolvers-types';
 import { currentScorecard } from '../model/scorecard-in-use';
 import { requireThresholdOnScale } from '../model/score-scale';
@@ -19,6 +21,12 @@ export const User: UserResolvers = {
     const score = scoreInputsOf(user);
     return score === null ? null : (await loaders.scores.inForce(score)).value >= threshold;
   }),
+
+  // A review is between the consumer and the caseworkers: no partner learns one was asked for.
+  scoreReviews: ({ id }, _, { viewer, loaders }) => {
+    if (!isCaseworker(viewer)) requireConsumer(viewer, 'Score reviews are for the consumer and the staff who answer them.', id);
+    return loaders.scoreReviewsByUserId.load(id);
+  },
 
   // A what-if is about oneself: no partner or staff member may explore someone's options.
   scoreSimulation: (user, { scenario }, { viewer }) => {

@@ -84,11 +84,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Internal: erases the subject's profile; only the consent subgraph's erasure outbox calls it. */
   eraseSubjectProfile: Scalars['Boolean']['output'];
+  /** Staff with the partners role register a business, which may then ask consumers for consent (suspendPartner stops its reads). */
+  registerPartner: Partner;
 };
 
 
 export type MutationEraseSubjectProfileArgs = {
   subjectId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterPartnerArgs = {
+  input: RegisterPartnerInput;
 };
 
 export type PageInfo = {
@@ -100,8 +107,11 @@ export type PageInfo = {
 export type Partner = {
   __typename?: 'Partner';
   category: PartnerCategory;
+  /** Also the subject (`sub`) of the partner's tokens. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** When Credence registered the partner. */
+  registeredAt: Scalars['DateTime']['output'];
 };
 
 export type PartnerCategory =
@@ -153,6 +163,12 @@ export type QueryUsersArgs = {
 
 export type QueryUsersByIdsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+export type RegisterPartnerInput = {
+  category: PartnerCategory;
+  /** 2–120 characters, unique among partners. */
+  name: Scalars['String']['input'];
 };
 
 export type StabilityForScoring = {
@@ -322,6 +338,7 @@ export type ResolversTypes = {
   PartnerCategory: PartnerCategory;
   PropertyKind: PropertyKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterPartnerInput: RegisterPartnerInput;
   StabilityForScoring: ResolverTypeWrapper<StabilityForScoring>;
   User: ResolverTypeWrapper<UserProfileEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
@@ -343,6 +360,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Partner: PartnerEntity;
   Query: Record<PropertyKey, never>;
+  RegisterPartnerInput: RegisterPartnerInput;
   StabilityForScoring: StabilityForScoring;
   User: UserProfileEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
@@ -389,6 +407,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   eraseSubjectProfile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseSubjectProfileArgs, 'subjectId'>>;
+  registerPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationRegisterPartnerArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -401,6 +420,7 @@ export type PartnerResolvers<ContextType = UsersContext, ParentType extends Reso
   category?: Resolver<ResolversTypes['PartnerCategory'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

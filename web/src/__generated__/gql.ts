@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": typeof types.ConsumerPageDocument,
-    "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          viewerKind\n          partner {\n            id\n            name\n          }\n          staffRole\n          scope\n          detail\n          outcome\n          purpose\n        }\n      }\n    }\n  }\n": typeof types.AccessLogFragmentDoc,
+    "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n": typeof types.AccessLogFragmentDoc,
     "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": typeof types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeConsentDocument,
     "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": typeof types.ConsentListFragmentDoc,
@@ -29,7 +29,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": types.ConsumerPageDocument,
-    "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          viewerKind\n          partner {\n            id\n            name\n          }\n          staffRole\n          scope\n          detail\n          outcome\n          purpose\n        }\n      }\n    }\n  }\n": types.AccessLogFragmentDoc,
+    "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n": types.AccessLogFragmentDoc,
     "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeConsentDocument,
     "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": types.ConsentListFragmentDoc,
@@ -63,7 +63,7 @@ export function graphql(source: "\n  query ConsumerPage {\n    me {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          viewerKind\n          partner {\n            id\n            name\n          }\n          staffRole\n          scope\n          detail\n          outcome\n          purpose\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          viewerKind\n          partner {\n            id\n            name\n          }\n          staffRole\n          scope\n          detail\n          outcome\n          purpose\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

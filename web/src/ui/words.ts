@@ -1,4 +1,4 @@
-import type { CheckingStatus, ConsentScope, SavingsStatus, ScoreBand, ScoreCategory, ViewerKind } from '../__generated__/graphql';
+import type { CheckingStatus, ConsentScope, SavingsStatus, ScoreBand, ScoreCategory } from '../__generated__/graphql';
 
 /**
  * The graph's enums in plain words. Each map is a Record over the generated type, so a
@@ -28,23 +28,6 @@ export const SCOPE_WORDS: Record<ConsentScope, string> = {
   SCORE_BAND: 'your score band (such as “Good”), not the number',
   SCORE_FACTORS: 'what makes up your score and the reasons behind it',
   SCORE_THRESHOLD: 'only a yes or no: is your score above a level they choose',
-};
-
-/** What was read, in the access log. */
-export const READ_WORDS: Record<ConsentScope, string> = {
-  PROFILE: 'your profile',
-  CREDIT_HISTORY: 'your credit history',
-  SCORE_VALUE: 'your score',
-  SCORE_BAND: 'your score band',
-  SCORE_FACTORS: 'what makes up your score',
-  SCORE_THRESHOLD: 'whether your score is above a level',
-};
-
-export const VIEWER_WORDS: Record<ViewerKind, string> = {
-  ANONYMOUS: 'Someone not signed in',
-  USER: 'You',
-  PARTNER: 'A partner',
-  STAFF: 'Credence staff',
 };
 
 export const CHECKING_WORDS: Record<CheckingStatus, string> = {

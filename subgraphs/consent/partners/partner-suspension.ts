@@ -1,0 +1,73 @@
+import { GraphQLError } from 'graphql';
+import { DataSource, EntityManager } from 'typeorm';
+import { badUserInput, ErrorCode, notFound } from '../../../shared/errors';
+import { requireWellFormedId } from '../../../shared/ids';
+import { existingEntityIds } from '../../../shared/trust/internal-client';
+import { requirePartnerManager } from '../../../shared/trust/partner-management';
+import { Viewer } from '../../../shared/trust/viewer';
+import type { Verdict } from '../decisions/access-rules';
+import { PartnerAccess, PartnerAccessStatus } from '../entities/PartnerAccess';
+import type { ConsentContext, ConsentLoaders } from '../loaders';
+
+export const SUSPENDED_MESSAGE = "This partner's access to Credence is suspended: every read is refused until Credence reinstates it.";
+
+const isSuspended = (manager: EntityManager, partnerId: string) =>
+  manager.getRepository(PartnerAccess).existsBy({ partnerId, status: 'SUSPENDED' });
+
+/**
+ * The decision's first question for a partner: is it suspended? One primary-key
+ * lookup per batch. A suspended partner's every read is denied with PARTNER_SUSPENDED,
+ * whatever consents it holds, and the denial is logged like any other: the consumer
+ * sees the attempt. Returns the verdict for every request of the batch, or null.
+ */
+export async function suspensionVerdict(manager: EntityManager, viewer: Viewer): Promise<Verdict | null> {
+  if (viewer.kind !== 'partner' || !(await isSuspended(manager, viewer.partnerId))) return null;
+  return { allowed: false, code: 'PARTNER_SUSPENDED', message: SUSPENDED_MESSAGE, consentId: null, purpose: null };
+}
+
+/** For a partner's reads that no consent guards (the consents it holds): refused alike while suspended. */
+export async function requireActivePartner(accessById: ConsentLoaders['partnerAccessById'], viewer: Viewer): Promise<void> {
+  if (viewer.kind === 'partner' && (await accessById.load(viewer.partnerId))?.status === 'SUSPENDED') {
+    throw new GraphQLError(SUSPENDED_MESSAGE, { extensions: { code: ErrorCode.PARTNER_SUSPENDED } });
+  }
+}
+
+const REASON_MIN_LENGTH = 3;
+const REASON_MAX_LENGTH = 500;
+
+/**
+ * Suspends or reinstates a partner; asking for the state it is already in changes
+ * nothing (so the time shows when it really changed). Takes effect from the next
+ * decision: decisions are never cached beyond one request.
+ */
+export async function setPartnerAccess(
+  dataSource: DataSource,
+  partnerId: string,
+  status: PartnerAccessStatus,
+  staffId: string,
+  reason: string | null = null,
+): Promise<void> {
+  const trimmed = reason?.trim() ?? null;
+  if (status === 'SUSPENDED' && (!trimmed || trimmed.length < REASON_MIN_LENGTH || trimmed.length > REASON_MAX_LENGTH)) {
+    throw badUserInput(`Say why the partner is suspended: ${REASON_MIN_LENGTH} to ${REASON_MAX_LENGTH} characters.`, 'reason');
+  }
+  const rows = dataSource.getRepository(PartnerAccess);
+  const current = await rows.findOneBy({ partnerId });
+  if ((current?.status ?? 'ACTIVE') === status) return;
+  await rows.upsert({ partnerId, status, reason: trimmed, changedAt: new Date(), changedBy: staffId }, ['partnerId']);
+}
+
+/** suspendPartner and reinstatePartner: staff with the partners role, for a partner the users subgraph knows. */
+export async function changePartnerAccess(
+  { viewer, database, peers, loaders }: ConsentContext,
+  id: string,
+  status: PartnerAccessStatus,
+  reason?: string,
+): Promise<{ id: string }> {
+  const staffId = requirePartnerManager(viewer);
+  const partnerId = requireWellFormedId(id);
+  if (!(await existingEntityIds(peers, 'users', 'consent', 'Partner', [partnerId])).has(partnerId)) throw notFound('Partner', id);
+  await setPartnerAccess(database.dataSource, partnerId, status, staffId, reason);
+  loaders.partnerAccessById.clear(partnerId);
+  return { id: partnerId };
+}
