@@ -89,8 +89,10 @@ describe('the reference consumer page in Chromium', () => {
     expect(reasons).toEqual(creditScore.reasons.map((r: { sentence: string }) => r.sentence));
 
     const log = page.getByRole('region', { name: 'Who saw what, when' });
-    expect(await log.innerText()).toMatch(/Spree Bikes saw whether your score is at least 600\.\s+Reason given: “Waive the bike deposit/);
-    expect(await log.innerText()).toMatch(/Spree Bikes asked for your score band and was refused/);
+    // one line per read event: the partner's threshold check and its refused band read, with the consent's purpose
+    expect(await log.innerText()).toMatch(
+      /Spree Bikes checked whether your score is at least 600 and was refused your score band\.\s+Reason given: “Waive the bike deposit/,
+    );
     expect(await page.getByRole('region', { name: 'Your score over time' }).getByRole('img').getAttribute('aria-labelledby')).toBe('history-summary');
 
     await saveScreenshot(page, 'web-app-signed-in', { fullPage: true });
