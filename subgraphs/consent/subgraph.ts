@@ -5,16 +5,24 @@ import { Consent } from './entities/Consent';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
 import { SubjectLock } from './entities/SubjectLock';
+import { WebhookDelivery } from './entities/WebhookDelivery';
+import { WebhookEndpoint } from './entities/WebhookEndpoint';
 import { startErasureDispatcher } from './erasure/outbox';
 import { ConsentLoaders, createLoaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedConsents } from './seed';
+import { startWebhookWorkers } from './webhooks/webhook-workers';
 
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
   definition: { name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ErasureRequest, ErasureTask, SubjectLock], migrations },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ErasureRequest, ErasureTask, SubjectLock, WebhookEndpoint, WebhookDelivery], migrations },
   seed: seedConsents,
-  startWorkers: startErasureDispatcher,
+  startWorkers: async (database, peers) => {
+    const stops = [await startErasureDispatcher(database, peers), ...(await startWebhookWorkers(database))];
+    return async () => {
+      await Promise.all(stops.map((stop) => stop()));
+    };
+  },
 };

@@ -3,9 +3,10 @@ import { AddAccessLog1795301491985 } from './1795301491985-AddAccessLog';
 import { AddErasureOutbox1795301702741 } from './1795301702741-AddErasureOutbox';
 import { AddAccessDetail1795301972816 } from './1795301972816-AddAccessDetail';
 import { OutboxClaimsAndSubjectLock1795320318855 } from './1795320318855-OutboxClaimsAndSubjectLock';
+import { AddWebhooks1795324419838 } from './1795324419838-AddWebhooks';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
   CreateConsentSchema1795301191058, AddAccessLog1795301491985, AddErasureOutbox1795301702741, AddAccessDetail1795301972816,
-  OutboxClaimsAndSubjectLock1795320318855,
+  OutboxClaimsAndSubjectLock1795320318855, AddWebhooks1795324419838,
 ];
