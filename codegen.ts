@@ -72,6 +72,8 @@ const config: CodegenConfig = {
     ...resolverTypesFor('consent', 'ConsentContext', {
       Consent: entity('Consent'),
       AccessLogEntry: entity('AccessLogEntry'),
+      WebhookEndpoint: entity('WebhookEndpoint'),
+      WebhookDelivery: entity('WebhookDelivery'),
       User: ENTITY_REFERENCE,
       Partner: ENTITY_REFERENCE,
       DataExport: EXPORT_SUBJECT,

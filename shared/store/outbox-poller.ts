@@ -1,4 +1,4 @@
-import { asBackgroundWork } from './database';
+import { runPeriodically } from './periodic-work';
 import { Outbox, Send } from './outbox';
 import { OutboxItem } from './outbox-item';
 
@@ -31,20 +31,5 @@ export async function pollOutbox<T extends OutboxItem>(outbox: Outbox<T>, option
       if (items.length < outbox.batchSize) return;
     }
   };
-  let inFlight: Promise<void> | null = null;
-  const tick = () => {
-    inFlight ??= asBackgroundWork(drain)
-      .catch((error) => console.error(`[credence] ${options.name} outbox: ${(error as Error).message}`))
-      .finally(() => {
-        inFlight = null;
-      });
-    return inFlight;
-  };
-  await tick();
-  const timer = setInterval(tick, options.intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await inFlight;
-  };
+  return runPeriodically(`${options.name} outbox`, options.intervalMs, drain);
 }

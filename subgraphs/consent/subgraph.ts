@@ -8,12 +8,15 @@ import { ErasureTask } from './entities/ErasureTask';
 import { PartnerAccess } from './entities/PartnerAccess';
 import { SubjectLock } from './entities/SubjectLock';
 import { ThresholdQuota } from './entities/ThresholdQuota';
+import { WebhookDelivery } from './entities/WebhookDelivery';
+import { WebhookEndpoint } from './entities/WebhookEndpoint';
 import { startErasureDispatcher } from './erasure/outbox';
 import { ConsentLoaders, createLoaders } from './loaders';
 import { consentMetrics } from './metrics/consent-metrics';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedConsents } from './seed';
+import { startWebhookWorkers } from './webhooks/webhook-workers';
 
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
@@ -23,10 +26,10 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
     needs: ['users'],
     metrics: consentMetrics,
   },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess], migrations },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery], migrations },
   seed: seedConsents,
   startWorkers: async (database, peers) => {
-    const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database)];
+    const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database), ...(await startWebhookWorkers(database))];
     return async () => {
       await Promise.all(stops.map((stop) => stop()));
     };

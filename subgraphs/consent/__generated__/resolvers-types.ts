@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Consent as ConsentEntity } from '../entities/Consent';
 import type { AccessLogEntry as AccessLogEntryEntity } from '../entities/AccessLogEntry';
+import type { WebhookEndpoint as WebhookEndpointEntity } from '../entities/WebhookEndpoint';
+import type { WebhookDelivery as WebhookDeliveryEntity } from '../entities/WebhookDelivery';
 import type { ExportSubject } from '../../../shared/trust/data-export';
 import type { ConsentContext } from '../loaders';
 export type Maybe<T> = T | null;
@@ -173,12 +175,22 @@ export type Mutation = {
    * every subgraph erases or anonymises their data, retried until each has done so.
    */
   deleteMyAccount: ErasureStatus;
+  /** Compliance staff stop deliveries to a partner's endpoint; its events wait until the partner sets it again. */
+  disableWebhookEndpoint: WebhookEndpoint;
   /** The signed-in consumer grants a partner access to some scopes. */
   grantConsent: Consent;
   /** Staff with the partners role lift a suspension: the partner's consents apply again from its next request. */
   reinstatePartner: Partner;
   /** The signed-in consumer revokes one of their consents; it takes effect on the next request. */
   revokeConsent: Consent;
+  /** The signed-in partner replaces its signing secret; the new one is shown this once and signs every delivery from now on. */
+  rotateWebhookSecret: WebhookEndpointWithSecret;
+  /**
+   * The signed-in partner sets where Credence POSTs its notifications (http or https; https
+   * only in production). Returns a new signing secret, shown this once; setting it again
+   * replaces the secret and re-enables an endpoint staff disabled.
+   */
+  setWebhookEndpoint: WebhookEndpointWithSecret;
   /** Staff with the partners role suspend a partner: from its next request on, every read is refused with PARTNER_SUSPENDED and logged. Its consents stay as they are. */
   suspendPartner: Partner;
 };
@@ -186,6 +198,11 @@ export type Mutation = {
 
 export type MutationDecideAccessArgs = {
   requests: Array<AccessRequestInput>;
+};
+
+
+export type MutationDisableWebhookEndpointArgs = {
+  partnerId: Scalars['ID']['input'];
 };
 
 
@@ -201,6 +218,11 @@ export type MutationReinstatePartnerArgs = {
 
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWebhookEndpointArgs = {
+  url: Scalars['String']['input'];
 };
 
 
@@ -246,6 +268,12 @@ export type Query = {
   myConsents: Array<Consent>;
   /** The signed-in consumer's account deletion, if they asked for one. */
   myErasure?: Maybe<ErasureStatus>;
+  /** The signed-in partner's webhook endpoint, if it set one (never its secret). */
+  myWebhookEndpoint?: Maybe<WebhookEndpoint>;
+  /** The signed-in partner's latest webhook deliveries, newest first (1 to 100). */
+  webhookDeliveries: Array<WebhookDelivery>;
+  /** Every partner's webhook endpoint (compliance staff only). */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -256,6 +284,11 @@ export type QueryConsentsHeldByMeArgs = {
 
 export type QueryMyConsentsArgs = {
   status?: InputMaybe<ConsentStatus>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type User = {
@@ -284,6 +317,49 @@ export type ViewerKind =
   | 'PARTNER'
   | 'STAFF'
   | 'USER';
+
+/** One notification to a partner and how its delivery went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  /** The JSON body as sent (type, timestamp, data). */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** consent.granted, consent.revoked, consent.expired or subject.erased (more types may be added). */
+  eventType: Scalars['String']['output'];
+  /** The webhook-id header: the same on every retry, so a receiver can de-duplicate. */
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed, e.g. endpoint answered HTTP 503. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When a pending delivery is next tried. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Not yet accepted by the endpoint; retried with growing pauses. */
+  | 'PENDING';
+
+/** Where a partner receives signed notifications (Standard Webhooks). */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTime']['output'];
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  partner: Partner;
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type WebhookEndpointWithSecret = {
+  __typename?: 'WebhookEndpointWithSecret';
+  endpoint: WebhookEndpoint;
+  /** The signing secret, `whsec_` + base64 of the HMAC key: shown once, store it now. */
+  secret: Scalars['String']['output'];
+};
 
 
 
@@ -419,6 +495,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<{ id: string }>;
   ViewerKind: ViewerKind;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryEntity>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointEntity>;
+  WebhookEndpointWithSecret: ResolverTypeWrapper<Omit<WebhookEndpointWithSecret, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -445,6 +525,9 @@ export type ResolversParentTypes = {
   Partner: { id: string };
   Query: Record<PropertyKey, never>;
   User: { id: string };
+  WebhookDelivery: WebhookDeliveryEntity;
+  WebhookEndpoint: WebhookEndpointEntity;
+  WebhookEndpointWithSecret: Omit<WebhookEndpointWithSecret, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
 };
 
 export type AccessLogConnectionResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -531,9 +614,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   decideAccess?: Resolver<Array<ResolversTypes['AccessVerdict']>, ParentType, ContextType, RequireFields<MutationDecideAccessArgs, 'requests'>>;
   deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
+  disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'partnerId'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
+  setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
   suspendPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSuspendPartnerArgs, 'id' | 'reason'>>;
 };
 
@@ -555,6 +641,9 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   consentsHeldByMe?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryConsentsHeldByMeArgs>>;
   myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;
   myErasure?: Resolver<Maybe<ResolversTypes['ErasureStatus']>, ParentType, ContextType>;
+  myWebhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+  webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
@@ -562,6 +651,32 @@ export type UserResolvers<ContextType = ConsentContext, ParentType extends Resol
   accessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<UserAccessLogArgs, 'first' | 'includeOwnReads'>>;
   consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType, Partial<UserConsentsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointWithSecretResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['WebhookEndpointWithSecret'] = ResolversParentTypes['WebhookEndpointWithSecret']> = {
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ConsentContext> = {
@@ -581,5 +696,8 @@ export type Resolvers<ContextType = ConsentContext> = {
   Partner?: PartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointWithSecret?: WebhookEndpointWithSecretResolvers<ContextType>;
 };
 

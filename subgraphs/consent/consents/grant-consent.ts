@@ -7,6 +7,7 @@ import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ConsentRequest, validateConsentRequest } from './consent-policy';
 import { withSubjectLocked } from './subject-lock';
+import { queueWebhookEvents } from '../webhooks/webhook-events';
 
 export interface GrantConsentInput extends ConsentRequest {
   partnerId: string;
@@ -16,7 +17,8 @@ export interface GrantConsentInput extends ConsentRequest {
  * A consumer grants a partner some scopes. The partner is checked with the users
  * subgraph first, outside any transaction; the erasure check and the insert then run
  * under the subject's lock, so an erasure either sees this consent (and revokes it)
- * or this grant sees the erasure (and is refused).
+ * or this grant sees the erasure (and is refused). The partner's `consent.granted`
+ * notice is queued in the same transaction.
  */
 export async function grantConsent(database: SubgraphDatabase, peers: SubgraphUrls, subjectId: string, input: GrantConsentInput): Promise<Consent> {
   const partnerId = requireWellFormedId(input.partnerId, 'partnerId');
@@ -30,6 +32,7 @@ export async function grantConsent(database: SubgraphDatabase, peers: SubgraphUr
     }
     const consent = Object.assign(new Consent(), { id: randomUUID(), subjectId, partnerId, ...terms, grantedAt: now, revokedAt: null });
     await manager.getRepository(Consent).insert(consent);
+    await queueWebhookEvents(manager, 'consent.granted', [consent], now);
     return consent;
   });
 }

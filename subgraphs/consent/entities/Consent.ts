@@ -30,4 +30,8 @@ export class Consent {
 
   @TimestampColumn({ name: 'revoked_at', nullable: true })
   revokedAt: Date | null;
+
+  /** when the expiry sweep queued this consent's `consent.expired` notice: at most once */
+  @TimestampColumn({ name: 'expiry_notified_at', nullable: true })
+  expiryNotifiedAt: Date | null;
 }

@@ -10,6 +10,7 @@ import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
+import { queueWebhookEvents } from '../webhooks/webhook-events';
 
 // callSubgraph gives up after 10 s, well within the outbox's 30 s for one delivery.
 const erasureOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSource, ErasureTask);
@@ -20,8 +21,8 @@ const sendErasure = (peers: SubgraphUrls) => async (task: ErasureTask) => {
 };
 
 /**
- * Step one, in one transaction under the subject's lock (so no grant slips in): revoke
- * every consent (so no partner reads during the erasure), cut this subgraph's own
+ * Step one, in one transaction under the subject's lock (so no grant slips in): tell
+ * the partners (`subject.erased`, one per consent they held), revoke every consent (so no partner reads during the erasure), cut this subgraph's own
  * records loose from the subject (the access log keeps what happened, not to whom, nor
  * staff's free-text reasons), and queue the other subgraphs' erasure in the outbox,
  * claimed by this caller. Returns the tasks to deliver, none if the subject had
@@ -31,6 +32,8 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
   return withSubjectLocked(database.dataSource, subjectId, async (manager) => {
     const existing = await manager.getRepository(ErasureRequest).findOneBy({ subjectId });
     if (existing) return { request: existing, claimed: [] };
+    // Every partner that ever held a consent may hold the subject's data: each is told (Art. 19 GDPR).
+    await queueWebhookEvents(manager, 'subject.erased', await manager.getRepository(Consent).findBy({ subjectId }), now);
     const revoked = await manager.getRepository(Consent).update({ subjectId, revokedAt: IsNull() }, { revokedAt: now });
     const pseudonym = randomUUID();
     await manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym });

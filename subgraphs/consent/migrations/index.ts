@@ -5,6 +5,7 @@ import { AddAccessDetail1795301972816 } from './1795301972816-AddAccessDetail';
 import { OutboxClaimsAndSubjectLock1795320318855 } from './1795320318855-OutboxClaimsAndSubjectLock';
 import { AccessLogEvents1795320384254 } from './1795320384254-AccessLogEvents';
 import { PartnerAccess1795322849123 } from './1795322849123-PartnerAccess';
+import { AddWebhooks1795324419838 } from './1795324419838-AddWebhooks';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -12,4 +13,5 @@ export const migrations: Function[] = [
   OutboxClaimsAndSubjectLock1795320318855,
   AccessLogEvents1795320384254,
   PartnerAccess1795322849123,
+  AddWebhooks1795324419838,
 ];

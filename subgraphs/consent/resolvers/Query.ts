@@ -5,6 +5,8 @@ import { withStatus } from '../consents/consent-access';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 import { requireActivePartner } from '../partners/partner-suspension';
+import { WebhookEndpoint } from '../entities/WebhookEndpoint';
+import { recentDeliveries, requireEndpointStaff, requirePartner } from '../webhooks/webhook-endpoints';
 
 export const Query: QueryResolvers = {
   myConsents: async (_, { status }, { viewer, loaders }) => {
@@ -21,5 +23,12 @@ export const Query: QueryResolvers = {
     const subjectId = requireAccountHolder(viewer);
     const request = await database.dataSource.getRepository(ErasureRequest).findOneBy({ subjectId });
     return request && erasureStatusOf(database, request);
+  },
+  myWebhookEndpoint: (_, __, { viewer, database }) =>
+    database.dataSource.getRepository(WebhookEndpoint).findOneBy({ partnerId: requirePartner(viewer) }),
+  webhookDeliveries: (_, { first }, { viewer, database }) => recentDeliveries(database, requirePartner(viewer), first ?? 20),
+  webhookEndpoints: (_, __, { viewer, database }) => {
+    requireEndpointStaff(viewer);
+    return database.dataSource.getRepository(WebhookEndpoint).find({ order: { createdAt: 'ASC' } });
   },
 };

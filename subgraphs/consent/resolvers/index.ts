@@ -7,5 +7,8 @@ import { Mutation } from './Mutation';
 import { Partner } from './Partner';
 import { Query } from './Query';
 import { User } from './User';
+import { WebhookDelivery, WebhookEndpoint } from './WebhookEndpoint';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, User, Partner, AccessLogEntry, DataExport };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, User, Partner, AccessLogEntry, DataExport, WebhookEndpoint, WebhookDelivery,
+};

@@ -1,0 +1,78 @@
+import { badUserInput, forbidden, notFound, unauthenticated } from '../../../shared/errors';
+import { requireWellFormedId } from '../../../shared/ids';
+import { SubgraphDatabase } from '../../../shared/store/database';
+import { Viewer } from '../../../shared/trust/viewer';
+import { WebhookDelivery } from '../entities/WebhookDelivery';
+import { WebhookEndpoint } from '../entities/WebhookEndpoint';
+import { encryptSecret, newWebhookSecret } from './webhook-secret';
+
+/** Staff roles that may see and disable partners' endpoints. */
+const ENDPOINT_STAFF_ROLES = ['compliance'];
+
+export function requirePartner(viewer: Viewer): string {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind !== 'partner') throw forbidden('Only a partner has webhook endpoints of its own.');
+  return viewer.partnerId;
+}
+
+export function requireEndpointStaff(viewer: Viewer): void {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind !== 'staff' || !ENDPOINT_STAFF_ROLES.includes(viewer.role)) throw forbidden('Only compliance staff may manage partners\' webhook endpoints.');
+}
+
+/** http(s) only, absolute, no credentials in it; https alone in production, where events carry consumers' ids. */
+function validEndpointUrl(text: string, env: NodeJS.ProcessEnv = process.env): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw badUserInput('The webhook URL is not a valid absolute URL.', 'url');
+  }
+  const allowed = env.NODE_ENV === 'production' ? ['https:'] : ['https:', 'http:'];
+  if (!allowed.includes(url.protocol)) throw badUserInput(`The webhook URL must use ${allowed.join(' or ').replace(/:/g, '')}.`, 'url');
+  if (url.username || url.password) throw badUserInput('The webhook URL must not carry credentials.', 'url');
+  if (text.length > 2000) throw badUserInput('The webhook URL is longer than 2000 characters.', 'url');
+  return url.toString();
+}
+
+/**
+ * Sets (or replaces) the partner's endpoint and issues a new secret, returned this once.
+ * Setting it again re-enables an endpoint staff disabled: the partner has fixed it.
+ */
+export async function setWebhookEndpoint(database: SubgraphDatabase, partnerId: string, urlText: string, now = new Date()) {
+  const url = validEndpointUrl(urlText);
+  const secret = newWebhookSecret();
+  const endpoints = database.dataSource.getRepository(WebhookEndpoint);
+  const existing = await endpoints.findOneBy({ partnerId });
+  const endpoint = Object.assign(existing ?? new WebhookEndpoint(), {
+    partnerId, url, encryptedSecret: encryptSecret(secret), createdAt: existing?.createdAt ?? now, updatedAt: now, disabledAt: null,
+  });
+  await endpoints.save(endpoint);
+  return { endpoint, secret };
+}
+
+/** A new secret for the partner's endpoint, returned this once; the old one stops signing at once. */
+export async function rotateWebhookSecret(database: SubgraphDatabase, partnerId: string, now = new Date()) {
+  const endpoints = database.dataSource.getRepository(WebhookEndpoint);
+  const endpoint = await endpoints.findOneBy({ partnerId });
+  if (!endpoint) throw badUserInput('Set a webhook endpoint first (setWebhookEndpoint).');
+  const secret = newWebhookSecret();
+  Object.assign(endpoint, { encryptedSecret: encryptSecret(secret), updatedAt: now });
+  await endpoints.save(endpoint);
+  return { endpoint, secret };
+}
+
+export async function disableWebhookEndpoint(database: SubgraphDatabase, partnerIdText: string, now = new Date()) {
+  const partnerId = requireWellFormedId(partnerIdText, 'partnerId');
+  const endpoints = database.dataSource.getRepository(WebhookEndpoint);
+  await endpoints.update({ partnerId }, { disabledAt: now, updatedAt: now });
+  const endpoint = await endpoints.findOneBy({ partnerId });
+  if (!endpoint) throw notFound('Webhook endpoint of partner', partnerIdText);
+  return endpoint;
+}
+
+/** The partner's latest deliveries, newest first: 1 to 100, one query. */
+export function recentDeliveries(database: SubgraphDatabase, partnerId: string, first: number) {
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('first must be between 1 and 100.', 'first');
+  return database.dataSource.getRepository(WebhookDelivery).find({ where: { partnerId }, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
+}

@@ -1,0 +1,224 @@
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { Platform } from '../../platform/launcher';
+import { Consent } from '../../subgraphs/consent/entities/Consent';
+import { WebhookEndpoint } from '../../subgraphs/consent/entities/WebhookEndpoint';
+import { sweepExpiredConsents } from '../../subgraphs/consent/webhooks/expiry-sweep';
+import { startTestPlatform } from '../support/platform';
+import { asPartner, asStaff, asUser, Caller, codesOf, graphql, partnerId, userId } from '../support/graphql';
+
+/** A partner's receiver: records every POST; while `down`, answers 503. */
+class Receiver {
+  readonly received: { headers: IncomingHttpHeaders; body: string }[] = [];
+  down = false;
+  private server!: Server;
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk) => chunks.push(chunk));
+      req.on('end', () => {
+        this.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(this.down ? 503 : 204).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
+  }
+
+  stop = () => new Promise<void>((resolve) => this.server.close(() => resolve()));
+
+  events = (type?: string) => this.received.map((r) => ({ ...r, event: JSON.parse(r.body) })).filter((r) => !type || r.event.type === type);
+}
+
+/** Standard Webhooks verification written here from the spec, independent of the server's code. */
+function verify(secret: string, headers: IncomingHttpHeaders, body: string): boolean {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  const expected = createHmac('sha256', key).update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`).digest();
+  const fresh = Math.abs(Date.now() / 1000 - Number(headers['webhook-timestamp'])) < 300;
+  return fresh && String(headers['webhook-signature']).split(' ').some((signature) => {
+    const [version, value] = signature.split(',');
+    const given = Buffer.from(value ?? '', 'base64');
+    return version === 'v1' && given.length === expected.length && timingSafeEqual(given, expected);
+  });
+}
+
+async function eventually<T>(probe: () => T | undefined | false, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const BIKES = 0;
+const LENDING = 2;
+const SET = `mutation Set($url: String!) { setWebhookEndpoint(url: $url) { secret endpoint { url enabled partner { id } } } }`;
+const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
+const DELIVERIES = `{ webhookDeliveries(first: 50) { id eventType status attempts lastError body } }`;
+
+let platform: Platform;
+const bikes = new Receiver();
+const lending = new Receiver();
+const secrets: Record<number, string> = {};
+let url = '';
+
+beforeAll(async () => {
+  process.env.CREDENCE_WEBHOOK_POLL_MS = '100';
+  process.env.CREDENCE_EXPIRY_SWEEP_MS = '100';
+  platform = await startTestPlatform();
+  url = platform.gatewayUrl;
+  for (const [index, receiver] of [[BIKES, bikes], [LENDING, lending]] as const) {
+    const response = await graphql(url, SET, { url: await receiver.start() }, await asPartner(index));
+    expect(response.errors).toBeUndefined();
+    secrets[index] = response.data!.setWebhookEndpoint.secret;
+  }
+});
+afterAll(async () => {
+  await platform.stop();
+  await Promise.all([bikes.stop(), lending.stop()]);
+  delete process.env.CREDENCE_WEBHOOK_POLL_MS;
+  delete process.env.CREDENCE_EXPIRY_SWEEP_MS;
+});
+
+async function grant(subject: number, partner: number, scopes = ['SCORE_BAND']) {
+  const input = { partnerId: partnerId(partner), scopes, purpose: 'Deposit waiver' };
+  const response = await graphql(url, GRANT, { input }, await asUser(subject));
+  expect(response.errors).toBeUndefined();
+  return response.data!.grantConsent.id as string;
+}
+
+const eventFor = (receiver: Receiver, type: string, consentId: string) =>
+  receiver.events(type).filter((r) => r.event.data.consentId === consentId);
+
+describe('webhook endpoints', () => {
+  test('a partner gets a whsec_ secret once; the endpoint it reads back has none', async () => {
+    expect(secrets[BIKES]).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+    expect(Buffer.from(secrets[BIKES].slice(6), 'base64')).toHaveLength(32);
+    const mine = await graphql(url, `{ myWebhookEndpoint { url enabled } }`, {}, await asPartner(BIKES));
+    expect(mine.data!.myWebhookEndpoint).toEqual({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/hooks$/), enabled: true });
+    const stored = await platform.databases.consent.dataSource.getRepository(WebhookEndpoint).findOneByOrFail({ partnerId: partnerId(BIKES) });
+    expect(stored.encryptedSecret).not.toContain(secrets[BIKES].slice(6));
+  });
+
+  test.each([['not a url'], ['ftp://example.com/hook'], ['https://user:pw@example.com/hook']])('%s is refused with BAD_USER_INPUT', async (bad) => {
+    expect(codesOf(await graphql(url, SET, { url: bad }, await asPartner(BIKES)))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  test('consumers, anonymous callers and non-compliance staff cannot manage endpoints', async () => {
+    expect(codesOf(await graphql(url, SET, { url: 'https://example.com' }, await asUser(1)))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await graphql(url, SET, { url: 'https://example.com' }, {}))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await graphql(url, `{ webhookEndpoints { url } }`, {}, await asStaff('support')))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await graphql(url, `{ webhookEndpoints { url } }`, {}, await asPartner(BIKES)))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('signed notifications', () => {
+  test('a grant and a revocation reach the partner signed, with the consent, subject, scopes and time only; never another partner', async () => {
+    const consentId = await grant(20, BIKES, ['SCORE_BAND', 'SCORE_VALUE']);
+    const granted = await eventually(() => eventFor(bikes, 'consent.granted', consentId)[0]);
+    expect(verify(secrets[BIKES], granted.headers, granted.body)).toBe(true);
+    expect(verify(secrets[LENDING], granted.headers, granted.body)).toBe(false);
+    expect(granted.event).toEqual({
+      type: 'consent.granted', timestamp: expect.any(String),
+      data: { consentId, subjectId: userId(20), scopes: ['SCORE_BAND', 'SCORE_VALUE'] },
+    });
+    const revoke = await graphql(url, `mutation R($id: ID!) { revokeConsent(id: $id) { status } }`, { id: consentId }, await asUser(20));
+    expect(revoke.errors).toBeUndefined();
+    const revoked = await eventually(() => eventFor(bikes, 'consent.revoked', consentId)[0]);
+    expect(verify(secrets[BIKES], revoked.headers, revoked.body)).toBe(true);
+    expect(lending.received.filter((r) => r.body.includes(consentId))).toEqual([]);
+  });
+
+  test('a delivery the receiver refused is retried with the same webhook-id until accepted, and the partner sees its attempts', async () => {
+    lending.down = true;
+    const consentId = await grant(21, LENDING);
+    await eventually(() => eventFor(lending, 'consent.granted', consentId).length >= 2);
+    const pending = (await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries
+      .find((d: { body: string }) => d.body.includes(consentId));
+    expect(pending).toMatchObject({ status: 'PENDING', lastError: 'endpoint answered HTTP 503' });
+    lending.down = false;
+    const attempts = await eventually(() => {
+      const seen = eventFor(lending, 'consent.granted', consentId);
+      return seen.length >= 3 && seen;
+    });
+    expect(new Set(attempts.map((a) => a.headers['webhook-id'])).size).toBe(1);
+    expect(attempts.every((a) => verify(secrets[LENDING], a.headers, a.body))).toBe(true);
+    const deliveryOf = async () =>
+      (await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries.find((d: { body: string }) => d.body.includes(consentId));
+    let delivery = await deliveryOf();
+    for (const until = Date.now() + 5000; delivery.status !== 'DELIVERED' && Date.now() < until; delivery = await deliveryOf());
+    expect(delivery).toMatchObject({ id: attempts[0].headers['webhook-id'], eventType: 'consent.granted', status: 'DELIVERED', attempts: attempts.length });
+    const others = await graphql(url, DELIVERIES, {}, await asPartner(BIKES));
+    expect(JSON.stringify(others.data)).not.toContain(consentId);
+  });
+
+  test('an expired consent produces exactly one consent.expired, however many sweeps run', async () => {
+    const id = randomUUID();
+    const expiresAt = new Date(Date.now() - 60_000);
+    await platform.databases.consent.dataSource.getRepository(Consent).insert(Object.assign(new Consent(), {
+      id, subjectId: userId(22), partnerId: partnerId(BIKES), scopes: ['SCORE_BAND'], purpose: 'expiry test',
+      grantedAt: new Date(Date.now() - 86_400_000), expiresAt, revokedAt: null, expiryNotifiedAt: null,
+    }));
+    const expired = await eventually(() => eventFor(bikes, 'consent.expired', id)[0]);
+    expect(expired.event).toEqual({ type: 'consent.expired', timestamp: expiresAt.toISOString(), data: { consentId: id, subjectId: userId(22), scopes: ['SCORE_BAND'] } });
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // ten more sweeps
+    expect(eventFor(bikes, 'consent.expired', id)).toHaveLength(1);
+  });
+
+  test('sweeps racing each other (as replicas do) queue an expiry once', async () => {
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    const database = platform.databases.consent;
+    await database.dataSource.getRepository(Consent).insert(ids.map((id, i) => Object.assign(new Consent(), {
+      id, subjectId: userId(30 + i), partnerId: partnerId(LENDING), scopes: ['SCORE_BAND'], purpose: 'race test',
+      grantedAt: new Date(Date.now() - 86_400_000), expiresAt: new Date(Date.now() - 1000), revokedAt: null, expiryNotifiedAt: null,
+    })));
+    const counts = await Promise.all([1, 2, 3, 4].map(() => sweepExpiredConsents(database)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(ids.length); // the background sweep may take some
+    await eventually(() => ids.every((id) => eventFor(lending, 'consent.expired', id).length > 0));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const id of ids) expect(eventFor(lending, 'consent.expired', id)).toHaveLength(1);
+  });
+
+  test('deleting an account tells every partner that held a consent: subject.erased', async () => {
+    const consentId = await grant(23, BIKES);
+    const erased = await graphql(url, `mutation { deleteMyAccount { consentsRevoked } }`, {}, await asUser(23));
+    expect(erased.errors).toBeUndefined();
+    const event = await eventually(() => eventFor(bikes, 'subject.erased', consentId)[0]);
+    expect(event.event.data).toEqual({ consentId, subjectId: userId(23), scopes: ['SCORE_BAND'] });
+  });
+
+  test('after a rotation deliveries are signed with the new secret only', async () => {
+    const rotated = await graphql(url, `mutation { rotateWebhookSecret { secret } }`, {}, await asPartner(BIKES));
+    const secret = rotated.data!.rotateWebhookSecret.secret as string;
+    expect(secret).not.toBe(secrets[BIKES]);
+    const consentId = await grant(24, BIKES);
+    const granted = await eventually(() => eventFor(bikes, 'consent.granted', consentId)[0]);
+    expect(verify(secret, granted.headers, granted.body)).toBe(true);
+    expect(verify(secrets[BIKES], granted.headers, granted.body)).toBe(false);
+    secrets[BIKES] = secret;
+  });
+
+  test('compliance staff list endpoints without secrets and disable one; its events wait until the partner sets it again', async () => {
+    const compliance = await asStaff('compliance');
+    const listed = await graphql(url, `{ webhookEndpoints { url enabled partner { id } } }`, {}, compliance);
+    expect(listed.data!.webhookEndpoints.map((e: { partner: { id: string } }) => e.partner.id)).toEqual(expect.arrayContaining([partnerId(BIKES), partnerId(LENDING)]));
+    expect(JSON.stringify(listed)).not.toContain('whsec_');
+    const disabled = await graphql(url, `mutation D($id: ID!) { disableWebhookEndpoint(partnerId: $id) { enabled } }`, { id: partnerId(BIKES) }, compliance);
+    expect(disabled.data!.disableWebhookEndpoint.enabled).toBe(false);
+    const consentId = await grant(25, BIKES);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(eventFor(bikes, 'consent.granted', consentId)).toEqual([]);
+    const reset = await graphql(url, SET, { url: await currentUrl(await asPartner(BIKES)) }, await asPartner(BIKES));
+    // its retries were pausing while it was disabled: the next comes within seconds
+    const granted = await eventually(() => eventFor(bikes, 'consent.granted', consentId)[0], 70_000);
+    expect(verify(reset.data!.setWebhookEndpoint.secret, granted.headers, granted.body)).toBe(true);
+  }, 90_000);
+});
+
+async function currentUrl(caller: Caller): Promise<string> {
+  return (await graphql(url, `{ myWebhookEndpoint { url } }`, {}, caller)).data!.myWebhookEndpoint.url;
+}
