@@ -2,6 +2,7 @@ import { LessThan } from 'typeorm';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { ThresholdQuota } from '../entities/ThresholdQuota';
+import { runPeriodically } from '../../../shared/store/periodic-work';
 
 const DAY_MS = 86_400_000;
 /** Three years: the record-keeping period financial-data rules ask for (e.g. 12 CFR 1033). */
@@ -62,22 +63,9 @@ export async function purgeExpiredAccessData(database: SubgraphDatabase, now = n
  * Purges at start (and has done so when this returns) and then every
  * CREDENCE_ACCESS_LOG_PURGE_MS (an hour by default); returns the function that stops it.
  */
-export async function startAccessLogPurge(
+export function startAccessLogPurge(
   database: SubgraphDatabase,
   intervalMs = Number(process.env.CREDENCE_ACCESS_LOG_PURGE_MS ?? 3_600_000),
 ): Promise<() => Promise<void>> {
-  let running: Promise<unknown> = Promise.resolve();
-  const run = () => {
-    running = running
-      .then(() => purgeExpiredAccessData(database))
-      .catch((error) => console.error('[credence] access-log purge failed:', (error as Error).message));
-    return running;
-  };
-  await run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return runPeriodically('access-log purge', intervalMs, () => purgeExpiredAccessData(database));
 }
