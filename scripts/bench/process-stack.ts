@@ -80,6 +80,11 @@ export async function startProcessStack(
     DATABASE_URL: databaseUrl,
     CREDENCE_DB_SCHEMA_PREFIX: schemaPrefix,
     CREDENCE_HOST: '127.0.0.1',
+    // Charged as usual, never refused: the soak measures throughput, not throttling (the old tree ignores these).
+    CREDENCE_BUDGET_PARTNER: '1000000000',
+    CREDENCE_BUDGET_STAFF: '1000000000',
+    CREDENCE_BUDGET_USER: '1000000000',
+    CREDENCE_BUDGET_ANONYMOUS: '1000000000',
     GATEWAY_PORT: String(gatewayPort),
     ...Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => [
       [`${envName(name)}_PORT`, String(ports[name])],
