@@ -33,10 +33,10 @@ class Receiver {
 }
 
 /** Standard Webhooks verification written here from the spec, independent of the server's code. */
-function verify(secret: string, headers: IncomingHttpHeaders, body: string): boolean {
+function verify(secret: string, headers: IncomingHttpHeaders, body: string, nowSeconds = Date.now() / 1000): boolean {
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
   const expected = createHmac('sha256', key).update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`).digest();
-  const fresh = Math.abs(Date.now() / 1000 - Number(headers['webhook-timestamp'])) < 300;
+  const fresh = Math.abs(nowSeconds - Number(headers['webhook-timestamp'])) < 300;
   return fresh && String(headers['webhook-signature']).split(' ').some((signature) => {
     const [version, value] = signature.split(',');
     const given = Buffer.from(value ?? '', 'base64');
@@ -104,7 +104,11 @@ describe('webhook endpoints', () => {
     expect(stored.encryptedSecret).not.toContain(secrets[BIKES].slice(6));
   });
 
-  test.each([['not a url'], ['ftp://example.com/hook'], ['https://user:pw@example.com/hook']])('%s is refused with BAD_USER_INPUT', async (bad) => {
+  test.each([
+    ['not a url'], ['ftp://example.com/hook'], ['https://user:pw@example.com/hook'],
+    // a partner must not make Credence call the cloud's metadata service or an internal network
+    ['http://169.254.169.254/latest/meta-data/'], ['http://10.0.0.5/hook'], ['http://[fd00::1]/hook'],
+  ])('%s is refused with BAD_USER_INPUT', async (bad) => {
     expect(codesOf(await graphql(url, SET, { url: bad }, await asPartner(BIKES)))).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -131,6 +135,18 @@ describe('signed notifications', () => {
     const revoked = await eventually(() => eventFor(bikes, 'consent.revoked', consentId)[0]);
     expect(verify(secrets[BIKES], revoked.headers, revoked.body)).toBe(true);
     expect(lending.received.filter((r) => r.body.includes(consentId))).toEqual([]);
+  });
+
+  test('a replayed delivery is refused: outside the 5-minute window, or with its timestamp moved forward (the signature covers it)', async () => {
+    const consentId = await grant(27, BIKES, ['SCORE_BAND']);
+    const captured = await eventually(() => eventFor(bikes, 'consent.granted', consentId)[0]);
+    const sentAt = Number(captured.headers['webhook-timestamp']);
+    expect(verify(secrets[BIKES], captured.headers, captured.body, sentAt + 60)).toBe(true);
+    expect(verify(secrets[BIKES], captured.headers, captured.body, sentAt + 301)).toBe(false);
+    const refreshed = { ...captured.headers, 'webhook-timestamp': String(sentAt + 301) };
+    expect(verify(secrets[BIKES], refreshed, captured.body, sentAt + 301)).toBe(false);
+    const otherBody = captured.body.replace(consentId, randomUUID());
+    expect(verify(secrets[BIKES], captured.headers, otherBody, sentAt)).toBe(false);
   });
 
   test('a delivery the receiver refused is retried with the same webhook-id until accepted, and the partner sees its attempts', async () => {

@@ -5,6 +5,7 @@ import { Viewer } from '../../../shared/trust/viewer';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { encryptSecret, newWebhookSecret } from './webhook-secret';
+import { WebhookNetworkPolicy } from './webhook-transport';
 
 /** Staff roles that may see and disable partners' endpoints. */
 const ENDPOINT_STAFF_ROLES = ['compliance'];
@@ -20,7 +21,10 @@ export function requireEndpointStaff(viewer: Viewer): void {
   if (viewer.kind !== 'staff' || !ENDPOINT_STAFF_ROLES.includes(viewer.role)) throw forbidden('Only compliance staff may manage partners\' webhook endpoints.');
 }
 
-/** http(s) only, absolute, no credentials in it; https alone in production, where events carry consumers' ids. */
+/**
+ * http(s) only, absolute, no credentials in it; https alone in production, where events
+ * carry consumers' ids; not an address in a closed network (see webhook-transport.ts).
+ */
 function validEndpointUrl(text: string, env: NodeJS.ProcessEnv = process.env): string {
   let url: URL;
   try {
@@ -32,6 +36,7 @@ function validEndpointUrl(text: string, env: NodeJS.ProcessEnv = process.env): s
   if (!allowed.includes(url.protocol)) throw badUserInput(`The webhook URL must use ${allowed.join(' or ').replace(/:/g, '')}.`, 'url');
   if (url.username || url.password) throw badUserInput('The webhook URL must not carry credentials.', 'url');
   if (text.length > 2000) throw badUserInput('The webhook URL is longer than 2000 characters.', 'url');
+  WebhookNetworkPolicy.fromEnv(env).refuseClosedLiteral(url);
   return url.toString();
 }
 

@@ -5,6 +5,7 @@ import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { decryptSecret } from './webhook-secret';
 import { webhookHeaders } from './webhook-signature';
+import { postWebhook, WebhookNetworkPolicy } from './webhook-transport';
 
 /** 0.5 s doubling up to an hour: a partner's endpoint may be down for a while, and polls should not hammer it. */
 const retryDelayMs = (attempts: number) => Math.min(3_600_000, 250 * 2 ** attempts);
@@ -16,18 +17,22 @@ const webhookOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSo
  * rotated secret applies to what is still pending). Anything but a 2xx is a failure the
  * outbox retries; a disabled endpoint's events wait, failing, until it is set again.
  */
-const sendWebhook = (database: SubgraphDatabase) => async (delivery: WebhookDelivery, signal: AbortSignal) => {
+const sendWebhook = (database: SubgraphDatabase, networks: WebhookNetworkPolicy) => async (delivery: WebhookDelivery, signal: AbortSignal) => {
   const endpoint = await database.dataSource.getRepository(WebhookEndpoint).findOneBy({ partnerId: delivery.partnerId });
   if (!endpoint || endpoint.disabledAt) throw new Error('endpoint disabled');
   const headers = webhookHeaders(decryptSecret(endpoint.encryptedSecret), delivery.id, delivery.body);
-  const response = await fetch(endpoint.url, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: delivery.body, signal, redirect: 'manual',
-  });
-  await response.body?.cancel();
-  if (!response.ok) throw new Error(`endpoint answered HTTP ${response.status}`);
+  const status = await postWebhook(networks, endpoint.url, headers, delivery.body, signal);
+  if (status < 200 || status > 299) throw new Error(`endpoint answered HTTP ${status}`);
 };
 
-/** Every consent replica polls the webhook outbox (CREDENCE_WEBHOOK_POLL_MS, default 1 s). */
-export function startWebhookDispatcher(database: SubgraphDatabase, intervalMs = Number(process.env.CREDENCE_WEBHOOK_POLL_MS ?? 1000)) {
-  return pollOutbox(webhookOutbox(database), { name: 'webhook', intervalMs, send: sendWebhook(database) });
+/**
+ * Every consent replica polls the webhook outbox (CREDENCE_WEBHOOK_POLL_MS, default 1 s),
+ * delivering only to the networks CREDENCE_WEBHOOK_ALLOWED_NETWORKS leaves open.
+ */
+export function startWebhookDispatcher(
+  database: SubgraphDatabase,
+  intervalMs = Number(process.env.CREDENCE_WEBHOOK_POLL_MS ?? 1000),
+  networks = WebhookNetworkPolicy.fromEnv(),
+) {
+  return pollOutbox(webhookOutbox(database), { name: 'webhook', intervalMs, send: sendWebhook(database, networks) });
 }

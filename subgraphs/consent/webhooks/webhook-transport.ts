@@ -1,0 +1,96 @@
+import { lookup as dnsLookup, LookupAddress, LookupOptions } from 'node:dns';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import { badUserInput } from '../../../shared/errors';
+
+/** Loopback only, and only outside production: where a developer's receiver runs. */
+const DEVELOPMENT_NETWORKS = ['127.0.0.0/8', '::1/128'];
+
+type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
+
+/**
+ * Where partners' endpoints may point. Credence POSTs wherever a partner says, so without
+ * a rule a partner could make it call a cloud metadata service or an internal admin port
+ * (SSRF). Public unicast addresses are open; every private, loopback, link-local, reserved,
+ * multicast or unspecified one is closed unless CREDENCE_WEBHOOK_ALLOWED_NETWORKS
+ * (comma-separated CIDRs) opens it. Outside production loopback is open by default.
+ */
+export class WebhookNetworkPolicy {
+  private readonly opened: Range[];
+
+  constructor(readonly networks: string[]) {
+    this.opened = networks.map((cidr) => {
+      try {
+        return ipaddr.parseCIDR(cidr);
+      } catch {
+        throw new Error(`CREDENCE_WEBHOOK_ALLOWED_NETWORKS: ${cidr} is not a CIDR range (e.g. 10.0.0.0/8).`);
+      }
+    });
+  }
+
+  static fromEnv(env: NodeJS.ProcessEnv = process.env): WebhookNetworkPolicy {
+    const listed = env.CREDENCE_WEBHOOK_ALLOWED_NETWORKS;
+    if (listed === undefined) return new WebhookNetworkPolicy(env.NODE_ENV === 'production' ? [] : DEVELOPMENT_NETWORKS);
+    return new WebhookNetworkPolicy(listed.split(',').map((cidr) => cidr.trim()).filter(Boolean));
+  }
+
+  /** IPv4-mapped IPv6 (::ffff:10.0.0.1) is judged as the IPv4 address it is. */
+  allows(address: string): boolean {
+    const parsed = ipaddr.process(address);
+    if (this.opened.some(([network, bits]) => network.kind() === parsed.kind() && parsed.match(network, bits))) return true;
+    return parsed.range() === 'unicast';
+  }
+
+  /** The URL's host when it is an address literal in a closed network (literals skip DNS, so the lookup below never sees them). */
+  closedLiteral(url: URL): string | null {
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    return isIP(host) && !this.allows(host) ? host : null;
+  }
+
+  /** At set time a closed address literal is refused at once; hostnames are judged on every delivery. */
+  refuseClosedLiteral(url: URL): void {
+    if (this.closedLiteral(url)) throw badUserInput('The webhook URL points into a private or reserved network, which Credence does not call.', 'url');
+  }
+
+  /**
+   * The DNS lookup every delivery connects through: the addresses checked are the ones
+   * the socket then uses, so a hostname re-pointed at a private address after it was
+   * set (DNS rebinding) is refused too.
+   */
+  readonly lookup = (hostname: string, options: LookupOptions, callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      const closed = addresses.find(({ address }) => !this.allows(address));
+      if (closed) return callback(new Error(`${hostname} resolves to ${closed.address}, in a network Credence does not call`), []);
+      if (options.all) return callback(null, addresses);
+      callback(null, addresses[0].address, addresses[0].family);
+    });
+  };
+}
+
+/**
+ * POSTs one body and resolves with the status code; rejects on a closed address, a
+ * network error or `signal`. Redirects are not followed: a 3xx is a failed delivery,
+ * so an endpoint cannot bounce Credence into a closed network either.
+ */
+export function postWebhook(policy: WebhookNetworkPolicy, url: string, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<number> {
+  const target = new URL(url);
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const literal = policy.closedLiteral(target);
+  if (literal) return Promise.reject(new Error(`${literal} is in a network Credence does not call`));
+  return new Promise((resolve, reject) => {
+    const outgoing = send(
+      target,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers }, lookup: policy.lookup, signal },
+      (response) => {
+        response.resume(); // only the status matters
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
