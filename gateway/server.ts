@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { createGraphQLHttpServer } from '../shared/server/http-server';
 import { QueryLimits } from '../shared/server/query-limits';
@@ -12,6 +13,8 @@ import { BudgetedContext, BudgetSettings, budgetSettingsFromEnv, costBudgetPlugi
 import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from './viewer-token';
 import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
 import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browser';
+import { ReceiptKeys, receiptKeys } from '../shared/trust/receipt-key';
+import { jwksRoute } from './jwks-route';
 
 export interface GatewayContext extends BudgetedContext {
   viewer: Viewer;
@@ -57,6 +60,8 @@ export interface GatewayOptions {
   limits?: QueryLimits;
   /** CREDENCE_BUDGET_*, REDIS_URL or the defaults */
   budgets?: BudgetSettings;
+  /** the consent receipts' keys, published at /.well-known/jwks.json; CREDENCE_RECEIPT_* by default */
+  receiptKeys?: ReceiptKeys;
 }
 
 /** The public entry point: verifies the caller's token once and routes the query plan. */
@@ -68,10 +73,11 @@ export async function createGatewayServer(options: GatewayOptions) {
     buildService: ({ name }) => new SignedSubgraphDataSource(name, options.subgraphUrls[name as keyof SubgraphUrls], secret),
   });
   const budgets = options.budgets ?? budgetSettingsFromEnv();
+  const routes = Router().use(jwksRoute(options.receiptKeys ?? (await receiptKeys())), browserRoutes(options.browser ?? browserSettingsFromEnv()));
   const server = await createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     executor: { gateway },
-    routes: browserRoutes(options.browser ?? browserSettingsFromEnv()),
+    routes,
     watch: { readiness: peersAnswer(options.subgraphUrls, SUBGRAPH_NAMES) },
     limits: options.limits,
     plugins: [await costBudgetPlugin(budgets)],

@@ -20,3 +20,8 @@ export const PROJECT_ROOT = findProjectRoot(__dirname);
 export function fromProjectRoot(...segments: string[]): string {
   return join(PROJECT_ROOT, ...segments);
 }
+
+/** Where this installation keeps its local files (the SQLite stores, the development receipt key). */
+export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CREDENCE_DATA_DIR ?? fromProjectRoot('data', 'db');
+}

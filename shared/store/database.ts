@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, DataSourceOptions, Logger, MixedList, EntitySchema } from 'typeorm';
-import { fromProjectRoot } from '../paths';
+import { dataDirectory } from '../paths';
 
 /**
  * Where the subgraphs keep their data. SQLite is the embedded default so a fresh
@@ -20,7 +20,7 @@ export function databaseSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): D
     }
     return { kind: 'postgres', url: env.DATABASE_URL, schemaPrefix: env.CREDENCE_DB_SCHEMA_PREFIX ?? '' };
   }
-  return { kind: 'sqlite', directory: env.CREDENCE_DATA_DIR ?? fromProjectRoot('data', 'db') };
+  return { kind: 'sqlite', directory: dataDirectory(env) };
 }
 
 const backgroundWork = new AsyncLocalStorage<true>();

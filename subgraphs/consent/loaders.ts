@@ -11,6 +11,7 @@ import { Verdict } from './decisions/access-rules';
 import { ReadRequest } from './access-log/read-events';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
+import { ConsentReceipt } from './entities/ConsentReceipt';
 import { PartnerAccess } from './entities/PartnerAccess';
 
 const ACCESS_LOG_ORDER = {
@@ -47,6 +48,12 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
       (partnerIds: readonly string[]) =>
         consents.find({ where: { partnerId: In([...partnerIds]) }, order: { grantedAt: 'DESC', id: 'DESC' } }),
       (c) => c.partnerId,
+    ),
+    /** newest first: a list of consents asks for all their receipts in one query */
+    receiptsByConsentId: rowsGroupedByKeyLoader(
+      (consentIds: readonly string[]) =>
+        dataSource.getRepository(ConsentReceipt).find({ where: { consentId: In([...consentIds]) }, order: { issuedAt: 'DESC', id: 'DESC' } }),
+      (receipt) => receipt.consentId,
     ),
     partnerAccessById: rowsByKeyLoader(
       (partnerIds: readonly string[]) => dataSource.getRepository(PartnerAccess).findBy({ partnerId: In([...partnerIds]) }),

@@ -3,6 +3,7 @@ import { SubgraphModule } from '../../shared/server/subgraph-module';
 import { startAccessLogPurge } from './access-log/retention';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
+import { ConsentReceipt } from './entities/ConsentReceipt';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
 import { PartnerAccess } from './entities/PartnerAccess';
@@ -17,6 +18,7 @@ import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedConsents } from './seed';
 import { startWebhookWorkers } from './webhooks/webhook-workers';
+import { receiptKeys } from '../../shared/trust/receipt-key';
 
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
@@ -26,9 +28,11 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
     needs: ['users'],
     metrics: consentMetrics,
   },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery], migrations },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery, ConsentReceipt], migrations },
   seed: seedConsents,
   startWorkers: async (database, peers) => {
+    // Loaded now, so a missing production key stops the start rather than the first grant.
+    await receiptKeys();
     const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database), ...(await startWebhookWorkers(database))];
     return async () => {
       await Promise.all(stops.map((stop) => stop()));

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Consent as ConsentEntity } from '../entities/Consent';
+import type { ConsentReceipt as ConsentReceiptEntity } from '../entities/ConsentReceipt';
 import type { AccessLogEntry as AccessLogEntryEntity } from '../entities/AccessLogEntry';
 import type { WebhookEndpoint as WebhookEndpointEntity } from '../entities/WebhookEndpoint';
 import type { WebhookDelivery as WebhookDeliveryEntity } from '../entities/WebhookDelivery';
@@ -81,6 +82,13 @@ export type AccessVerdict = {
   message?: Maybe<Scalars['String']['output']>;
 };
 
+export type ChangeConsentInput = {
+  /** The new expiry; may not exceed CONSENT_MAX_DAYS from now. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The scopes the consent covers from now on (at least one). */
+  scopes?: InputMaybe<Array<ConsentScope>>;
+};
+
 export type Consent = {
   __typename?: 'Consent';
   expiresAt: Scalars['DateTime']['output'];
@@ -88,11 +96,32 @@ export type Consent = {
   id: Scalars['ID']['output'];
   partner: Partner;
   purpose: Scalars['String']['output'];
+  /** The newest signed receipt of this consent (a compact JWS, ES256, keys at /.well-known/jwks.json); null for a consent older than receipts. */
+  receipt?: Maybe<Scalars['String']['output']>;
+  /** Every signed receipt of this consent, newest first: one when it was given, amended, withdrawn or expired. */
+  receipts: Array<ConsentReceipt>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<ConsentScope>;
   status: ConsentStatus;
   subject: User;
 };
+
+/** A verifiable record of one event in a consent's life (Kantara Consent Receipt 1.1 claims with an ISO/IEC TS 27560 event section). */
+export type ConsentReceipt = {
+  __typename?: 'ConsentReceipt';
+  event: ConsentReceiptEvent;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** The signed receipt as a compact JWS: verify it with any JOSE library against /.well-known/jwks.json. */
+  jws: Scalars['String']['output'];
+};
+
+/** What a receipt records: the consent given, amended, withdrawn (revoked) or expired. */
+export type ConsentReceiptEvent =
+  | 'AMENDED'
+  | 'EXPIRED'
+  | 'GIVEN'
+  | 'WITHDRAWN';
 
 export type ConsentScope =
   /** Credit file, accounts and payment records. */
@@ -117,6 +146,8 @@ export type DataExport = {
   __typename?: 'DataExport';
   /** Every read event on the consumer's data, including their own, each with its fields (consent subgraph). */
   accessLog?: Maybe<Scalars['JSON']['output']>;
+  /** Every signed receipt of the consumer's consents, newest first (consent subgraph). */
+  consentReceipts?: Maybe<Scalars['JSON']['output']>;
   /** Every consent granted, with its state (consent subgraph). */
   consents?: Maybe<Scalars['JSON']['output']>;
   subjectId: Scalars['ID']['output'];
@@ -168,6 +199,8 @@ export type GrantConsentInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The signed-in consumer changes an active consent's scopes and/or expiry; the partner is told (consent.changed) and a new receipt is issued. */
+  changeConsent: Consent;
   /** Internal: decides and logs reads of guarded fields; only subgraphs call it. */
   decideAccess: Array<AccessVerdict>;
   /**
@@ -193,6 +226,12 @@ export type Mutation = {
   setWebhookEndpoint: WebhookEndpointWithSecret;
   /** Staff with the partners role suspend a partner: from its next request on, every read is refused with PARTNER_SUSPENDED and logged. Its consents stay as they are. */
   suspendPartner: Partner;
+};
+
+
+export type MutationChangeConsentArgs = {
+  id: Scalars['ID']['input'];
+  input: ChangeConsentInput;
 };
 
 
@@ -325,7 +364,7 @@ export type WebhookDelivery = {
   /** The JSON body as sent (type, timestamp, data). */
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** consent.granted, consent.revoked, consent.expired or subject.erased (more types may be added). */
+  /** consent.granted, consent.changed, consent.revoked, consent.expired or subject.erased (more types may be added). */
   eventType: Scalars['String']['output'];
   /** The webhook-id header: the same on every retry, so a receiver can de-duplicate. */
   id: Scalars['ID']['output'];
@@ -477,7 +516,10 @@ export type ResolversTypes = {
   AccessRequestInput: AccessRequestInput;
   AccessVerdict: ResolverTypeWrapper<AccessVerdict>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeConsentInput: ChangeConsentInput;
   Consent: ResolverTypeWrapper<ConsentEntity>;
+  ConsentReceipt: ResolverTypeWrapper<ConsentReceiptEntity>;
+  ConsentReceiptEvent: ConsentReceiptEvent;
   ConsentScope: ConsentScope;
   ConsentStatus: ConsentStatus;
   DataExport: ResolverTypeWrapper<ExportSubject>;
@@ -512,7 +554,9 @@ export type ResolversParentTypes = {
   AccessRequestInput: AccessRequestInput;
   AccessVerdict: AccessVerdict;
   Boolean: Scalars['Boolean']['output'];
+  ChangeConsentInput: ChangeConsentInput;
   Consent: ConsentEntity;
+  ConsentReceipt: ConsentReceiptEntity;
   DataExport: ExportSubject;
   DateTime: Scalars['DateTime']['output'];
   ErasureStatus: ErasureStatus;
@@ -568,15 +612,25 @@ export type ConsentResolvers<ContextType = ConsentContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['ConsentReceipt']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type ConsentReceiptResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentReceipt'] = ResolversParentTypes['ConsentReceipt']> = {
+  event?: Resolver<ResolversTypes['ConsentReceiptEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  jws?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DataExportResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessLog?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  consentReceipts?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   consents?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -612,6 +666,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationChangeConsentArgs, 'id' | 'input'>>;
   decideAccess?: Resolver<Array<ResolversTypes['AccessVerdict']>, ParentType, ContextType, RequireFields<MutationDecideAccessArgs, 'requests'>>;
   deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'partnerId'>>;
@@ -685,6 +740,7 @@ export type Resolvers<ContextType = ConsentContext> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessVerdict?: AccessVerdictResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ConsentReceipt?: ConsentReceiptResolvers<ContextType>;
   DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ErasureStatus?: ErasureStatusResolvers<ContextType>;

@@ -23,19 +23,47 @@ export interface ConsentRequest {
   expiresAt?: Date | null;
 }
 
-/** Checks what a consumer asked to grant; every rejection names the argument at fault. */
-export function validateConsentRequest(input: ConsentRequest, now: Date, env: NodeJS.ProcessEnv = process.env) {
-  const { defaultDays, maxDays } = consentDurations(env);
-  const scopes = [...new Set(input.scopes)];
+function validScopes(requested: readonly string[]): ConsentScope[] {
+  const scopes = [...new Set(requested)];
   if (scopes.length === 0) throw badUserInput('Grant at least one scope.', 'scopes');
   const unknown = scopes.filter((scope) => !(CONSENT_SCOPES as readonly string[]).includes(scope));
   if (unknown.length) throw badUserInput(`Unknown scopes: ${unknown.join(', ')}.`, 'scopes');
-  const purpose = input.purpose.trim();
-  if (purpose.length < 3 || purpose.length > 500) throw badUserInput('State a purpose of 3 to 500 characters.', 'purpose');
-  const expiresAt = input.expiresAt ?? new Date(now.getTime() + defaultDays * DAY_MS);
+  return scopes as ConsentScope[];
+}
+
+/** An expiry in the future and at most CONSENT_MAX_DAYS from now, whether granted or changed now. */
+function validExpiry(expiresAt: Date, now: Date, maxDays: number): Date {
   if (expiresAt <= now) throw badUserInput('The expiry must be in the future.', 'expiresAt');
   if (expiresAt.getTime() > now.getTime() + maxDays * DAY_MS) {
     throw badUserInput(`A consent may last at most ${maxDays} days.`, 'expiresAt');
   }
-  return { scopes: scopes as ConsentScope[], purpose, expiresAt };
+  return expiresAt;
+}
+
+/** Checks what a consumer asked to grant; every rejection names the argument at fault. */
+export function validateConsentRequest(input: ConsentRequest, now: Date, env: NodeJS.ProcessEnv = process.env) {
+  const { defaultDays, maxDays } = consentDurations(env);
+  const scopes = validScopes(input.scopes);
+  const purpose = input.purpose.trim();
+  if (purpose.length < 3 || purpose.length > 500) throw badUserInput('State a purpose of 3 to 500 characters.', 'purpose');
+  const expiresAt = validExpiry(input.expiresAt ?? new Date(now.getTime() + defaultDays * DAY_MS), now, maxDays);
+  return { scopes, purpose, expiresAt };
+}
+
+export interface ConsentChange {
+  scopes?: readonly string[] | null;
+  expiresAt?: Date | null;
+}
+
+/**
+ * Checks what a consumer asked to change in a consent: new scopes and/or a new expiry,
+ * held to the rules of a grant made now. Returns only what changes.
+ */
+export function validateConsentChange(input: ConsentChange, now: Date, env: NodeJS.ProcessEnv = process.env) {
+  if (!input.scopes && !input.expiresAt) throw badUserInput('Give new scopes, a new expiry or both.', 'input');
+  const { maxDays } = consentDurations(env);
+  return {
+    ...(input.scopes ? { scopes: validScopes(input.scopes) } : {}),
+    ...(input.expiresAt ? { expiresAt: validExpiry(input.expiresAt, now, maxDays) } : {}),
+  };
 }

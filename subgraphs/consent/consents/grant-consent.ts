@@ -8,6 +8,7 @@ import { ErasureRequest } from '../entities/ErasureRequest';
 import { ConsentRequest, validateConsentRequest } from './consent-policy';
 import { withSubjectLocked } from './subject-lock';
 import { queueWebhookEvents } from '../webhooks/webhook-events';
+import { issueGivenReceipt } from '../receipts/issue-receipts';
 
 export interface GrantConsentInput extends ConsentRequest {
   partnerId: string;
@@ -17,8 +18,8 @@ export interface GrantConsentInput extends ConsentRequest {
  * A consumer grants a partner some scopes. The partner is checked with the users
  * subgraph first, outside any transaction; the erasure check and the insert then run
  * under the subject's lock, so an erasure either sees this consent (and revokes it)
- * or this grant sees the erasure (and is refused). The partner's `consent.granted`
- * notice is queued in the same transaction.
+ * or this grant sees the erasure (and is refused). The consumer's GIVEN receipt and the
+ * partner's `consent.granted` notice are written in the same transaction.
  */
 export async function grantConsent(database: SubgraphDatabase, peers: SubgraphUrls, subjectId: string, input: GrantConsentInput): Promise<Consent> {
   const partnerId = requireWellFormedId(input.partnerId, 'partnerId');
@@ -32,6 +33,7 @@ export async function grantConsent(database: SubgraphDatabase, peers: SubgraphUr
     }
     const consent = Object.assign(new Consent(), { id: randomUUID(), subjectId, partnerId, ...terms, grantedAt: now, revokedAt: null });
     await manager.getRepository(Consent).insert(consent);
+    await issueGivenReceipt(manager, consent, 'consumer grant');
     await queueWebhookEvents(manager, 'consent.granted', [consent], now);
     return consent;
   });

@@ -4,11 +4,12 @@ import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Consent } from '../entities/Consent';
 import { queueWebhookEvents } from '../webhooks/webhook-events';
+import { issueReceipts } from '../receipts/issue-receipts';
 
 /**
  * The subject revokes one of their consents. The conditional UPDATE of the one column
- * (not a save: an erasure may pseudonymise the row meanwhile) and the partner's
- * `consent.revoked` notice commit together; revoking twice notifies once.
+ * (not a save: an erasure may pseudonymise the row meanwhile), the WITHDRAWN receipt
+ * and the partner's `consent.revoked` notice commit together; revoking twice notifies once.
  */
 export async function revokeConsent(database: SubgraphDatabase, subjectId: string, id: string, now = new Date()): Promise<Consent> {
   const consentId = requireWellFormedId(id);
@@ -18,7 +19,10 @@ export async function revokeConsent(database: SubgraphDatabase, subjectId: strin
     const consent = await consents.findOneBy({ id: consentId, subjectId });
     // Another consumer's consent is reported as missing: its existence is not theirs to learn.
     if (!consent) throw notFound('Consent', id);
-    if (revoked.affected) await queueWebhookEvents(manager, 'consent.revoked', [consent], now);
+    if (revoked.affected) {
+      await issueReceipts(manager, 'WITHDRAWN', [consent], () => now);
+      await queueWebhookEvents(manager, 'consent.revoked', [consent], now);
+    }
     return consent;
   });
 }

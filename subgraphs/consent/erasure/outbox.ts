@@ -10,6 +10,7 @@ import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
+import { ConsentReceipt } from '../entities/ConsentReceipt';
 import { queueWebhookEvents } from '../webhooks/webhook-events';
 
 // callSubgraph gives up after 10 s, well within the outbox's 30 s for one delivery.
@@ -24,7 +25,7 @@ const sendErasure = (peers: SubgraphUrls) => async (task: ErasureTask) => {
  * Step one, in one transaction under the subject's lock (so no grant slips in): tell
  * the partners (`subject.erased`, one per consent they held), revoke every consent (so no partner reads during the erasure), cut this subgraph's own
  * records loose from the subject (the access log keeps what happened, not to whom, nor
- * staff's free-text reasons), and queue the other subgraphs' erasure in the outbox,
+ * staff's free-text reasons; the signed receipts, which name the subject, go), and queue the other subgraphs' erasure in the outbox,
  * claimed by this caller. Returns the tasks to deliver, none if the subject had
  * already asked.
  */
@@ -37,6 +38,8 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     const revoked = await manager.getRepository(Consent).update({ subjectId, revokedAt: IsNull() }, { revokedAt: now });
     const pseudonym = randomUUID();
     await manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym });
+    // A receipt's signed claims name the subject: it cannot be pseudonymised, only deleted.
+    await manager.getRepository(ConsentReceipt).delete({ subjectId });
     await manager.getRepository(AccessLogEntry).update({ subjectId }, { subjectId: pseudonym, purpose: null });
     await manager.getRepository(AccessLogEntry).update({ viewerId: subjectId }, { viewerId: null });
     const request = Object.assign(new ErasureRequest(), {

@@ -1,6 +1,12 @@
 import type { ConsentResolvers } from '../__generated__/resolvers-types';
 import { mayReadConsent } from '../consents/consent-access';
 import { consentStatus } from '../consents/consent-terms';
+import { Consent as ConsentEntity } from '../entities/Consent';
+import type { ConsentContext } from '../loaders';
+
+/** A consent's receipts, for whoever may read the consent itself (and no one else, however the consent was reached). */
+const receiptsOf = async (consent: ConsentEntity, { viewer, loaders }: ConsentContext) =>
+  mayReadConsent(viewer, consent) ? loaders.receiptsByConsentId.load(consent.id) : [];
 
 export const Consent: ConsentResolvers = {
   __resolveReference: async ({ id }, { loaders, viewer }) => {
@@ -10,4 +16,6 @@ export const Consent: ConsentResolvers = {
   subject: (consent) => ({ __typename: 'User', id: consent.subjectId }),
   partner: (consent) => ({ __typename: 'Partner', id: consent.partnerId }),
   status: (consent) => consentStatus(consent, new Date()),
+  receipt: async (consent, _, context) => (await receiptsOf(consent, context))[0]?.jws ?? null,
+  receipts: (consent, _, context) => receiptsOf(consent, context),
 };

@@ -3,13 +3,14 @@ import { Viewer } from '../../../shared/trust/viewer';
 import { decideAndLog, requireSubgraphCaller } from '../decisions/access-log';
 import { grantConsent } from '../consents/grant-consent';
 import { revokeConsent } from '../consents/revoke-consent';
+import { changeConsent } from '../consents/change-consent';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 import { eraseAccount } from '../erasure/outbox';
 import { changePartnerAccess } from '../partners/partner-suspension';
 import { disableWebhookEndpoint, requireEndpointStaff, requirePartner, rotateWebhookSecret, setWebhookEndpoint } from '../webhooks/webhook-endpoints';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
-const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can grant or revoke their consents.');
+const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can grant, change or revoke their consents.');
 
 export const Mutation: MutationResolvers = {
   grantConsent: (_, { input }, { viewer, database, peers }) => grantConsent(database, peers, requireGrantor(viewer), input),
@@ -20,6 +21,7 @@ export const Mutation: MutationResolvers = {
   },
 
   revokeConsent: (_, { id }, { viewer, database }) => revokeConsent(database, requireGrantor(viewer), id),
+  changeConsent: (_, { id, input }, { viewer, database }) => changeConsent(database, requireGrantor(viewer), id, input),
 
   setWebhookEndpoint: (_, { url }, { viewer, database }) => setWebhookEndpoint(database, requirePartner(viewer), url),
   rotateWebhookSecret: (_, __, { viewer, database }) => rotateWebhookSecret(database, requirePartner(viewer)),

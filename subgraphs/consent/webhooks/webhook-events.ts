@@ -8,7 +8,7 @@ import { WebhookEndpoint } from '../entities/WebhookEndpoint';
  * What a partner may be told, by `type` in the body. New journeys add to this list
  * (consent_request.approved / declined come with partner-initiated requests).
  */
-export const WEBHOOK_EVENT_TYPES = ['consent.granted', 'consent.revoked', 'consent.expired', 'subject.erased'] as const;
+export const WEBHOOK_EVENT_TYPES = ['consent.granted', 'consent.changed', 'consent.revoked', 'consent.expired', 'subject.erased'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 type ConsentFacts = Pick<Consent, 'id' | 'subjectId' | 'partnerId' | 'scopes' | 'expiresAt'>;

@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
+
+/**
+ * One signed receipt: what a consent was at an event of its life (given, amended,
+ * withdrawn, expired), as a compact JWS anyone can verify against the JWKS. Written in
+ * the same transaction as the change it records, never updated; deleted with the
+ * subject's account, since the signed claims name the subject.
+ */
+@Entity({ name: 'consent_receipt' })
+@Index('idx_consent_receipt_consent', ['consentId', 'issuedAt'])
+@Index('idx_consent_receipt_subject', ['subjectId'])
+export class ConsentReceipt {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'consent_id', type: 'varchar', length: 36 })
+  consentId: string;
+
+  @Column({ name: 'subject_id', type: 'varchar', length: 36 })
+  subjectId: string;
+
+  /** GIVEN, AMENDED, WITHDRAWN or EXPIRED */
+  @EnumColumn()
+  event: string;
+
+  /** how the consent was collected (Kantara collectionMethod): later receipts repeat the first one's */
+  @Column({ name: 'collection_method', type: 'varchar', length: 40 })
+  collectionMethod: string;
+
+  @TimestampColumn({ name: 'issued_at' })
+  issuedAt: Date;
+
+  @Column({ type: 'text' })
+  jws: string;
+}
