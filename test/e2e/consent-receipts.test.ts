@@ -57,8 +57,9 @@ async function verified(jws: string | null) {
 const seconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);
 
 describe('the receipts key set', () => {
-  test('GET /.well-known/jwks.json publishes the public ES256 key, cacheable for five minutes, with no private part', async () => {
-    const response = await fetch(new URL('/.well-known/jwks.json', url));
+  test('GET /.well-known/jwks.json publishes the public ES256 key, cacheable for five minutes, readable from any origin, with no private part', async () => {
+    const response = await fetch(new URL('/.well-known/jwks.json', url), { headers: { origin: 'https://verifier.example' } });
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('cache-control')).toBe('public, max-age=300');
