@@ -1,7 +1,7 @@
 import { badUserInput } from '../../../shared/errors';
 import { CONSENT_SCOPES, ConsentScope } from '../../../shared/consent/consent-scopes';
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 function days(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   const value = env[name] === undefined ? fallback : Number(env[name]);
@@ -17,25 +17,44 @@ export function consentDurations(env: NodeJS.ProcessEnv = process.env) {
   return { defaultDays, maxDays };
 }
 
-export interface ConsentRequest {
+/** What any consent is for: some scopes and a purpose, whoever proposes it (a consumer's grant or a partner's request). */
+export interface ConsentPurpose {
   scopes: readonly string[];
   purpose: string;
+}
+
+export interface GrantRequest extends ConsentPurpose {
   expiresAt?: Date | null;
 }
 
-/** Checks what a consumer asked to grant; every rejection names the argument at fault. */
-export function validateConsentRequest(input: ConsentRequest, now: Date, env: NodeJS.ProcessEnv = process.env) {
-  const { defaultDays, maxDays } = consentDurations(env);
+/** Scopes known and at least one, the purpose trimmed and 3 to 500 characters; a rejection names the argument. */
+export function validateConsentPurpose(input: ConsentPurpose): { scopes: ConsentScope[]; purpose: string } {
   const scopes = [...new Set(input.scopes)];
   if (scopes.length === 0) throw badUserInput('Grant at least one scope.', 'scopes');
   const unknown = scopes.filter((scope) => !(CONSENT_SCOPES as readonly string[]).includes(scope));
   if (unknown.length) throw badUserInput(`Unknown scopes: ${unknown.join(', ')}.`, 'scopes');
   const purpose = input.purpose.trim();
   if (purpose.length < 3 || purpose.length > 500) throw badUserInput('State a purpose of 3 to 500 characters.', 'purpose');
+  return { scopes: scopes as ConsentScope[], purpose };
+}
+
+/** A consent's length in whole days, CONSENT_DEFAULT_DAYS when none is given, at most CONSENT_MAX_DAYS. */
+export function validateDurationDays(durationDays: number | null | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  const { defaultDays, maxDays } = consentDurations(env);
+  const chosen = durationDays ?? defaultDays;
+  if (chosen < 1) throw badUserInput('A consent lasts at least one day.', 'durationDays');
+  if (chosen > maxDays) throw badUserInput(`A consent may last at most ${maxDays} days.`, 'durationDays');
+  return chosen;
+}
+
+/** Checks what a consumer asked to grant; every rejection names the argument at fault. */
+export function validateGrant(input: GrantRequest, now: Date, env: NodeJS.ProcessEnv = process.env) {
+  const { defaultDays, maxDays } = consentDurations(env);
+  const { scopes, purpose } = validateConsentPurpose(input);
   const expiresAt = input.expiresAt ?? new Date(now.getTime() + defaultDays * DAY_MS);
   if (expiresAt <= now) throw badUserInput('The expiry must be in the future.', 'expiresAt');
   if (expiresAt.getTime() > now.getTime() + maxDays * DAY_MS) {
     throw badUserInput(`A consent may last at most ${maxDays} days.`, 'expiresAt');
   }
-  return { scopes: scopes as ConsentScope[], purpose, expiresAt };
+  return { scopes, purpose, expiresAt };
 }

@@ -3,7 +3,7 @@ import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Consent } from '../entities/Consent';
-import { queueWebhookEvents } from '../webhooks/webhook-events';
+import { queueConsentEvents } from '../webhooks/webhook-events';
 
 /**
  * The subject revokes one of their consents. The conditional UPDATE of the one column
@@ -18,7 +18,7 @@ export async function revokeConsent(database: SubgraphDatabase, subjectId: strin
     const consent = await consents.findOneBy({ id: consentId, subjectId });
     // Another consumer's consent is reported as missing: its existence is not theirs to learn.
     if (!consent) throw notFound('Consent', id);
-    if (revoked.affected) await queueWebhookEvents(manager, 'consent.revoked', [consent], now);
+    if (revoked.affected) await queueConsentEvents(manager, 'consent.revoked', [consent], now);
     return consent;
   });
 }

@@ -10,7 +10,7 @@ import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
-import { queueWebhookEvents } from '../webhooks/webhook-events';
+import { queueConsentEvents } from '../webhooks/webhook-events';
 
 // callSubgraph gives up after 10 s, well within the outbox's 30 s for one delivery.
 const erasureOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSource, ErasureTask);
@@ -33,7 +33,7 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     const existing = await manager.getRepository(ErasureRequest).findOneBy({ subjectId });
     if (existing) return { request: existing, claimed: [] };
     // Every partner that ever held a consent may hold the subject's data: each is told (Art. 19 GDPR).
-    await queueWebhookEvents(manager, 'subject.erased', await manager.getRepository(Consent).findBy({ subjectId }), now);
+    await queueConsentEvents(manager, 'subject.erased', await manager.getRepository(Consent).findBy({ subjectId }), now);
     const revoked = await manager.getRepository(Consent).update({ subjectId, revokedAt: IsNull() }, { revokedAt: now });
     const pseudonym = randomUUID();
     await manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym });

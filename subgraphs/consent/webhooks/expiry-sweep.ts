@@ -2,7 +2,7 @@ import { IsNull, LessThanOrEqual } from 'typeorm';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { runPeriodically } from '../../../shared/store/periodic-work';
 import { Consent } from '../entities/Consent';
-import { queueWebhookEvents } from './webhook-events';
+import { queueConsentEvents } from './webhook-events';
 
 const BATCH = 100;
 
@@ -27,7 +27,7 @@ export async function sweepExpiredConsents(database: SubgraphDatabase, now = new
         const marked = await manager.getRepository(Consent).update({ id: consent.id, expiryNotifiedAt: IsNull() }, { expiryNotifiedAt: now });
         if (marked.affected) mine.push(consent);
       }
-      await queueWebhookEvents(manager, 'consent.expired', mine, (consent) => consent.expiresAt);
+      await queueConsentEvents(manager, 'consent.expired', mine, (consent) => consent.expiresAt);
       queued += mine.length;
     });
     if (expired.length < BATCH) return queued;
