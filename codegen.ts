@@ -71,6 +71,7 @@ const config: CodegenConfig = {
     }),
     ...resolverTypesFor('consent', 'ConsentContext', {
       Consent: entity('Consent'),
+      ConsentRequest: entity('ConsentRequest'),
       AccessLogEntry: entity('AccessLogEntry'),
       WebhookEndpoint: entity('WebhookEndpoint'),
       WebhookDelivery: entity('WebhookDelivery'),

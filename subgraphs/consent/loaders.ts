@@ -11,6 +11,7 @@ import { Verdict } from './decisions/access-rules';
 import { ReadRequest } from './access-log/read-events';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
+import { ConsentRequest } from './entities/ConsentRequest';
 import { PartnerAccess } from './entities/PartnerAccess';
 
 const ACCESS_LOG_ORDER = {
@@ -47,6 +48,10 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
       (partnerIds: readonly string[]) =>
         consents.find({ where: { partnerId: In([...partnerIds]) }, order: { grantedAt: 'DESC', id: 'DESC' } }),
       (c) => c.partnerId,
+    ),
+    consentRequestById: rowsByKeyLoader(
+      (ids: readonly string[]) => dataSource.getRepository(ConsentRequest).findBy({ id: In([...ids]) }),
+      (request) => request.id,
     ),
     partnerAccessById: rowsByKeyLoader(
       (partnerIds: readonly string[]) => dataSource.getRepository(PartnerAccess).findBy({ partnerId: In([...partnerIds]) }),

@@ -3,6 +3,7 @@ import { SubgraphModule } from '../../shared/server/subgraph-module';
 import { startAccessLogPurge } from './access-log/retention';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
+import { ConsentRequest } from './entities/ConsentRequest';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
 import { PartnerAccess } from './entities/PartnerAccess';
@@ -22,11 +23,11 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
   definition: {
     name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders,
-    // grants and suspensions check that the partner exists
+    // grants and suspensions check that the partner exists; consent requests find a consumer by e-mail
     needs: ['users'],
     metrics: consentMetrics,
   },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery], migrations },
+  database: { storeName: 'consent', entities: [Consent, ConsentRequest, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery], migrations },
   seed: seedConsents,
   startWorkers: async (database, peers) => {
     const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database), ...(await startWebhookWorkers(database))];

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Consent as ConsentEntity } from '../entities/Consent';
+import type { ConsentRequest as ConsentRequestEntity } from '../entities/ConsentRequest';
 import type { AccessLogEntry as AccessLogEntryEntity } from '../entities/AccessLogEntry';
 import type { WebhookEndpoint as WebhookEndpointEntity } from '../entities/WebhookEndpoint';
 import type { WebhookDelivery as WebhookDeliveryEntity } from '../entities/WebhookDelivery';
@@ -90,9 +91,47 @@ export type Consent = {
   purpose: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<ConsentScope>;
+  /** The scopes in plain words, as the consumer reads them. */
+  scopesInPlainWords: Array<Scalars['String']['output']>;
   status: ConsentStatus;
   subject: User;
 };
+
+/** A partner's request for a consumer's consent (Open Banking's account-access consent): approved, it becomes a Consent. */
+export type ConsentRequest = {
+  __typename?: 'ConsentRequest';
+  /** When the consumer approved or declined it. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the partner sends the consumer to answer: the reference page, as a path on the gateway's address, /app/?consentRequest=<id> (Credence has no public-URL setting). */
+  authorisationUrl: Scalars['String']['output'];
+  /** The consent created on approval (null otherwise); for the partner, consent { id subject { id } } is how it learns who approved. */
+  consent?: Maybe<Consent>;
+  createdAt: Scalars['DateTime']['output'];
+  /** How long the consent lasts once approved. */
+  durationDays: Scalars['Int']['output'];
+  /** Unanswered by then, the request is EXPIRED. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Unguessable: holding it is what lets a consumer open an open request. */
+  id: Scalars['ID']['output'];
+  partner: Partner;
+  purpose: Scalars['String']['output'];
+  /** The partner's own customer reference: shown to the requesting partner only, null for anyone else. */
+  reference?: Maybe<Scalars['String']['output']>;
+  scopes: Array<ConsentScope>;
+  /** The scopes in plain words, as the consumer reads them before saying yes. */
+  scopesInPlainWords: Array<Scalars['String']['output']>;
+  status: ConsentRequestStatus;
+};
+
+export type ConsentRequestStatus =
+  /** The consumer approved: the consent exists. */
+  | 'AUTHORISED'
+  /** Waiting for the consumer's answer. */
+  | 'AWAITING_AUTHORISATION'
+  /** Nobody answered before expiresAt; it can no longer be answered. */
+  | 'EXPIRED'
+  /** The consumer declined. */
+  | 'REJECTED';
 
 export type ConsentScope =
   /** Credit file, accounts and payment records. */
@@ -117,6 +156,8 @@ export type DataExport = {
   __typename?: 'DataExport';
   /** Every read event on the consumer's data, including their own, each with its fields (consent subgraph). */
   accessLog?: Maybe<Scalars['JSON']['output']>;
+  /** Every partner's consent request addressed to the consumer or answered by them (consent subgraph). */
+  consentRequests?: Maybe<Scalars['JSON']['output']>;
   /** Every consent granted, with its state (consent subgraph). */
   consents?: Maybe<Scalars['JSON']['output']>;
   subjectId: Scalars['ID']['output'];
@@ -168,8 +209,12 @@ export type GrantConsentInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The signed-in consumer approves a consent request: the consent is created on its terms. Answered once (CONSENT_REQUEST_ANSWERED); not after it expired (CONSENT_REQUEST_EXPIRED). */
+  approveConsentRequest: ConsentRequest;
   /** Internal: decides and logs reads of guarded fields; only subgraphs call it. */
   decideAccess: Array<AccessVerdict>;
+  /** The signed-in consumer declines a consent request; the partner is told, without learning who declined. */
+  declineConsentRequest: ConsentRequest;
   /**
    * The signed-in consumer deletes their account: consents are revoked at once, then
    * every subgraph erases or anonymises their data, retried until each has done so.
@@ -181,6 +226,13 @@ export type Mutation = {
   grantConsent: Consent;
   /** Staff with the partners role lift a suspension: the partner's consents apply again from its next request. */
   reinstatePartner: Partner;
+  /**
+   * The signed-in partner asks for a consumer's consent: send the consumer to its
+   * authorisationUrl, then follow it with consentRequest(id) or the consent_request.* webhooks.
+   * Refused with PARTNER_SUSPENDED while suspended, and with CONSENT_REQUEST_LIMIT past 5
+   * unanswered requests to one e-mail (100 open ones).
+   */
+  requestConsent: ConsentRequest;
   /** The signed-in consumer revokes one of their consents; it takes effect on the next request. */
   revokeConsent: Consent;
   /** The signed-in partner replaces its signing secret; the new one is shown this once and signs every delivery from now on. */
@@ -196,8 +248,18 @@ export type Mutation = {
 };
 
 
+export type MutationApproveConsentRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDecideAccessArgs = {
   requests: Array<AccessRequestInput>;
+};
+
+
+export type MutationDeclineConsentRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -213,6 +275,11 @@ export type MutationGrantConsentArgs = {
 
 export type MutationReinstatePartnerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestConsentArgs = {
+  input: RequestConsentInput;
 };
 
 
@@ -262,8 +329,16 @@ export type PartnerStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * One consent request: for the partner that made it, for the consumer it is addressed or
+   * bound to, and for any consumer holding the link of an open one. Anyone else gets NOT_FOUND,
+   * as for a missing id.
+   */
+  consentRequest?: Maybe<ConsentRequest>;
   /** The consents the signed-in partner holds; never another partner's. */
   consentsHeldByMe: Array<Consent>;
+  /** The partners' consent requests addressed to the signed-in consumer, or answered by them, newest first. */
+  myConsentRequests: Array<ConsentRequest>;
   /** The signed-in consumer's consents. */
   myConsents: Array<Consent>;
   /** The signed-in consumer's account deletion, if they asked for one. */
@@ -277,8 +352,18 @@ export type Query = {
 };
 
 
+export type QueryConsentRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryConsentsHeldByMeArgs = {
   status?: InputMaybe<ConsentStatus>;
+};
+
+
+export type QueryMyConsentRequestsArgs = {
+  status?: InputMaybe<ConsentRequestStatus>;
 };
 
 
@@ -289,6 +374,18 @@ export type QueryMyConsentsArgs = {
 
 export type QueryWebhookDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RequestConsentInput = {
+  /** Optional: address the request to the consumer with this e-mail. Whether one exists is never revealed. */
+  consumerEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Days the consent lasts once approved; capped like grants (CONSENT_MAX_DAYS), default CONSENT_DEFAULT_DAYS. */
+  durationDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the partner needs it, in words the consumer will read: 3 to 500 characters. */
+  purpose: Scalars['String']['input'];
+  /** The partner's own opaque customer reference, echoed back to the partner only (1–200 chars, optional). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  scopes: Array<ConsentScope>;
 };
 
 export type User = {
@@ -325,7 +422,7 @@ export type WebhookDelivery = {
   /** The JSON body as sent (type, timestamp, data). */
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** consent.granted, consent.revoked, consent.expired or subject.erased (more types may be added). */
+  /** consent.granted, consent.revoked, consent.expired, subject.erased, consent_request.approved or consent_request.declined (more types may be added). */
   eventType: Scalars['String']['output'];
   /** The webhook-id header: the same on every retry, so a receiver can de-duplicate. */
   id: Scalars['ID']['output'];
@@ -478,6 +575,8 @@ export type ResolversTypes = {
   AccessVerdict: ResolverTypeWrapper<AccessVerdict>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Consent: ResolverTypeWrapper<ConsentEntity>;
+  ConsentRequest: ResolverTypeWrapper<ConsentRequestEntity>;
+  ConsentRequestStatus: ConsentRequestStatus;
   ConsentScope: ConsentScope;
   ConsentStatus: ConsentStatus;
   DataExport: ResolverTypeWrapper<ExportSubject>;
@@ -493,6 +592,7 @@ export type ResolversTypes = {
   Partner: ResolverTypeWrapper<{ id: string }>;
   PartnerStatus: PartnerStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestConsentInput: RequestConsentInput;
   User: ResolverTypeWrapper<{ id: string }>;
   ViewerKind: ViewerKind;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryEntity>;
@@ -513,6 +613,7 @@ export type ResolversParentTypes = {
   AccessVerdict: AccessVerdict;
   Boolean: Scalars['Boolean']['output'];
   Consent: ConsentEntity;
+  ConsentRequest: ConsentRequestEntity;
   DataExport: ExportSubject;
   DateTime: Scalars['DateTime']['output'];
   ErasureStatus: ErasureStatus;
@@ -524,6 +625,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Partner: { id: string };
   Query: Record<PropertyKey, never>;
+  RequestConsentInput: RequestConsentInput;
   User: { id: string };
   WebhookDelivery: WebhookDeliveryEntity;
   WebhookEndpoint: WebhookEndpointEntity;
@@ -570,13 +672,31 @@ export type ConsentResolvers<ContextType = ConsentContext, ParentType extends Re
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
+  scopesInPlainWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type ConsentRequestResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentRequest'] = ResolversParentTypes['ConsentRequest']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  authorisationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
+  scopesInPlainWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsentRequestStatus'], ParentType, ContextType>;
 };
 
 export type DataExportResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessLog?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  consentRequests?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   consents?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -612,11 +732,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationApproveConsentRequestArgs, 'id'>>;
   decideAccess?: Resolver<Array<ResolversTypes['AccessVerdict']>, ParentType, ContextType, RequireFields<MutationDecideAccessArgs, 'requests'>>;
+  declineConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationDeclineConsentRequestArgs, 'id'>>;
   deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'partnerId'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
+  requestConsent?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
   setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
@@ -638,7 +761,9 @@ export type PartnerResolvers<ContextType = ConsentContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  consentRequest?: Resolver<Maybe<ResolversTypes['ConsentRequest']>, ParentType, ContextType, RequireFields<QueryConsentRequestArgs, 'id'>>;
   consentsHeldByMe?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryConsentsHeldByMeArgs>>;
+  myConsentRequests?: Resolver<Array<ResolversTypes['ConsentRequest']>, ParentType, ContextType, Partial<QueryMyConsentRequestsArgs>>;
   myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;
   myErasure?: Resolver<Maybe<ResolversTypes['ErasureStatus']>, ParentType, ContextType>;
   myWebhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
@@ -685,6 +810,7 @@ export type Resolvers<ContextType = ConsentContext> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessVerdict?: AccessVerdictResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ConsentRequest?: ConsentRequestResolvers<ContextType>;
   DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ErasureStatus?: ErasureStatusResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-clien
 import { withSubjectLocked } from '../consents/subject-lock';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
+import { ConsentRequest } from '../entities/ConsentRequest';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
 import { queueConsentEvents } from '../webhooks/webhook-events';
@@ -23,7 +24,7 @@ const sendErasure = (peers: SubgraphUrls) => async (task: ErasureTask) => {
 /**
  * Step one, in one transaction under the subject's lock (so no grant slips in): tell
  * the partners (`subject.erased`, one per consent they held), revoke every consent (so no partner reads during the erasure), cut this subgraph's own
- * records loose from the subject (the access log keeps what happened, not to whom, nor
+ * records loose from the subject (the access log and consent requests keep what happened, not to whom, nor
  * staff's free-text reasons), and queue the other subgraphs' erasure in the outbox,
  * claimed by this caller. Returns the tasks to deliver, none if the subject had
  * already asked.
@@ -39,6 +40,9 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     await manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym });
     await manager.getRepository(AccessLogEntry).update({ subjectId }, { subjectId: pseudonym, purpose: null });
     await manager.getRepository(AccessLogEntry).update({ viewerId: subjectId }, { viewerId: null });
+    // Partners keep what they asked and how it was answered, not to whom: nor the address's hash or
+    // their reference, which could name the person. An unanswered one is left to no one, so it expires.
+    await manager.getRepository(ConsentRequest).update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null });
     const request = Object.assign(new ErasureRequest(), {
       id: randomUUID(), subjectId, consentsRevoked: revoked.affected ?? 0, requestedAt: now, completedAt: null,
     });

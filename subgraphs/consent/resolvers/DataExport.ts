@@ -3,6 +3,8 @@ import type { DataExportResolvers } from '../__generated__/resolvers-types';
 import { consentStatus } from '../consents/consent-terms';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
+import { ConsentRequest } from '../entities/ConsentRequest';
+import { requestStatus } from '../consent-requests/request-access';
 
 export const DataExport: DataExportResolvers = {
   __resolveReference: resolveExportReference,
@@ -10,6 +12,12 @@ export const DataExport: DataExportResolvers = {
     const consents = await database.dataSource.getRepository(Consent).find({ where: { subjectId }, order: { grantedAt: 'DESC' } });
     const now = new Date();
     return consents.map((consent) => ({ ...plain(consent), status: consentStatus(consent, now) }));
+  },
+  // The address's hash and the partner's reference are Credence's and the partner's working data, not the consumer's.
+  consentRequests: async ({ subjectId }, _, { database }) => {
+    const requests = await database.dataSource.getRepository(ConsentRequest).find({ where: { subjectId }, order: { createdAt: 'DESC' } });
+    const now = new Date();
+    return requests.map((request) => ({ ...plain(request, ['emailHash', 'reference']), status: requestStatus(request, now) }));
   },
   accessLog: async ({ subjectId }, _, { database }) =>
     database.dataSource.getRepository(AccessLogEntry).find({ where: { subjectId }, order: { occurredAt: 'DESC' } }),
