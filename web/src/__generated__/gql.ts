@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": typeof types.ConsumerPageDocument,
     "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n": typeof types.AccessLogFragmentDoc,
-    "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": typeof types.ConsentCardFragmentDoc,
+    "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": typeof types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeConsentDocument,
     "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": typeof types.ConsentListFragmentDoc,
     "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n": typeof types.CategoryChartFragmentDoc,
@@ -30,7 +30,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": types.ConsumerPageDocument,
     "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n": types.AccessLogFragmentDoc,
-    "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": types.ConsentCardFragmentDoc,
+    "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeConsentDocument,
     "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": types.ConsentListFragmentDoc,
     "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n": types.CategoryChartFragmentDoc,
@@ -67,7 +67,7 @@ export function graphql(source: "\n  fragment AccessLog on User {\n    accessLog
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n"): (typeof documents)["\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n"];
+export function graphql(source: "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n"): (typeof documents)["\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

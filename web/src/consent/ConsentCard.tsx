@@ -1,7 +1,6 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FragmentType, getFragmentData, graphql } from '../__generated__';
-import { SCOPE_WORDS } from '../ui/words';
 import { formatDate } from '../ui/format';
 
 export const ConsentCardFragment = graphql(`
@@ -11,7 +10,7 @@ export const ConsentCardFragment = graphql(`
       id
       name
     }
-    scopes
+    scopesInPlainWords
     purpose
     expiresAt
     revokedAt
@@ -31,7 +30,7 @@ export const RevokeConsentMutation = graphql(`
 
 /** One consent: the partner, what it may see in plain words, until when, and a revoke button while active. */
 export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentCardFragment> }) {
-  const { id, partner, scopes, purpose, expiresAt, revokedAt, status } = getFragmentData(ConsentCardFragment, consent);
+  const { id, partner, scopesInPlainWords, purpose, expiresAt, revokedAt, status } = getFragmentData(ConsentCardFragment, consent);
   const headingId = useId();
   const statusLine = useRef<HTMLParagraphElement>(null);
   // The answer updates the cached Consent by its id, so this card re-renders as revoked.
@@ -65,8 +64,8 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
       </p>
       <p className="consent-scopes-intro">{status === 'ACTIVE' ? 'They may see:' : 'They could see:'}</p>
       <ul className="consent-scopes">
-        {scopes.map((scope) => (
-          <li key={scope}>{SCOPE_WORDS[scope]}</li>
+        {scopesInPlainWords.map((words) => (
+          <li key={words}>{words}</li>
         ))}
       </ul>
       {status === 'ACTIVE' && (
