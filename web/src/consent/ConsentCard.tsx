@@ -2,6 +2,7 @@ import { useId, useLayoutEffect, useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FragmentType, getFragmentData, graphql } from '../__generated__';
 import { formatDate } from '../ui/format';
+import { ScopeWords } from './ScopeWords';
 
 export const ConsentCardFragment = graphql(`
   fragment ConsentCard on Consent {
@@ -63,11 +64,7 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
         For: <q>{purpose}</q>
       </p>
       <p className="consent-scopes-intro">{status === 'ACTIVE' ? 'They may see:' : 'They could see:'}</p>
-      <ul className="consent-scopes">
-        {scopesInPlainWords.map((words) => (
-          <li key={words}>{words}</li>
-        ))}
-      </ul>
+      <ScopeWords words={scopesInPlainWords} />
       {status === 'ACTIVE' && (
         <button type="button" className="revoke" onClick={revokeHere} disabled={loading} aria-label={`Revoke access for ${partner.name}`}>
           {loading ? 'Revoking…' : 'Revoke access'}
