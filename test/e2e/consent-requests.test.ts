@@ -142,6 +142,12 @@ describe('a request addressed by e-mail', () => {
       const sixth = await graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Loan offer', consumerEmail: email.toUpperCase() } }, await asPartner(LENDING));
       expect(codesOf(sixth)).toEqual(['CONSENT_REQUEST_LIMIT']);
     }
+    // sent at once, still no more than 5
+    const email = await emailOf(30);
+    const burst = await Promise.all(Array.from({ length: 8 }, async () =>
+      graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Loan offer', consumerEmail: email } }, await asPartner(LENDING))));
+    expect(burst.map(codesOf).filter((codes) => codes.length === 0)).toHaveLength(5);
+    expect(burst.map(codesOf).filter((codes) => codes[0] === 'CONSENT_REQUEST_LIMIT')).toHaveLength(3);
     // another partner's requests count for that partner alone
     expect((await requestTo(BIKES, 16)).status).toBe('AWAITING_AUTHORISATION');
   });

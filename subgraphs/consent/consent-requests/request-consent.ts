@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { codedError, ErrorCode } from '../../../shared/errors';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
@@ -28,18 +28,32 @@ async function consumerIdByEmail(peers: SubgraphUrls, email: string): Promise<st
 export async function requestConsent(database: SubgraphDatabase, peers: SubgraphUrls, partnerId: string, input: RequestConsentInput, now = new Date()): Promise<ConsentRequest> {
   const { email, ...terms } = validateRequestTerms(input);
   const hash = email && emailHash(email);
-  const rows = database.dataSource.getRepository(ConsentRequest);
-  const awaiting = await rows.countBy({ partnerId, emailHash: hash ?? IsNull(), status: 'AWAITING_AUTHORISATION', expiresAt: MoreThan(now) });
-  const limit = hash ? AWAITING_LIMITS.perEmail : AWAITING_LIMITS.open;
-  if (awaiting >= limit) {
-    const whom = hash ? 'for this consumer' : 'open';
-    throw codedError(ErrorCode.CONSENT_REQUEST_LIMIT, `You have ${limit} unanswered consent requests ${whom}: wait for an answer or for one to expire.`);
-  }
   const subjectId = email ? await consumerIdByEmail(peers, email) : null;
-  const request = Object.assign(new ConsentRequest(), {
-    id: randomUUID(), partnerId, status: 'AWAITING_AUTHORISATION', subjectId, emailHash: hash, ...terms,
-    createdAt: now, expiresAt: requestExpiry(now), answeredAt: null, consentId: null,
+  return withAwaitingCounted(database.dataSource, `consent_request:${partnerId}:${hash ?? 'open'}`, async (manager) => {
+    const rows = manager.getRepository(ConsentRequest);
+    const awaiting = await rows.countBy({ partnerId, emailHash: hash ?? IsNull(), status: 'AWAITING_AUTHORISATION', expiresAt: MoreThan(now) });
+    const limit = hash ? AWAITING_LIMITS.perEmail : AWAITING_LIMITS.open;
+    if (awaiting >= limit) {
+      const whom = hash ? 'for this consumer' : 'open';
+      throw codedError(ErrorCode.CONSENT_REQUEST_LIMIT, `You have ${limit} unanswered consent requests ${whom}: wait for an answer or for one to expire.`);
+    }
+    const request = Object.assign(new ConsentRequest(), {
+      id: randomUUID(), partnerId, status: 'AWAITING_AUTHORISATION', subjectId, emailHash: hash, ...terms,
+      createdAt: now, expiresAt: requestExpiry(now), answeredAt: null, consentId: null,
+    });
+    await rows.insert(request);
+    return request;
   });
-  await rows.insert(request);
-  return request;
+}
+
+/**
+ * Counting and inserting take turns per partner and address, so that requests sent at
+ * once cannot all pass the count: on PostgreSQL under a transaction-scoped advisory lock
+ * on `key`, on SQLite under its one writer (TypeORM runs its transactions one at a time).
+ */
+function withAwaitingCounted<T>(dataSource: DataSource, key: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    if (dataSource.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+    return work(manager);
+  });
 }
