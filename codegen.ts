@@ -72,6 +72,7 @@ const config: CodegenConfig = {
     ...resolverTypesFor('consent', 'ConsentContext', {
       Consent: entity('Consent'),
       ConsentReceipt: entity('ConsentReceipt'),
+      ConsentRequest: entity('ConsentRequest'),
       AccessLogEntry: entity('AccessLogEntry'),
       WebhookEndpoint: entity('WebhookEndpoint'),
       WebhookDelivery: entity('WebhookDelivery'),

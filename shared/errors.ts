@@ -11,6 +11,12 @@ export const ErrorCode = {
   CONSENT_UNAVAILABLE: 'CONSENT_UNAVAILABLE',
   /** the partner asking is suspended by Credence staff: every read is refused until it is reinstated */
   PARTNER_SUSPENDED: 'PARTNER_SUSPENDED',
+  /** a partner's consent request went unanswered past its expiry: it can no longer be approved or declined */
+  CONSENT_REQUEST_EXPIRED: 'CONSENT_REQUEST_EXPIRED',
+  /** a consent request was already approved or declined: it is answered once */
+  CONSENT_REQUEST_ANSWERED: 'CONSENT_REQUEST_ANSWERED',
+  /** a partner has as many unanswered consent requests for that consumer (or open ones) as it may */
+  CONSENT_REQUEST_LIMIT: 'CONSENT_REQUEST_LIMIT',
   /** the viewer's cost budget cannot cover this operation now (HTTP 429, Retry-After) */
   RATE_LIMITED: 'RATE_LIMITED',
   /** one operation costs more than a whole budget: it can never run as asked */
@@ -28,6 +34,8 @@ export const badUserInput = (message: string, argument?: string) =>
 export const notFound = (what: string, id: string) => credenceError(ErrorCode.NOT_FOUND, `${what} ${id} was not found.`);
 export const unauthenticated = (message = 'Sign in to see this data.') => credenceError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message: string) => credenceError(ErrorCode.FORBIDDEN, message);
+/** A coded refusal that has no constructor of its own above. */
+export const codedError = (code: ErrorCode, message: string) => credenceError(code, message);
 export const consentRequired = (scope: string) =>
   credenceError(ErrorCode.CONSENT_REQUIRED, `The data subject has not granted you the ${scope} consent.`, { scope });
 

@@ -12,6 +12,7 @@ import { ReadRequest } from './access-log/read-events';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 import { ConsentReceipt } from './entities/ConsentReceipt';
+import { ConsentRequest } from './entities/ConsentRequest';
 import { PartnerAccess } from './entities/PartnerAccess';
 
 const ACCESS_LOG_ORDER = {
@@ -54,6 +55,10 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
       (consentIds: readonly string[]) =>
         dataSource.getRepository(ConsentReceipt).find({ where: { consentId: In([...consentIds]) }, order: { issuedAt: 'DESC', id: 'DESC' } }),
       (receipt) => receipt.consentId,
+    ),
+    consentRequestById: rowsByKeyLoader(
+      (ids: readonly string[]) => dataSource.getRepository(ConsentRequest).findBy({ id: In([...ids]) }),
+      (request) => request.id,
     ),
     partnerAccessById: rowsByKeyLoader(
       (partnerIds: readonly string[]) => dataSource.getRepository(PartnerAccess).findBy({ partnerId: In([...partnerIds]) }),

@@ -4,6 +4,7 @@ import { startAccessLogPurge } from './access-log/retention';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 import { ConsentReceipt } from './entities/ConsentReceipt';
+import { ConsentRequest } from './entities/ConsentRequest';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
 import { PartnerAccess } from './entities/PartnerAccess';
@@ -24,11 +25,11 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
   definition: {
     name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders,
-    // grants and suspensions check that the partner exists
+    // grants and suspensions check that the partner exists; consent requests find a consumer by e-mail
     needs: ['users'],
     metrics: consentMetrics,
   },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery, ConsentReceipt], migrations },
+  database: { storeName: 'consent', entities: [Consent, ConsentRequest, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery, ConsentReceipt], migrations },
   seed: seedConsents,
   startWorkers: async (database, peers) => {
     // Loaded now, so a missing production key stops the start rather than the first grant.

@@ -162,6 +162,26 @@ describe('the reference consumer page in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test("opens a partner's request from its authorisationUrl; a yes creates the consent, shown at once, and the partner sees it AUTHORISED", async () => {
+    const ask = await graphql(
+      platform.gatewayUrl,
+      `mutation Ask($input: RequestConsentInput!) { requestConsent(input: $input) { id authorisationUrl } }`,
+      { input: { scopes: ['SCORE_BAND'], purpose: 'Waive the phone deposit.', durationDays: 90 } },
+      await asPartner(3),
+    );
+    const { id, authorisationUrl } = ask.data!.requestConsent;
+    const { page, errors } = await openPage();
+    await signInAsDemoConsumer(page, 3, `${origin}${authorisationUrl}`);
+    const card = page.getByRole('region', { name: 'Partners asking for your consent' }).getByRole('listitem', { name: 'Elbe Mobil asks to see your data' });
+    await card.getByText('your score band (such as “Good”), not the number').waitFor();
+    await card.getByRole('button', { name: 'Yes, let Elbe Mobil see this' }).click();
+    await untilText(card.getByTestId('request-status'), 'You said yes on .+');
+    await page.getByRole('region', { name: 'Who may see your data' }).getByRole('heading', { name: 'Elbe Mobil' }).waitFor();
+    const seen = await graphql(platform.gatewayUrl, `query One($id: ID!) { consentRequest(id: $id) { status consent { subject { id } } } }`, { id }, await asPartner(3));
+    expect(seen.data!.consentRequest).toEqual({ status: 'AUTHORISED', consent: { subject: { id: userId(3) } } });
+    expect(errors).toEqual([]);
+  });
+
   test('draws the score history as a line through every kept score, with the same scores in a table', async () => {
     const subject = 5; // past delays on file: an upheld dispute changes the score
     const records = (await asConsumer(subject, `{ me { creditRecords(first: 50) { edges { node { id status } } } creditScore { value } } }`)).me;

@@ -118,6 +118,28 @@ describe('consent receipts', () => {
     expect(payload.iat).toBe(seconds(consent.receipts[0].issuedAt));
   });
 
+  test('approving a partner\'s consent request gives a GIVEN receipt collected by partner request', async () => {
+    const asked = await graphql(
+      url,
+      `mutation Ask($input: RequestConsentInput!) { requestConsent(input: $input) { id } }`,
+      { input: { scopes: ['SCORE_BAND'], purpose: 'Waive the bike deposit', durationDays: 30 } },
+      await asPartner(BIKES),
+    );
+    expect(asked.errors).toBeUndefined();
+    const approved = await graphql(
+      url,
+      `mutation Approve($id: ID!) { approveConsentRequest(id: $id) { consent { ${CONSENT_FIELDS} } } }`,
+      { id: asked.data!.requestConsent.id },
+      await asUser(12),
+    );
+    expect(approved.errors).toBeUndefined();
+    const consent: ConsentView = approved.data!.approveConsentRequest.consent;
+    expect(consent.receipts.map((r) => r.event)).toEqual(['GIVEN']);
+    const { payload } = await verified(consent.receipt);
+    expect(payload).toMatchObject({ collectionMethod: 'partner request', piiPrincipalId: userId(12), sub: userId(12) });
+    expect(payload.consentEvent).toMatchObject({ eventType: 'given', consentId: consent.id });
+  });
+
   test('a revocation adds a WITHDRAWN receipt, newest first, that shows when the consent was revoked', async () => {
     const consent = await grant(41, BIKES);
     const revoked = (await graphql(url, REVOKE, { id: consent.id }, await asUser(41))).data!.revokeConsent as ConsentView;

@@ -14,8 +14,8 @@ describe('the playground\'s example tabs, read from the README', () => {
     const examples = readmeExamples(README);
     expect(examples.map((e) => e.audience)).toEqual(['consumer', 'partner', 'staff']);
     const [consumer, partner, staff] = examples.map((e) => operationNames(e.operations));
-    expect(consumer).toEqual(expect.arrayContaining(['MyCredit', 'Share', 'Stop', 'Export', 'Leave']));
-    expect(partner).toEqual(['DepositWaiver']);
+    expect(consumer).toEqual(expect.arrayContaining(['MyCredit', 'Share', 'Stop', 'Export', 'Leave', 'MyRequests', 'Approve', 'Decline']));
+    expect(partner).toEqual(['DepositWaiver', 'AskForConsent', 'FollowRequest']);
     expect(staff).toEqual(expect.arrayContaining(['Support', 'Queue', 'Decide']));
     const everyReadmeBlock = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((m) => operationNames(m[1]));
     expect([...consumer, ...partner, ...staff].sort()).toEqual(everyReadmeBlock.sort());

@@ -8,14 +8,16 @@ import { WhatIfPanel } from './score/WhatIfPanel';
 import { ScoreHistory } from './score/ScoreHistory';
 import { ConsentList } from './consent/ConsentList';
 import { AccessLog } from './consent/AccessLog';
+import { ConsentRequests, linkedRequestId } from './consent/ConsentRequests';
 
 /**
  * The page's one query: each section names the fields it reads in a fragment of its
- * own, spread here. A new section (pending consent requests, once the graph has
- * them) is a component with its fragment, one spread below and one line in the page.
+ * own, spread here. A new section is a component with its fragment, one spread below
+ * and one line in the page.
  */
 export const ConsumerPageQuery = graphql(`
-  query ConsumerPage {
+  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {
+    ...ConsentRequests
     me {
       id
       displayName
@@ -35,7 +37,9 @@ export const ConsumerPageQuery = graphql(`
 /** The signed-in consumer's score explained, what-if, history, consents and access log. */
 export function ConsumerPage({ onSignOut }: { onSignOut(): void }) {
   // Partial data is still worth showing: a section whose fields were withheld says so.
-  const { data, error, loading } = useQuery(ConsumerPageQuery, { errorPolicy: 'all' });
+  const linkedRequest = linkedRequestId();
+  const variables = { linkedRequest: linkedRequest ?? '', hasLinkedRequest: linkedRequest !== null };
+  const { data, error, loading } = useQuery(ConsumerPageQuery, { variables, errorPolicy: 'all' });
   if (loading && !data) return <p role="status">Loading your credit data…</p>;
   const me = data?.me;
   if (!me) {
@@ -55,6 +59,7 @@ export function ConsumerPage({ onSignOut }: { onSignOut(): void }) {
       </p>
       {CombinedGraphQLErrors.is(error) && <p role="status">Some of your data could not be shown: {error.errors.map((e) => e.message).join(' ')}</p>}
       <div className="sections">
+        {data && <ConsentRequests query={data} />}
         {me.creditScore && (
           <>
             <ScoreSummary score={me.creditScore} />

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Consent as ConsentEntity } from '../entities/Consent';
 import type { ConsentReceipt as ConsentReceiptEntity } from '../entities/ConsentReceipt';
+import type { ConsentRequest as ConsentRequestEntity } from '../entities/ConsentRequest';
 import type { AccessLogEntry as AccessLogEntryEntity } from '../entities/AccessLogEntry';
 import type { WebhookEndpoint as WebhookEndpointEntity } from '../entities/WebhookEndpoint';
 import type { WebhookDelivery as WebhookDeliveryEntity } from '../entities/WebhookDelivery';
@@ -102,6 +103,8 @@ export type Consent = {
   receipts: Array<ConsentReceipt>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<ConsentScope>;
+  /** The scopes in plain words, as the consumer reads them. */
+  scopesInPlainWords: Array<Scalars['String']['output']>;
   status: ConsentStatus;
   subject: User;
 };
@@ -122,6 +125,42 @@ export type ConsentReceiptEvent =
   | 'EXPIRED'
   | 'GIVEN'
   | 'WITHDRAWN';
+
+/** A partner's request for a consumer's consent (Open Banking's account-access consent): approved, it becomes a Consent. */
+export type ConsentRequest = {
+  __typename?: 'ConsentRequest';
+  /** When the consumer approved or declined it. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the partner sends the consumer to answer: the reference page, as a path on the gateway's address, /app/?consentRequest=<id> (Credence has no public-URL setting). */
+  authorisationUrl: Scalars['String']['output'];
+  /** The consent created on approval (null otherwise); for the partner, consent { id subject { id } } is how it learns who approved. */
+  consent?: Maybe<Consent>;
+  createdAt: Scalars['DateTime']['output'];
+  /** How long the consent lasts once approved. */
+  durationDays: Scalars['Int']['output'];
+  /** Unanswered by then, the request is EXPIRED. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Unguessable: holding it is what lets a consumer open an open request. */
+  id: Scalars['ID']['output'];
+  partner: Partner;
+  purpose: Scalars['String']['output'];
+  /** The partner's own customer reference: shown to the requesting partner only, null for anyone else. */
+  reference?: Maybe<Scalars['String']['output']>;
+  scopes: Array<ConsentScope>;
+  /** The scopes in plain words, as the consumer reads them before saying yes. */
+  scopesInPlainWords: Array<Scalars['String']['output']>;
+  status: ConsentRequestStatus;
+};
+
+export type ConsentRequestStatus =
+  /** The consumer approved: the consent exists. */
+  | 'AUTHORISED'
+  /** Waiting for the consumer's answer. */
+  | 'AWAITING_AUTHORISATION'
+  /** Nobody answered before expiresAt; it can no longer be answered. */
+  | 'EXPIRED'
+  /** The consumer declined. */
+  | 'REJECTED';
 
 export type ConsentScope =
   /** Credit file, accounts and payment records. */
@@ -148,6 +187,8 @@ export type DataExport = {
   accessLog?: Maybe<Scalars['JSON']['output']>;
   /** Every signed receipt of the consumer's consents, newest first (consent subgraph). */
   consentReceipts?: Maybe<Scalars['JSON']['output']>;
+  /** Every partner's consent request addressed to the consumer or answered by them (consent subgraph). */
+  consentRequests?: Maybe<Scalars['JSON']['output']>;
   /** Every consent granted, with its state (consent subgraph). */
   consents?: Maybe<Scalars['JSON']['output']>;
   subjectId: Scalars['ID']['output'];
@@ -199,10 +240,14 @@ export type GrantConsentInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The signed-in consumer approves a consent request: the consent is created on its terms. Answered once (CONSENT_REQUEST_ANSWERED); not after it expired (CONSENT_REQUEST_EXPIRED). */
+  approveConsentRequest: ConsentRequest;
   /** The signed-in consumer changes an active consent's scopes and/or expiry; the partner is told (consent.changed) and a new receipt is issued. */
   changeConsent: Consent;
   /** Internal: decides and logs reads of guarded fields; only subgraphs call it. */
   decideAccess: Array<AccessVerdict>;
+  /** The signed-in consumer declines a consent request; the partner is told, without learning who declined. */
+  declineConsentRequest: ConsentRequest;
   /**
    * The signed-in consumer deletes their account: consents are revoked at once, then
    * every subgraph erases or anonymises their data, retried until each has done so.
@@ -214,6 +259,13 @@ export type Mutation = {
   grantConsent: Consent;
   /** Staff with the partners role lift a suspension: the partner's consents apply again from its next request. */
   reinstatePartner: Partner;
+  /**
+   * The signed-in partner asks for a consumer's consent: send the consumer to its
+   * authorisationUrl, then follow it with consentRequest(id) or the consent_request.* webhooks.
+   * Refused with PARTNER_SUSPENDED while suspended, and with CONSENT_REQUEST_LIMIT past 5
+   * unanswered requests to one e-mail (100 open ones).
+   */
+  requestConsent: ConsentRequest;
   /** The signed-in consumer revokes one of their consents; it takes effect on the next request. */
   revokeConsent: Consent;
   /** The signed-in partner replaces its signing secret; the new one is shown this once and signs every delivery from now on. */
@@ -229,6 +281,11 @@ export type Mutation = {
 };
 
 
+export type MutationApproveConsentRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeConsentArgs = {
   id: Scalars['ID']['input'];
   input: ChangeConsentInput;
@@ -237,6 +294,11 @@ export type MutationChangeConsentArgs = {
 
 export type MutationDecideAccessArgs = {
   requests: Array<AccessRequestInput>;
+};
+
+
+export type MutationDeclineConsentRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -252,6 +314,11 @@ export type MutationGrantConsentArgs = {
 
 export type MutationReinstatePartnerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestConsentArgs = {
+  input: RequestConsentInput;
 };
 
 
@@ -301,8 +368,16 @@ export type PartnerStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * One consent request: for the partner that made it, for the consumer it is addressed or
+   * bound to, and for any consumer holding the link of an open one. Anyone else gets NOT_FOUND,
+   * as for a missing id.
+   */
+  consentRequest?: Maybe<ConsentRequest>;
   /** The consents the signed-in partner holds; never another partner's. */
   consentsHeldByMe: Array<Consent>;
+  /** The partners' consent requests addressed to the signed-in consumer, or answered by them, newest first. */
+  myConsentRequests: Array<ConsentRequest>;
   /** The signed-in consumer's consents. */
   myConsents: Array<Consent>;
   /** The signed-in consumer's account deletion, if they asked for one. */
@@ -316,8 +391,18 @@ export type Query = {
 };
 
 
+export type QueryConsentRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryConsentsHeldByMeArgs = {
   status?: InputMaybe<ConsentStatus>;
+};
+
+
+export type QueryMyConsentRequestsArgs = {
+  status?: InputMaybe<ConsentRequestStatus>;
 };
 
 
@@ -328,6 +413,18 @@ export type QueryMyConsentsArgs = {
 
 export type QueryWebhookDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RequestConsentInput = {
+  /** Optional: address the request to the consumer with this e-mail. Whether one exists is never revealed. */
+  consumerEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Days the consent lasts once approved; capped like grants (CONSENT_MAX_DAYS), default CONSENT_DEFAULT_DAYS. */
+  durationDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the partner needs it, in words the consumer will read: 3 to 500 characters. */
+  purpose: Scalars['String']['input'];
+  /** The partner's own opaque customer reference, echoed back to the partner only (1–200 chars, optional). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  scopes: Array<ConsentScope>;
 };
 
 export type User = {
@@ -364,7 +461,7 @@ export type WebhookDelivery = {
   /** The JSON body as sent (type, timestamp, data). */
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** consent.granted, consent.changed, consent.revoked, consent.expired or subject.erased (more types may be added). */
+  /** consent.granted, consent.changed, consent.revoked, consent.expired, subject.erased, consent_request.approved or consent_request.declined (more types may be added). */
   eventType: Scalars['String']['output'];
   /** The webhook-id header: the same on every retry, so a receiver can de-duplicate. */
   id: Scalars['ID']['output'];
@@ -520,6 +617,8 @@ export type ResolversTypes = {
   Consent: ResolverTypeWrapper<ConsentEntity>;
   ConsentReceipt: ResolverTypeWrapper<ConsentReceiptEntity>;
   ConsentReceiptEvent: ConsentReceiptEvent;
+  ConsentRequest: ResolverTypeWrapper<ConsentRequestEntity>;
+  ConsentRequestStatus: ConsentRequestStatus;
   ConsentScope: ConsentScope;
   ConsentStatus: ConsentStatus;
   DataExport: ResolverTypeWrapper<ExportSubject>;
@@ -535,6 +634,7 @@ export type ResolversTypes = {
   Partner: ResolverTypeWrapper<{ id: string }>;
   PartnerStatus: PartnerStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RequestConsentInput: RequestConsentInput;
   User: ResolverTypeWrapper<{ id: string }>;
   ViewerKind: ViewerKind;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryEntity>;
@@ -557,6 +657,7 @@ export type ResolversParentTypes = {
   ChangeConsentInput: ChangeConsentInput;
   Consent: ConsentEntity;
   ConsentReceipt: ConsentReceiptEntity;
+  ConsentRequest: ConsentRequestEntity;
   DataExport: ExportSubject;
   DateTime: Scalars['DateTime']['output'];
   ErasureStatus: ErasureStatus;
@@ -568,6 +669,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Partner: { id: string };
   Query: Record<PropertyKey, never>;
+  RequestConsentInput: RequestConsentInput;
   User: { id: string };
   WebhookDelivery: WebhookDeliveryEntity;
   WebhookEndpoint: WebhookEndpointEntity;
@@ -616,6 +718,7 @@ export type ConsentResolvers<ContextType = ConsentContext, ParentType extends Re
   receipts?: Resolver<Array<ResolversTypes['ConsentReceipt']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
+  scopesInPlainWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -627,10 +730,27 @@ export type ConsentReceiptResolvers<ContextType = ConsentContext, ParentType ext
   jws?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ConsentRequestResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentRequest'] = ResolversParentTypes['ConsentRequest']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  authorisationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
+  scopesInPlainWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsentRequestStatus'], ParentType, ContextType>;
+};
+
 export type DataExportResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessLog?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   consentReceipts?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  consentRequests?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   consents?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -666,12 +786,15 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationApproveConsentRequestArgs, 'id'>>;
   changeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationChangeConsentArgs, 'id' | 'input'>>;
   decideAccess?: Resolver<Array<ResolversTypes['AccessVerdict']>, ParentType, ContextType, RequireFields<MutationDecideAccessArgs, 'requests'>>;
+  declineConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationDeclineConsentRequestArgs, 'id'>>;
   deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'partnerId'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
+  requestConsent?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
   setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
@@ -693,7 +816,9 @@ export type PartnerResolvers<ContextType = ConsentContext, ParentType extends Re
 };
 
 export type QueryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  consentRequest?: Resolver<Maybe<ResolversTypes['ConsentRequest']>, ParentType, ContextType, RequireFields<QueryConsentRequestArgs, 'id'>>;
   consentsHeldByMe?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryConsentsHeldByMeArgs>>;
+  myConsentRequests?: Resolver<Array<ResolversTypes['ConsentRequest']>, ParentType, ContextType, Partial<QueryMyConsentRequestsArgs>>;
   myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;
   myErasure?: Resolver<Maybe<ResolversTypes['ErasureStatus']>, ParentType, ContextType>;
   myWebhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
@@ -741,6 +866,7 @@ export type Resolvers<ContextType = ConsentContext> = {
   AccessVerdict?: AccessVerdictResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentReceipt?: ConsentReceiptResolvers<ContextType>;
+  ConsentRequest?: ConsentRequestResolvers<ContextType>;
   DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ErasureStatus?: ErasureStatusResolvers<ContextType>;

@@ -4,7 +4,7 @@ import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Consent } from '../entities/Consent';
 import { issueReceipts } from '../receipts/issue-receipts';
-import { queueWebhookEvents } from '../webhooks/webhook-events';
+import { queueConsentEvents } from '../webhooks/webhook-events';
 import { ConsentChange, validateConsentChange } from './consent-policy';
 import { consentStatus } from './consent-terms';
 
@@ -27,7 +27,7 @@ export async function changeConsent(database: SubgraphDatabase, subjectId: strin
       throw badUserInput(`Consent ${id} is ${consentStatus(consent, now).toLowerCase()}: only an active consent can be changed; grant a new one.`, 'id');
     }
     await issueReceipts(manager, 'AMENDED', [consent], () => now);
-    await queueWebhookEvents(manager, 'consent.changed', [consent], now);
+    await queueConsentEvents(manager, 'consent.changed', [consent], now);
     return consent;
   });
 }

@@ -1,7 +1,7 @@
 import { badUserInput } from '../../../shared/errors';
 import { CONSENT_SCOPES, ConsentScope } from '../../../shared/consent/consent-scopes';
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 function days(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   const value = env[name] === undefined ? fallback : Number(env[name]);
@@ -17,9 +17,13 @@ export function consentDurations(env: NodeJS.ProcessEnv = process.env) {
   return { defaultDays, maxDays };
 }
 
-export interface ConsentRequest {
+/** What any consent is for: some scopes and a purpose, whoever proposes it (a consumer's grant or a partner's request). */
+export interface ConsentPurpose {
   scopes: readonly string[];
   purpose: string;
+}
+
+export interface GrantRequest extends ConsentPurpose {
   expiresAt?: Date | null;
 }
 
@@ -29,6 +33,23 @@ function validScopes(requested: readonly string[]): ConsentScope[] {
   const unknown = scopes.filter((scope) => !(CONSENT_SCOPES as readonly string[]).includes(scope));
   if (unknown.length) throw badUserInput(`Unknown scopes: ${unknown.join(', ')}.`, 'scopes');
   return scopes as ConsentScope[];
+}
+
+/** Scopes known and at least one, the purpose trimmed and 3 to 500 characters; a rejection names the argument. */
+export function validateConsentPurpose(input: ConsentPurpose): { scopes: ConsentScope[]; purpose: string } {
+  const scopes = validScopes(input.scopes);
+  const purpose = input.purpose.trim();
+  if (purpose.length < 3 || purpose.length > 500) throw badUserInput('State a purpose of 3 to 500 characters.', 'purpose');
+  return { scopes, purpose };
+}
+
+/** A consent's length in whole days, CONSENT_DEFAULT_DAYS when none is given, at most CONSENT_MAX_DAYS. */
+export function validateDurationDays(durationDays: number | null | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  const { defaultDays, maxDays } = consentDurations(env);
+  const chosen = durationDays ?? defaultDays;
+  if (chosen < 1) throw badUserInput('A consent lasts at least one day.', 'durationDays');
+  if (chosen > maxDays) throw badUserInput(`A consent may last at most ${maxDays} days.`, 'durationDays');
+  return chosen;
 }
 
 /** An expiry in the future and at most CONSENT_MAX_DAYS from now, whether granted or changed now. */
@@ -41,11 +62,9 @@ function validExpiry(expiresAt: Date, now: Date, maxDays: number): Date {
 }
 
 /** Checks what a consumer asked to grant; every rejection names the argument at fault. */
-export function validateConsentRequest(input: ConsentRequest, now: Date, env: NodeJS.ProcessEnv = process.env) {
+export function validateGrant(input: GrantRequest, now: Date, env: NodeJS.ProcessEnv = process.env) {
   const { defaultDays, maxDays } = consentDurations(env);
-  const scopes = validScopes(input.scopes);
-  const purpose = input.purpose.trim();
-  if (purpose.length < 3 || purpose.length > 500) throw badUserInput('State a purpose of 3 to 500 characters.', 'purpose');
+  const { scopes, purpose } = validateConsentPurpose(input);
   const expiresAt = validExpiry(input.expiresAt ?? new Date(now.getTime() + defaultDays * DAY_MS), now, maxDays);
   return { scopes, purpose, expiresAt };
 }

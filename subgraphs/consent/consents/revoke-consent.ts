@@ -3,7 +3,7 @@ import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Consent } from '../entities/Consent';
-import { queueWebhookEvents } from '../webhooks/webhook-events';
+import { queueConsentEvents } from '../webhooks/webhook-events';
 import { issueReceipts } from '../receipts/issue-receipts';
 
 /**
@@ -21,7 +21,7 @@ export async function revokeConsent(database: SubgraphDatabase, subjectId: strin
     if (!consent) throw notFound('Consent', id);
     if (revoked.affected) {
       await issueReceipts(manager, 'WITHDRAWN', [consent], () => now);
-      await queueWebhookEvents(manager, 'consent.revoked', [consent], now);
+      await queueConsentEvents(manager, 'consent.revoked', [consent], now);
     }
     return consent;
   });

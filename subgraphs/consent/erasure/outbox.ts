@@ -8,10 +8,11 @@ import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-clien
 import { withSubjectLocked } from '../consents/subject-lock';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
+import { ConsentRequest } from '../entities/ConsentRequest';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
 import { ConsentReceipt } from '../entities/ConsentReceipt';
-import { queueWebhookEvents } from '../webhooks/webhook-events';
+import { queueConsentEvents } from '../webhooks/webhook-events';
 
 // callSubgraph gives up after 10 s, well within the outbox's 30 s for one delivery.
 const erasureOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSource, ErasureTask);
@@ -24,7 +25,7 @@ const sendErasure = (peers: SubgraphUrls) => async (task: ErasureTask) => {
 /**
  * Step one, in one transaction under the subject's lock (so no grant slips in): tell
  * the partners (`subject.erased`, one per consent they held), revoke every consent (so no partner reads during the erasure), cut this subgraph's own
- * records loose from the subject (the access log keeps what happened, not to whom, nor
+ * records loose from the subject (the access log and consent requests keep what happened, not to whom, nor
  * staff's free-text reasons; the signed receipts, which name the subject, go), and queue the other subgraphs' erasure in the outbox,
  * claimed by this caller. Returns the tasks to deliver, none if the subject had
  * already asked.
@@ -34,7 +35,7 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     const existing = await manager.getRepository(ErasureRequest).findOneBy({ subjectId });
     if (existing) return { request: existing, claimed: [] };
     // Every partner that ever held a consent may hold the subject's data: each is told (Art. 19 GDPR).
-    await queueWebhookEvents(manager, 'subject.erased', await manager.getRepository(Consent).findBy({ subjectId }), now);
+    await queueConsentEvents(manager, 'subject.erased', await manager.getRepository(Consent).findBy({ subjectId }), now);
     const revoked = await manager.getRepository(Consent).update({ subjectId, revokedAt: IsNull() }, { revokedAt: now });
     const pseudonym = randomUUID();
     await manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym });
@@ -42,6 +43,9 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     await manager.getRepository(ConsentReceipt).delete({ subjectId });
     await manager.getRepository(AccessLogEntry).update({ subjectId }, { subjectId: pseudonym, purpose: null });
     await manager.getRepository(AccessLogEntry).update({ viewerId: subjectId }, { viewerId: null });
+    // Partners keep what they asked and how it was answered, not to whom: nor the address's hash or
+    // their reference, which could name the person. An unanswered one is left to no one, so it expires.
+    await manager.getRepository(ConsentRequest).update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null });
     const request = Object.assign(new ErasureRequest(), {
       id: randomUUID(), subjectId, consentsRevoked: revoked.affected ?? 0, requestedAt: now, completedAt: null,
     });

@@ -6,6 +6,7 @@ import { OutboxClaimsAndSubjectLock1795320318855 } from './1795320318855-OutboxC
 import { AccessLogEvents1795320384254 } from './1795320384254-AccessLogEvents';
 import { PartnerAccess1795322849123 } from './1795322849123-PartnerAccess';
 import { AddWebhooks1795324419838 } from './1795324419838-AddWebhooks';
+import { AddConsentRequests1795329167211 } from './1795329167211-AddConsentRequests';
 import { ConsentReceipts1795329179379 } from './1795329179379-ConsentReceipts';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
@@ -15,5 +16,6 @@ export const migrations: Function[] = [
   AccessLogEvents1795320384254,
   PartnerAccess1795322849123,
   AddWebhooks1795324419838,
+  AddConsentRequests1795329167211,
   ConsentReceipts1795329179379,
 ];

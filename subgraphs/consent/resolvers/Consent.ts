@@ -1,6 +1,7 @@
 import type { ConsentResolvers } from '../__generated__/resolvers-types';
 import { mayReadConsent } from '../consents/consent-access';
 import { consentStatus } from '../consents/consent-terms';
+import { scopesInPlainWords } from '../consents/scope-words';
 import { Consent as ConsentEntity } from '../entities/Consent';
 import type { ConsentContext } from '../loaders';
 
@@ -15,6 +16,7 @@ export const Consent: ConsentResolvers = {
   },
   subject: (consent) => ({ __typename: 'User', id: consent.subjectId }),
   partner: (consent) => ({ __typename: 'Partner', id: consent.partnerId }),
+  scopesInPlainWords: (consent) => scopesInPlainWords(consent.scopes),
   status: (consent) => consentStatus(consent, new Date()),
   receipt: async (consent, _, context) => (await receiptsOf(consent, context))[0]?.jws ?? null,
   receipts: (consent, _, context) => receiptsOf(consent, context),

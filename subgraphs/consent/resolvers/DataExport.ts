@@ -4,6 +4,8 @@ import { consentStatus } from '../consents/consent-terms';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
 import { ConsentReceipt } from '../entities/ConsentReceipt';
+import { ConsentRequest } from '../entities/ConsentRequest';
+import { requestStatus } from '../consent-requests/request-access';
 
 export const DataExport: DataExportResolvers = {
   __resolveReference: resolveExportReference,
@@ -15,6 +17,12 @@ export const DataExport: DataExportResolvers = {
   consentReceipts: async ({ subjectId }, _, { database }) => {
     const receipts = await database.dataSource.getRepository(ConsentReceipt).find({ where: { subjectId }, order: { issuedAt: 'DESC', id: 'DESC' } });
     return receipts.map((receipt) => plain(receipt, ['subjectId']));
+  },
+  // The address's hash and the partner's reference are Credence's and the partner's working data, not the consumer's.
+  consentRequests: async ({ subjectId }, _, { database }) => {
+    const requests = await database.dataSource.getRepository(ConsentRequest).find({ where: { subjectId }, order: { createdAt: 'DESC' } });
+    const now = new Date();
+    return requests.map((request) => ({ ...plain(request, ['emailHash', 'reference']), status: requestStatus(request, now) }));
   },
   accessLog: async ({ subjectId }, _, { database }) =>
     database.dataSource.getRepository(AccessLogEntry).find({ where: { subjectId }, order: { occurredAt: 'DESC' } }),

@@ -2,6 +2,9 @@ import { requireConsumer } from '../../../shared/trust/access';
 import { Viewer } from '../../../shared/trust/viewer';
 import { decideAndLog, requireSubgraphCaller } from '../decisions/access-log';
 import { grantConsent } from '../consents/grant-consent';
+import { approveConsentRequest, declineConsentRequest } from '../consent-requests/answer-request';
+import { requireAnswerer, requireRequester } from '../consent-requests/request-access';
+import { requestConsent } from '../consent-requests/request-consent';
 import { revokeConsent } from '../consents/revoke-consent';
 import { changeConsent } from '../consents/change-consent';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
@@ -14,6 +17,11 @@ const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the con
 
 export const Mutation: MutationResolvers = {
   grantConsent: (_, { input }, { viewer, database, peers }) => grantConsent(database, peers, requireGrantor(viewer), input),
+
+  requestConsent: async (_, { input }, { viewer, database, peers, loaders }) =>
+    requestConsent(database, peers, await requireRequester(viewer, loaders), input),
+  approveConsentRequest: (_, { id }, { viewer, database }) => approveConsentRequest(database, requireAnswerer(viewer), id),
+  declineConsentRequest: (_, { id }, { viewer, database }) => declineConsentRequest(database, requireAnswerer(viewer), id),
 
   decideAccess: (_, { requests }, { viewer, database, caller, requestId }) => {
     requireSubgraphCaller(caller);

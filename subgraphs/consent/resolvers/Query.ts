@@ -2,6 +2,7 @@ import { requireConsumer } from '../../../shared/trust/access';
 import { forbidden, unauthenticated } from '../../../shared/errors';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { withStatus } from '../consents/consent-access';
+import { consumerRequests, findVisibleRequest, requireAnswerer } from '../consent-requests/request-access';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 import { requireActivePartner } from '../partners/partner-suspension';
@@ -27,6 +28,8 @@ export const Query: QueryResolvers = {
   myWebhookEndpoint: (_, __, { viewer, database }) =>
     database.dataSource.getRepository(WebhookEndpoint).findOneBy({ partnerId: requirePartner(viewer) }),
   webhookDeliveries: (_, { first }, { viewer, database }) => recentDeliveries(database, requirePartner(viewer), first ?? 20),
+  myConsentRequests: (_, { status }, { viewer, database }) => consumerRequests(database.dataSource, requireAnswerer(viewer), status),
+  consentRequest: (_, { id }, { viewer, loaders }) => findVisibleRequest(viewer, loaders, id),
   webhookEndpoints: (_, __, { viewer, database }) => {
     requireEndpointStaff(viewer);
     return database.dataSource.getRepository(WebhookEndpoint).find({ order: { createdAt: 'ASC' } });

@@ -2,6 +2,7 @@ import { DateTimeScalar, JSONScalar } from '../../../shared/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { AccessLogEntry } from './AccessLogEntry';
 import { Consent } from './Consent';
+import { ConsentRequest } from './ConsentRequest';
 import { DataExport } from './DataExport';
 import { Mutation } from './Mutation';
 import { Partner } from './Partner';
@@ -10,5 +11,5 @@ import { User } from './User';
 import { WebhookDelivery, WebhookEndpoint } from './WebhookEndpoint';
 
 export const resolvers: Resolvers = {
-  DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, User, Partner, AccessLogEntry, DataExport, WebhookEndpoint, WebhookDelivery,
+  DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, ConsentRequest, User, Partner, AccessLogEntry, DataExport, WebhookEndpoint, WebhookDelivery,
 };

@@ -2,7 +2,7 @@ import { In, IsNull, LessThanOrEqual } from 'typeorm';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { runPeriodically } from '../../../shared/store/periodic-work';
 import { Consent } from '../entities/Consent';
-import { queueWebhookEvents } from './webhook-events';
+import { queueConsentEvents } from './webhook-events';
 import { issueReceipts } from '../receipts/issue-receipts';
 
 const BATCH = 100;
@@ -32,7 +32,7 @@ export async function sweepExpiredConsents(database: SubgraphDatabase, now = new
       }
       const mine = marked.length ? await consents.findBy({ id: In(marked) }) : [];
       await issueReceipts(manager, 'EXPIRED', mine, (consent) => consent.expiresAt);
-      await queueWebhookEvents(manager, 'consent.expired', mine, (consent) => consent.expiresAt);
+      await queueConsentEvents(manager, 'consent.expired', mine, (consent) => consent.expiresAt);
       queued += mine.length;
     });
     if (expired.length < BATCH) return queued;

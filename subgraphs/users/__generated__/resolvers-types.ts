@@ -129,6 +129,8 @@ export type PropertyKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** Internal: the consumer with this e-mail, if any; only the consent subgraph asks (a partner's consent request addressed by e-mail). */
+  consumerIdByEmail?: Maybe<Scalars['ID']['output']>;
   /** Everything Credence holds on the signed-in consumer, from every subgraph, as one JSON document. */
   exportMyData?: Maybe<DataExport>;
   /** The signed-in consumer. */
@@ -142,6 +144,11 @@ export type Query = {
   users: UserConnection;
   /** Consumers by id, in the order asked; a missing id gives null with a NOT_FOUND error. */
   usersByIds: Array<Maybe<User>>;
+};
+
+
+export type QueryConsumerIdByEmailArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -424,6 +431,7 @@ export type PartnerResolvers<ContextType = UsersContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  consumerIdByEmail?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryConsumerIdByEmailArgs, 'email'>>;
   exportMyData?: Resolver<Maybe<ResolversTypes['DataExport']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;

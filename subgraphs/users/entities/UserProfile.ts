@@ -5,6 +5,8 @@ import type { EmploymentSince, Housing, Job, PropertyKind } from '../../../share
 /** A consumer's identity and the stability facts the scorecard reads through the graph. */
 @Entity({ name: 'user_profile' })
 @Index('idx_user_profile_created', ['createdAt', 'id'])
+// consent requests addressed by e-mail find their consumer through it
+@Index('idx_user_profile_email', ['email'])
 export class UserProfile {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

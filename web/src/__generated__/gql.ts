@@ -14,11 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": typeof types.ConsumerPageDocument,
+    "\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": typeof types.ConsumerPageDocument,
     "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n": typeof types.AccessLogFragmentDoc,
-    "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": typeof types.ConsentCardFragmentDoc,
+    "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": typeof types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeConsentDocument,
     "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": typeof types.ConsentListFragmentDoc,
+    "\n  fragment ConsentRequestCard on ConsentRequest {\n    id\n    status\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    durationDays\n    expiresAt\n    answeredAt\n  }\n": typeof types.ConsentRequestCardFragmentDoc,
+    "\n  mutation ApproveConsentRequest($id: ID!) {\n    approveConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n": typeof types.ApproveConsentRequestDocument,
+    "\n  mutation DeclineConsentRequest($id: ID!) {\n    declineConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n": typeof types.DeclineConsentRequestDocument,
+    "\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION) {\n      id\n      ...ConsentRequestCard\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n": typeof types.ConsentRequestsFragmentDoc,
     "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n": typeof types.CategoryChartFragmentDoc,
     "\n  fragment ProjectedScore on ScoreSimulation {\n    currentValue\n    projectedValue\n    change\n    projectedBand\n    projectedProbabilityOfDefault\n    changed\n  }\n": typeof types.ProjectedScoreFragmentDoc,
     "\n  fragment ScoreHistory on CreditScore {\n    history(limit: 12) {\n      value\n      band\n      computedAt\n    }\n  }\n": typeof types.ScoreHistoryFragmentDoc,
@@ -28,11 +32,15 @@ type Documents = {
     "\n  query WhatIf($scenario: ScoreScenario!) {\n    me {\n      id\n      scoreSimulation(scenario: $scenario) {\n        ...ProjectedScore\n      }\n    }\n  }\n": typeof types.WhatIfDocument,
 };
 const documents: Documents = {
-    "\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": types.ConsumerPageDocument,
+    "\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": types.ConsumerPageDocument,
     "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n": types.AccessLogFragmentDoc,
-    "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": types.ConsentCardFragmentDoc,
+    "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeConsentDocument,
     "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": types.ConsentListFragmentDoc,
+    "\n  fragment ConsentRequestCard on ConsentRequest {\n    id\n    status\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    durationDays\n    expiresAt\n    answeredAt\n  }\n": types.ConsentRequestCardFragmentDoc,
+    "\n  mutation ApproveConsentRequest($id: ID!) {\n    approveConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n": types.ApproveConsentRequestDocument,
+    "\n  mutation DeclineConsentRequest($id: ID!) {\n    declineConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n": types.DeclineConsentRequestDocument,
+    "\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION) {\n      id\n      ...ConsentRequestCard\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n": types.ConsentRequestsFragmentDoc,
     "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n": types.CategoryChartFragmentDoc,
     "\n  fragment ProjectedScore on ScoreSimulation {\n    currentValue\n    projectedValue\n    change\n    projectedBand\n    projectedProbabilityOfDefault\n    changed\n  }\n": types.ProjectedScoreFragmentDoc,
     "\n  fragment ScoreHistory on CreditScore {\n    history(limit: 12) {\n      value\n      band\n      computedAt\n    }\n  }\n": types.ScoreHistoryFragmentDoc,
@@ -59,7 +67,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n"): (typeof documents)["\n  query ConsumerPage {\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n"): (typeof documents)["\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -67,7 +75,7 @@ export function graphql(source: "\n  fragment AccessLog on User {\n    accessLog
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n"): (typeof documents)["\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopes\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n"];
+export function graphql(source: "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n"): (typeof documents)["\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -76,6 +84,22 @@ export function graphql(source: "\n  mutation RevokeConsent($id: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsentRequestCard on ConsentRequest {\n    id\n    status\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    durationDays\n    expiresAt\n    answeredAt\n  }\n"): (typeof documents)["\n  fragment ConsentRequestCard on ConsentRequest {\n    id\n    status\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    durationDays\n    expiresAt\n    answeredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveConsentRequest($id: ID!) {\n    approveConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveConsentRequest($id: ID!) {\n    approveConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineConsentRequest($id: ID!) {\n    declineConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineConsentRequest($id: ID!) {\n    declineConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION) {\n      id\n      ...ConsentRequestCard\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION) {\n      id\n      ...ConsentRequestCard\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,8 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FragmentType, getFragmentData, graphql } from '../__generated__';
-import { SCOPE_WORDS } from '../ui/words';
 import { formatDate } from '../ui/format';
+import { ScopeWords } from './ScopeWords';
 
 export const ConsentCardFragment = graphql(`
   fragment ConsentCard on Consent {
@@ -11,7 +11,7 @@ export const ConsentCardFragment = graphql(`
       id
       name
     }
-    scopes
+    scopesInPlainWords
     purpose
     expiresAt
     revokedAt
@@ -31,7 +31,7 @@ export const RevokeConsentMutation = graphql(`
 
 /** One consent: the partner, what it may see in plain words, until when, and a revoke button while active. */
 export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentCardFragment> }) {
-  const { id, partner, scopes, purpose, expiresAt, revokedAt, status } = getFragmentData(ConsentCardFragment, consent);
+  const { id, partner, scopesInPlainWords, purpose, expiresAt, revokedAt, status } = getFragmentData(ConsentCardFragment, consent);
   const headingId = useId();
   const statusLine = useRef<HTMLParagraphElement>(null);
   // The answer updates the cached Consent by its id, so this card re-renders as revoked.
@@ -64,11 +64,7 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
         For: <q>{purpose}</q>
       </p>
       <p className="consent-scopes-intro">{status === 'ACTIVE' ? 'They may see:' : 'They could see:'}</p>
-      <ul className="consent-scopes">
-        {scopes.map((scope) => (
-          <li key={scope}>{SCOPE_WORDS[scope]}</li>
-        ))}
-      </ul>
+      <ScopeWords words={scopesInPlainWords} />
       {status === 'ACTIVE' && (
         <button type="button" className="revoke" onClick={revokeHere} disabled={loading} aria-label={`Revoke access for ${partner.name}`}>
           {loading ? 'Revoking…' : 'Revoke access'}

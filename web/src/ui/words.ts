@@ -1,4 +1,4 @@
-import type { CheckingStatus, ConsentScope, SavingsStatus, ScoreBand, ScoreCategory } from '../__generated__/graphql';
+import type { CheckingStatus, SavingsStatus, ScoreBand, ScoreCategory } from '../__generated__/graphql';
 
 /**
  * The graph's enums in plain words. Each map is a Record over the generated type, so a
@@ -18,16 +18,6 @@ export const CATEGORY_WORDS: Record<ScoreCategory, string> = {
   ACCOUNT_BEHAVIOUR: 'Account behaviour',
   IDENTITY_STABILITY: 'Stability',
   RELATIONSHIPS: 'Relationships',
-};
-
-/** What a consent lets a partner see, as the consumer should read it before saying yes. */
-export const SCOPE_WORDS: Record<ConsentScope, string> = {
-  PROFILE: 'your name, contact details and where you live and work',
-  CREDIT_HISTORY: 'your credit file, accounts and payment records',
-  SCORE_VALUE: 'your score and your chance of default',
-  SCORE_BAND: 'your score band (such as “Good”), not the number',
-  SCORE_FACTORS: 'what makes up your score and the reasons behind it',
-  SCORE_THRESHOLD: 'only a yes or no: is your score above a level they choose',
 };
 
 export const CHECKING_WORDS: Record<CheckingStatus, string> = {

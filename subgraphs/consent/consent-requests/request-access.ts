@@ -1,0 +1,62 @@
+import { DataSource } from 'typeorm';
+import { forbidden, notFound, unauthenticated } from '../../../shared/errors';
+import { requireWellFormedId } from '../../../shared/ids';
+import { requireConsumer, requireSignedIn } from '../../../shared/trust/access';
+import { Viewer } from '../../../shared/trust/viewer';
+import { ConsentRequest } from '../entities/ConsentRequest';
+import type { ConsentLoaders } from '../loaders';
+import { requireActivePartner } from '../partners/partner-suspension';
+
+export type ConsentRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED' | 'EXPIRED';
+
+/** An unanswered request past its expiry reads EXPIRED; nothing needs to write that. */
+export function requestStatus(request: Pick<ConsentRequest, 'status' | 'expiresAt'>, now: Date): ConsentRequestStatus {
+  return request.status === 'AWAITING_AUTHORISATION' && request.expiresAt <= now ? 'EXPIRED' : request.status;
+}
+
+/** Open: addressed to no one, so whoever holds the link may answer it, which binds it to them. */
+export const isOpen = (request: ConsentRequest) => request.subjectId === null && request.emailHash === null;
+
+/**
+ * Who may see a request: the partner that made it; the consumer it is addressed or bound
+ * to; any consumer holding the link of an open one. An addressed request whose e-mail
+ * matched no one is nobody's to see but the partner's. Staff have no use for them.
+ */
+export function mayReadRequest(viewer: Viewer, request: ConsentRequest): boolean {
+  if (viewer.kind === 'partner') return viewer.partnerId === request.partnerId;
+  if (viewer.kind === 'user') return request.subjectId === viewer.userId || isOpen(request);
+  return false;
+}
+
+/** Another party's request is reported as missing, with the same message: its existence is not theirs to learn. */
+export const requestNotFound = (id: string) => notFound('Consent request', id);
+
+/** Where the partner sends the consumer: the reference page opens the request (a path on the gateway). */
+export const authorisationUrl = (request: ConsentRequest) => `/app/?consentRequest=${request.id}`;
+
+
+/** A partner asking for consent: signed in as a partner, and not suspended. */
+export async function requireRequester(viewer: Viewer, loaders: ConsentLoaders): Promise<string> {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind !== 'partner') throw forbidden('Only a partner asks consumers for consent.');
+  await requireActivePartner(loaders.partnerAccessById, viewer);
+  return viewer.partnerId;
+}
+
+export const requireAnswerer = (viewer: Viewer) => requireConsumer(viewer, 'Only a consumer answers consent requests.');
+
+/** consentRequest(id): the request if this viewer may see it; otherwise NOT_FOUND, as for a missing one. */
+export async function findVisibleRequest(viewer: Viewer, loaders: ConsentLoaders, id: string): Promise<ConsentRequest> {
+  requireSignedIn(viewer);
+  if (viewer.kind === 'partner') await requireActivePartner(loaders.partnerAccessById, viewer);
+  const request = await loaders.consentRequestById.load(requireWellFormedId(id));
+  if (!request || !mayReadRequest(viewer, request)) throw requestNotFound(id);
+  return request;
+}
+
+/** myConsentRequests: the consumer's, newest first, in one query. */
+export async function consumerRequests(dataSource: DataSource, subjectId: string, status: ConsentRequestStatus | null | undefined): Promise<ConsentRequest[]> {
+  const requests = await dataSource.getRepository(ConsentRequest).find({ where: { subjectId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  const now = new Date();
+  return status ? requests.filter((request) => requestStatus(request, now) === status) : requests;
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { codedError, ErrorCode } from '../../../shared/errors';
+import { SubgraphDatabase } from '../../../shared/store/database';
+import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
+import { ANONYMOUS } from '../../../shared/trust/viewer';
+import { ConsentRequest } from '../entities/ConsentRequest';
+import { emailHash, RequestConsentInput, requestExpiry, validateRequestTerms } from './request-terms';
+
+/** Unanswered requests a partner may have at once: per addressed e-mail, and open ones in all. */
+export const AWAITING_LIMITS = { perEmail: 5, open: 100 };
+
+const CONSUMER_BY_EMAIL = `query ConsumerByEmail($email: String!) { consumerIdByEmail(email: $email) }`;
+
+/** The users subgraph's internal lookup; the answer stays in this subgraph. */
+async function consumerIdByEmail(peers: SubgraphUrls, email: string): Promise<string | null> {
+  const data = await callSubgraph<{ consumerIdByEmail: string | null }>(peers, 'users', 'consent', ANONYMOUS, CONSUMER_BY_EMAIL, { email });
+  return data.consumerIdByEmail;
+}
+
+/**
+ * A partner asks for consent. Addressed by e-mail, the request belongs to the consumer
+ * with that address, if there is one; the partner's answer is the same either way (the
+ * same fields, the same limit, counted on the address's hash), so it learns nothing of
+ * who is a Credence consumer. Without an e-mail it is open: the consumer the partner
+ * sends to its link answers it.
+ */
+export async function requestConsent(database: SubgraphDatabase, peers: SubgraphUrls, partnerId: string, input: RequestConsentInput, now = new Date()): Promise<ConsentRequest> {
+  const { email, ...terms } = validateRequestTerms(input);
+  const hash = email && emailHash(email);
+  const subjectId = email ? await consumerIdByEmail(peers, email) : null;
+  return withAwaitingCounted(database.dataSource, `consent_request:${partnerId}:${hash ?? 'open'}`, async (manager) => {
+    const rows = manager.getRepository(ConsentRequest);
+    const awaiting = await rows.countBy({ partnerId, emailHash: hash ?? IsNull(), status: 'AWAITING_AUTHORISATION', expiresAt: MoreThan(now) });
+    const limit = hash ? AWAITING_LIMITS.perEmail : AWAITING_LIMITS.open;
+    if (awaiting >= limit) {
+      const whom = hash ? 'for this consumer' : 'open';
+      throw codedError(ErrorCode.CONSENT_REQUEST_LIMIT, `You have ${limit} unanswered consent requests ${whom}: wait for an answer or for one to expire.`);
+    }
+    const request = Object.assign(new ConsentRequest(), {
+      id: randomUUID(), partnerId, status: 'AWAITING_AUTHORISATION', subjectId, emailHash: hash, ...terms,
+      createdAt: now, expiresAt: requestExpiry(now), answeredAt: null, consentId: null,
+    });
+    await rows.insert(request);
+    return request;
+  });
+}
+
+/**
+ * Counting and inserting take turns per partner and address, so that requests sent at
+ * once cannot all pass the count: on PostgreSQL under a transaction-scoped advisory lock
+ * on `key`, on SQLite under its one writer (TypeORM runs its transactions one at a time).
+ */
+function withAwaitingCounted<T>(dataSource: DataSource, key: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (manager) => {
+    if (dataSource.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+    return work(manager);
+  });
+}

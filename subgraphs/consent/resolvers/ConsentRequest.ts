@@ -1,0 +1,17 @@
+import type { ConsentRequestResolvers } from '../__generated__/resolvers-types';
+import { mayReadConsent } from '../consents/consent-access';
+import { authorisationUrl, requestStatus } from '../consent-requests/request-access';
+import { scopesInPlainWords } from '../consents/scope-words';
+
+export const ConsentRequest: ConsentRequestResolvers = {
+  status: (request) => requestStatus(request, new Date()),
+  partner: (request) => ({ __typename: 'Partner', id: request.partnerId }),
+  scopesInPlainWords: (request) => scopesInPlainWords(request.scopes),
+  // The partner's own customer reference is its business, not the consumer's.
+  reference: (request, _, { viewer }) => (viewer.kind === 'partner' && viewer.partnerId === request.partnerId ? request.reference : null),
+  authorisationUrl,
+  consent: async (request, _, { viewer, loaders }) => {
+    const consent = request.consentId ? await loaders.consentById.load(request.consentId) : null;
+    return consent && mayReadConsent(viewer, consent) ? consent : null;
+  },
+};

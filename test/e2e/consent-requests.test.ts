@@ -1,0 +1,319 @@
+import { Platform } from '../../platform/launcher';
+import { ConsentRequest } from '../../subgraphs/consent/entities/ConsentRequest';
+import { startTestPlatform } from '../support/platform';
+import { asPartner, asStaff, asUser, Caller, codesOf, graphql, GraphQLResponse, partnerId, userId } from '../support/graphql';
+import { eventually, Receiver, verify } from '../support/webhook-receiver';
+
+const BIKES = 0;
+const LENDING = 2;
+const TELECOM = 3;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+const REQUEST_FIELDS = `id status scopes scopesInPlainWords purpose durationDays reference createdAt expiresAt answeredAt authorisationUrl
+  partner { id name } consent { id }`;
+const REQUEST = `mutation Request($input: RequestConsentInput!) { requestConsent(input: $input) { ${REQUEST_FIELDS} } }`;
+const APPROVE = `mutation Approve($id: ID!) { approveConsentRequest(id: $id) { id status answeredAt consent { id scopes purpose expiresAt subject { id } } } }`;
+const DECLINE = `mutation Decline($id: ID!) { declineConsentRequest(id: $id) { id status answeredAt consent { id } } }`;
+const ONE = `query One($id: ID!) { consentRequest(id: $id) { id status reference answeredAt consent { id subject { id } } } }`;
+const MINE = `query Mine($status: ConsentRequestStatus) { myConsentRequests(status: $status) { id status reference purpose scopesInPlainWords partner { name } consent { id } } }`;
+const BAND = `query Band($id: ID!) { user(id: $id) { creditScore { band } } }`;
+
+let platform: Platform;
+let url = '';
+const bikes = new Receiver();
+let bikesSecret = '';
+
+beforeAll(async () => {
+  process.env.CREDENCE_WEBHOOK_POLL_MS = '100';
+  platform = await startTestPlatform();
+  url = platform.gatewayUrl;
+  const set = await graphql(url, `mutation Set($url: String!) { setWebhookEndpoint(url: $url) { secret } }`, { url: await bikes.start() }, await asPartner(BIKES));
+  bikesSecret = dataOf(set, 'setWebhookEndpoint').secret;
+});
+afterAll(async () => {
+  await platform.stop();
+  await bikes.stop();
+  delete process.env.CREDENCE_WEBHOOK_POLL_MS;
+  delete process.env.CREDENCE_CONSENT_REQUEST_TTL_HOURS;
+});
+
+function dataOf(response: GraphQLResponse, field: string) {
+  expect(response.errors).toBeUndefined();
+  return response.data![field];
+}
+
+/** The consumer's own address, read through the graph as the consumer. */
+async function emailOf(consumer: number): Promise<string> {
+  const me = await graphql(url, `{ me { contact(unmasked: true) { email } } }`, {}, await asUser(consumer));
+  return dataOf(me, 'me').contact.email;
+}
+
+async function request(partner: number, input: Record<string, unknown>) {
+  const full = { scopes: ['SCORE_BAND'], purpose: 'Waive the bike deposit', ...input };
+  return dataOf(await graphql(url, REQUEST, { input: full }, await asPartner(partner)), 'requestConsent');
+}
+
+const requestTo = async (partner: number, consumer: number, input: Record<string, unknown> = {}) =>
+  request(partner, { consumerEmail: await emailOf(consumer), ...input });
+
+const answer = async (mutation: string, id: string, caller: Caller) => graphql(url, mutation, { id }, caller);
+
+const requestRows = () => platform.databases.consent.dataSource.getRepository(ConsentRequest);
+
+describe('a request addressed by e-mail', () => {
+  test('reaches its consumer, who approves it; the partner then sees AUTHORISED and who approved, and reads the scoped field', async () => {
+    const before = Date.now();
+    const created = await requestTo(BIKES, 10, { durationDays: 30, reference: 'bikes-customer-42' });
+    expect(created).toMatchObject({
+      status: 'AWAITING_AUTHORISATION', scopes: ['SCORE_BAND'], durationDays: 30, reference: 'bikes-customer-42',
+      authorisationUrl: `/app/?consentRequest=${created.id}`, partner: { id: partnerId(BIKES), name: 'Spree Bikes' }, consent: null, answeredAt: null,
+      scopesInPlainWords: ['your score band (such as “Good”), not the number'],
+    });
+    expect(Date.parse(created.expiresAt) - Date.parse(created.createdAt)).toBe(24 * HOUR_MS);
+    expect(codesOf(await graphql(url, BAND, { id: userId(10) }, await asPartner(BIKES)))).toEqual(['CONSENT_REQUIRED']);
+
+    const mine = dataOf(await graphql(url, MINE, {}, await asUser(10)), 'myConsentRequests');
+    expect(mine).toEqual([{
+      id: created.id, status: 'AWAITING_AUTHORISATION', reference: null, purpose: 'Waive the bike deposit',
+      scopesInPlainWords: ['your score band (such as “Good”), not the number'], partner: { name: 'Spree Bikes' }, consent: null,
+    }]);
+
+    const approved = dataOf(await answer(APPROVE, created.id, await asUser(10)), 'approveConsentRequest');
+    expect(approved).toMatchObject({ status: 'AUTHORISED', consent: { scopes: ['SCORE_BAND'], purpose: 'Waive the bike deposit', subject: { id: userId(10) } } });
+    const lasts = Date.parse(approved.consent.expiresAt) - before;
+    expect(lasts).toBeGreaterThanOrEqual(30 * DAY_MS);
+    expect(lasts).toBeLessThan(30 * DAY_MS + 60_000);
+
+    const seen = dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(BIKES)), 'consentRequest');
+    expect(seen).toEqual({
+      id: created.id, status: 'AUTHORISED', reference: 'bikes-customer-42', answeredAt: expect.any(String),
+      consent: { id: approved.consent.id, subject: { id: userId(10) } },
+    });
+    const band = await graphql(url, BAND, { id: userId(10) }, await asPartner(BIKES));
+    expect(band.errors).toBeUndefined();
+    expect(band.data!.user.creditScore.band).toEqual(expect.any(String));
+    expect(dataOf(await graphql(url, `{ myConsents { id scopesInPlainWords } }`, {}, await asUser(10)), 'myConsents'))
+      .toContainEqual({ id: approved.consent.id, scopesInPlainWords: ['your score band (such as “Good”), not the number'] });
+  });
+
+  test('declined, the partner sees REJECTED and no consumer at all', async () => {
+    const created = await requestTo(BIKES, 11);
+    const declined = dataOf(await answer(DECLINE, created.id, await asUser(11)), 'declineConsentRequest');
+    expect(declined).toMatchObject({ status: 'REJECTED', consent: null, answeredAt: expect.any(String) });
+    const seen = await graphql(url, ONE, { id: created.id }, await asPartner(BIKES));
+    expect(dataOf(seen, 'consentRequest')).toMatchObject({ status: 'REJECTED', consent: null });
+    expect(JSON.stringify(seen)).not.toContain(userId(11));
+    expect(dataOf(await graphql(url, MINE, { status: 'REJECTED' }, await asUser(11)), 'myConsentRequests').map((r: { id: string }) => r.id)).toEqual([created.id]);
+  });
+
+  test('another consumer, another partner, staff and anonymous callers cannot see or answer it: NOT_FOUND, as for a missing id', async () => {
+    const created = await requestTo(BIKES, 12);
+    const missing = await graphql(url, ONE, { id: '00000000-0000-4000-8000-000000000000' }, await asPartner(LENDING));
+    const otherPartner = await graphql(url, ONE, { id: created.id }, await asPartner(LENDING));
+    expect(codesOf(otherPartner)).toEqual(['NOT_FOUND']);
+    expect(otherPartner.errors![0].message).toBe(missing.errors![0].message.replace('00000000-0000-4000-8000-000000000000', created.id));
+    expect(codesOf(await graphql(url, ONE, { id: created.id }, await asUser(13)))).toEqual(['NOT_FOUND']);
+    expect(codesOf(await answer(APPROVE, created.id, await asUser(13)))).toEqual(['NOT_FOUND']);
+    expect(codesOf(await answer(DECLINE, created.id, await asUser(13)))).toEqual(['NOT_FOUND']);
+    expect(dataOf(await graphql(url, MINE, {}, await asUser(13)), 'myConsentRequests')).toEqual([]);
+    expect(codesOf(await graphql(url, ONE, { id: created.id }, await asStaff('compliance')))).toEqual(['NOT_FOUND']);
+    expect(codesOf(await graphql(url, ONE, { id: created.id }, {}))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await answer(APPROVE, created.id, await asPartner(BIKES)))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Deposit' } }, await asUser(12)))).toEqual(['FORBIDDEN']);
+    // still awaiting its own consumer
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asUser(12)), 'consentRequest').status).toBe('AWAITING_AUTHORISATION');
+  });
+
+  test('an e-mail that matches no consumer gets the same answer, and no consumer can open that request', async () => {
+    const known = await requestTo(BIKES, 14, { reference: 'r' });
+    const unknown = await request(BIKES, { consumerEmail: 'nobody.at.all@example.com', reference: 'r' });
+    const shape = ({ id: _id, createdAt: _c, expiresAt: _e, authorisationUrl: _a, ...rest }: Record<string, unknown>) => rest;
+    expect(shape(unknown)).toEqual(shape(known));
+    const partnerView = async (id: string) => shape(dataOf(await graphql(url, ONE, { id }, await asPartner(BIKES)), 'consentRequest'));
+    expect(await partnerView(unknown.id)).toEqual(await partnerView(known.id));
+    expect(codesOf(await graphql(url, ONE, { id: unknown.id }, await asUser(14)))).toEqual(['NOT_FOUND']);
+    expect(codesOf(await answer(APPROVE, unknown.id, await asUser(15)))).toEqual(['NOT_FOUND']);
+  });
+
+  test('a partner may have 5 unanswered requests per e-mail, whether or not it belongs to a consumer', async () => {
+    for (const email of [await emailOf(16), 'no.such.person@example.com']) {
+      for (let i = 0; i < 5; i += 1) await request(LENDING, { consumerEmail: email });
+      const sixth = await graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Loan offer', consumerEmail: email.toUpperCase() } }, await asPartner(LENDING));
+      expect(codesOf(sixth)).toEqual(['CONSENT_REQUEST_LIMIT']);
+    }
+    // sent at once, still no more than 5
+    const email = await emailOf(30);
+    const burst = await Promise.all(Array.from({ length: 8 }, async () =>
+      graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Loan offer', consumerEmail: email } }, await asPartner(LENDING))));
+    expect(burst.map(codesOf).filter((codes) => codes.length === 0)).toHaveLength(5);
+    expect(burst.map(codesOf).filter((codes) => codes[0] === 'CONSENT_REQUEST_LIMIT')).toHaveLength(3);
+    // another partner's requests count for that partner alone
+    expect((await requestTo(BIKES, 16)).status).toBe('AWAITING_AUTHORISATION');
+  });
+});
+
+describe('an open request', () => {
+  test('whoever holds the link may open and approve it; it is then theirs alone', async () => {
+    const created = await request(BIKES, { scopes: ['SCORE_THRESHOLD'] });
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asUser(17)), 'consentRequest').status).toBe('AWAITING_AUTHORISATION');
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asUser(18)), 'consentRequest').status).toBe('AWAITING_AUTHORISATION');
+    const approved = dataOf(await answer(APPROVE, created.id, await asUser(17)), 'approveConsentRequest');
+    expect(approved.consent.subject).toEqual({ id: userId(17) });
+    expect(codesOf(await graphql(url, ONE, { id: created.id }, await asUser(18)))).toEqual(['NOT_FOUND']);
+    expect(codesOf(await answer(DECLINE, created.id, await asUser(18)))).toEqual(['NOT_FOUND']);
+    expect(dataOf(await graphql(url, MINE, {}, await asUser(17)), 'myConsentRequests').map((r: { id: string }) => r.id)).toContain(created.id);
+    const seen = dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(BIKES)), 'consentRequest');
+    expect(seen.consent.subject).toEqual({ id: userId(17) });
+  });
+
+  test('two consumers approving at once: one wins, the other finds it gone', async () => {
+    const created = await request(BIKES, {});
+    const results = await Promise.all([answer(APPROVE, created.id, await asUser(19)), answer(APPROVE, created.id, await asUser(20))]);
+    expect(results.map(codesOf).sort()).toEqual([[], ['NOT_FOUND']]);
+  });
+});
+
+describe('answered once', () => {
+  test('a second answer, either way, is refused with CONSENT_REQUEST_ANSWERED', async () => {
+    const created = await requestTo(BIKES, 21);
+    const consumer = await asUser(21);
+    expect(codesOf(await answer(APPROVE, created.id, consumer))).toEqual([]);
+    expect(codesOf(await answer(APPROVE, created.id, consumer))).toEqual(['CONSENT_REQUEST_ANSWERED']);
+    expect(codesOf(await answer(DECLINE, created.id, consumer))).toEqual(['CONSENT_REQUEST_ANSWERED']);
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, consumer), 'consentRequest').status).toBe('AUTHORISED');
+  });
+
+  test.each([[APPROVE, APPROVE], [APPROVE, DECLINE], [DECLINE, APPROVE]])('answers racing each other: exactly one wins, and at most one consent exists', async (first, second) => {
+    const created = await requestTo(TELECOM, 22);
+    const consumer = await asUser(22);
+    const results = await Promise.all([answer(first, created.id, consumer), answer(second, created.id, consumer)]);
+    expect(results.map(codesOf).sort()).toEqual([[], ['CONSENT_REQUEST_ANSWERED']]);
+    const row = await requestRows().findOneByOrFail({ id: created.id });
+    expect(row.consentId === null).toBe(row.status === 'REJECTED');
+    // every consent consumer 22 holds for this partner came from one approval
+    const authorised = await requestRows().countBy({ subjectId: userId(22), partnerId: partnerId(TELECOM), status: 'AUTHORISED' });
+    const consents = dataOf(await graphql(url, `{ myConsents { partner { id } } }`, {}, consumer), 'myConsents')
+      .filter((c: { partner: { id: string } }) => c.partner.id === partnerId(TELECOM));
+    expect(consents).toHaveLength(authorised);
+  });
+});
+
+describe('expiry', () => {
+  test('a request lasts CREDENCE_CONSENT_REQUEST_TTL_HOURS', async () => {
+    process.env.CREDENCE_CONSENT_REQUEST_TTL_HOURS = '2';
+    try {
+      const created = await requestTo(BIKES, 23);
+      expect(Date.parse(created.expiresAt) - Date.parse(created.createdAt)).toBe(2 * HOUR_MS);
+    } finally {
+      delete process.env.CREDENCE_CONSENT_REQUEST_TTL_HOURS;
+    }
+  });
+
+  test('unanswered past its expiry it reads EXPIRED for both sides and can be neither approved nor declined', async () => {
+    const created = await requestTo(BIKES, 24);
+    await requestRows().update({ id: created.id }, { expiresAt: new Date(Date.now() - 1000) });
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(BIKES)), 'consentRequest').status).toBe('EXPIRED');
+    const consumer = await asUser(24);
+    expect(dataOf(await graphql(url, MINE, { status: 'EXPIRED' }, consumer), 'myConsentRequests').map((r: { id: string }) => r.id)).toEqual([created.id]);
+    expect(dataOf(await graphql(url, MINE, { status: 'AWAITING_AUTHORISATION' }, consumer), 'myConsentRequests')).toEqual([]);
+    expect(codesOf(await answer(APPROVE, created.id, consumer))).toEqual(['CONSENT_REQUEST_EXPIRED']);
+    expect(codesOf(await answer(DECLINE, created.id, consumer))).toEqual(['CONSENT_REQUEST_EXPIRED']);
+    expect(dataOf(await graphql(url, `{ myConsents { id } }`, {}, consumer), 'myConsents')).toEqual([]);
+  });
+});
+
+describe('what a partner may ask', () => {
+  test.each([
+    ['a consent longer than CONSENT_MAX_DAYS', { durationDays: 366 }, 'durationDays'],
+    ['a consent of no days', { durationDays: 0 }, 'durationDays'],
+    ['a purpose of one character once trimmed', { purpose: '  x ' }, 'purpose'],
+    ['no scope', { scopes: [] }, 'scopes'],
+    ['an empty reference', { reference: '' }, 'reference'],
+    ['a reference of 201 characters', { reference: 'r'.repeat(201) }, 'reference'],
+    ['an e-mail that is no address', { consumerEmail: 'not an address' }, 'consumerEmail'],
+  ])('%s is refused with BAD_USER_INPUT naming the argument', async (_, bad, argument) => {
+    const input = { scopes: ['SCORE_BAND'], purpose: 'Waive the bike deposit', ...bad };
+    const response = await graphql(url, REQUEST, { input }, await asPartner(BIKES));
+    expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].extensions!.argument).toBe(argument);
+  });
+
+  test('365 days is the most a consent may last, as for grants', async () => {
+    expect((await request(BIKES, { durationDays: 365 })).durationDays).toBe(365);
+  });
+
+  test('a suspended partner cannot ask, and reads nothing of its requests, until reinstated', async () => {
+    const created = await request(TELECOM, {});
+    const staff = await asStaff('partners');
+    const suspend = await graphql(url, `mutation S($id: ID!) { suspendPartner(id: $id, reason: "Complaint 12") { status } }`, { id: partnerId(TELECOM) }, staff);
+    expect(dataOf(suspend, 'suspendPartner').status).toBe('SUSPENDED');
+    try {
+      expect(codesOf(await graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Phone contract' } }, await asPartner(TELECOM)))).toEqual(['PARTNER_SUSPENDED']);
+      expect(codesOf(await graphql(url, ONE, { id: created.id }, await asPartner(TELECOM)))).toEqual(['PARTNER_SUSPENDED']);
+    } finally {
+      await graphql(url, `mutation R($id: ID!) { reinstatePartner(id: $id) { status } }`, { id: partnerId(TELECOM) }, staff);
+    }
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(TELECOM)), 'consentRequest').status).toBe('AWAITING_AUTHORISATION');
+  });
+});
+
+describe('notifications', () => {
+  const eventsFor = (type: string, requestId: string) => bikes.events(type).filter((r) => r.event.data.consentRequestId === requestId);
+
+  test('an approval sends consent_request.approved (with the consumer) and consent.granted; a decline sends consent_request.declined without them', async () => {
+    const approvedRequest = await requestTo(BIKES, 25, { reference: 'ref-25', scopes: ['SCORE_BAND', 'SCORE_VALUE'] });
+    const consent = dataOf(await answer(APPROVE, approvedRequest.id, await asUser(25)), 'approveConsentRequest').consent;
+    const approved = await eventually(() => eventsFor('consent_request.approved', approvedRequest.id)[0]);
+    expect(verify(bikesSecret, approved.headers, approved.body)).toBe(true);
+    expect(approved.event).toEqual({
+      type: 'consent_request.approved', timestamp: expect.any(String),
+      data: { consentRequestId: approvedRequest.id, consentId: consent.id, subjectId: userId(25), scopes: ['SCORE_BAND', 'SCORE_VALUE'], reference: 'ref-25' },
+    });
+    const granted = await eventually(() => bikes.events('consent.granted').find((r) => r.event.data.consentId === consent.id));
+    expect(granted.event.data).toEqual({ consentId: consent.id, subjectId: userId(25), scopes: ['SCORE_BAND', 'SCORE_VALUE'] });
+
+    const declinedRequest = await requestTo(BIKES, 26, { reference: 'ref-26' });
+    expect(codesOf(await answer(DECLINE, declinedRequest.id, await asUser(26)))).toEqual([]);
+    const declined = await eventually(() => eventsFor('consent_request.declined', declinedRequest.id)[0]);
+    expect(verify(bikesSecret, declined.headers, declined.body)).toBe(true);
+    expect(declined.event).toEqual({
+      type: 'consent_request.declined', timestamp: expect.any(String),
+      data: { consentRequestId: declinedRequest.id, scopes: ['SCORE_BAND'], reference: 'ref-26' },
+    });
+    expect(declined.body).not.toContain(userId(26));
+  });
+});
+
+describe('the consumer\'s rights', () => {
+  test('the export holds their requests; deleting the account leaves the partner its requests but not who they were for', async () => {
+    const answered = await requestTo(LENDING, 27, { reference: 'loan-27' });
+    const waiting = await requestTo(LENDING, 27);
+    const consumer = await asUser(27);
+    expect(codesOf(await answer(APPROVE, answered.id, consumer))).toEqual([]);
+    const exported = dataOf(await graphql(url, `{ exportMyData { consentRequests } }`, {}, consumer), 'exportMyData').consentRequests;
+    expect(exported.map((r: { id: string; status: string }) => [r.id, r.status])).toEqual([[waiting.id, 'AWAITING_AUTHORISATION'], [answered.id, 'AUTHORISED']]);
+    expect(JSON.stringify(exported)).not.toMatch(/emailHash|loan-27/);
+
+    expect(codesOf(await graphql(url, `mutation { deleteMyAccount { completedAt } }`, {}, consumer))).toEqual([]);
+    expect(await requestRows().countBy({ subjectId: userId(27) })).toBe(0);
+    const rows = await requestRows().findBy({ partnerId: partnerId(LENDING) });
+    const kept = rows.filter((row) => row.id === answered.id || row.id === waiting.id);
+    expect(kept.map((row) => [row.emailHash, row.reference])).toEqual([[null, null], [null, null]]);
+    expect(dataOf(await graphql(url, ONE, { id: answered.id }, await asPartner(LENDING)), 'consentRequest').status).toBe('AUTHORISED');
+  });
+});
+
+describe('batching', () => {
+  test('listing a consumer\'s requests with their consents and partners costs the same SQL for 1 as for 4', async () => {
+    const statementsFor = async (consumer: number) => {
+      const caller = await asUser(consumer);
+      const before = platform.queryCount();
+      dataOf(await graphql(url, MINE, {}, caller), 'myConsentRequests');
+      return platform.queryCount() - before;
+    };
+    for (const partner of [BIKES]) await answer(APPROVE, (await requestTo(partner, 28)).id, await asUser(28));
+    for (const partner of [BIKES, LENDING, TELECOM, BIKES]) await answer(APPROVE, (await requestTo(partner, 29)).id, await asUser(29));
+    expect(await statementsFor(29)).toBe(await statementsFor(28));
+  });
+});
