@@ -1,4 +1,5 @@
 import { Platform } from '../../platform/launcher';
+import { ThresholdQuota } from '../../subgraphs/consent/entities/ThresholdQuota';
 import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../../shared/trust/internal-auth';
 import { internalSecret } from '../../shared/trust/secrets';
 import { startTestPlatform, startTwoStacks } from '../support/platform';
@@ -61,6 +62,16 @@ describe('one stack', () => {
     const again = await askAll([platform.gatewayUrl], 2, [...answered, ...answered], caller);
     expect(again.map((r) => typeof r.data?.user?.scoreAtLeast)).toEqual(Array(2 * LIMIT).fill('boolean'));
     expect(answeredThresholds(await askAll([platform.gatewayUrl], 2, [700], caller), [700])).toEqual([]);
+  });
+
+  test('deleting the account drops the partner\'s threshold quota for the consumer at once: it named them', async () => {
+    await grantThreshold(platform.gatewayUrl, 11);
+    expect(typeof (await askAll([platform.gatewayUrl], 11, [610], await asPartner(BIKES)))[0].data?.user?.scoreAtLeast).toBe('boolean');
+    const quotas = platform.databases.consent.dataSource.getRepository(ThresholdQuota);
+    expect(await quotas.countBy({ subjectId: userId(11) })).toBe(1);
+    const erased = await graphql(platform.gatewayUrl, `mutation { deleteMyAccount { requestedAt } }`, {}, await asUser(11));
+    expect(erased.errors).toBeUndefined();
+    expect(await quotas.countBy({ subjectId: userId(11) })).toBe(0);
   });
 
   test('one request with 300 aliases gets exactly 3 answers', async () => {

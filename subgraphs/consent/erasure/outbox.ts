@@ -11,6 +11,7 @@ import { Consent } from '../entities/Consent';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
+import { ThresholdQuota } from '../entities/ThresholdQuota';
 import { ConsentReceipt } from '../entities/ConsentReceipt';
 import { queueConsentEvents } from '../webhooks/webhook-events';
 
@@ -43,6 +44,8 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     await manager.getRepository(ConsentReceipt).delete({ subjectId });
     await manager.getRepository(AccessLogEntry).update({ subjectId }, { subjectId: pseudonym, purpose: null });
     await manager.getRepository(AccessLogEntry).update({ viewerId: subjectId }, { viewerId: null });
+    // Which thresholds a partner asked about this consumer: no consent is left to answer them.
+    await manager.getRepository(ThresholdQuota).delete({ subjectId });
     // Partners keep what they asked and how it was answered, not to whom: nor the address's hash or
     // their reference, which could name the person. An unanswered one is left to no one, so it expires.
     await manager.getRepository(ConsentRequest).update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null });
