@@ -11,6 +11,8 @@ export const ErrorCode = {
   CONSENT_UNAVAILABLE: 'CONSENT_UNAVAILABLE',
   /** the partner asking is suspended by Credence staff: every read is refused until it is reinstated */
   PARTNER_SUSPENDED: 'PARTNER_SUSPENDED',
+  /** the consumer has frozen their file: every partner read is refused, whatever consents it holds, until they unfreeze it */
+  SUBJECT_FROZEN: 'SUBJECT_FROZEN',
   /** the viewer's cost budget cannot cover this operation now (HTTP 429, Retry-After) */
   RATE_LIMITED: 'RATE_LIMITED',
   /** one operation costs more than a whole budget: it can never run as asked */

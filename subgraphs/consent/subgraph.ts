@@ -5,6 +5,8 @@ import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
+import { FileFreeze } from './entities/FileFreeze';
+import { Notification } from './entities/Notification';
 import { PartnerAccess } from './entities/PartnerAccess';
 import { SubjectLock } from './entities/SubjectLock';
 import { ThresholdQuota } from './entities/ThresholdQuota';
@@ -26,7 +28,7 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
     needs: ['users'],
     metrics: consentMetrics,
   },
-  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery], migrations },
+  database: { storeName: 'consent', entities: [Consent, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery, FileFreeze, Notification], migrations },
   seed: seedConsents,
   startWorkers: async (database, peers) => {
     const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database), ...(await startWebhookWorkers(database))];

@@ -111,8 +111,11 @@ describe('the cost of a decision', () => {
 
     const later = await oneRequest(caller);
     expect(later.sql).toHaveLength(fresh.sql.length);
-    // one batch from the scores subgraph: consents, then BEGIN, quota lock, quota read, log upsert, COMMIT
-    expect(fresh.sql.length).toBeLessThanOrEqual(7);
+    // one batch from the scores subgraph: suspension, consents, file freezes, then BEGIN, quota lock,
+    // quota save, log upsert, the alerts feed's insert-or-ignore, COMMIT
+    expect(fresh.sql.length).toBeLessThanOrEqual(9);
+    // the feed costs one statement per batch, whatever its size
+    expect(later.sql.filter((sql) => sql.includes('"notification"'))).toHaveLength(1);
     // and none of them reads the log: it is only written
     const touchingLog = later.sql.filter((sql) => sql.includes('access_log_entry'));
     expect(touchingLog).toHaveLength(1);

@@ -7,6 +7,9 @@ import { enforceThresholdQuota, ThresholdAsk, thresholdOf } from './threshold-qu
 import { ReadRequest, readEvents, writeReadEvents } from '../access-log/read-events';
 import { Consent } from '../entities/Consent';
 import { suspensionVerdict } from '../partners/partner-suspension';
+import { applyFileFreezes } from '../freeze/file-freeze';
+import { partnerReadNotices } from '../notifications/partner-read-notices';
+import { queueNotifications } from '../notifications/queue-notifications';
 
 /** What another subgraph asks about through `decideAccess`. */
 export type AccessRequestInput = ReadRequest;
@@ -30,12 +33,15 @@ function thresholdAsks(requests: ReadRequest[], verdicts: Verdict[]): ThresholdA
  * subject) before any answer leaves: no allowed read without a logged decision.
  * Nothing here reads the access log, so the cost does not grow with history.
  *
- * Statements per batch, whatever its size: a partner's batch reads its consents for
- * the batch's subjects (1 SELECT, index on subject and partner), then writes the log
- * (1 multi-row upsert, one row per subject). With `scoreAtLeast` reads the quota
- * and the log are written in one transaction: BEGIN, 1–2 quota statements (see
- * threshold-quota.ts), the log upsert, COMMIT: 6 at most. A consumer's, staff's or
- * anonymous batch is the log upsert alone.
+ * Statements per batch, whatever its size. A consumer's, staff's or anonymous batch:
+ * the log upsert alone (1). A partner's batch: its suspension (1 primary-key SELECT),
+ * its consents for the batch's subjects (1 SELECT, index on subject and partner), the
+ * file freezes of the subjects a consent opened (1 SELECT by primary key, none when no
+ * consent did), then one transaction: BEGIN, with `scoreAtLeast` reads 1–2 quota
+ * statements (see threshold-quota.ts), the log upsert (one row per subject), the feed's
+ * insert-or-ignore (one notice per new read event), COMMIT: 9 at most, 7 without a
+ * threshold. The feed's notice is the one statement the alerts feed adds to a partner
+ * batch (BEGIN and COMMIT come with it when the batch asks no threshold).
  */
 export async function decideAndLog(
   database: SubgraphDatabase,
@@ -49,16 +55,20 @@ export async function decideAndLog(
   // A suspended partner is refused everything, whatever consents it holds; each refusal is logged.
   const suspended = await suspensionVerdict(dataSource.manager, viewer);
   const consents = suspended ? [] : await consentsFor(dataSource.manager, viewer, requests);
-  const verdicts = requests.map((r) => suspended ?? decide(viewer, r.subjectId, r.scope, consents, now));
-  const asks = thresholdAsks(requests, verdicts);
-  if (viewer.kind !== 'partner' || !asks.length) {
+  const decided = requests.map((r) => suspended ?? decide(viewer, r.subjectId, r.scope, consents, now));
+  const verdicts = await applyFileFreezes(dataSource.manager, viewer, requests, decided);
+  if (viewer.kind !== 'partner') {
     await writeReadEvents(dataSource.manager, readEvents(requestId, viewer, requests, verdicts, now));
     return verdicts;
   }
-  // The quota's lock is the transaction's first statement (see threshold-quota.ts).
+  // A partner's reads also reach the consumer's feed, in the same transaction as the log.
+  const asks = thresholdAsks(requests, verdicts);
   return dataSource.transaction(async (manager) => {
-    const limited = await enforceThresholdQuota(manager, viewer.partnerId, asks, verdicts, now);
-    await writeReadEvents(manager, readEvents(requestId, viewer, requests, limited, now));
+    // The quota's lock is the transaction's first statement (see threshold-quota.ts).
+    const limited = asks.length ? await enforceThresholdQuota(manager, viewer.partnerId, asks, verdicts, now) : verdicts;
+    const events = readEvents(requestId, viewer, requests, limited, now);
+    await writeReadEvents(manager, events);
+    await queueNotifications(manager, partnerReadNotices(events));
     return limited;
   });
 }

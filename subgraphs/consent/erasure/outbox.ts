@@ -10,6 +10,8 @@ import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
+import { FileFreeze } from '../entities/FileFreeze';
+import { Notification } from '../entities/Notification';
 import { queueWebhookEvents } from '../webhooks/webhook-events';
 
 // callSubgraph gives up after 10 s, well within the outbox's 30 s for one delivery.
@@ -39,6 +41,9 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     await manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym });
     await manager.getRepository(AccessLogEntry).update({ subjectId }, { subjectId: pseudonym, purpose: null });
     await manager.getRepository(AccessLogEntry).update({ viewerId: subjectId }, { viewerId: null });
+    // the alerts feed and the freeze are the subject's own, not a record of what others did: gone
+    await manager.getRepository(Notification).delete({ subjectId });
+    await manager.getRepository(FileFreeze).delete({ subjectId });
     const request = Object.assign(new ErasureRequest(), {
       id: randomUUID(), subjectId, consentsRevoked: revoked.affected ?? 0, requestedAt: now, completedAt: null,
     });

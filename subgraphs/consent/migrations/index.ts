@@ -6,6 +6,7 @@ import { OutboxClaimsAndSubjectLock1795320318855 } from './1795320318855-OutboxC
 import { AccessLogEvents1795320384254 } from './1795320384254-AccessLogEvents';
 import { PartnerAccess1795322849123 } from './1795322849123-PartnerAccess';
 import { AddWebhooks1795324419838 } from './1795324419838-AddWebhooks';
+import { FreezeAndNotifications1795329216442 } from './1795329216442-FreezeAndNotifications';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -14,4 +15,5 @@ export const migrations: Function[] = [
   AccessLogEvents1795320384254,
   PartnerAccess1795322849123,
   AddWebhooks1795324419838,
+  FreezeAndNotifications1795329216442,
 ];

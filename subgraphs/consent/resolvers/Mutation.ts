@@ -7,12 +7,24 @@ import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status
 import { eraseAccount } from '../erasure/outbox';
 import { changePartnerAccess } from '../partners/partner-suspension';
 import { disableWebhookEndpoint, requireEndpointStaff, requirePartner, rotateWebhookSecret, setWebhookEndpoint } from '../webhooks/webhook-endpoints';
+import { fileFreezeOf, requireFreezer, setFileFreeze } from '../freeze/file-freeze';
+import { markNotificationsRead, requireFeedOwner } from '../notifications/notification-feed';
+import { recordDisputeNotice, requireDisputeNoticeCaller } from '../notifications/dispute-notices';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
 const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can grant or revoke their consents.');
 
 export const Mutation: MutationResolvers = {
   grantConsent: (_, { input }, { viewer, database, peers }) => grantConsent(database, peers, requireGrantor(viewer), input),
+
+  freezeMyFile: async (_, __, { viewer, database }) => fileFreezeOf(await setFileFreeze(database.dataSource, requireFreezer(viewer), true)),
+  unfreezeMyFile: async (_, __, { viewer, database }) => fileFreezeOf(await setFileFreeze(database.dataSource, requireFreezer(viewer), false)),
+  markNotificationsRead: (_, { upTo }, { viewer, database }) => markNotificationsRead(database.dataSource, requireFeedOwner(viewer), upTo),
+  recordDisputeNotice: async (_, { notice }, { caller, database }) => {
+    requireDisputeNoticeCaller(caller);
+    await recordDisputeNotice(database.dataSource, notice);
+    return true;
+  },
 
   decideAccess: (_, { requests }, { viewer, database, caller, requestId }) => {
     requireSubgraphCaller(caller);

@@ -4,11 +4,12 @@ import { AccessLogEntry } from './AccessLogEntry';
 import { Consent } from './Consent';
 import { DataExport } from './DataExport';
 import { Mutation } from './Mutation';
+import { Notification, NotificationConnection } from './Notification';
 import { Partner } from './Partner';
 import { Query } from './Query';
 import { User } from './User';
 import { WebhookDelivery, WebhookEndpoint } from './WebhookEndpoint';
 
 export const resolvers: Resolvers = {
-  DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, User, Partner, AccessLogEntry, DataExport, WebhookEndpoint, WebhookDelivery,
+  DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, User, Partner, AccessLogEntry, DataExport, WebhookEndpoint, WebhookDelivery, Notification, NotificationConnection,
 };

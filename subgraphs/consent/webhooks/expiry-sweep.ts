@@ -1,40 +1,85 @@
-import { IsNull, LessThanOrEqual } from 'typeorm';
+import { And, EntityManager, FindOptionsWhere, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { runPeriodically } from '../../../shared/store/periodic-work';
 import { Consent } from '../entities/Consent';
+import { Notice, queueNotifications } from '../notifications/queue-notifications';
 import { queueWebhookEvents } from './webhook-events';
 
 const BATCH = 100;
+const DAY_MS = 86_400_000;
+
+export function expiryWarningDays(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.CREDENCE_CONSENT_EXPIRY_WARNING_DAYS ?? 7);
+  if (!Number.isInteger(value) || value < 1) throw new Error('CREDENCE_CONSENT_EXPIRY_WARNING_DAYS must be a whole number of days, at least 1.');
+  return value;
+}
+
+type Marker = 'expiryNotifiedAt' | 'expiryWarnedAt';
+
+/** The consumer's alert about one consent's end; one per consent and kind (the source key). */
+const expiryNotice = (kind: 'CONSENT_EXPIRING' | 'CONSENT_EXPIRED', now: Date) => (consent: Consent): Notice => ({
+  subjectId: consent.subjectId, kind, sourceKey: `${kind}:${consent.id}`, occurredAt: kind === 'CONSENT_EXPIRED' ? consent.expiresAt : now,
+  partnerId: consent.partnerId, consentId: consent.id, detail: { scopes: consent.scopes.join(','), expiresAt: consent.expiresAt.toISOString() },
+});
 
 /**
- * Notices consents that expired unrevoked and queues one `consent.expired` each. A
- * consent is marked by a conditional UPDATE in the same transaction as its event, so
- * replicas sweeping at once, or a sweep repeated after a crash, queue it once only.
- * Returns how many it queued.
+ * Finds consents that `where` selects and whose `marker` is unset, marks each by a
+ * conditional UPDATE and announces the ones it marked, in the same transaction: so
+ * replicas sweeping at once, or a sweep repeated after a crash, announce each once
+ * only. The `expires_at` index keeps the search a range scan. Returns how many it announced.
  */
-export async function sweepExpiredConsents(database: SubgraphDatabase, now = new Date()): Promise<number> {
-  let queued = 0;
+async function sweep(
+  database: SubgraphDatabase,
+  where: FindOptionsWhere<Consent>,
+  marker: Marker,
+  now: Date,
+  announce: (manager: EntityManager, consents: Consent[]) => Promise<void>,
+): Promise<number> {
+  let announced = 0;
   for (;;) {
-    const expired = await database.dataSource.getRepository(Consent).find({
-      where: { expiresAt: LessThanOrEqual(now), revokedAt: IsNull(), expiryNotifiedAt: IsNull() },
+    const due = await database.dataSource.getRepository(Consent).find({
+      where: { ...where, revokedAt: IsNull(), [marker]: IsNull() },
       order: { expiresAt: 'ASC' },
       take: BATCH,
     });
-    if (expired.length === 0) return queued;
+    if (due.length === 0) return announced;
     await database.dataSource.transaction(async (manager) => {
       const mine: Consent[] = [];
-      for (const consent of expired) {
-        const marked = await manager.getRepository(Consent).update({ id: consent.id, expiryNotifiedAt: IsNull() }, { expiryNotifiedAt: now });
+      for (const consent of due) {
+        const marked = await manager.getRepository(Consent).update({ id: consent.id, [marker]: IsNull() }, { [marker]: now });
         if (marked.affected) mine.push(consent);
       }
-      await queueWebhookEvents(manager, 'consent.expired', mine, (consent) => consent.expiresAt);
-      queued += mine.length;
+      await announce(manager, mine);
+      announced += mine.length;
     });
-    if (expired.length < BATCH) return queued;
+    if (due.length < BATCH) return announced;
   }
+}
+
+/**
+ * Consents that expired unrevoked: one `consent.expired` webhook each for the partner,
+ * and a CONSENT_EXPIRED alert for the consumer. Returns how many it announced.
+ */
+export const sweepExpiredConsents = (database: SubgraphDatabase, now = new Date()) =>
+  sweep(database, { expiresAt: LessThanOrEqual(now) }, 'expiryNotifiedAt', now, async (manager, consents) => {
+    await queueWebhookEvents(manager, 'consent.expired', consents, (consent) => consent.expiresAt);
+    await queueNotifications(manager, consents.map(expiryNotice('CONSENT_EXPIRED', now)));
+  });
+
+/** Consents that end within `warningDays`: a CONSENT_EXPIRING alert for the consumer, once. */
+export const sweepExpiringConsents = (database: SubgraphDatabase, now = new Date(), warningDays = expiryWarningDays()) =>
+  sweep(database, { expiresAt: And(MoreThan(now), LessThanOrEqual(new Date(now.getTime() + warningDays * DAY_MS))) }, 'expiryWarnedAt', now, (manager, consents) =>
+    queueNotifications(manager, consents.map(expiryNotice('CONSENT_EXPIRING', now))),
+  );
+
+/** Both sweeps, as every consent replica runs them. */
+export async function sweepConsentExpiries(database: SubgraphDatabase, now = new Date(), warningDays = expiryWarningDays()): Promise<void> {
+  await sweepExpiringConsents(database, now, warningDays);
+  await sweepExpiredConsents(database, now);
 }
 
 /** Every consent replica sweeps (CREDENCE_EXPIRY_SWEEP_MS, default 60 s); returns the function that stops it. */
 export function startExpirySweep(database: SubgraphDatabase, intervalMs = Number(process.env.CREDENCE_EXPIRY_SWEEP_MS ?? 60_000)) {
-  return runPeriodically('expiry sweep', intervalMs, () => sweepExpiredConsents(database));
+  const warningDays = expiryWarningDays(); // a bad setting stops the start, not every sweep
+  return runPeriodically('expiry sweep', intervalMs, () => sweepConsentExpiries(database, new Date(), warningDays));
 }

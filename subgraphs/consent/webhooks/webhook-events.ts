@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
+import { dueNow } from '../../../shared/store/outbox-item';
 import { Consent } from '../entities/Consent';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
@@ -36,7 +37,7 @@ export async function queueWebhookEvents(manager: EntityManager, type: WebhookEv
     .map((consent) =>
       Object.assign(new WebhookDelivery(), {
         id: randomUUID(), partnerId: consent.partnerId, eventType: type, body: eventBody(type, consent, occurredAt(consent)), createdAt: new Date(),
-        status: 'PENDING', attempts: 0, lastError: null, lastAttemptAt: null, nextAttemptAt: new Date(0), claimToken: null,
+        ...dueNow(),
       }),
     );
   if (rows.length) await manager.getRepository(WebhookDelivery).insert(rows);
