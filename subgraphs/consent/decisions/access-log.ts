@@ -4,12 +4,13 @@ import { SubgraphDatabase } from '../../../shared/store/database';
 import { Viewer } from '../../../shared/trust/viewer';
 import { decide, Verdict } from './access-rules';
 import { enforceThresholdQuota, ThresholdAsk, thresholdOf } from './threshold-quota';
-import { ReadRequest, readEvents, writeReadEvents } from '../access-log/read-events';
+import { ReadRequest, readEvents, readEventsUpsert } from '../access-log/read-events';
+import { writeTogether } from '../../../shared/store/upsert';
 import { Consent } from '../entities/Consent';
 import { suspensionVerdict } from '../partners/partner-suspension';
 import { applyFileFreezes } from '../freeze/file-freeze';
 import { partnerReadNotices } from '../notifications/partner-read-notices';
-import { queueNotifications } from '../notifications/queue-notifications';
+import { notificationsInsert } from '../notifications/queue-notifications';
 
 /** What another subgraph asks about through `decideAccess`. */
 export type AccessRequestInput = ReadRequest;
@@ -37,11 +38,13 @@ function thresholdAsks(requests: ReadRequest[], verdicts: Verdict[]): ThresholdA
  * the log upsert alone (1). A partner's batch: its suspension (1 primary-key SELECT),
  * its consents for the batch's subjects (1 SELECT, index on subject and partner), the
  * file freezes of the subjects a consent opened (1 SELECT by primary key, none when no
- * consent did), then one transaction: BEGIN, with `scoreAtLeast` reads 1–2 quota
- * statements (see threshold-quota.ts), the log upsert (one row per subject), the feed's
- * insert-or-ignore (one notice per new read event), COMMIT: 9 at most, 7 without a
- * threshold. The feed's notice is the one statement the alerts feed adds to a partner
- * batch (BEGIN and COMMIT come with it when the batch asks no threshold).
+ * consent did), then the log upsert (one row per subject) written together with the
+ * feed's insert-or-ignore (one line per new read event): on PostgreSQL one statement
+ * (writeTogether), so 4 in all; on SQLite BEGIN, the two writes, COMMIT, so 7. With
+ * `scoreAtLeast` reads the writes join the quota's transaction: BEGIN, 1–2 quota
+ * statements (see threshold-quota.ts), the writes, COMMIT: 8 at most on PostgreSQL,
+ * 9 on SQLite. The feed adds no statement on PostgreSQL, and on SQLite one write plus,
+ * without a threshold, the in-process BEGIN and COMMIT.
  */
 export async function decideAndLog(
   database: SubgraphDatabase,
@@ -57,18 +60,20 @@ export async function decideAndLog(
   const consents = suspended ? [] : await consentsFor(dataSource.manager, viewer, requests);
   const decided = requests.map((r) => suspended ?? decide(viewer, r.subjectId, r.scope, consents, now));
   const verdicts = await applyFileFreezes(dataSource.manager, viewer, requests, decided);
-  if (viewer.kind !== 'partner') {
-    await writeReadEvents(dataSource.manager, readEvents(requestId, viewer, requests, verdicts, now));
+  // The log and, for a partner's reads, the consumers' alerts: written together (see writeTogether).
+  const log = (manager: EntityManager, final: Verdict[]) => {
+    const events = readEvents(requestId, viewer, requests, final, now);
+    return writeTogether(manager, [readEventsUpsert(manager, events), notificationsInsert(manager, partnerReadNotices(events))]);
+  };
+  const asks = thresholdAsks(requests, verdicts);
+  if (viewer.kind !== 'partner' || !asks.length) {
+    await log(dataSource.manager, verdicts);
     return verdicts;
   }
-  // A partner's reads also reach the consumer's feed, in the same transaction as the log.
-  const asks = thresholdAsks(requests, verdicts);
+  // The quota's lock is the transaction's first statement (see threshold-quota.ts).
   return dataSource.transaction(async (manager) => {
-    // The quota's lock is the transaction's first statement (see threshold-quota.ts).
-    const limited = asks.length ? await enforceThresholdQuota(manager, viewer.partnerId, asks, verdicts, now) : verdicts;
-    const events = readEvents(requestId, viewer, requests, limited, now);
-    await writeReadEvents(manager, events);
-    await queueNotifications(manager, partnerReadNotices(events));
+    const limited = await enforceThresholdQuota(manager, viewer.partnerId, asks, verdicts, now);
+    await log(manager, limited);
     return limited;
   });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { upsertRows } from '../../../shared/store/upsert';
+import { Statement, upsertStatement, writeTogether } from '../../../shared/store/upsert';
 import { Notification, NotificationKind } from '../entities/Notification';
 
 /** What causes one line in a consumer's feed; `sourceKey` names the cause, once per cause. */
@@ -25,6 +25,11 @@ export interface Notice {
  * repeated sweep never writes a second line. Any consent-subgraph code may call it.
  */
 export async function queueNotifications(manager: EntityManager, notices: Notice[]): Promise<void> {
+  await writeTogether(manager, [notificationsInsert(manager, notices)]);
+}
+
+/** The insert-or-ignore of `queueNotifications`, for a caller that writes it together with its event (see writeTogether). */
+export function notificationsInsert(manager: EntityManager, notices: Notice[]): Statement | null {
   const rows = notices.map((notice) =>
     Object.assign(new Notification(), {
       id: randomUUID(), subjectId: notice.subjectId, kind: notice.kind, sourceKey: notice.sourceKey, occurredAt: notice.occurredAt, readAt: null,
@@ -32,5 +37,5 @@ export async function queueNotifications(manager: EntityManager, notices: Notice
       disputeId: notice.disputeId ?? null, readRequestId: notice.readRequestId ?? null, detail: notice.detail ?? null,
     }),
   );
-  await upsertRows(manager, Notification, rows, '("source_key") DO NOTHING');
+  return upsertStatement(manager, Notification, rows, '("source_key") DO NOTHING');
 }
