@@ -37,8 +37,8 @@ function thresholdAsks(requests: ReadRequest[], verdicts: Verdict[]): ThresholdA
  * Statements per batch, whatever its size. A consumer's, staff's or anonymous batch:
  * the log upsert alone (1). A partner's batch: its suspension (1 primary-key SELECT),
  * its consents for the batch's subjects (1 SELECT, index on subject and partner), the
- * file freezes of the subjects a consent opened (1 SELECT by primary key, none when no
- * consent did), then the log upsert (one row per subject) written together with the
+ * file freezes of the batch's subjects (1 SELECT by primary key; neither of these two
+ * for a suspended partner), then the log upsert (one row per subject) written together with the
  * feed's insert-or-ignore (one line per new read event): on PostgreSQL one statement
  * (writeTogether), so 4 in all; on SQLite BEGIN, the two writes, COMMIT, so 7. With
  * `scoreAtLeast` reads the writes join the quota's transaction: BEGIN, 1–2 quota
@@ -59,7 +59,8 @@ export async function decideAndLog(
   const suspended = await suspensionVerdict(dataSource.manager, viewer);
   const consents = suspended ? [] : await consentsFor(dataSource.manager, viewer, requests);
   const decided = requests.map((r) => suspended ?? decide(viewer, r.subjectId, r.scope, consents, now));
-  const verdicts = await applyFileFreezes(dataSource.manager, viewer, requests, decided);
+  // A suspended partner is refused already: its batch needs no freeze lookup.
+  const verdicts = suspended ? decided : await applyFileFreezes(dataSource.manager, viewer, requests, decided);
   // The log and, for a partner's reads, the consumers' alerts: written together (see writeTogether).
   const log = (manager: EntityManager, final: Verdict[]) => {
     const events = readEvents(requestId, viewer, requests, final, now);

@@ -12,17 +12,17 @@ export const FROZEN_MESSAGE = 'The consumer has frozen their file: no partner ma
 const frozenVerdict = (verdict: Verdict): Verdict => ({ ...verdict, allowed: false, code: 'SUBJECT_FROZEN', message: FROZEN_MESSAGE, consentId: null });
 
 /**
- * The decision's last question for a partner: is the subject's file frozen? Only
- * reads a consent would have opened are asked about, so a partner holding no consent
- * still gets CONSENT_REQUIRED and learns nothing of the consumer's choices; one that
- * holds one is refused with SUBJECT_FROZEN, whatever it covers. One batched lookup
- * per partner batch, and none when nothing was allowed. The consumer's own reads and
+ * The decision's last question for a partner: which of the batch's subjects froze
+ * their file? One batched primary-key lookup per partner batch, asked whatever the
+ * verdicts so far, so a batch's statements do not depend on who consented. Only
+ * reads a consent opened are refused with SUBJECT_FROZEN: a partner holding no
+ * consent still gets CONSENT_REQUIRED and learns nothing of the consumer's choices;
+ * one that holds one is refused whatever it covers. The consumer's own reads and
  * staff's are not partner reads and pass.
  */
 export async function applyFileFreezes(manager: EntityManager, viewer: Viewer, requests: ReadRequest[], verdicts: Verdict[]): Promise<Verdict[]> {
   if (viewer.kind !== 'partner') return verdicts;
-  const subjects = [...new Set(requests.filter((_, i) => verdicts[i].allowed).map((request) => request.subjectId))];
-  if (!subjects.length) return verdicts;
+  const subjects = [...new Set(requests.map((request) => request.subjectId))];
   const frozen = new Set(
     (await manager.getRepository(FileFreeze).findBy({ subjectId: In(subjects), frozen: true })).map((row) => row.subjectId),
   );
