@@ -182,6 +182,16 @@ describe('consents about to expire and expired, from the sweep', () => {
     expect(lines[0].occurredAt).toBe(ending.expiresAt.toISOString());
   });
 
+  test('two sweeps at once (as two replicas run them) announce each consent once', async () => {
+    const consents = await Promise.all([1, 2, 3].map((days) => consentEnding(new Date(Date.now() + days * DAY), ['SCORE_BAND'])));
+    const twice = async (at: Date) => Promise.all([sweepConsentExpiries(platform.databases.consent, at), sweepConsentExpiries(platform.databases.consent, at)]);
+    await twice(new Date(Date.now() + DAY / 2)); // all three end within the week
+    await twice(new Date(Date.now() + 5 * DAY)); // all three have ended
+    const ids = new Set(consents.map((consent) => consent.id));
+    const lines = (await linesOf(subject)).filter((line) => line.consent && ids.has(line.consent.id));
+    expect(lines.map((line) => line.kind).sort()).toEqual([...Array(3).fill('CONSENT_EXPIRED'), ...Array(3).fill('CONSENT_EXPIRING')]);
+  });
+
   test('a revoked consent is neither warned about nor announced as expired', async () => {
     const consent = await consentEnding(new Date(Date.now() + 3 * DAY), ['PROFILE']);
     await consentRows().update({ id: consent.id }, { revokedAt: new Date() });
