@@ -5,6 +5,7 @@ import { callSubgraph } from '../../shared/trust/internal-client';
 import { ANONYMOUS } from '../../shared/trust/viewer';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { FileFreeze } from '../../subgraphs/consent/entities/FileFreeze';
+import { DisputeNotice } from '../../subgraphs/credit-history/entities/DisputeNotice';
 import { Notification } from '../../subgraphs/consent/entities/Notification';
 import { sweepConsentExpiries, sweepExpiringConsents } from '../../subgraphs/consent/webhooks/expiry-sweep';
 import { startTestPlatform } from '../support/platform';
@@ -187,7 +188,7 @@ describe('consents about to expire and expired, from the sweep', () => {
     const twice = async (at: Date) => Promise.all([sweepConsentExpiries(platform.databases.consent, at), sweepConsentExpiries(platform.databases.consent, at)]);
     await twice(new Date(Date.now() + DAY / 2)); // all three end within the week
     await twice(new Date(Date.now() + 5 * DAY)); // all three have ended
-    const ids = new Set(consents.map((consent) => consent.id));
+    const ids = new Set<string>(consents.map((consent) => consent.id));
     const lines = (await linesOf(subject)).filter((line) => line.consent && ids.has(line.consent.id));
     expect(lines.map((line) => line.kind).sort()).toEqual([...Array(3).fill('CONSENT_EXPIRED'), ...Array(3).fill('CONSENT_EXPIRING')]);
   });
@@ -281,5 +282,18 @@ describe('erasure', () => {
     dataOf(await run(`mutation { deleteMyAccount { completedAt } }`, await asUser(subject)), 'deleteMyAccount');
     expect(await rows().countBy({ subjectId: userId(subject) })).toBe(0);
     expect(await platform.databases.consent.dataSource.getRepository(FileFreeze).countBy({ subjectId: userId(subject) })).toBe(0);
+  });
+
+  test('a dispute notice of an erased consumer is dropped, in credit history and on arrival alike', async () => {
+    const subject = 30;
+    const records = dataOf(await run(`{ me { creditRecords(first: 1) { edges { node { id } } } } }`, await asUser(subject)), 'me');
+    const input = { recordId: records.creditRecords.edges[0].node.id, reason: 'OTHER', details: 'Not my account.' };
+    dataOf(await run(`mutation($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`, await asUser(subject), { input }), 'disputeCreditRecord');
+    dataOf(await run(`mutation { deleteMyAccount { completedAt } }`, await asUser(subject)), 'deleteMyAccount');
+    expect(await platform.databases['credit-history'].dataSource.getRepository(DisputeNotice).countBy({ userId: userId(subject) })).toBe(0);
+    // a notice already on its way when the account went
+    const notice = { id: randomUUID(), subjectId: userId(subject), disputeId: randomUUID(), status: 'INVESTIGATING', occurredAt: new Date().toISOString() };
+    await callSubgraph(platform.subgraphUrls, 'consent', 'credit-history', ANONYMOUS, RECORD_DISPUTE_NOTICE, { notice });
+    expect(await rows().countBy({ subjectId: userId(subject) })).toBe(0);
   });
 });
