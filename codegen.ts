@@ -76,6 +76,8 @@ const config: CodegenConfig = {
       AccessLogEntry: entity('AccessLogEntry'),
       WebhookEndpoint: entity('WebhookEndpoint'),
       WebhookDelivery: entity('WebhookDelivery'),
+      Notification: entity('Notification'),
+      NotificationConnection: '../notifications/notification-feed#NotificationPage',
       User: ENTITY_REFERENCE,
       Partner: ENTITY_REFERENCE,
       DataExport: EXPORT_SUBJECT,

@@ -17,6 +17,8 @@ export const ErrorCode = {
   CONSENT_REQUEST_ANSWERED: 'CONSENT_REQUEST_ANSWERED',
   /** a partner has as many unanswered consent requests for that consumer (or open ones) as it may */
   CONSENT_REQUEST_LIMIT: 'CONSENT_REQUEST_LIMIT',
+  /** the consumer has frozen their file: every partner read is refused, whatever consents it holds, until they unfreeze it */
+  SUBJECT_FROZEN: 'SUBJECT_FROZEN',
   /** the viewer's cost budget cannot cover this operation now (HTTP 429, Retry-After) */
   RATE_LIMITED: 'RATE_LIMITED',
   /** one operation costs more than a whole budget: it can never run as asked */

@@ -12,7 +12,7 @@ export interface AccessRequest {
   detail: string | null;
 }
 
-export type DenialCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONSENT_REQUIRED' | 'PARTNER_SUSPENDED';
+export type DenialCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONSENT_REQUIRED' | 'PARTNER_SUSPENDED' | 'SUBJECT_FROZEN';
 
 export interface AccessDecision {
   allowed: boolean;

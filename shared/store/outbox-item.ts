@@ -37,3 +37,8 @@ export abstract class OutboxItem {
   @Column({ name: 'claim_token', type: 'varchar', length: 36, nullable: true })
   claimToken: string | null;
 }
+
+/** The outbox columns of a row any poller may deliver at once (its writer does not deliver it itself). */
+export const dueNow = (): Pick<OutboxItem, 'status' | 'attempts' | 'lastError' | 'lastAttemptAt' | 'nextAttemptAt' | 'claimToken'> => ({
+  status: 'PENDING', attempts: 0, lastError: null, lastAttemptAt: null, nextAttemptAt: new Date(0), claimToken: null,
+});

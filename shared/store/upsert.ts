@@ -1,24 +1,30 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
+/** One SQL statement and its parameters, as the store's driver numbers them ($1… or ?). */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
 /**
  * One multi-row `INSERT … ON CONFLICT …`, written out directly. It is what TypeORM's
  * query builder would send, but the builder spends far more CPU than the database on
  * a few hundred parameters (it rescans the SQL once per parameter); on a hot path
  * such as logging every decision that is most of the request. Values still go
  * through the driver's own conversion (dates for SQLite, simple-json), and both
- * stores speak `ON CONFLICT` and `RETURNING`.
+ * stores speak `ON CONFLICT` and `RETURNING`. Null when there are no rows.
  *
  * `onConflict` follows `ON CONFLICT` verbatim, e.g. `("id") DO UPDATE SET …`; it may
  * refer to the stored row by the table's name and to the new one as EXCLUDED.
  */
-export async function upsertRows<T extends ObjectLiteral>(
+export function upsertStatement<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   rows: T[],
   onConflict: string,
   returning?: (keyof T & string)[],
-): Promise<Record<string, unknown>[]> {
-  if (!rows.length) return [];
+): Statement | null {
+  if (!rows.length) return null;
   const { driver } = manager.connection;
   const metadata = manager.connection.getMetadata(entity);
   const columns = metadata.columns;
@@ -36,6 +42,53 @@ export async function upsertRows<T extends ObjectLiteral>(
   const sql =
     `INSERT INTO "${metadata.tableName}" (${names(columns.map((c) => c.databaseName))}) VALUES ${values.join(', ')} ` +
     `ON CONFLICT ${onConflict}${returnedColumns.length ? ` RETURNING ${names(returnedColumns)}` : ''}`;
-  const result: unknown = await manager.query(sql, params);
+  return { sql, params };
+}
+
+/** Runs an `upsertStatement`; answers the RETURNING rows, if any were asked for. */
+export async function upsertRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: T[],
+  onConflict: string,
+  returning?: (keyof T & string)[],
+): Promise<Record<string, unknown>[]> {
+  const statement = upsertStatement(manager, entity, rows, onConflict, returning);
+  if (!statement) return [];
+  const result: unknown = await manager.query(statement.sql, statement.params);
   return Array.isArray(result) ? (result as Record<string, unknown>[]) : [];
+}
+
+/**
+ * Runs writes as one unit, in as few round trips as the store allows. On PostgreSQL
+ * several writes become one statement, each a data-modifying WITH query (they run
+ * exactly once, to completion, on one snapshot, whether or not anything reads them),
+ * so they commit or fail together without BEGIN and COMMIT. SQLite has no
+ * data-modifying WITH: there they run one after another in the caller's transaction,
+ * or in one of their own (BEGIN and COMMIT are in-process calls there, not round
+ * trips). The writes must be independent: none may need to see another's rows.
+ * Statements come from `upsertStatement`, whose only `$n` are its placeholders.
+ */
+export async function writeTogether(manager: EntityManager, statements: (Statement | null)[]): Promise<void> {
+  const writes = statements.filter((statement): statement is Statement => statement !== null);
+  if (writes.length === 0) return;
+  if (writes.length === 1) {
+    await manager.query(writes[0].sql, writes[0].params);
+    return;
+  }
+  if (manager.connection.driver.options.type === 'postgres') {
+    const params: unknown[] = [];
+    const parts = writes.map((write, i) => {
+      const offset = params.length;
+      params.push(...write.params);
+      return `w${i} AS (${write.sql.replace(/\$(\d+)\b/g, (_, n: string) => `$${Number(n) + offset}`)})`;
+    });
+    await manager.query(`WITH ${parts.join(', ')} SELECT 1`, params);
+    return;
+  }
+  const runAll = async (runner: EntityManager) => {
+    for (const write of writes) await runner.query(write.sql, write.params);
+  };
+  if (manager.queryRunner?.isTransactionActive) await runAll(manager);
+  else await manager.transaction(runAll);
 }

@@ -13,7 +13,14 @@ import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 import { ConsentReceipt } from './entities/ConsentReceipt';
 import { ConsentRequest } from './entities/ConsentRequest';
+import { Notification } from './entities/Notification';
 import { PartnerAccess } from './entities/PartnerAccess';
+
+export const readEventKey = (subjectId: string, requestId: string) => `${subjectId}|${requestId}`;
+const readEventKeyParts = (key: string) => {
+  const [subjectId, requestId] = key.split('|');
+  return { subjectId, requestId };
+};
 
 const ACCESS_LOG_ORDER = {
   ownerColumn: 'subject_id',
@@ -76,6 +83,15 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
       cacheKeyFn: (read) => `${read.subjectId}|${read.field}|${read.detail}`,
     }),
     partnerName: partnerNameLoader(peers),
+    notificationPageBySubjectId: pagedLoader({ dataSource, entity: Notification, ownerColumn: 'subject_id', sortColumn: 'occurred_at', sortParam: ACCESS_LOG_ORDER.sortParam }),
+    /** a feed page's read events, by (subject, request): one query for the page */
+    readEventByKey: rowsByKeyLoader(
+      (keys: readonly string[]) => {
+        const pairs = keys.map(readEventKeyParts);
+        return dataSource.getRepository(AccessLogEntry).findBy({ subjectId: In(pairs.map((p) => p.subjectId)), requestId: In(pairs.map((p) => p.requestId)) });
+      },
+      (event) => readEventKey(event.subjectId, event.requestId),
+    ),
   };
 }
 

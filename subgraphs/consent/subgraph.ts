@@ -7,6 +7,8 @@ import { ConsentReceipt } from './entities/ConsentReceipt';
 import { ConsentRequest } from './entities/ConsentRequest';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
+import { FileFreeze } from './entities/FileFreeze';
+import { Notification } from './entities/Notification';
 import { PartnerAccess } from './entities/PartnerAccess';
 import { SubjectLock } from './entities/SubjectLock';
 import { ThresholdQuota } from './entities/ThresholdQuota';
@@ -29,7 +31,11 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
     needs: ['users'],
     metrics: consentMetrics,
   },
-  database: { storeName: 'consent', entities: [Consent, ConsentRequest, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery, ConsentReceipt], migrations },
+  database: {
+    storeName: 'consent',
+    entities: [Consent, ConsentRequest, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery, ConsentReceipt, FileFreeze, Notification],
+    migrations,
+  },
   seed: seedConsents,
   startWorkers: async (database, peers) => {
     // Loaded now, so a missing production key stops the start rather than the first grant.

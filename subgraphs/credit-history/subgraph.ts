@@ -6,6 +6,8 @@ import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
 import { CreditRecord } from './entities/CreditRecord';
 import { Dispute } from './entities/Dispute';
+import { DisputeNotice } from './entities/DisputeNotice';
+import { startDisputeNoticeDispatcher } from './disputes/dispute-notices';
 import { createLoaders, CreditHistoryLoaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
@@ -18,6 +20,7 @@ export const creditHistorySubgraph: SubgraphModule<CreditHistoryLoaders> = {
     needs: ['consent'],
     metrics: caseworkMetrics('dispute', Dispute, UNRESOLVED_STATUSES),
   },
-  database: { storeName: 'credit_history', entities: [CreditFile, CreditAccount, CreditRecord, Dispute], migrations },
+  database: { storeName: 'credit_history', entities: [CreditFile, CreditAccount, CreditRecord, Dispute, DisputeNotice], migrations },
   seed: seedCreditHistory,
+  startWorkers: async (database, peers) => startDisputeNoticeDispatcher(database, peers),
 };

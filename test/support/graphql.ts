@@ -38,3 +38,9 @@ export const asStaff = async (role = 'support', reason: string | null = 'ticket 
 });
 
 export const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
+
+/** The one field's data of a response that must have no errors. */
+export function dataOf<T = any>(response: GraphQLResponse, field: string): T {
+  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
+  return response.data![field] as T;
+}

@@ -32,7 +32,7 @@ describe('the API schema file (gateway/api-schema.graphql)', () => {
 
   test('holds none of the supergraph\'s @inaccessible types and fields', () => {
     const hidden = inaccessibleNames(supergraph);
-    expect(hidden).toEqual(expect.arrayContaining(['creditForScoring', 'stabilityForScoring', 'decideAccess', 'AccessVerdict', 'AccessRequestInput']));
+    expect(hidden).toEqual(expect.arrayContaining(['creditForScoring', 'stabilityForScoring', 'decideAccess', 'AccessVerdict', 'AccessRequestInput', 'recordDisputeNotice', 'DisputeNoticeInput']));
     const words = new Set(apiSchema.match(/\w+/g));
     expect(hidden.filter((name) => words.has(name))).toEqual([]);
   });

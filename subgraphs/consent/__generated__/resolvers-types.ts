@@ -5,6 +5,8 @@ import type { ConsentRequest as ConsentRequestEntity } from '../entities/Consent
 import type { AccessLogEntry as AccessLogEntryEntity } from '../entities/AccessLogEntry';
 import type { WebhookEndpoint as WebhookEndpointEntity } from '../entities/WebhookEndpoint';
 import type { WebhookDelivery as WebhookDeliveryEntity } from '../entities/WebhookDelivery';
+import type { Notification as NotificationEntity } from '../entities/Notification';
+import type { NotificationPage } from '../notifications/notification-feed';
 import type { ExportSubject } from '../../../shared/trust/data-export';
 import type { ConsentContext } from '../loaders';
 export type Maybe<T> = T | null;
@@ -191,7 +193,22 @@ export type DataExport = {
   consentRequests?: Maybe<Scalars['JSON']['output']>;
   /** Every consent granted, with its state (consent subgraph). */
   consents?: Maybe<Scalars['JSON']['output']>;
+  /** Whether the file is frozen, and since when (consent subgraph). */
+  fileFreeze?: Maybe<Scalars['JSON']['output']>;
+  /** Every alert in the consumer's feed, with its sentence and whether it was read (consent subgraph). */
+  notifications?: Maybe<Scalars['JSON']['output']>;
   subjectId: Scalars['ID']['output'];
+};
+
+/** Internal: a dispute's change of state, as the credit-history subgraph's outbox delivers it. */
+export type DisputeNoticeInput = {
+  disputeId: Scalars['ID']['input'];
+  /** The notice's own id: delivering it twice records it once. */
+  id: Scalars['ID']['input'];
+  occurredAt: Scalars['DateTime']['input'];
+  /** The dispute's new status: OPEN, INVESTIGATING, UPHELD or REJECTED. */
+  status: Scalars['String']['input'];
+  subjectId: Scalars['ID']['input'];
 };
 
 export type ErasureStatus = {
@@ -218,7 +235,7 @@ export type ErasureStepStatus =
 /** One field asked for within a read event. */
 export type FieldAccess = {
   __typename?: 'FieldAccess';
-  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN, CONSENT_REQUIRED or PARTNER_SUSPENDED. */
+  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN, CONSENT_REQUIRED, PARTNER_SUSPENDED or SUBJECT_FROZEN (the consumer had frozen their file). */
   denialCode?: Maybe<Scalars['String']['output']>;
   /** The field's arguments, e.g. the threshold a partner asked about. */
   detail?: Maybe<Scalars['String']['output']>;
@@ -227,6 +244,14 @@ export type FieldAccess = {
   outcome: AccessOutcome;
   /** The consent scope the field needs; none for staff reads of consents and the access log. */
   scope?: Maybe<ConsentScope>;
+};
+
+/** Whether a consumer's file is frozen. While it is, every partner read of their data is refused with SUBJECT_FROZEN. */
+export type FileFreeze = {
+  __typename?: 'FileFreeze';
+  frozen: Scalars['Boolean']['output'];
+  /** When the file was frozen; null while it is not. */
+  since?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type GrantConsentInput = {
@@ -255,8 +280,23 @@ export type Mutation = {
   deleteMyAccount: ErasureStatus;
   /** Compliance staff stop deliveries to a partner's endpoint; its events wait until the partner sets it again. */
   disableWebhookEndpoint: WebhookEndpoint;
+  /**
+   * The signed-in consumer freezes their file: from the next request on, every partner read of their
+   * data is refused (and logged) whatever consents exist, with SUBJECT_FROZEN where a consent would
+   * have allowed it (a partner holding none is told CONSENT_REQUIRED as before, and learns nothing of
+   * the freeze); their own reads and staff's go on. Freezing a frozen file changes nothing.
+   */
+  freezeMyFile: FileFreeze;
   /** The signed-in consumer grants a partner access to some scopes. */
   grantConsent: Consent;
+  /**
+   * The signed-in consumer marks their alerts read, up to and including the one with id upTo
+   * (in the feed's order, newest first: upTo and every older one); all of them when upTo is
+   * omitted. Returns how many are left unread.
+   */
+  markNotificationsRead: Scalars['Int']['output'];
+  /** Internal: records a dispute's change of state in its consumer's feed, once per notice; only the credit-history subgraph calls it. */
+  recordDisputeNotice: Scalars['Boolean']['output'];
   /** Staff with the partners role lift a suspension: the partner's consents apply again from its next request. */
   reinstatePartner: Partner;
   /**
@@ -278,6 +318,8 @@ export type Mutation = {
   setWebhookEndpoint: WebhookEndpointWithSecret;
   /** Staff with the partners role suspend a partner: from its next request on, every read is refused with PARTNER_SUSPENDED and logged. Its consents stay as they are. */
   suspendPartner: Partner;
+  /** The signed-in consumer lifts their freeze: partners' consents apply again from the next request. Unfreezing an unfrozen file changes nothing. */
+  unfreezeMyFile: FileFreeze;
 };
 
 
@@ -312,6 +354,16 @@ export type MutationGrantConsentArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  upTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRecordDisputeNoticeArgs = {
+  notice: DisputeNoticeInput;
+};
+
+
 export type MutationReinstatePartnerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -336,6 +388,55 @@ export type MutationSuspendPartnerArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
+
+/** One line in a consumer's alerts feed. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The consent concerned, for expiry alerts. */
+  consent?: Maybe<Consent>;
+  /** The consent request concerned, for CONSENT_REQUEST_RECEIVED. */
+  consentRequestId?: Maybe<Scalars['ID']['output']>;
+  /** The dispute concerned, for DISPUTE_UPDATED: dispute(id:) shows it. */
+  disputeId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** What happened, in one plain sentence. */
+  message: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The partner concerned, for reads, consent requests and consents. */
+  partner?: Maybe<Partner>;
+  /** Whether the consumer marked it read (markNotificationsRead). */
+  read: Scalars['Boolean']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  /** How many of the consumer's alerts are unread, on every page. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationKind =
+  /** A consent ended at its expiry date. */
+  | 'CONSENT_EXPIRED'
+  /** A consent ends within CREDENCE_CONSENT_EXPIRY_WARNING_DAYS (7) days. */
+  | 'CONSENT_EXPIRING'
+  /** A partner asked the consumer for a consent. */
+  | 'CONSENT_REQUEST_RECEIVED'
+  /** A dispute of a credit record was received, taken up or decided. */
+  | 'DISPUTE_UPDATED'
+  | 'FILE_FROZEN'
+  | 'FILE_UNFROZEN'
+  /** A partner read the consumer's data, or tried to and was refused (one per request). */
+  | 'PARTNER_READ';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -382,6 +483,10 @@ export type Query = {
   myConsents: Array<Consent>;
   /** The signed-in consumer's account deletion, if they asked for one. */
   myErasure?: Maybe<ErasureStatus>;
+  /** Whether the signed-in consumer's file is frozen. */
+  myFileFreeze: FileFreeze;
+  /** The signed-in consumer's alerts, newest first (1 to 100 a page): who read their data, consents about to expire or expired, disputes, freezes. */
+  myNotifications: NotificationConnection;
   /** The signed-in partner's webhook endpoint, if it set one (never its secret). */
   myWebhookEndpoint?: Maybe<WebhookEndpoint>;
   /** The signed-in partner's latest webhook deliveries, newest first (1 to 100). */
@@ -408,6 +513,12 @@ export type QueryMyConsentRequestsArgs = {
 
 export type QueryMyConsentsArgs = {
   status?: InputMaybe<ConsentStatus>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -623,13 +734,19 @@ export type ResolversTypes = {
   ConsentStatus: ConsentStatus;
   DataExport: ResolverTypeWrapper<ExportSubject>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisputeNoticeInput: DisputeNoticeInput;
   ErasureStatus: ResolverTypeWrapper<ErasureStatus>;
   ErasureStep: ResolverTypeWrapper<ErasureStep>;
   ErasureStepStatus: ErasureStepStatus;
   FieldAccess: ResolverTypeWrapper<FieldAccess>;
+  FileFreeze: ResolverTypeWrapper<FileFreeze>;
   GrantConsentInput: GrantConsentInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationEntity>;
+  NotificationConnection: ResolverTypeWrapper<NotificationPage>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<{ id: string }>;
   PartnerStatus: PartnerStatus;
@@ -660,12 +777,17 @@ export type ResolversParentTypes = {
   ConsentRequest: ConsentRequestEntity;
   DataExport: ExportSubject;
   DateTime: Scalars['DateTime']['output'];
+  DisputeNoticeInput: DisputeNoticeInput;
   ErasureStatus: ErasureStatus;
   ErasureStep: ErasureStep;
   FieldAccess: FieldAccess;
+  FileFreeze: FileFreeze;
   GrantConsentInput: GrantConsentInput;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationEntity;
+  NotificationConnection: NotificationPage;
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   PageInfo: PageInfo;
   Partner: { id: string };
   Query: Record<PropertyKey, never>;
@@ -752,6 +874,8 @@ export type DataExportResolvers<ContextType = ConsentContext, ParentType extends
   consentReceipts?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   consentRequests?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   consents?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  fileFreeze?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  notifications?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -781,6 +905,11 @@ export type FieldAccessResolvers<ContextType = ConsentContext, ParentType extend
   scope?: Resolver<Maybe<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
 };
 
+export type FileFreezeResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['FileFreeze'] = ResolversParentTypes['FileFreeze']> = {
+  frozen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -792,13 +921,41 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   declineConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationDeclineConsentRequestArgs, 'id'>>;
   deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'partnerId'>>;
+  freezeMyFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
+  recordDisputeNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordDisputeNoticeArgs, 'notice'>>;
   reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
   requestConsent?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
   setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
   suspendPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSuspendPartnerArgs, 'id' | 'reason'>>;
+  unfreezeMyFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
+  consentRequestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  disputeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -821,6 +978,8 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   myConsentRequests?: Resolver<Array<ResolversTypes['ConsentRequest']>, ParentType, ContextType, Partial<QueryMyConsentRequestsArgs>>;
   myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;
   myErasure?: Resolver<Maybe<ResolversTypes['ErasureStatus']>, ParentType, ContextType>;
+  myFileFreeze?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
+  myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first'>>;
   myWebhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
   webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
@@ -872,8 +1031,12 @@ export type Resolvers<ContextType = ConsentContext> = {
   ErasureStatus?: ErasureStatusResolvers<ContextType>;
   ErasureStep?: ErasureStepResolvers<ContextType>;
   FieldAccess?: FieldAccessResolvers<ContextType>;
+  FileFreeze?: FileFreezeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ConsentScope } from '../../../shared/consent/consent-scopes';
-import { upsertRows } from '../../../shared/store/upsert';
+import { Statement, upsertStatement, writeTogether } from '../../../shared/store/upsert';
 import { Viewer, viewerId } from '../../../shared/trust/viewer';
 import { Verdict } from '../decisions/access-rules';
 import { AccessLogEntry, FieldRead, ViewerKind } from '../entities/AccessLogEntry';
@@ -50,16 +50,16 @@ export function readEvents(requestId: string, viewer: Viewer, requests: ReadRequ
 }
 
 /**
- * Writes a batch's events with one multi-row statement. A request reaches the consent
+ * The statement that writes a batch's events, one multi-row upsert. A request reaches the consent
  * subgraph in several batches (users, credit history, scores); a later batch merges
  * into the event an earlier one wrote for the same (request, subject): its fields are
  * appended to the JSON array (text surgery that both stores speak), the event is
  * ALLOWED once any field was, and a purpose not yet listed is added.
  */
-export async function writeReadEvents(manager: EntityManager, events: AccessLogEntry[]): Promise<void> {
+export function readEventsUpsert(manager: EntityManager, events: AccessLogEntry[]): Statement | null {
   const old = '"access_log_entry"';
   const contains = manager.connection.driver.options.type === 'postgres' ? 'strpos' : 'instr';
-  await upsertRows(
+  return upsertStatement(
     manager,
     AccessLogEntry,
     events,
@@ -73,3 +73,6 @@ export async function writeReadEvents(manager: EntityManager, events: AccessLogE
         ELSE ${old}."purpose" || '; ' || EXCLUDED."purpose" END`,
   );
 }
+
+/** Writes a batch's events on their own (the decision writes them together with the feed's lines). */
+export const writeReadEvents = (manager: EntityManager, events: AccessLogEntry[]) => writeTogether(manager, [readEventsUpsert(manager, events)]);

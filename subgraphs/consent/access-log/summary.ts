@@ -39,7 +39,7 @@ const nounOf = (read: FieldRead) =>
     : (FIELD_NOUNS[read.field] ?? (read.scope ? SCOPE_NOUNS[read.scope] : read.field));
 
 /** "a", "a and b", "a, b and c" */
-function list(items: string[], conjunction = 'and'): string {
+export function list(items: string[], conjunction = 'and'): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
@@ -75,4 +75,18 @@ export function summarizeReadEvent(event: AccessLogEntry, partnerName: string | 
   // "read a and b, and was refused c": a comma keeps the clauses apart once a list has its own "and"
   const joined = clauses.length > 1 && clauses.some((clause) => clause.includes(' and ')) ? `${clauses.slice(0, -1).join(', ')}, and ${clauses[clauses.length - 1]}` : list(clauses);
   return `${viewerPhrase(event, partnerName)} ${joined}.`;
+}
+
+/** What some scopes let a partner see, in the consumer's words: "your score and your score band". */
+export const describeScopes = (scopes: readonly ConsentScope[]) => list(distinct(scopes.map((scope) => SCOPE_NOUNS[scope])));
+
+/**
+ * A partner's read event for the consumer's alerts feed: the access log's sentence,
+ * or, when nothing was released, "Spree Bikes tried to read your score band and was refused."
+ */
+export function summarizePartnerRead(event: AccessLogEntry, partnerName: string | null): string {
+  if (event.decision === 'ALLOWED') return summarizeReadEvent(event, partnerName);
+  const tried = list(distinct(event.reads.map(nounOf)));
+  // "tried to read a and b, and was refused": the comma keeps the refusal apart from the list
+  return `${viewerPhrase(event, partnerName)} tried to read ${tried}${tried.includes(' and ') ? ',' : ''} and was refused.`;
 }

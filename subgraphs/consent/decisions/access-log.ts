@@ -4,9 +4,13 @@ import { SubgraphDatabase } from '../../../shared/store/database';
 import { Viewer } from '../../../shared/trust/viewer';
 import { decide, Verdict } from './access-rules';
 import { enforceThresholdQuota, ThresholdAsk, thresholdOf } from './threshold-quota';
-import { ReadRequest, readEvents, writeReadEvents } from '../access-log/read-events';
+import { ReadRequest, readEvents, readEventsUpsert } from '../access-log/read-events';
+import { writeTogether } from '../../../shared/store/upsert';
 import { Consent } from '../entities/Consent';
 import { suspensionVerdict } from '../partners/partner-suspension';
+import { applyFileFreezes } from '../freeze/file-freeze';
+import { partnerReadNotices } from '../notifications/partner-read-notices';
+import { notificationsInsert } from '../notifications/queue-notifications';
 
 /** What another subgraph asks about through `decideAccess`. */
 export type AccessRequestInput = ReadRequest;
@@ -30,12 +34,17 @@ function thresholdAsks(requests: ReadRequest[], verdicts: Verdict[]): ThresholdA
  * subject) before any answer leaves: no allowed read without a logged decision.
  * Nothing here reads the access log, so the cost does not grow with history.
  *
- * Statements per batch, whatever its size: a partner's batch reads its consents for
- * the batch's subjects (1 SELECT, index on subject and partner), then writes the log
- * (1 multi-row upsert, one row per subject). With `scoreAtLeast` reads the quota
- * and the log are written in one transaction: BEGIN, 1–2 quota statements (see
- * threshold-quota.ts), the log upsert, COMMIT: 6 at most. A consumer's, staff's or
- * anonymous batch is the log upsert alone.
+ * Statements per batch, whatever its size. A consumer's, staff's or anonymous batch:
+ * the log upsert alone (1). A partner's batch: its suspension (1 primary-key SELECT),
+ * its consents for the batch's subjects (1 SELECT, index on subject and partner), the
+ * file freezes of the batch's subjects (1 SELECT by primary key; neither of these two
+ * for a suspended partner), then the log upsert (one row per subject) written together with the
+ * feed's insert-or-ignore (one line per new read event): on PostgreSQL one statement
+ * (writeTogether), so 4 in all; on SQLite BEGIN, the two writes, COMMIT, so 7. With
+ * `scoreAtLeast` reads the writes join the quota's transaction: BEGIN, 1–2 quota
+ * statements (see threshold-quota.ts), the writes, COMMIT: 8 at most on PostgreSQL,
+ * 9 on SQLite. The feed adds no statement on PostgreSQL, and on SQLite one write plus,
+ * without a threshold, the in-process BEGIN and COMMIT.
  */
 export async function decideAndLog(
   database: SubgraphDatabase,
@@ -49,16 +58,23 @@ export async function decideAndLog(
   // A suspended partner is refused everything, whatever consents it holds; each refusal is logged.
   const suspended = await suspensionVerdict(dataSource.manager, viewer);
   const consents = suspended ? [] : await consentsFor(dataSource.manager, viewer, requests);
-  const verdicts = requests.map((r) => suspended ?? decide(viewer, r.subjectId, r.scope, consents, now));
+  const decided = requests.map((r) => suspended ?? decide(viewer, r.subjectId, r.scope, consents, now));
+  // A suspended partner is refused already: its batch needs no freeze lookup.
+  const verdicts = suspended ? decided : await applyFileFreezes(dataSource.manager, viewer, requests, decided);
+  // The log and, for a partner's reads, the consumers' alerts: written together (see writeTogether).
+  const log = (manager: EntityManager, final: Verdict[]) => {
+    const events = readEvents(requestId, viewer, requests, final, now);
+    return writeTogether(manager, [readEventsUpsert(manager, events), notificationsInsert(manager, partnerReadNotices(events))]);
+  };
   const asks = thresholdAsks(requests, verdicts);
   if (viewer.kind !== 'partner' || !asks.length) {
-    await writeReadEvents(dataSource.manager, readEvents(requestId, viewer, requests, verdicts, now));
+    await log(dataSource.manager, verdicts);
     return verdicts;
   }
   // The quota's lock is the transaction's first statement (see threshold-quota.ts).
   return dataSource.transaction(async (manager) => {
     const limited = await enforceThresholdQuota(manager, viewer.partnerId, asks, verdicts, now);
-    await writeReadEvents(manager, readEvents(requestId, viewer, requests, limited, now));
+    await log(manager, limited);
     return limited;
   });
 }

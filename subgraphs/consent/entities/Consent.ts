@@ -6,6 +6,8 @@ import type { ConsentScope } from '../../../shared/consent/consent-scopes';
 @Entity({ name: 'consent' })
 @Index('idx_consent_subject_partner', ['subjectId', 'partnerId'])
 @Index('idx_consent_partner', ['partnerId', 'grantedAt'])
+// the expiry sweeps walk the consents nearest their end
+@Index('idx_consent_expires', ['expiresAt'])
 export class Consent {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -34,4 +36,8 @@ export class Consent {
   /** when the expiry sweep queued this consent's `consent.expired` notice: at most once */
   @TimestampColumn({ name: 'expiry_notified_at', nullable: true })
   expiryNotifiedAt: Date | null;
+
+  /** when the expiry sweep told the consumer this consent is about to expire: at most once */
+  @TimestampColumn({ name: 'expiry_warned_at', nullable: true })
+  expiryWarnedAt: Date | null;
 }

@@ -14,6 +14,8 @@ import { ErasureTask } from '../entities/ErasureTask';
 import { ThresholdQuota } from '../entities/ThresholdQuota';
 import { ConsentReceipt } from '../entities/ConsentReceipt';
 import { queueConsentEvents } from '../webhooks/webhook-events';
+import { FileFreeze } from '../entities/FileFreeze';
+import { Notification } from '../entities/Notification';
 
 // callSubgraph gives up after 10 s, well within the outbox's 30 s for one delivery.
 const erasureOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSource, ErasureTask);
@@ -49,6 +51,9 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     // Partners keep what they asked and how it was answered, not to whom: nor the address's hash or
     // their reference, which could name the person. An unanswered one is left to no one, so it expires.
     await manager.getRepository(ConsentRequest).update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null });
+    // the alerts feed and the freeze are the subject's own, not a record of what others did: gone
+    await manager.getRepository(Notification).delete({ subjectId });
+    await manager.getRepository(FileFreeze).delete({ subjectId });
     const request = Object.assign(new ErasureRequest(), {
       id: randomUUID(), subjectId, consentsRevoked: revoked.affected ?? 0, requestedAt: now, completedAt: null,
     });

@@ -8,6 +8,7 @@ import { PartnerAccess1795322849123 } from './1795322849123-PartnerAccess';
 import { AddWebhooks1795324419838 } from './1795324419838-AddWebhooks';
 import { AddConsentRequests1795329167211 } from './1795329167211-AddConsentRequests';
 import { ConsentReceipts1795329179379 } from './1795329179379-ConsentReceipts';
+import { FreezeAndNotifications1795329216442 } from './1795329216442-FreezeAndNotifications';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -18,4 +19,5 @@ export const migrations: Function[] = [
   AddWebhooks1795324419838,
   AddConsentRequests1795329167211,
   ConsentReceipts1795329179379,
+  FreezeAndNotifications1795329216442,
 ];

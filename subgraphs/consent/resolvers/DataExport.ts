@@ -6,6 +6,9 @@ import { Consent } from '../entities/Consent';
 import { ConsentReceipt } from '../entities/ConsentReceipt';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import { requestStatus } from '../consent-requests/request-access';
+import { FileFreeze } from '../entities/FileFreeze';
+import { fileFreezeOf } from '../freeze/file-freeze';
+import { exportNotifications } from '../notifications/notification-feed';
 
 export const DataExport: DataExportResolvers = {
   __resolveReference: resolveExportReference,
@@ -24,6 +27,8 @@ export const DataExport: DataExportResolvers = {
     const now = new Date();
     return requests.map((request) => ({ ...plain(request, ['emailHash', 'reference']), status: requestStatus(request, now) }));
   },
+  fileFreeze: async ({ subjectId }, _, { database }) => fileFreezeOf(await database.dataSource.getRepository(FileFreeze).findOneBy({ subjectId })),
+  notifications: ({ subjectId }, _, { database, loaders }) => exportNotifications(database.dataSource, loaders, subjectId),
   accessLog: async ({ subjectId }, _, { database }) =>
     database.dataSource.getRepository(AccessLogEntry).find({ where: { subjectId }, order: { occurredAt: 'DESC' } }),
 };

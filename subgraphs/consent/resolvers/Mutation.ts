@@ -1,4 +1,5 @@
 import { requireConsumer } from '../../../shared/trust/access';
+import { asBackgroundWork } from '../../../shared/store/database';
 import { Viewer } from '../../../shared/trust/viewer';
 import { decideAndLog, requireSubgraphCaller } from '../decisions/access-log';
 import { grantConsent } from '../consents/grant-consent';
@@ -11,6 +12,9 @@ import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status
 import { eraseAccount } from '../erasure/outbox';
 import { changePartnerAccess } from '../partners/partner-suspension';
 import { disableWebhookEndpoint, requireEndpointStaff, requirePartner, rotateWebhookSecret, setWebhookEndpoint } from '../webhooks/webhook-endpoints';
+import { fileFreezeOf, requireFreezer, setFileFreeze } from '../freeze/file-freeze';
+import { markNotificationsRead, requireFeedOwner } from '../notifications/notification-feed';
+import { recordDisputeNotice, requireDisputeNoticeCaller } from '../notifications/dispute-notices';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
 const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can grant, change or revoke their consents.');
@@ -22,6 +26,15 @@ export const Mutation: MutationResolvers = {
     requestConsent(database, peers, await requireRequester(viewer, loaders), input),
   approveConsentRequest: (_, { id }, { viewer, database }) => approveConsentRequest(database, requireAnswerer(viewer), id),
   declineConsentRequest: (_, { id }, { viewer, database }) => declineConsentRequest(database, requireAnswerer(viewer), id),
+  freezeMyFile: async (_, __, { viewer, database }) => fileFreezeOf(await setFileFreeze(database.dataSource, requireFreezer(viewer), true)),
+  unfreezeMyFile: async (_, __, { viewer, database }) => fileFreezeOf(await setFileFreeze(database.dataSource, requireFreezer(viewer), false)),
+  markNotificationsRead: (_, { upTo }, { viewer, database }) => markNotificationsRead(database.dataSource, requireFeedOwner(viewer), upTo),
+  recordDisputeNotice: async (_, { notice }, { caller, database }) => {
+    requireDisputeNoticeCaller(caller);
+    // a worker's delivery, not a client's request: its SQL is counted with the workers'
+    await asBackgroundWork(() => recordDisputeNotice(database.dataSource, notice));
+    return true;
+  },
 
   decideAccess: (_, { requests }, { viewer, database, caller, requestId }) => {
     requireSubgraphCaller(caller);

@@ -7,6 +7,9 @@ import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 import { requireActivePartner } from '../partners/partner-suspension';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
+import { FileFreeze } from '../entities/FileFreeze';
+import { fileFreezeOf, requireFreezer } from '../freeze/file-freeze';
+import { notificationConnection, requireFeedOwner } from '../notifications/notification-feed';
 import { recentDeliveries, requireEndpointStaff, requirePartner } from '../webhooks/webhook-endpoints';
 
 export const Query: QueryResolvers = {
@@ -30,6 +33,10 @@ export const Query: QueryResolvers = {
   webhookDeliveries: (_, { first }, { viewer, database }) => recentDeliveries(database, requirePartner(viewer), first ?? 20),
   myConsentRequests: (_, { status }, { viewer, database }) => consumerRequests(database.dataSource, requireAnswerer(viewer), status),
   consentRequest: (_, { id }, { viewer, loaders }) => findVisibleRequest(viewer, loaders, id),
+  myFileFreeze: async (_, __, { viewer, database }) =>
+    fileFreezeOf(await database.dataSource.getRepository(FileFreeze).findOneBy({ subjectId: requireFreezer(viewer) })),
+  myNotifications: (_, args, { viewer, loaders }) =>
+    notificationConnection(loaders, requireFeedOwner(viewer), args),
   webhookEndpoints: (_, __, { viewer, database }) => {
     requireEndpointStaff(viewer);
     return database.dataSource.getRepository(WebhookEndpoint).find({ order: { createdAt: 'ASC' } });

@@ -5,6 +5,7 @@ import { Consent } from './Consent';
 import { ConsentRequest } from './ConsentRequest';
 import { DataExport } from './DataExport';
 import { Mutation } from './Mutation';
+import { Notification, NotificationConnection } from './Notification';
 import { Partner } from './Partner';
 import { Query } from './Query';
 import { User } from './User';
@@ -12,4 +13,5 @@ import { WebhookDelivery, WebhookEndpoint } from './WebhookEndpoint';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, ConsentRequest, User, Partner, AccessLogEntry, DataExport, WebhookEndpoint, WebhookDelivery,
+  Notification, NotificationConnection,
 };

@@ -1,45 +1,91 @@
-import { In, IsNull, LessThanOrEqual } from 'typeorm';
+import { And, EntityManager, FindOptionsWhere, In, IsNull, LessThanOrEqual, MoreThan } from 'typeorm';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { runPeriodically } from '../../../shared/store/periodic-work';
 import { Consent } from '../entities/Consent';
-import { queueConsentEvents } from './webhook-events';
+import { Notice, queueNotifications } from '../notifications/queue-notifications';
 import { issueReceipts } from '../receipts/issue-receipts';
+import { queueConsentEvents } from './webhook-events';
 
 const BATCH = 100;
+const DAY_MS = 86_400_000;
+
+export function expiryWarningDays(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.CREDENCE_CONSENT_EXPIRY_WARNING_DAYS ?? 7);
+  if (!Number.isInteger(value) || value < 1) throw new Error('CREDENCE_CONSENT_EXPIRY_WARNING_DAYS must be a whole number of days, at least 1.');
+  return value;
+}
+
+type Marker = 'expiryNotifiedAt' | 'expiryWarnedAt';
+
+/** The consumer's alert about one consent's end; one per consent and kind (the source key). */
+const expiryNotice = (kind: 'CONSENT_EXPIRING' | 'CONSENT_EXPIRED', now: Date) => (consent: Consent): Notice => ({
+  subjectId: consent.subjectId, kind, sourceKey: `${kind}:${consent.id}`, occurredAt: kind === 'CONSENT_EXPIRED' ? consent.expiresAt : now,
+  partnerId: consent.partnerId, consentId: consent.id, detail: { scopes: consent.scopes.join(','), expiresAt: consent.expiresAt.toISOString() },
+});
 
 /**
- * Notices consents that expired unrevoked and writes one EXPIRED receipt and queues one
- * `consent.expired` each. A consent is marked by a conditional UPDATE in the same
- * transaction as its receipt and event, so replicas sweeping at once, or a sweep
- * repeated after a crash, record it once only. Returns how many it recorded.
+ * Finds consents that `where` selects and whose `marker` is unset, marks each by a
+ * conditional UPDATE and announces the ones it marked, in the same transaction: so
+ * replicas sweeping at once, or a sweep repeated after a crash, announce each once
+ * only. The UPDATE re-checks the whole condition and the marked rows are read again, so
+ * a consent erased, revoked or changed since the search is judged as it stands now.
+ * The `expires_at` index keeps the search a range scan. Returns how many it announced.
  */
-export async function sweepExpiredConsents(database: SubgraphDatabase, now = new Date()): Promise<number> {
-  let queued = 0;
+async function sweep(
+  database: SubgraphDatabase,
+  where: FindOptionsWhere<Consent>,
+  marker: Marker,
+  now: Date,
+  announce: (manager: EntityManager, consents: Consent[]) => Promise<void>,
+): Promise<number> {
+  let announced = 0;
   for (;;) {
-    const expired = await database.dataSource.getRepository(Consent).find({
-      where: { expiresAt: LessThanOrEqual(now), revokedAt: IsNull(), expiryNotifiedAt: IsNull() },
+    const due = await database.dataSource.getRepository(Consent).find({
+      where: { ...where, revokedAt: IsNull(), [marker]: IsNull() },
       order: { expiresAt: 'ASC' },
       take: BATCH,
     });
-    if (expired.length === 0) return queued;
+    if (due.length === 0) return announced;
     await database.dataSource.transaction(async (manager) => {
       const consents = manager.getRepository(Consent);
       const marked: string[] = [];
-      for (const { id } of expired) {
-        // Re-checked as it stands now: a consent erased, revoked or changed since the read is not this sweep's.
-        const due = { id, expiresAt: LessThanOrEqual(now), revokedAt: IsNull(), expiryNotifiedAt: IsNull() };
-        if ((await consents.update(due, { expiryNotifiedAt: now })).affected) marked.push(id);
+      for (const { id } of due) {
+        const stillDue = { ...where, id, revokedAt: IsNull(), [marker]: IsNull() } as FindOptionsWhere<Consent>;
+        if ((await consents.update(stillDue, { [marker]: now })).affected) marked.push(id);
       }
       const mine = marked.length ? await consents.findBy({ id: In(marked) }) : [];
-      await issueReceipts(manager, 'EXPIRED', mine, (consent) => consent.expiresAt);
-      await queueConsentEvents(manager, 'consent.expired', mine, (consent) => consent.expiresAt);
-      queued += mine.length;
+      await announce(manager, mine);
+      announced += mine.length;
     });
-    if (expired.length < BATCH) return queued;
+    if (due.length < BATCH) return announced;
   }
+}
+
+/**
+ * Consents that expired unrevoked: an EXPIRED receipt, one `consent.expired` webhook each
+ * for the partner, and a CONSENT_EXPIRED alert for the consumer. Returns how many it announced.
+ */
+export const sweepExpiredConsents = (database: SubgraphDatabase, now = new Date()) =>
+  sweep(database, { expiresAt: LessThanOrEqual(now) }, 'expiryNotifiedAt', now, async (manager, consents) => {
+    await issueReceipts(manager, 'EXPIRED', consents, (consent) => consent.expiresAt);
+    await queueConsentEvents(manager, 'consent.expired', consents, (consent) => consent.expiresAt);
+    await queueNotifications(manager, consents.map(expiryNotice('CONSENT_EXPIRED', now)));
+  });
+
+/** Consents that end within `warningDays`: a CONSENT_EXPIRING alert for the consumer, once. */
+export const sweepExpiringConsents = (database: SubgraphDatabase, now = new Date(), warningDays = expiryWarningDays()) =>
+  sweep(database, { expiresAt: And(MoreThan(now), LessThanOrEqual(new Date(now.getTime() + warningDays * DAY_MS))) }, 'expiryWarnedAt', now, (manager, consents) =>
+    queueNotifications(manager, consents.map(expiryNotice('CONSENT_EXPIRING', now))),
+  );
+
+/** Both sweeps, as every consent replica runs them. */
+export async function sweepConsentExpiries(database: SubgraphDatabase, now = new Date(), warningDays = expiryWarningDays()): Promise<void> {
+  await sweepExpiringConsents(database, now, warningDays);
+  await sweepExpiredConsents(database, now);
 }
 
 /** Every consent replica sweeps (CREDENCE_EXPIRY_SWEEP_MS, default 60 s); returns the function that stops it. */
 export function startExpirySweep(database: SubgraphDatabase, intervalMs = Number(process.env.CREDENCE_EXPIRY_SWEEP_MS ?? 60_000)) {
-  return runPeriodically('expiry sweep', intervalMs, () => sweepExpiredConsents(database));
+  const warningDays = expiryWarningDays(); // a bad setting stops the start, not every sweep
+  return runPeriodically('expiry sweep', intervalMs, () => sweepConsentExpiries(database, new Date(), warningDays));
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
+import { dueNow } from '../../../shared/store/outbox-item';
 import { Consent } from '../entities/Consent';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
@@ -43,7 +44,7 @@ export async function queueWebhookEvents(manager: EntityManager, type: WebhookEv
     .map((event) =>
       Object.assign(new WebhookDelivery(), {
         id: randomUUID(), partnerId: event.partnerId, eventType: type, body: eventBody(type, event), createdAt: new Date(),
-        status: 'PENDING', attempts: 0, lastError: null, lastAttemptAt: null, nextAttemptAt: new Date(0), claimToken: null,
+        ...dueNow(),
       }),
     );
   if (rows.length) await manager.getRepository(WebhookDelivery).insert(rows);

@@ -3,6 +3,7 @@ import { CreditAccount } from '../entities/CreditAccount';
 import { CreditFile } from '../entities/CreditFile';
 import { CreditRecord } from '../entities/CreditRecord';
 import { Dispute } from '../entities/Dispute';
+import { DisputeNotice } from '../entities/DisputeNotice';
 
 /**
  * Every table of this subgraph that holds a subject's rows, children before parents.
@@ -25,6 +26,8 @@ export async function exportSubject(dataSource: DataSource, subjectId: string): 
 
 export async function eraseSubject(dataSource: DataSource, subjectId: string): Promise<void> {
   await dataSource.transaction(async (manager) => {
+    // dispute notices not yet delivered are the subject's too, though not part of the export
+    await manager.getRepository(DisputeNotice).delete({ userId: subjectId });
     for (const { entity } of SUBJECT_TABLES) await manager.getRepository(entity).delete({ userId: subjectId });
   });
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { insertUnlessTaken } from '../../../shared/store/unique-violation';
+import { upsertRows } from '../../../shared/store/upsert';
+import { queueDisputeNotice } from './dispute-notices';
 import { deriveCreditHistoryClass } from '../credit-file/credit-history-class';
 import {
   correctionFor,
@@ -51,7 +52,15 @@ export async function fileDispute(dataSource: DataSource, subjectId: string, inp
     filedAt: now, deadline: deadlineFor(now), updatedAt: now,
     resolvedAt: null, resolutionNote: null, resolvedByStaffId: null, correction: null,
   });
-  return insertUnlessTaken(disputes, dispute, () => alreadyDisputed(recordId));
+  // The index on unresolved disputes settles a race: the loser's insert does nothing (no
+  // failing statement inside the transaction) and it is told so once the transaction ends.
+  const filed = await dataSource.transaction(async (manager) => {
+    const inserted = await upsertRows(manager, Dispute, [dispute], 'DO NOTHING', ['id']);
+    if (inserted.length) await queueDisputeNotice(manager, dispute, 'OPEN', now);
+    return inserted.length > 0;
+  });
+  if (!filed) throw alreadyDisputed(recordId);
+  return dispute;
 }
 
 async function findDispute(manager: EntityManager, id: string): Promise<Dispute> {
@@ -62,12 +71,15 @@ async function findDispute(manager: EntityManager, id: string): Promise<Dispute>
 
 /**
  * Moves a dispute only if it is still in a status that may move there: a conditional
- * update, so two staff acting at once cannot both decide the same dispute. Returns
- * false when the other one won.
+ * update, so two staff acting at once cannot both decide the same dispute. The move
+ * queues the consumer's notice in the caller's transaction. Returns false when the
+ * other one won.
  */
-async function moveIfStillAllowed(manager: EntityManager, id: string, to: DisputeStatus, changes: Partial<Dispute>): Promise<boolean> {
-  const result = await manager.getRepository(Dispute).update({ id, status: In(statusesAllowedBefore(to)) }, { ...changes, status: to });
-  return result.affected !== 0;
+async function moveIfStillAllowed(manager: EntityManager, dispute: Dispute, to: DisputeStatus, changes: Partial<Dispute> & { updatedAt: Date }): Promise<boolean> {
+  const result = await manager.getRepository(Dispute).update({ id: dispute.id, status: In(statusesAllowedBefore(to)) }, { ...changes, status: to });
+  if (result.affected === 0) return false;
+  await queueDisputeNotice(manager, dispute, to, changes.updatedAt);
+  return true;
 }
 
 /** After losing a race, explains the refusal from the status the winner left. */
@@ -79,7 +91,8 @@ async function refuseLostRace(dataSource: DataSource, id: string, to: DisputeSta
 export async function startInvestigation(dataSource: DataSource, id: string): Promise<Dispute> {
   const dispute = await findDispute(dataSource.manager, id);
   requireTransition(dispute.status, 'INVESTIGATING');
-  if (!(await moveIfStillAllowed(dataSource.manager, dispute.id, 'INVESTIGATING', { updatedAt: new Date() }))) {
+  const moved = await dataSource.transaction((manager) => moveIfStillAllowed(manager, dispute, 'INVESTIGATING', { updatedAt: new Date() }));
+  if (!moved) {
     await refuseLostRace(dataSource, dispute.id, 'INVESTIGATING');
   }
   return findDispute(dataSource.manager, dispute.id);
@@ -101,7 +114,7 @@ export async function resolveDispute(dataSource: DataSource, staffId: string, in
   // all requests share one connection, so a rollback would also undo other requests' writes.
   const decided = await dataSource.transaction(async (manager) => {
     const changes = { updatedAt: now, resolvedAt: now, resolutionNote: note, resolvedByStaffId: staffId, correction };
-    if (!(await moveIfStillAllowed(manager, dispute.id, input.outcome, changes))) return false;
+    if (!(await moveIfStillAllowed(manager, dispute, input.outcome, changes))) return false;
     if (correction) await correctRecord(manager, record, correction, now);
     return true;
   });

@@ -1,0 +1,73 @@
+import { DataSource, IsNull } from 'typeorm';
+import { notFound } from '../../../shared/errors';
+import { requireWellFormedId } from '../../../shared/ids';
+import { requireConsumer } from '../../../shared/trust/access';
+import { Viewer } from '../../../shared/trust/viewer';
+import { Connection, parsePageRequest, toConnection } from '../../../shared/store/pagination';
+import { Notification } from '../entities/Notification';
+import { plain } from '../../../shared/trust/data-export';
+import { readEventKey, type ConsentLoaders } from '../loaders';
+import { notificationMessage } from './notification-messages';
+
+/** The feed is the consumer's own: partners and staff are refused, anonymous callers asked to sign in. */
+export const requireFeedOwner = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can read their own alerts.');
+
+/**
+ * How many of a consumer's alerts are unread: a count over the (subject, read_at)
+ * index of the unread rows only, so it costs the unread, not the history.
+ */
+export const unreadCount = (dataSource: DataSource, subjectId: string) =>
+  dataSource.getRepository(Notification).countBy({ subjectId, readAt: IsNull() });
+
+/** A page of a consumer's feed, and whose it is (for the unread count, asked only when selected). */
+export type NotificationPage = Connection<Notification> & { subjectId: string };
+
+/** A page of the consumer's feed, newest first. */
+export async function notificationConnection(
+  loaders: ConsentLoaders,
+  subjectId: string,
+  args: { first?: number | null; after?: string | null },
+): Promise<NotificationPage> {
+  const request = parsePageRequest(args);
+  const page = await loaders.notificationPageBySubjectId.load({ ownerId: subjectId, ...request });
+  const connection = toConnection(page.rows, request.first, page.totalCount, (row) => ({ sortKey: row.occurredAt.toISOString(), id: row.id }));
+  return { ...connection, subjectId };
+}
+
+/**
+ * Marks read every unread alert up to and including `upTo` in the feed's order
+ * (occurred_at, id): that one and everything older; all of them without `upTo`.
+ * Why a read_at per row rather than one "read up to" marker per consumer: alerts do
+ * not arrive in time order (a dispute notice is delivered after the fact, a read
+ * event commits after a later one), and a marker would call such a late line read
+ * before the consumer ever saw it. Another consumer's id is NOT_FOUND, like a
+ * missing one. Returns how many are left unread.
+ */
+export async function markNotificationsRead(dataSource: DataSource, subjectId: string, upTo: string | null | undefined, now = new Date()): Promise<number> {
+  const rows = dataSource.getRepository(Notification);
+  const update = rows.createQueryBuilder().update(Notification).set({ readAt: now }).where({ subjectId, readAt: IsNull() });
+  if (upTo != null) {
+    const last = await rows.findOneBy({ id: requireWellFormedId(upTo, 'upTo'), subjectId });
+    if (!last) throw notFound('Notification', upTo);
+    update.andWhere('(occurred_at < :at OR (occurred_at = :at AND id <= :id))', { at: last.occurredAt, id: last.id });
+  }
+  await update.execute();
+  return unreadCount(dataSource, subjectId);
+}
+
+/** An alert's sentence, from its row, its partner's name and (for a read) the read event: batched by the loaders. */
+export async function messageOf(row: Notification, loaders: ConsentLoaders): Promise<string> {
+  const [partnerName, readEvent] = await Promise.all([
+    row.partnerId ? loaders.partnerName.load(row.partnerId) : null,
+    row.readRequestId ? loaders.readEventByKey.load(readEventKey(row.subjectId, row.readRequestId)) : null,
+  ]);
+  return notificationMessage(row, { partnerName, readEvent });
+}
+
+/** The whole feed for the data export, newest first, each alert with its sentence. */
+export async function exportNotifications(dataSource: DataSource, loaders: ConsentLoaders, subjectId: string) {
+  const rows = await dataSource.getRepository(Notification).find({ where: { subjectId }, order: { occurredAt: 'DESC', id: 'DESC' } });
+  return Promise.all(
+    rows.map(async (row) => ({ ...plain(row, ['subjectId', 'sourceKey', 'readRequestId', 'readAt']), read: row.readAt !== null, message: await messageOf(row, loaders) })),
+  );
+}

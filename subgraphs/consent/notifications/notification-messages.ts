@@ -1,0 +1,42 @@
+import type { ConsentScope } from '../../../shared/consent/consent-scopes';
+import { describeScopes, summarizePartnerRead } from '../access-log/summary';
+import { AccessLogEntry } from '../entities/AccessLogEntry';
+import { Notification } from '../entities/Notification';
+
+/** What the sentence of one alert may draw on besides its row. */
+export interface MessageFacts {
+  partnerName: string | null;
+  /** for PARTNER_READ: the read event as the access log holds it now (later batches merged in) */
+  readEvent: AccessLogEntry | null;
+}
+
+const DISPUTE_SENTENCES: Record<string, string> = {
+  OPEN: 'We received your dispute of a credit record; staff will answer within 30 days.',
+  INVESTIGATING: 'Credence staff are now investigating your dispute of a credit record.',
+  UPHELD: 'Your dispute was upheld: the credit record was corrected.',
+  REJECTED: 'Your dispute was rejected: the note staff left on it says why.',
+};
+
+const scopesOf = (row: Notification) => describeScopes((row.detail?.scopes ?? '').split(',').filter(Boolean) as ConsentScope[]);
+const dayOf = (iso: string | undefined) => (iso ?? '').slice(0, 10);
+
+/** One plain sentence per alert, made when it is read. */
+export function notificationMessage(row: Notification, { partnerName, readEvent }: MessageFacts): string {
+  const partner = partnerName ?? 'A partner';
+  switch (row.kind) {
+    case 'PARTNER_READ':
+      return readEvent ? summarizePartnerRead(readEvent, partnerName) : `${partner} read or tried to read your data.`;
+    case 'CONSENT_REQUEST_RECEIVED':
+      return `${partner} asked you for consent to see your data.`;
+    case 'CONSENT_EXPIRING':
+      return `Your consent for ${partner} to see ${scopesOf(row)} expires on ${dayOf(row.detail?.expiresAt)}.`;
+    case 'CONSENT_EXPIRED':
+      return `Your consent for ${partner} to see ${scopesOf(row)} expired on ${dayOf(row.detail?.expiresAt)}; it can no longer read them.`;
+    case 'DISPUTE_UPDATED':
+      return DISPUTE_SENTENCES[row.detail?.status ?? ''] ?? 'Your dispute of a credit record changed.';
+    case 'FILE_FROZEN':
+      return 'You froze your file: no partner can read your data until you unfreeze it.';
+    case 'FILE_UNFROZEN':
+      return 'You unfroze your file: partners you gave consent to can read your data again.';
+  }
+}

@@ -1,0 +1,28 @@
+import { Column, Entity, Index } from 'typeorm';
+import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
+import { OutboxItem } from '../../../shared/store/outbox-item';
+import type { DisputeStatus } from './Dispute';
+
+/**
+ * The outbox of dispute notices: one row per change of a dispute's state, written in
+ * the same transaction as the change, delivered to the consent subgraph's feed
+ * (recordDisputeNotice) and retried until it is recorded.
+ */
+@Entity({ name: 'dispute_notice' })
+@Index('idx_dispute_notice_due', ['status', 'nextAttemptAt'])
+@Index('idx_dispute_notice_claim', ['claimToken'])
+@Index('idx_dispute_notice_user', ['userId'])
+export class DisputeNotice extends OutboxItem {
+  @Column({ name: 'user_id', type: 'varchar', length: 36 })
+  userId: string;
+
+  @Column({ name: 'dispute_id', type: 'varchar', length: 36 })
+  disputeId: string;
+
+  /** the status the dispute moved to */
+  @EnumColumn({ name: 'dispute_status' })
+  disputeStatus: DisputeStatus;
+
+  @TimestampColumn({ name: 'occurred_at' })
+  occurredAt: Date;
+}
