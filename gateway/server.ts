@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
+import { GraphQLError } from 'graphql';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ErrorCode } from '../shared/errors';
 import { createGraphQLHttpServer } from '../shared/server/http-server';
 import { QueryLimits } from '../shared/server/query-limits';
 import { peersAnswer } from '../shared/server/readiness';
@@ -43,6 +45,19 @@ class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
     request.extensions = { ...request.extensions, [INTERNAL_CREDENTIAL_EXTENSION]: credential };
     for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
+  }
+
+  /**
+   * A subgraph answers 400 when a variable fails a scalar only it knows (DateTime): the
+   * gateway passes variables through unchecked. That refusal is the caller's
+   * BAD_USER_INPUT, passed on with its message, not an internal error to mask.
+   */
+  async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } } | undefined)?.body;
+    const refusal = response.status === 400 && typeof body === 'object' ? body?.errors?.[0] : undefined;
+    if (refusal?.extensions?.code !== ErrorCode.BAD_USER_INPUT || typeof refusal.message !== 'string') return error;
+    return new GraphQLError(refusal.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   }
 }
 

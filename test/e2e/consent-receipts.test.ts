@@ -224,6 +224,15 @@ describe('changing a consent', () => {
     expect((await myConsent(46, consent.id)).receipts).toHaveLength(1);
   });
 
+  test('an expiry that is not a DateTime is the caller\'s error (BAD_USER_INPUT), not an internal one', async () => {
+    const consent = await grant(49, BIKES);
+    for (const expiresAt of ['next tuesday', '2026-13-45T00:00:00Z']) {
+      const response = await graphql(url, CHANGE, { id: consent.id, input: { expiresAt } }, await asUser(49));
+      expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].message).toMatch(/DateTime must be an ISO-8601 string/);
+    }
+  });
+
   test('a revoked or expired consent cannot be changed (BAD_USER_INPUT on id); another consumer\'s is NOT_FOUND, worded as a missing one', async () => {
     const revoked = await grant(47, BIKES);
     await graphql(url, REVOKE, { id: revoked.id }, await asUser(47));

@@ -1,5 +1,6 @@
 import { Platform } from '../../platform/launcher';
 import { ConsentRequest } from '../../subgraphs/consent/entities/ConsentRequest';
+import { requestErasure } from '../../subgraphs/consent/erasure/outbox';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asStaff, asUser, Caller, codesOf, graphql, GraphQLResponse, partnerId, userId } from '../support/graphql';
 import { eventually, Receiver, verify } from '../support/webhook-receiver';
@@ -301,6 +302,16 @@ describe('the consumer\'s rights', () => {
     const kept = rows.filter((row) => row.id === answered.id || row.id === waiting.id);
     expect(kept.map((row) => [row.emailHash, row.reference])).toEqual([[null, null], [null, null]]);
     expect(dataOf(await graphql(url, ONE, { id: answered.id }, await asPartner(LENDING)), 'consentRequest').status).toBe('AUTHORISED');
+  });
+
+  test('a request addressed to a consumer whose erasure has begun (the profile not yet deleted) is left to no one', async () => {
+    const email = await emailOf(31);
+    // the consent subgraph's step of the erasure only: the users subgraph still knows the address
+    await requestErasure(platform.databases.consent, userId(31));
+    const created = await request(LENDING, { consumerEmail: email });
+    expect(created.status).toBe('AWAITING_AUTHORISATION');
+    expect(await requestRows().countBy({ subjectId: userId(31) })).toBe(0);
+    expect(dataOf(await graphql(url, MINE, {}, await asUser(31)), 'myConsentRequests')).toEqual([]);
   });
 });
 

@@ -4,7 +4,9 @@ import { codedError, ErrorCode } from '../../../shared/errors';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
 import { ANONYMOUS } from '../../../shared/trust/viewer';
+import { withSubjectLocked } from '../consents/subject-lock';
 import { ConsentRequest } from '../entities/ConsentRequest';
+import { ErasureRequest } from '../entities/ErasureRequest';
 import { emailHash, RequestConsentInput, requestExpiry, validateRequestTerms } from './request-terms';
 
 /** Unanswered requests a partner may have at once: per addressed e-mail, and open ones in all. */
@@ -28,8 +30,11 @@ async function consumerIdByEmail(peers: SubgraphUrls, email: string): Promise<st
 export async function requestConsent(database: SubgraphDatabase, peers: SubgraphUrls, partnerId: string, input: RequestConsentInput, now = new Date()): Promise<ConsentRequest> {
   const { email, ...terms } = validateRequestTerms(input);
   const hash = email && emailHash(email);
-  const subjectId = email ? await consumerIdByEmail(peers, email) : null;
-  return withAwaitingCounted(database.dataSource, `consent_request:${partnerId}:${hash ?? 'open'}`, async (manager) => {
+  const found = email ? await consumerIdByEmail(peers, email) : null;
+  return withAwaitingCounted(database.dataSource, `consent_request:${partnerId}:${hash ?? 'open'}`, found, async (manager) => {
+    // The users subgraph forgets the address only after this subgraph's erasure step: a
+    // consumer erased meanwhile is no one, or the request would keep their id for good.
+    const subjectId = found && !(await manager.getRepository(ErasureRequest).existsBy({ subjectId: found })) ? found : null;
     const rows = manager.getRepository(ConsentRequest);
     const awaiting = await rows.countBy({ partnerId, emailHash: hash ?? IsNull(), status: 'AWAITING_AUTHORISATION', expiresAt: MoreThan(now) });
     const limit = hash ? AWAITING_LIMITS.perEmail : AWAITING_LIMITS.open;
@@ -50,9 +55,13 @@ export async function requestConsent(database: SubgraphDatabase, peers: Subgraph
  * Counting and inserting take turns per partner and address, so that requests sent at
  * once cannot all pass the count: on PostgreSQL under a transaction-scoped advisory lock
  * on `key`, on SQLite under its one writer (TypeORM runs its transactions one at a time).
+ * A request naming a consumer also holds the consumer's lock (taken first, as erasure
+ * takes it), so an erasure either sees the request and unlinks it, or is seen by it.
  */
-function withAwaitingCounted<T>(dataSource: DataSource, key: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return dataSource.transaction(async (manager) => {
+function withAwaitingCounted<T>(dataSource: DataSource, key: string, subjectId: string | null, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  const transaction = <R>(inner: (manager: EntityManager) => Promise<R>) =>
+    subjectId ? withSubjectLocked(dataSource, subjectId, inner) : dataSource.transaction(inner);
+  return transaction(async (manager) => {
     if (dataSource.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
     return work(manager);
   });
