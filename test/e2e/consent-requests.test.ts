@@ -137,6 +137,19 @@ describe('a request addressed by e-mail', () => {
     expect(codesOf(await answer(APPROVE, unknown.id, await asUser(15)))).toEqual(['NOT_FOUND']);
   });
 
+  test('an addressed request arrives in its consumer\'s alerts feed, once; an open one reaches no feed', async () => {
+    const FEED = `{ myNotifications(first: 50) { unreadCount edges { node { kind message consentRequestId partner { id } } } } }`;
+    const feed = async (consumer: number) =>
+      dataOf(await graphql(url, FEED, {}, await asUser(consumer)), 'myNotifications').edges.map((e: { node: Record<string, unknown> }) => e.node);
+    const addressed = await requestTo(BIKES, 32);
+    await request(BIKES, {});
+    const lines = (await feed(32)).filter((line: Record<string, unknown>) => line.kind === 'CONSENT_REQUEST_RECEIVED');
+    expect(lines).toEqual([
+      { kind: 'CONSENT_REQUEST_RECEIVED', consentRequestId: addressed.id, partner: { id: partnerId(BIKES) }, message: expect.stringMatching(/asked you for consent/) },
+    ]);
+    expect((await feed(33)).filter((line: Record<string, unknown>) => line.kind === 'CONSENT_REQUEST_RECEIVED')).toEqual([]);
+  });
+
   test('a partner may have 5 unanswered requests per e-mail, whether or not it belongs to a consumer', async () => {
     for (const email of [await emailOf(16), 'no.such.person@example.com']) {
       for (let i = 0; i < 5; i += 1) await request(LENDING, { consumerEmail: email });
@@ -242,6 +255,24 @@ describe('what a partner may ask', () => {
 
   test('365 days is the most a consent may last, as for grants', async () => {
     expect((await request(BIKES, { durationDays: 365 })).durationDays).toBe(365);
+  });
+
+  test('a cap lowered after the request holds at approval: the consent lasts no longer than the cap in force', async () => {
+    const created = await requestTo(BIKES, 35, { durationDays: 300 });
+    const saved = { max: process.env.CONSENT_MAX_DAYS, default: process.env.CONSENT_DEFAULT_DAYS };
+    Object.assign(process.env, { CONSENT_MAX_DAYS: '30', CONSENT_DEFAULT_DAYS: '30' });
+    try {
+      const before = Date.now();
+      const approved = dataOf(await answer(APPROVE, created.id, await asUser(35)), 'approveConsentRequest');
+      const days = (new Date(approved.consent.expiresAt).getTime() - before) / DAY_MS;
+      expect(days).toBeGreaterThan(29.99);
+      expect(days).toBeLessThanOrEqual(30.01);
+    } finally {
+      for (const [name, value] of [['CONSENT_MAX_DAYS', saved.max], ['CONSENT_DEFAULT_DAYS', saved.default]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 
   test('a suspended partner cannot ask, and reads nothing of its requests, until reinstated', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Platform } from '../../platform/launcher';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
+import { WebhookDelivery } from '../../subgraphs/consent/entities/WebhookDelivery';
 import { WebhookEndpoint } from '../../subgraphs/consent/entities/WebhookEndpoint';
 import { sweepExpiredConsents } from '../../subgraphs/consent/webhooks/expiry-sweep';
 import { startTestPlatform } from '../support/platform';
@@ -101,6 +102,24 @@ describe('signed notifications', () => {
     const otherBody = captured.body.replace(consentId, randomUUID());
     expect(verify(secrets[BIKES], captured.headers, otherBody, sentAt)).toBe(false);
   });
+
+  test('a suspended partner is told nothing, consumers\' ids included, until it is reinstated; then every notice arrives', async () => {
+    const staff = await asStaff('partners', null);
+    const suspend = `mutation S($id: ID!) { suspendPartner(id: $id, reason: "Complaint 12: scores resold") { status } }`;
+    expect((await graphql(url, suspend, { id: partnerId(BIKES) }, staff)).errors).toBeUndefined();
+    const consentId = await grant(34, BIKES);
+    const deliveries = platform.databases.consent.dataSource.getRepository(WebhookDelivery);
+    const held = await eventually(async () => {
+      const rows = await deliveries.findBy({ partnerId: partnerId(BIKES), status: 'PENDING' });
+      return rows.find((row) => row.body.includes(consentId) && row.lastError?.startsWith('partner suspended'));
+    });
+    expect(held).toBeTruthy();
+    expect(eventFor(bikes, 'consent.granted', consentId)).toEqual([]);
+    const reinstate = `mutation R($id: ID!) { reinstatePartner(id: $id) { status } }`;
+    expect((await graphql(url, reinstate, { id: partnerId(BIKES) }, staff)).errors).toBeUndefined();
+    const arrived = await eventually(() => eventFor(bikes, 'consent.granted', consentId)[0], 70_000);
+    expect(verify(secrets[BIKES], arrived.headers, arrived.body)).toBe(true);
+  }, 90_000);
 
   test('a delivery the receiver refused is retried with the same webhook-id until accepted, and the partner sees its attempts', async () => {
     lending.down = true;

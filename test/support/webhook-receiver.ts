@@ -38,10 +38,10 @@ export function verify(secret: string, headers: IncomingHttpHeaders, body: strin
   });
 }
 
-export async function eventually<T>(probe: () => T | undefined | false, ms = 15_000): Promise<T> {
+export async function eventually<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 15_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value) return value;
     if (Date.now() > until) throw new Error('timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -2,7 +2,7 @@ import { EntityManager, IsNull, MoreThan } from 'typeorm';
 import { codedError, ErrorCode } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
-import { DAY_MS } from '../consents/consent-policy';
+import { consentDurations, DAY_MS } from '../consents/consent-policy';
 import { createConsent, withGrantingSubject } from '../consents/create-consent';
 import { ConsentRequest, StoredRequestStatus } from '../entities/ConsentRequest';
 import { queueWebhookEvents } from '../webhooks/webhook-events';
@@ -36,7 +36,8 @@ async function recordAnswer(manager: EntityManager, id: string, subjectId: strin
 
 /**
  * The consumer says yes: the answer, the consent on the request's terms (lasting
- * durationDays from now) and the partner's notices (`consent.granted` and
+ * durationDays from now, or CONSENT_MAX_DAYS if the cap was lowered since the request
+ * was made: no consent outlasts the cap in force when it is given) and the partner's notices (`consent.granted` and
  * `consent_request.approved`) commit together, under the subject's lock like any grant.
  */
 export function approveConsentRequest(database: SubgraphDatabase, subjectId: string, id: string, now = new Date()): Promise<ConsentRequest> {
@@ -44,7 +45,8 @@ export function approveConsentRequest(database: SubgraphDatabase, subjectId: str
   return withGrantingSubject(database.dataSource, subjectId, async (manager) => {
     const request = await recordAnswer(manager, requestId, subjectId, 'AUTHORISED', now);
     const { partnerId, scopes, purpose, durationDays, reference } = request;
-    const consent = await createConsent(manager, { subjectId, partnerId, scopes, purpose, expiresAt: new Date(now.getTime() + durationDays * DAY_MS) }, 'partner request', now);
+    const days = Math.min(durationDays, consentDurations().maxDays);
+    const consent = await createConsent(manager, { subjectId, partnerId, scopes, purpose, expiresAt: new Date(now.getTime() + days * DAY_MS) }, 'partner request', now);
     await manager.getRepository(ConsentRequest).update({ id: requestId }, { consentId: consent.id });
     const data = { consentRequestId: requestId, consentId: consent.id, subjectId, scopes, reference };
     await queueWebhookEvents(manager, 'consent_request.approved', [{ partnerId, at: now, data }]);

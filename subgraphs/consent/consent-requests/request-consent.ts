@@ -5,6 +5,7 @@ import { SubgraphDatabase } from '../../../shared/store/database';
 import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
 import { ANONYMOUS } from '../../../shared/trust/viewer';
 import { withSubjectLocked } from '../consents/subject-lock';
+import { queueNotifications } from '../notifications/queue-notifications';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { emailHash, RequestConsentInput, requestExpiry, validateRequestTerms } from './request-terms';
@@ -47,6 +48,12 @@ export async function requestConsent(database: SubgraphDatabase, peers: Subgraph
       createdAt: now, expiresAt: requestExpiry(now), answeredAt: null, consentId: null,
     });
     await rows.insert(request);
+    // The addressed consumer hears of it in their feed, in the same transaction.
+    if (subjectId) {
+      await queueNotifications(manager, [
+        { subjectId, kind: 'CONSENT_REQUEST_RECEIVED', sourceKey: `consent-request:${request.id}`, occurredAt: now, partnerId, consentRequestId: request.id },
+      ]);
+    }
     return request;
   });
 }

@@ -11,7 +11,7 @@ import type { ConsentContext, ConsentLoaders } from '../loaders';
 
 export const SUSPENDED_MESSAGE = "This partner's access to Credence is suspended: every read is refused until Credence reinstates it.";
 
-const isSuspended = (manager: EntityManager, partnerId: string) =>
+export const isSuspended = (manager: EntityManager, partnerId: string) =>
   manager.getRepository(PartnerAccess).existsBy({ partnerId, status: 'SUSPENDED' });
 
 /**

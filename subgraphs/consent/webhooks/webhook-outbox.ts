@@ -1,6 +1,7 @@
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Outbox } from '../../../shared/store/outbox';
 import { pollOutbox } from '../../../shared/store/outbox-poller';
+import { isSuspended } from '../partners/partner-suspension';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { decryptSecret } from './webhook-secret';
@@ -15,11 +16,14 @@ const webhookOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSo
 /**
  * POSTs one event to its partner's endpoint as it is configured now (so a fixed URL or a
  * rotated secret applies to what is still pending). Anything but a 2xx is a failure the
- * outbox retries; a disabled endpoint's events wait, failing, until it is set again.
+ * outbox retries; a disabled endpoint's events wait, failing, until it is set again, and
+ * a suspended partner's until it is reinstated.
  */
 const sendWebhook = (database: SubgraphDatabase, networks: WebhookNetworkPolicy) => async (delivery: WebhookDelivery, signal: AbortSignal) => {
   const endpoint = await database.dataSource.getRepository(WebhookEndpoint).findOneBy({ partnerId: delivery.partnerId });
   if (!endpoint || endpoint.disabledAt) throw new Error('endpoint disabled');
+  // A suspended partner reads nothing, consumers' ids in notices included: they wait for its reinstatement.
+  if (await isSuspended(database.dataSource.manager, delivery.partnerId)) throw new Error('partner suspended: deliveries wait until it is reinstated');
   const headers = webhookHeaders(decryptSecret(endpoint.encryptedSecret), delivery.id, delivery.body);
   const status = await postWebhook(networks, endpoint.url, headers, delivery.body, signal);
   if (status < 200 || status > 299) throw new Error(`endpoint answered HTTP ${status}`);
