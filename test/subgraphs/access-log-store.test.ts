@@ -8,6 +8,7 @@ import { readEvents, writeReadEvents } from '../../subgraphs/consent/access-log/
 import { purgeExpiredAccessData } from '../../subgraphs/consent/access-log/retention';
 import { AccessLogEntry } from '../../subgraphs/consent/entities/AccessLogEntry';
 import { ThresholdQuota } from '../../subgraphs/consent/entities/ThresholdQuota';
+import { WebhookDelivery } from '../../subgraphs/consent/entities/WebhookDelivery';
 import { migrations } from '../../subgraphs/consent/migrations';
 import { consentSubgraph } from '../../subgraphs/consent/subgraph';
 
@@ -62,7 +63,7 @@ describe('read events in the store', () => {
 describe('the retention purge', () => {
   const NOW = new Date();
 
-  test('deletes only events past the retention period and quotas past their window, in bounded batches', async () => {
+  test('deletes only events past the retention period, quotas past their window and webhooks delivered before theirs, in bounded batches', async () => {
     const event = (subjectId: string, occurredAt: Date) =>
       Object.assign(new AccessLogEntry(), {
         id: randomUUID(), requestId: randomUUID(), subjectId, viewerKind: 'PARTNER', viewerId: 'p-1', staffRole: null,
@@ -79,16 +80,29 @@ describe('the retention purge', () => {
       ...Array.from({ length: 3 }, (_, i) => quota(new Date(NOW.getTime() + (i + 1) * 1000))),
     ]);
 
+    const delivery = (status: 'PENDING' | 'DONE', deliveredDaysAgo: number) =>
+      Object.assign(new WebhookDelivery(), {
+        id: randomUUID(), partnerId: 'p-purge', eventType: 'consent.granted', body: '{}', createdAt: NOW, status, attempts: 1,
+        lastError: null, lastAttemptAt: NOW, nextAttemptAt: new Date(NOW.getTime() - deliveredDaysAgo * DAY), claimToken: null,
+      });
+    await store.database.dataSource.getRepository(WebhookDelivery).insert([
+      ...Array.from({ length: 4 }, () => delivery('DONE', 6)),
+      delivery('DONE', 4),
+      delivery('PENDING', 6), // not delivered yet: never purged, however old
+    ]);
+
     const before = store.database.queries.count;
-    expect(await purgeExpiredAccessData(store.database, NOW, { retentionDays: 10, batchSize: 10 })).toEqual({ events: 25, quotas: 12 });
-    // three rounds of (find events, delete them, find quotas, delete them), the last finding the rest
-    expect(store.database.queries.count - before).toBeLessThanOrEqual(12);
+    const options = { retentionDays: 10, deliveryRetentionDays: 5, batchSize: 10 };
+    expect(await purgeExpiredAccessData(store.database, NOW, options)).toEqual({ events: 25, quotas: 12, deliveries: 4 });
+    // three rounds of (find and delete events, quotas, deliveries), the last finding the rest
+    expect(store.database.queries.count - before).toBeLessThanOrEqual(16);
+    expect((await store.database.dataSource.getRepository(WebhookDelivery).findBy({ partnerId: 'p-purge' })).map((d) => d.status).sort()).toEqual(['DONE', 'PENDING']);
     expect(await events().countBy({ subjectId: subject })).toBe(5);
     expect(await store.database.dataSource.getRepository(ThresholdQuota).countBy({ partnerId: 'p-1' })).toBe(3);
 
     const idle = store.database.queries.count;
-    expect(await purgeExpiredAccessData(store.database, NOW, { retentionDays: 10, batchSize: 10 })).toEqual({ events: 0, quotas: 0 });
-    expect(store.database.queries.count - idle).toBe(2);
+    expect(await purgeExpiredAccessData(store.database, NOW, options)).toEqual({ events: 0, quotas: 0, deliveries: 0 });
+    expect(store.database.queries.count - idle).toBe(3);
   });
 
   test('keeps three years by default, and refuses a retention that is not a whole number of days', async () => {
@@ -96,6 +110,13 @@ describe('the retention purge', () => {
     expect(accessLogRetentionDays({})).toBe(1095);
     expect(accessLogRetentionDays({ CREDENCE_ACCESS_LOG_RETENTION_DAYS: '2555' })).toBe(2555);
     expect(() => accessLogRetentionDays({ CREDENCE_ACCESS_LOG_RETENTION_DAYS: 'forever' })).toThrow(/whole number of days/);
+  });
+
+  test('keeps delivered webhooks 30 days by default, and refuses a retention that is not a whole number of days', async () => {
+    const { webhookDeliveryRetentionDays } = await import('../../subgraphs/consent/access-log/retention');
+    expect(webhookDeliveryRetentionDays({})).toBe(30);
+    expect(webhookDeliveryRetentionDays({ CREDENCE_WEBHOOK_DELIVERY_RETENTION_DAYS: '90' })).toBe(90);
+    expect(() => webhookDeliveryRetentionDays({ CREDENCE_WEBHOOK_DELIVERY_RETENTION_DAYS: '0' })).toThrow(/whole number of days/);
   });
 });
 

@@ -2,6 +2,7 @@ import { LessThan } from 'typeorm';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { ThresholdQuota } from '../entities/ThresholdQuota';
+import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { runPeriodically } from '../../../shared/store/periodic-work';
 
 const DAY_MS = 86_400_000;
@@ -14,8 +15,20 @@ export function accessLogRetentionDays(env: NodeJS.ProcessEnv = process.env): nu
   return value;
 }
 
+/**
+ * Delivered webhooks are the partner's recent history, not a record Credence needs: their
+ * bodies name consumers, so they go after a month (CREDENCE_WEBHOOK_DELIVERY_RETENTION_DAYS),
+ * erased consumers' included.
+ */
+export function webhookDeliveryRetentionDays(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.CREDENCE_WEBHOOK_DELIVERY_RETENTION_DAYS ?? 30);
+  if (!Number.isInteger(value) || value < 1) throw new Error('CREDENCE_WEBHOOK_DELIVERY_RETENTION_DAYS must be a whole number of days, at least 1.');
+  return value;
+}
+
 export interface PurgeOptions {
   retentionDays?: number;
+  deliveryRetentionDays?: number;
   /** rows deleted per statement: a purge never holds locks on more */
   batchSize?: number;
   /** batches per run: a backlog is worked off over several runs */
@@ -25,20 +38,24 @@ export interface PurgeOptions {
 export interface PurgeResult {
   events: number;
   quotas: number;
+  deliveries: number;
 }
 
 const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Deletes read events older than the retention period and threshold quotas that have
- * left their window, oldest first, in bounded batches. Idle, a run is two indexed
- * SELECTs that find nothing. Replicas may run it at once: deleting is idempotent.
+ * Deletes read events older than the retention period, threshold quotas that have
+ * left their window and webhooks delivered before the delivery retention period, oldest
+ * first, in bounded batches. Idle, a run is three indexed SELECTs that find nothing (a
+ * delivered row's next_attempt_at is the end of the lease it was delivered in, so the
+ * outbox's (status, next_attempt_at) index finds old ones). Replicas may run it at once: deleting is idempotent.
  */
 export async function purgeExpiredAccessData(database: SubgraphDatabase, now = new Date(), options: PurgeOptions = {}): Promise<PurgeResult> {
-  const { retentionDays = accessLogRetentionDays(), batchSize = 1000, maxBatches = 50 } = options;
+  const { retentionDays = accessLogRetentionDays(), deliveryRetentionDays = webhookDeliveryRetentionDays(), batchSize = 1000, maxBatches = 50 } = options;
   const { dataSource } = database;
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
-  const result: PurgeResult = { events: 0, quotas: 0 };
+  const deliveryCutoff = new Date(now.getTime() - deliveryRetentionDays * DAY_MS);
+  const result: PurgeResult = { events: 0, quotas: 0, deliveries: 0 };
   for (let batch = 0; batch < maxBatches; batch += 1) {
     const events = await dataSource.getRepository(AccessLogEntry).find({
       select: { id: true }, where: { occurredAt: LessThan(cutoff) }, order: { occurredAt: 'ASC' }, take: batchSize,
@@ -51,9 +68,14 @@ export async function purgeExpiredAccessData(database: SubgraphDatabase, now = n
       const keys = quotas.map(({ partnerId, subjectId }) => ({ partnerId, subjectId }));
       await dataSource.createQueryBuilder().delete().from(ThresholdQuota).whereInIds(keys).execute();
     }
+    const deliveries = await dataSource.getRepository(WebhookDelivery).find({
+      select: { id: true }, where: { status: 'DONE', nextAttemptAt: LessThan(deliveryCutoff) }, order: { nextAttemptAt: 'ASC' }, take: batchSize,
+    });
+    if (deliveries.length) await dataSource.getRepository(WebhookDelivery).delete(deliveries.map((delivery) => delivery.id));
     result.events += events.length;
     result.quotas += quotas.length;
-    if (events.length < batchSize && quotas.length < batchSize) break;
+    result.deliveries += deliveries.length;
+    if (events.length < batchSize && quotas.length < batchSize && deliveries.length < batchSize) break;
     await yieldToRequests();
   }
   return result;
