@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { mintToken } from '../../gateway/viewer-token';
 import { fromProjectRoot } from '../../shared/paths';
@@ -133,7 +133,8 @@ function report(variants: Variant[], totals: Map<string, PhaseTotals>): string {
 /** As production runs: NODE_ENV=production (graphql-js's fast paths, no traces in errors), with secrets of this run. */
 function productionSettings(): NodeJS.ProcessEnv {
   const secret = () => randomBytes(32).toString('base64url');
-  return { NODE_ENV: 'production', CREDENCE_JWT_SECRET: secret(), CREDENCE_INTERNAL_SECRET: secret() };
+  const receiptKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  return { NODE_ENV: 'production', CREDENCE_JWT_SECRET: secret(), CREDENCE_INTERNAL_SECRET: secret(), CREDENCE_RECEIPT_PRIVATE_KEY: receiptKey };
 }
 
 export async function runSoak(databaseUrl: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { auditServer, AuditResult } from 'graphql-http';
 import { Platform } from '../../platform/launcher';
@@ -13,6 +13,7 @@ const PRODUCTION_ENV = {
   NODE_ENV: 'production',
   CREDENCE_JWT_SECRET: randomBytes(32).toString('hex'),
   CREDENCE_INTERNAL_SECRET: randomBytes(32).toString('hex'),
+  CREDENCE_RECEIPT_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
 };
 
 describe.each([
