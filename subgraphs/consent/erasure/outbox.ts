@@ -49,8 +49,12 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     // Which thresholds a partner asked about this consumer: no consent is left to answer them.
     await manager.getRepository(ThresholdQuota).delete({ subjectId });
     // Partners keep what they asked and how it was answered, not to whom: nor the address's hash or
-    // their reference, which could name the person. An unanswered one is left to no one, so it expires.
-    await manager.getRepository(ConsentRequest).update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null });
+    // their reference, which could name the person. An unanswered one is left to no one, so it expires;
+    // until then it keeps counting against the partner's limit for that address, as it would for an
+    // address that never was a consumer's (a limit that reset would tell the partner who had left).
+    const requests = manager.getRepository(ConsentRequest);
+    await requests.update({ subjectId, status: 'AWAITING_AUTHORISATION' }, { subjectId: pseudonym, reference: null });
+    await requests.update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null });
     // the alerts feed and the freeze are the subject's own, not a record of what others did: gone
     await manager.getRepository(Notification).delete({ subjectId });
     await manager.getRepository(FileFreeze).delete({ subjectId });
