@@ -91,7 +91,7 @@ describe('consent receipts', () => {
       collectionMethod: 'consumer grant',
       consentTimestamp: seconds(consent.grantedAt),
       piiPrincipalId: userId(40),
-      piiControllers: [{ piiController: 'Credence', contact: expect.any(String) }],
+      piiControllers: [{ piiController: 'Credence', contact: expect.any(String), address: expect.any(String), email: expect.stringContaining('@'), phone: expect.any(String) }],
       policyUrl: expect.stringMatching(/^https:\/\//),
       sensitive: false,
       services: [

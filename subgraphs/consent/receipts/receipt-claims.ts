@@ -8,10 +8,12 @@ export type CollectionMethod = 'consumer grant' | 'partner request';
 
 export type ReceiptConsent = Pick<Consent, 'id' | 'subjectId' | 'partnerId' | 'scopes' | 'purpose' | 'grantedAt' | 'expiresAt' | 'revokedAt'>;
 
-/** Who stands behind the receipts: the controller's contact and policy, set per installation. */
+/** Who stands behind the receipts: the controller's contact, postal address, phone and policy, set per installation. */
 export interface ReceiptIssuer {
   issuer: string;
   contact: string;
+  address: string;
+  phone: string;
   policyUrl: string;
 }
 
@@ -19,6 +21,8 @@ export function receiptIssuerFromEnv(env: NodeJS.ProcessEnv = process.env): Rece
   return {
     issuer: 'credence',
     contact: env.CREDENCE_PRIVACY_CONTACT ?? 'privacy@credence.example',
+    address: env.CREDENCE_PRIVACY_ADDRESS ?? 'Credence, Data Protection, 1 Example Street, 10115 Berlin, Germany',
+    phone: env.CREDENCE_PRIVACY_PHONE ?? '+49 30 0000 0000',
     policyUrl: env.CREDENCE_PRIVACY_POLICY_URL ?? 'https://credence.example/privacy',
   };
 }
@@ -48,7 +52,10 @@ export function receiptClaims(
     consentReceiptID: receipt.id,
     language: 'en',
     piiPrincipalId: consent.subjectId,
-    piiControllers: [{ piiController: 'Credence', contact: issuer.contact, piiControllerUrl: issuer.policyUrl }],
+    // Kantara 1.1 asks each controller's contact, address, e-mail and phone
+    piiControllers: [
+      { piiController: 'Credence', contact: issuer.contact, address: issuer.address, email: issuer.contact, phone: issuer.phone, piiControllerUrl: issuer.policyUrl },
+    ],
     policyUrl: issuer.policyUrl,
     services: [
       {
