@@ -254,6 +254,7 @@ describe('what a partner may ask', () => {
     ['a purpose of one character once trimmed', { purpose: '  x ' }, 'purpose'],
     ['no scope', { scopes: [] }, 'scopes'],
     ['an empty reference', { reference: '' }, 'reference'],
+    ['a reference of spaces only', { reference: '   ' }, 'reference'],
     ['a reference of 201 characters', { reference: 'r'.repeat(201) }, 'reference'],
     ['an e-mail that is no address', { consumerEmail: 'not an address' }, 'consumerEmail'],
   ])('%s is refused with BAD_USER_INPUT naming the argument', async (_, bad, argument) => {

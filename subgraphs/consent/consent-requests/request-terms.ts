@@ -34,10 +34,11 @@ export interface RequestTerms {
 
 function validateReference(reference: string | null | undefined): string | null {
   if (reference === null || reference === undefined) return null;
-  if (reference.length < 1 || reference.length > REFERENCE_MAX_LENGTH) {
-    throw badUserInput(`A reference is 1 to ${REFERENCE_MAX_LENGTH} characters.`, 'reference');
+  const trimmed = reference.trim();
+  if (trimmed.length < 1 || trimmed.length > REFERENCE_MAX_LENGTH) {
+    throw badUserInput(`A reference is 1 to ${REFERENCE_MAX_LENGTH} characters, not only spaces.`, 'reference');
   }
-  return reference;
+  return trimmed;
 }
 
 function validateEmail(email: string | null | undefined): string | null {

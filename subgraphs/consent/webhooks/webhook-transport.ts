@@ -36,9 +36,13 @@ export class WebhookNetworkPolicy {
     return new WebhookNetworkPolicy(listed.split(',').map((cidr) => cidr.trim()).filter(Boolean));
   }
 
-  /** IPv4-mapped IPv6 (::ffff:10.0.0.1) is judged as the IPv4 address it is. */
+  /**
+   * IPv4-mapped IPv6 (::ffff:10.0.0.1) is judged as the IPv4 address it is; the deprecated
+   * IPv4-compatible form (::169.254.169.254, ::/96) is never public.
+   */
   allows(address: string): boolean {
     const parsed = ipaddr.process(address);
+    if (parsed.kind() === 'ipv6' && parsed.match(ipaddr.parseCIDR('::/96'))) return this.opened.some(([network, bits]) => network.kind() === 'ipv6' && parsed.match(network, bits));
     if (this.opened.some(([network, bits]) => network.kind() === parsed.kind() && parsed.match(network, bits))) return true;
     return parsed.range() === 'unicast';
   }
