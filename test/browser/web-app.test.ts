@@ -2,7 +2,7 @@ import { Locator, Page } from 'playwright-core';
 import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
 import { originOf, productionBrowserSettings, startGatewayWith } from '../support/gateway';
-import { asPartner, asStaff, asUser, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
 import { BrowserSession, launchChromium, saveScreenshot, TEST_RESULTS, WatchedPage } from './chromium';
 import { columnTexts, isFocused, reportCspViolations, rootFontSize, sidewaysProblems } from './in-page';
 
@@ -20,6 +20,7 @@ const SCORE = `{ me { creditScore { value band probabilityOfDefault categories {
 const SIMULATE = `query Simulate($scenario: ScoreScenario!) { me { scoreSimulation(scenario: $scenario) { currentValue projectedValue } } }`;
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 const CONSENTS = `{ myConsents { partner { name } status } }`;
+const FEED = `{ myNotifications(first: 20) { unreadCount totalCount edges { node { kind message read } } } }`;
 const SAVINGS = ['AT_LEAST_1000', 'UNKNOWN_OR_NONE', 'BELOW_100', 'BELOW_500', 'BELOW_1000'];
 
 beforeAll(async () => {
@@ -210,6 +211,93 @@ describe('the reference consumer page in Chromium', () => {
     const cells = await chart.getByRole('row').evaluateAll(columnTexts, 1);
     expect(cells).toEqual(history.map((h: { value: number }) => String(h.value)));
     await chart.screenshot({ path: `${TEST_RESULTS}/web-app-history.png` });
+    expect(errors).toEqual([]);
+  });
+
+  test('alerts: 11 partner reads show unread with the count, 10 then the older one; "Mark all as read" clears them; the file is frozen against that partner and unfrozen', async () => {
+    const subject = 4;
+    const lender = 2; // Hanse Kredit
+    const readBand = async () => graphql(platform.gatewayUrl, 'query($id: ID!) { user(id: $id) { creditScore { band } } }', { id: userId(subject) }, await asPartner(lender));
+    await asConsumer(subject, GRANT, { input: { partnerId: partnerId(lender), scopes: ['SCORE_BAND'], purpose: 'Assess a consumer loan.' } });
+    for (let read = 0; read < 11; read++) {
+      const answer = await readBand();
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.user.creditScore.band).toEqual(expect.any(String));
+    }
+    const feed = (await asConsumer(subject, FEED)).myNotifications;
+    const reads = feed.edges.filter(({ node }: { node: { kind: string; read: boolean } }) => node.kind === 'PARTNER_READ' && !node.read);
+    expect(reads).toHaveLength(11);
+    expect(feed.unreadCount).toBeGreaterThanOrEqual(11);
+    expect(feed.totalCount).toBeLessThanOrEqual(20); // one "Show older" shows them all
+
+    const { page, errors } = await openPage();
+    await signInAsDemoConsumer(page, subject);
+    const alerts = page.locator('[data-section="alerts"]');
+    const heading = alerts.getByRole('heading', { level: 2 });
+    await untilText(heading, `Alerts \\(${feed.unreadCount} unread\\)`);
+    const items = alerts.getByRole('listitem');
+    expect(await items.count()).toBe(10);
+    const newest = items.first();
+    expect(await newest.getAttribute('data-alert')).toBe('PARTNER_READ');
+    expect(await newest.getByText('Unread', { exact: true }).isVisible()).toBe(true);
+    expect(await newest.innerText()).toContain(feed.edges[0].node.message);
+    expect(feed.edges[0].node.message).toMatch(/^Hanse Kredit .*score band/);
+
+    await alerts.getByRole('button', { name: 'Show older alerts' }).click();
+    await items.nth(10).waitFor();
+    expect(await items.count()).toBe(feed.totalCount);
+    expect(await items.nth(10).evaluate(isFocused)).toBe(true);
+    expect(await alerts.getByRole('button', { name: 'Show older alerts' }).count()).toBe(0);
+    expect(await alerts.getByText('Unread', { exact: true }).count()).toBe(feed.unreadCount);
+
+    await alerts.getByRole('button', { name: 'Mark all as read' }).click();
+    await untilText(heading, 'Alerts \\(0 unread\\)');
+    expect(await alerts.getByText('Unread', { exact: true }).count()).toBe(0);
+    expect(await items.count()).toBe(feed.totalCount);
+    const news = alerts.getByRole('status');
+    expect(await news.innerText()).toBe('All your alerts are marked as read.');
+    expect(await news.evaluate(isFocused)).toBe(true);
+    expect((await asConsumer(subject, FEED)).myNotifications.unreadCount).toBe(0);
+
+    const freeze = page.getByRole('region', { name: 'Freeze your file' });
+    const state = freeze.getByRole('status');
+    expect(await state.innerText()).toBe('Your file is not frozen.');
+    expect(await freeze.innerText()).toContain('no partner can read your data, not even those you gave consent to');
+    // By keyboard: the button keeps the focus as its words change.
+    const button = freeze.getByRole('button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await untilText(state, 'Your file is frozen, since .+\\.');
+    expect(await button.innerText()).toBe('Unfreeze my file');
+    expect(await button.evaluate(isFocused)).toBe(true);
+    // The page is refetched: the freeze's own alert arrives, unread.
+    await alerts.locator('[data-alert="FILE_FROZEN"]').getByText('Unread', { exact: true }).waitFor();
+    await untilText(heading, 'Alerts \\(1 unread\\)');
+    expect(await news.innerText()).toBe(''); // "all read" is no longer true
+    await saveScreenshot(page, 'web-app-alerts-frozen', { fullPage: true });
+
+    const frozen = await readBand();
+    expect(frozen.data!.user).toEqual({ creditScore: { band: null } });
+    expect(codesOf(frozen)).toEqual(['SUBJECT_FROZEN']);
+
+    await freeze.getByRole('button', { name: 'Unfreeze my file' }).click();
+    await untilText(state, 'Your file is not frozen\\.');
+    const unfrozen = await readBand();
+    expect(unfrozen.errors).toBeUndefined();
+    expect(unfrozen.data!.user.creditScore.band).toEqual(expect.any(String));
+    expect(errors).toEqual([]);
+  });
+
+  test('a consumer without alerts is told so, with nothing to mark read, and their file is not frozen', async () => {
+    const subject = 2;
+    expect((await asConsumer(subject, FEED)).myNotifications.totalCount).toBe(0);
+    const { page, errors } = await openPage();
+    await signInAsDemoConsumer(page, subject);
+    const alerts = page.getByRole('region', { name: 'Alerts (0 unread)' });
+    await alerts.getByText(/^No alerts yet\. You will see here when a partner reads your data/).waitFor();
+    expect(await alerts.getByRole('button').count()).toBe(0);
+    expect(await alerts.getByRole('listitem').count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Freeze your file' }).getByRole('button').innerText()).toBe('Freeze my file');
     expect(errors).toEqual([]);
   });
 

@@ -9,6 +9,8 @@ import { ScoreHistory } from './score/ScoreHistory';
 import { ConsentList } from './consent/ConsentList';
 import { AccessLog } from './consent/AccessLog';
 import { ConsentRequests, linkedRequestId } from './consent/ConsentRequests';
+import { Alerts } from './alerts/Alerts';
+import { FileFreeze } from './alerts/FileFreeze';
 
 /**
  * The page's one query: each section names the fields it reads in a fragment of its
@@ -18,6 +20,8 @@ import { ConsentRequests, linkedRequestId } from './consent/ConsentRequests';
 export const ConsumerPageQuery = graphql(`
   query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {
     ...ConsentRequests
+    ...Alerts
+    ...FileFreeze
     me {
       id
       displayName
@@ -34,7 +38,7 @@ export const ConsumerPageQuery = graphql(`
   }
 `);
 
-/** The signed-in consumer's score explained, what-if, history, consents and access log. */
+/** The signed-in consumer's score explained, what-if, history, alerts, consents, freeze and access log. */
 export function ConsumerPage({ onSignOut }: { onSignOut(): void }) {
   // Partial data is still worth showing: a section whose fields were withheld says so.
   const linkedRequest = linkedRequestId();
@@ -70,6 +74,8 @@ export function ConsumerPage({ onSignOut }: { onSignOut(): void }) {
         <WhatIfPanel user={me} />
         {me.creditScore && <ScoreHistory score={me.creditScore} />}
         <ConsentList user={me} />
+        {data && <Alerts query={data} />}
+        {data && <FileFreeze query={data} />}
         <AccessLog user={me} />
       </div>
     </>

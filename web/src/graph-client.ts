@@ -1,4 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
  * One client per sign-in, so one consumer's cached data can never be shown to the next:
@@ -8,6 +9,9 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 export function createGraphClient(token: string): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri: '/graphql', headers: { authorization: `Bearer ${token}` } }),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      // One list of alerts whatever the page: "Show older" (after:) appends, the page's first page replaces.
+      typePolicies: { Query: { fields: { myNotifications: relayStylePagination() } } },
+    }),
   });
 }

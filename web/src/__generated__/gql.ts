@@ -14,7 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": typeof types.ConsumerPageDocument,
+    "\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    ...Alerts\n    ...FileFreeze\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": typeof types.ConsumerPageDocument,
+    "\n  fragment AlertFeed on NotificationConnection {\n    unreadCount\n    totalCount\n    edges {\n      node {\n        id\n        kind\n        occurredAt\n        read\n        message\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AlertFeedFragmentDoc,
+    "\n  query OlderAlerts($after: String!) {\n    myNotifications(first: 10, after: $after) {\n      ...AlertFeed\n    }\n  }\n": typeof types.OlderAlertsDocument,
+    "\n  fragment Alerts on Query {\n    myNotifications(first: 10) {\n      ...AlertFeed\n    }\n  }\n": typeof types.AlertsFragmentDoc,
+    "\n  mutation MarkAllAlertsRead {\n    markNotificationsRead\n  }\n": typeof types.MarkAllAlertsReadDocument,
+    "\n  fragment FileFreeze on Query {\n    myFileFreeze {\n      frozen\n      since\n    }\n  }\n": typeof types.FileFreezeFragmentDoc,
+    "\n  mutation FreezeMyFile {\n    freezeMyFile {\n      frozen\n      since\n    }\n  }\n": typeof types.FreezeMyFileDocument,
+    "\n  mutation UnfreezeMyFile {\n    unfreezeMyFile {\n      frozen\n      since\n    }\n  }\n": typeof types.UnfreezeMyFileDocument,
     "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n": typeof types.AccessLogFragmentDoc,
     "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": typeof types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeConsentDocument,
@@ -32,7 +39,14 @@ type Documents = {
     "\n  query WhatIf($scenario: ScoreScenario!) {\n    me {\n      id\n      scoreSimulation(scenario: $scenario) {\n        ...ProjectedScore\n      }\n    }\n  }\n": typeof types.WhatIfDocument,
 };
 const documents: Documents = {
-    "\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": types.ConsumerPageDocument,
+    "\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    ...Alerts\n    ...FileFreeze\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n": types.ConsumerPageDocument,
+    "\n  fragment AlertFeed on NotificationConnection {\n    unreadCount\n    totalCount\n    edges {\n      node {\n        id\n        kind\n        occurredAt\n        read\n        message\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AlertFeedFragmentDoc,
+    "\n  query OlderAlerts($after: String!) {\n    myNotifications(first: 10, after: $after) {\n      ...AlertFeed\n    }\n  }\n": types.OlderAlertsDocument,
+    "\n  fragment Alerts on Query {\n    myNotifications(first: 10) {\n      ...AlertFeed\n    }\n  }\n": types.AlertsFragmentDoc,
+    "\n  mutation MarkAllAlertsRead {\n    markNotificationsRead\n  }\n": types.MarkAllAlertsReadDocument,
+    "\n  fragment FileFreeze on Query {\n    myFileFreeze {\n      frozen\n      since\n    }\n  }\n": types.FileFreezeFragmentDoc,
+    "\n  mutation FreezeMyFile {\n    freezeMyFile {\n      frozen\n      since\n    }\n  }\n": types.FreezeMyFileDocument,
+    "\n  mutation UnfreezeMyFile {\n    unfreezeMyFile {\n      frozen\n      since\n    }\n  }\n": types.UnfreezeMyFileDocument,
     "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n": types.AccessLogFragmentDoc,
     "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeConsentDocument,
@@ -67,7 +81,35 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n"): (typeof documents)["\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    ...Alerts\n    ...FileFreeze\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n"): (typeof documents)["\n  query ConsumerPage($linkedRequest: ID!, $hasLinkedRequest: Boolean!) {\n    ...ConsentRequests\n    ...Alerts\n    ...FileFreeze\n    me {\n      id\n      displayName\n      creditScore {\n        ...ScoreSummary\n        ...CategoryChart\n        ...ScoreReasons\n        ...ScoreHistory\n      }\n      ...WhatIfStartingPoint\n      ...ConsentList\n      ...AccessLog\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertFeed on NotificationConnection {\n    unreadCount\n    totalCount\n    edges {\n      node {\n        id\n        kind\n        occurredAt\n        read\n        message\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment AlertFeed on NotificationConnection {\n    unreadCount\n    totalCount\n    edges {\n      node {\n        id\n        kind\n        occurredAt\n        read\n        message\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlderAlerts($after: String!) {\n    myNotifications(first: 10, after: $after) {\n      ...AlertFeed\n    }\n  }\n"): (typeof documents)["\n  query OlderAlerts($after: String!) {\n    myNotifications(first: 10, after: $after) {\n      ...AlertFeed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Alerts on Query {\n    myNotifications(first: 10) {\n      ...AlertFeed\n    }\n  }\n"): (typeof documents)["\n  fragment Alerts on Query {\n    myNotifications(first: 10) {\n      ...AlertFeed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllAlertsRead {\n    markNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllAlertsRead {\n    markNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FileFreeze on Query {\n    myFileFreeze {\n      frozen\n      since\n    }\n  }\n"): (typeof documents)["\n  fragment FileFreeze on Query {\n    myFileFreeze {\n      frozen\n      since\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FreezeMyFile {\n    freezeMyFile {\n      frozen\n      since\n    }\n  }\n"): (typeof documents)["\n  mutation FreezeMyFile {\n    freezeMyFile {\n      frozen\n      since\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfreezeMyFile {\n    unfreezeMyFile {\n      frozen\n      since\n    }\n  }\n"): (typeof documents)["\n  mutation UnfreezeMyFile {\n    unfreezeMyFile {\n      frozen\n      since\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
