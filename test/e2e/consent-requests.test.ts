@@ -177,6 +177,36 @@ describe('a request addressed by e-mail', () => {
   });
 });
 
+describe('a partner\'s own list', () => {
+  const MADE = `query Made($status: ConsentRequestStatus, $first: Int) { consentRequestsMadeByMe(status: $status, first: $first) { id status reference consent { id } } }`;
+  const made = async (partner: number, variables: Record<string, unknown> = {}) =>
+    dataOf(await graphql(url, MADE, variables, await asPartner(partner)), 'consentRequestsMadeByMe') as { id: string; status: string }[];
+
+  test('lists the partner\'s requests newest first, filtered by status as it reads now (EXPIRED computed), never another partner\'s', async () => {
+    const approved = await requestTo(LENDING, 37, { reference: 'made-1' });
+    expect(codesOf(await answer(APPROVE, approved.id, await asUser(37)))).toEqual([]);
+    const lapsed = await request(LENDING, { reference: 'made-2' });
+    await requestRows().update({ id: lapsed.id }, { expiresAt: new Date(Date.now() - 1000) });
+    const waiting = await request(LENDING, { reference: 'made-3' });
+
+    const all = await made(LENDING);
+    const mine = all.filter((r) => [approved.id, lapsed.id, waiting.id].includes(r.id));
+    expect(mine.map((r) => [r.id, r.status])).toEqual([[waiting.id, 'AWAITING_AUTHORISATION'], [lapsed.id, 'EXPIRED'], [approved.id, 'AUTHORISED']]);
+    expect((await made(LENDING, { status: 'EXPIRED' })).map((r) => r.id)).toContain(lapsed.id);
+    expect((await made(LENDING, { status: 'EXPIRED' })).every((r) => r.status === 'EXPIRED')).toBe(true);
+    expect((await made(LENDING, { status: 'AWAITING_AUTHORISATION' })).map((r) => r.id)).not.toContain(lapsed.id);
+    expect((await made(LENDING, { status: 'AUTHORISED' })).map((r) => r.id)).toContain(approved.id);
+    expect((await made(LENDING, { first: 1 })).map((r) => r.id)).toEqual([waiting.id]);
+    expect((await made(BIKES)).some((r) => [approved.id, lapsed.id, waiting.id].includes(r.id))).toBe(false);
+  });
+
+  test('is for partners only, and holds first to 1–100', async () => {
+    expect(codesOf(await graphql(url, MADE, {}, await asUser(37)))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await graphql(url, MADE, {}, {}))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await graphql(url, MADE, { first: 101 }, await asPartner(LENDING)))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('an open request', () => {
   test('whoever holds the link may open and approve it; it is then theirs alone', async () => {
     const created = await request(BIKES, { scopes: ['SCORE_THRESHOLD'] });

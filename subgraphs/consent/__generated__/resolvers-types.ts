@@ -475,6 +475,8 @@ export type Query = {
    * as for a missing id.
    */
   consentRequest?: Maybe<ConsentRequest>;
+  /** The consent requests the signed-in partner made, newest first (1 to 100); never another partner's. */
+  consentRequestsMadeByMe: Array<ConsentRequest>;
   /** The consents the signed-in partner holds; never another partner's. */
   consentsHeldByMe: Array<Consent>;
   /** The partners' consent requests addressed to the signed-in consumer, or answered by them, newest first. */
@@ -498,6 +500,12 @@ export type Query = {
 
 export type QueryConsentRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryConsentRequestsMadeByMeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ConsentRequestStatus>;
 };
 
 
@@ -974,6 +982,7 @@ export type PartnerResolvers<ContextType = ConsentContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   consentRequest?: Resolver<Maybe<ResolversTypes['ConsentRequest']>, ParentType, ContextType, RequireFields<QueryConsentRequestArgs, 'id'>>;
+  consentRequestsMadeByMe?: Resolver<Array<ResolversTypes['ConsentRequest']>, ParentType, ContextType, RequireFields<QueryConsentRequestsMadeByMeArgs, 'first'>>;
   consentsHeldByMe?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryConsentsHeldByMeArgs>>;
   myConsentRequests?: Resolver<Array<ResolversTypes['ConsentRequest']>, ParentType, ContextType, Partial<QueryMyConsentRequestsArgs>>;
   myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { forbidden, notFound, unauthenticated } from '../../../shared/errors';
+import { DataSource, FindOptionsWhere, LessThanOrEqual, MoreThan } from 'typeorm';
+import { badUserInput, forbidden, notFound, unauthenticated } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { requireConsumer, requireSignedIn } from '../../../shared/trust/access';
 import { Viewer } from '../../../shared/trust/viewer';
@@ -54,9 +54,30 @@ export async function findVisibleRequest(viewer: Viewer, loaders: ConsentLoaders
   return request;
 }
 
+/** The stored conditions that give a status as `requestStatus` computes it, so lists filter in SQL. */
+function statusWhere(status: ConsentRequestStatus | null | undefined, now: Date): FindOptionsWhere<ConsentRequest> {
+  switch (status) {
+    case 'AWAITING_AUTHORISATION':
+      return { status, expiresAt: MoreThan(now) };
+    case 'EXPIRED':
+      return { status: 'AWAITING_AUTHORISATION', expiresAt: LessThanOrEqual(now) };
+    case 'AUTHORISED':
+    case 'REJECTED':
+      return { status };
+    default:
+      return {};
+  }
+}
+
 /** myConsentRequests: the consumer's, newest first, in one query. */
-export async function consumerRequests(dataSource: DataSource, subjectId: string, status: ConsentRequestStatus | null | undefined): Promise<ConsentRequest[]> {
-  const requests = await dataSource.getRepository(ConsentRequest).find({ where: { subjectId }, order: { createdAt: 'DESC', id: 'DESC' } });
-  const now = new Date();
-  return status ? requests.filter((request) => requestStatus(request, now) === status) : requests;
+export function consumerRequests(dataSource: DataSource, subjectId: string, status: ConsentRequestStatus | null | undefined): Promise<ConsentRequest[]> {
+  return dataSource.getRepository(ConsentRequest).find({ where: { subjectId, ...statusWhere(status, new Date()) }, order: { createdAt: 'DESC', id: 'DESC' } });
+}
+
+/** consentRequestsMadeByMe: the partner's own, newest first, 1 to 100, in one query. */
+export function partnerRequests(dataSource: DataSource, partnerId: string, status: ConsentRequestStatus | null | undefined, first: number): Promise<ConsentRequest[]> {
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('first must be between 1 and 100.', 'first');
+  return dataSource.getRepository(ConsentRequest).find({
+    where: { partnerId, ...statusWhere(status, new Date()) }, order: { createdAt: 'DESC', id: 'DESC' }, take: first,
+  });
 }

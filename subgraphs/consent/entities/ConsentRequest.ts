@@ -13,6 +13,7 @@ export type StoredRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJ
 @Entity({ name: 'consent_request' })
 @Index('idx_consent_request_subject', ['subjectId', 'createdAt'])
 @Index('idx_consent_request_partner_email', ['partnerId', 'emailHash', 'status'])
+@Index('idx_consent_request_partner', ['partnerId', 'createdAt'])
 export class ConsentRequest {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

@@ -9,6 +9,7 @@ import { AddWebhooks1795324419838 } from './1795324419838-AddWebhooks';
 import { AddConsentRequests1795329167211 } from './1795329167211-AddConsentRequests';
 import { ConsentReceipts1795329179379 } from './1795329179379-ConsentReceipts';
 import { FreezeAndNotifications1795329216442 } from './1795329216442-FreezeAndNotifications';
+import { IndexConsentRequestsByPartner1795333915910 } from './1795333915910-IndexConsentRequestsByPartner';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -20,4 +21,5 @@ export const migrations: Function[] = [
   AddConsentRequests1795329167211,
   ConsentReceipts1795329179379,
   FreezeAndNotifications1795329216442,
+  IndexConsentRequestsByPartner1795333915910,
 ];

@@ -2,7 +2,7 @@ import { requireConsumer } from '../../../shared/trust/access';
 import { forbidden, unauthenticated } from '../../../shared/errors';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { withStatus } from '../consents/consent-access';
-import { consumerRequests, findVisibleRequest, requireAnswerer } from '../consent-requests/request-access';
+import { consumerRequests, findVisibleRequest, partnerRequests, requireAnswerer, requireRequester } from '../consent-requests/request-access';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 import { requireActivePartner } from '../partners/partner-suspension';
@@ -32,6 +32,8 @@ export const Query: QueryResolvers = {
     database.dataSource.getRepository(WebhookEndpoint).findOneBy({ partnerId: requirePartner(viewer) }),
   webhookDeliveries: (_, { first }, { viewer, database }) => recentDeliveries(database, requirePartner(viewer), first ?? 20),
   myConsentRequests: (_, { status }, { viewer, database }) => consumerRequests(database.dataSource, requireAnswerer(viewer), status),
+  consentRequestsMadeByMe: async (_, { status, first }, { viewer, database, loaders }) =>
+    partnerRequests(database.dataSource, await requireRequester(viewer, loaders), status, first ?? 50),
   consentRequest: (_, { id }, { viewer, loaders }) => findVisibleRequest(viewer, loaders, id),
   myFileFreeze: async (_, __, { viewer, database }) =>
     fileFreezeOf(await database.dataSource.getRepository(FileFreeze).findOneBy({ subjectId: requireFreezer(viewer) })),
