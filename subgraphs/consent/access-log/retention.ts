@@ -4,15 +4,14 @@ import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { ThresholdQuota } from '../entities/ThresholdQuota';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { runPeriodically } from '../../../shared/store/periodic-work';
+import { wholeNumberFromEnv } from '../../../shared/env';
 
 const DAY_MS = 86_400_000;
 /** Three years: the record-keeping period financial-data rules ask for (e.g. 12 CFR 1033). */
 export const DEFAULT_RETENTION_DAYS = 3 * 365;
 
 export function accessLogRetentionDays(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.CREDENCE_ACCESS_LOG_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS);
-  if (!Number.isInteger(value) || value < 1) throw new Error('CREDENCE_ACCESS_LOG_RETENTION_DAYS must be a whole number of days, at least 1.');
-  return value;
+  return wholeNumberFromEnv(env, 'CREDENCE_ACCESS_LOG_RETENTION_DAYS', DEFAULT_RETENTION_DAYS, 'days');
 }
 
 /**
@@ -21,9 +20,7 @@ export function accessLogRetentionDays(env: NodeJS.ProcessEnv = process.env): nu
  * erased consumers' included.
  */
 export function webhookDeliveryRetentionDays(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.CREDENCE_WEBHOOK_DELIVERY_RETENTION_DAYS ?? 30);
-  if (!Number.isInteger(value) || value < 1) throw new Error('CREDENCE_WEBHOOK_DELIVERY_RETENTION_DAYS must be a whole number of days, at least 1.');
-  return value;
+  return wholeNumberFromEnv(env, 'CREDENCE_WEBHOOK_DELIVERY_RETENTION_DAYS', 30, 'days');
 }
 
 export interface PurgeOptions {

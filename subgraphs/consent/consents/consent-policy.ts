@@ -1,18 +1,13 @@
 import { badUserInput } from '../../../shared/errors';
 import { CONSENT_SCOPES, ConsentScope } from '../../../shared/consent/consent-scopes';
+import { wholeNumberFromEnv } from '../../../shared/env';
 
 export const DAY_MS = 86_400_000;
 
-function days(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
-  const value = env[name] === undefined ? fallback : Number(env[name]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of days, at least 1.`);
-  return value;
-}
-
 /** How long a consent lasts unless the consumer says otherwise, and at most. */
 export function consentDurations(env: NodeJS.ProcessEnv = process.env) {
-  const defaultDays = days('CONSENT_DEFAULT_DAYS', 365, env);
-  const maxDays = days('CONSENT_MAX_DAYS', 365, env);
+  const defaultDays = wholeNumberFromEnv(env, 'CONSENT_DEFAULT_DAYS', 365, 'days');
+  const maxDays = wholeNumberFromEnv(env, 'CONSENT_MAX_DAYS', 365, 'days');
   if (defaultDays > maxDays) throw new Error('CONSENT_DEFAULT_DAYS may not exceed CONSENT_MAX_DAYS.');
   return { defaultDays, maxDays };
 }

@@ -2,13 +2,12 @@ import { EntityManager } from 'typeorm';
 import { upsertRows } from '../../../shared/store/upsert';
 import { Verdict } from './access-rules';
 import { ThresholdCheck, ThresholdQuota } from '../entities/ThresholdQuota';
+import { wholeNumberFromEnv } from '../../../shared/env';
 
 export const THRESHOLD_WINDOW_MS = 86_400_000;
 
 export function thresholdChecksPerDay(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.CONSENT_THRESHOLD_CHECKS_PER_DAY ?? 3);
-  if (!Number.isInteger(value) || value < 1) throw new Error('CONSENT_THRESHOLD_CHECKS_PER_DAY must be a whole number, at least 1.');
-  return value;
+  return wholeNumberFromEnv(env, 'CONSENT_THRESHOLD_CHECKS_PER_DAY', 3);
 }
 
 /** An allowed `scoreAtLeast` read: the request's position in its batch, and the threshold it asked about. */

@@ -5,14 +5,13 @@ import { Consent } from '../entities/Consent';
 import { Notice, queueNotifications } from '../notifications/queue-notifications';
 import { issueReceipts } from '../receipts/issue-receipts';
 import { queueConsentEvents } from './webhook-events';
+import { wholeNumberFromEnv } from '../../../shared/env';
 
 const BATCH = 100;
 const DAY_MS = 86_400_000;
 
 export function expiryWarningDays(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.CREDENCE_CONSENT_EXPIRY_WARNING_DAYS ?? 7);
-  if (!Number.isInteger(value) || value < 1) throw new Error('CREDENCE_CONSENT_EXPIRY_WARNING_DAYS must be a whole number of days, at least 1.');
-  return value;
+  return wholeNumberFromEnv(env, 'CREDENCE_CONSENT_EXPIRY_WARNING_DAYS', 7, 'days');
 }
 
 type Marker = 'expiryNotifiedAt' | 'expiryWarnedAt';
