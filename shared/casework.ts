@@ -1,5 +1,6 @@
 import { badUserInput, forbidden, unauthenticated } from './errors';
 import { StaffRole, Viewer } from './trust/viewer';
+import { DAY_MS } from './time';
 
 /**
  * Cases a consumer opens and Credence staff must answer: a dispute of a credit record
@@ -8,7 +9,6 @@ import { StaffRole, Viewer } from './trust/viewer';
  * overdue rule for both, so the queues, the API and the metrics agree.
  */
 export const RESPONSE_WINDOW_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /** When Credence must have answered a case opened at `openedAt`. */
 export function responseDeadline(openedAt: Date): Date {

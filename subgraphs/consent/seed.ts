@@ -4,8 +4,7 @@ import { ConsentScope } from '../../shared/consent/consent-scopes';
 import { deterministicId } from '../../shared/ids';
 import { insertInChunks } from '../../shared/demo/seeding';
 import { Consent } from './entities/Consent';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../shared/time';
 
 /** What each demo partner typically asks for: as little as its purpose needs. */
 const ASKS: { scopes: ConsentScope[]; purpose: string }[] = [

@@ -5,8 +5,8 @@ import { ThresholdQuota } from '../entities/ThresholdQuota';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { runPeriodically } from '../../../shared/store/periodic-work';
 import { wholeNumberFromEnv } from '../../../shared/env';
+import { DAY_MS } from '../../../shared/time';
 
-const DAY_MS = 86_400_000;
 /** Three years: the record-keeping period financial-data rules ask for (e.g. 12 CFR 1033). */
 export const DEFAULT_RETENTION_DAYS = 3 * 365;
 

@@ -2,10 +2,10 @@ import { createHmac } from 'node:crypto';
 import { normalizeEmail } from '../../../shared/email';
 import { badUserInput } from '../../../shared/errors';
 import { internalSecret } from '../../../shared/trust/secrets';
+import { HOUR_MS } from '../../../shared/time';
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
 import { validateConsentPurpose, validateDurationDays } from '../consents/consent-policy';
 
-const HOUR_MS = 3_600_000;
 const REFERENCE_MAX_LENGTH = 200;
 const EMAIL_MAX_LENGTH = 254;
 

@@ -1,8 +1,7 @@
 import { badUserInput } from '../../../shared/errors';
 import { CONSENT_SCOPES, ConsentScope } from '../../../shared/consent/consent-scopes';
 import { wholeNumberFromEnv } from '../../../shared/env';
-
-export const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../../shared/time';
 
 /** How long a consent lasts unless the consumer says otherwise, and at most. */
 export function consentDurations(env: NodeJS.ProcessEnv = process.env) {

@@ -6,9 +6,9 @@ import { Notice, queueNotifications } from '../notifications/queue-notifications
 import { issueReceipts } from '../receipts/issue-receipts';
 import { queueConsentEvents } from './webhook-events';
 import { wholeNumberFromEnv } from '../../../shared/env';
+import { DAY_MS } from '../../../shared/time';
 
 const BATCH = 100;
-const DAY_MS = 86_400_000;
 
 export function expiryWarningDays(env: NodeJS.ProcessEnv = process.env): number {
   return wholeNumberFromEnv(env, 'CREDENCE_CONSENT_EXPIRY_WARNING_DAYS', 7, 'days');

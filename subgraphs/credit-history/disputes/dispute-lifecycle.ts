@@ -2,8 +2,7 @@ import { isPastDeadline, responseDeadline, validateCaseNote } from '../../../sha
 import { badUserInput } from '../../../shared/errors';
 import type { CreditRecord, PaymentStatus } from '../entities/CreditRecord';
 import type { DisputeReason, DisputeStatus, RecordCorrection } from '../entities/Dispute';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../../shared/time';
 
 export const DISPUTE_REASONS: readonly DisputeReason[] = ['NOT_MINE', 'WRONG_AMOUNT', 'PAID_ON_TIME', 'WRONG_STATUS', 'OTHER'];
 export const DETAILS_MAX_LENGTH = 2000;
