@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { DISPUTE_NOTICE_SENDER } from '../../../shared/consent/dispute-notice';
 import { forbidden } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
+import { withSubjectLocked } from '../consents/subject-lock';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { queueNotifications } from './queue-notifications';
 
@@ -21,15 +22,19 @@ export interface DisputeNoticeInput {
 /**
  * Adds a dispute's change of state to its consumer's feed, once per notice whatever
  * the outbox retries (the notice id is the source key). A notice that arrives after
- * the consumer deleted their account is dropped: there is no feed to add it to.
+ * the consumer deleted their account is dropped: there is no feed to add it to. The
+ * check and the insert hold the subject's lock, as erasure does, so an erasure either
+ * deletes this line with the rest of the feed or is seen here.
  */
 export async function recordDisputeNotice(dataSource: DataSource, notice: DisputeNoticeInput): Promise<void> {
   const subjectId = requireWellFormedId(notice.subjectId, 'subjectId');
-  if (await dataSource.getRepository(ErasureRequest).existsBy({ subjectId })) return;
-  await queueNotifications(dataSource.manager, [
-    {
-      subjectId, kind: 'DISPUTE_UPDATED', sourceKey: `dispute:${requireWellFormedId(notice.id)}`, occurredAt: notice.occurredAt,
-      disputeId: requireWellFormedId(notice.disputeId, 'disputeId'), detail: { status: notice.status },
-    },
-  ]);
+  await withSubjectLocked(dataSource, subjectId, async (manager) => {
+    if (await manager.getRepository(ErasureRequest).existsBy({ subjectId })) return;
+    await queueNotifications(manager, [
+      {
+        subjectId, kind: 'DISPUTE_UPDATED', sourceKey: `dispute:${requireWellFormedId(notice.id)}`, occurredAt: notice.occurredAt,
+        disputeId: requireWellFormedId(notice.disputeId, 'disputeId'), detail: { status: notice.status },
+      },
+    ]);
+  });
 }
