@@ -7,7 +7,7 @@ import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
 import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
 import { budgetSettingsFromEnv } from '../gateway/cost-budget';
 import { benchHostile } from './bench/hostile';
-import { median } from './bench/load';
+import { median } from './bench/median';
 import { runSoak } from './bench/soak';
 import { benchTracing, startBenchTracing } from './bench/tracing';
 

@@ -4,6 +4,7 @@ import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 import { portsFromEnv, startPlatform } from '../platform/launcher';
 import { browserSettingsFromEnv } from '../gateway/browser';
 import { startTracingFromEnv } from '../shared/server/tracing';
+import { PLAYGROUND_PATH } from '../gateway/browser/playground-routes';
 
 /** `npm start`: the whole platform with demo data, in one process, until Ctrl-C. */
 async function main() {
@@ -20,7 +21,7 @@ async function main() {
   });
   for (const name of SUBGRAPH_NAMES) console.log(`  subgraph ${name.padEnd(15)} ${platform.subgraphUrls[name]} (gateway only)`);
   console.log(`\nCredence gateway ready at ${platform.gatewayUrl}`);
-  if (browserSettingsFromEnv().playground) console.log(`Playground (open in a browser): ${new URL('/playground', platform.gatewayUrl)}`);
+  if (browserSettingsFromEnv().playground) console.log(`Playground (open in a browser): ${new URL(PLAYGROUND_PATH, platform.gatewayUrl)}`);
   console.log('Mint a demo token with: npm run token -- user|partner|staff (see README)\n');
 
   let stopping = false;

@@ -5,7 +5,8 @@ import { fromProjectRoot } from '../../shared/paths';
 import { tokenSecret } from '../../shared/trust/secrets';
 import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/server/subgraph-module';
 import { builtTreeOf } from './baseline';
-import { closedLoop, median, percentile } from './load';
+import { closedLoop, percentile } from './load';
+import { median } from './median';
 import { ProcessStack, ProcessStats, startProcessStack } from './process-stack';
 import { accessLogRows, consentStoreClient, DEMO_USERS, grantBenchConsents, PARTNER_ID, prepareLargeAccessLog, useAccessLog, userIds } from './soak-data';
 

@@ -1,6 +1,7 @@
 import { GermanCreditApplicant, loadGermanCredit } from '../data/german-credit';
 import { deterministicId } from '../ids';
 import { integerBetween, pick, seededRandom } from '../random';
+import { DAY_MS } from '../time';
 
 /**
  * The demo population: the 1,000 real applicants of the German Credit data set, each
@@ -36,7 +37,7 @@ export function demoUsers(limit?: number): DemoUser[] {
     const random = seededRandom(`${DEMO_SEED}:identity:${applicant.index}`);
     const first = pick(random, FIRST_NAMES);
     const last = pick(random, LAST_NAMES);
-    const createdAt = new Date(DEMO_REFERENCE_DATE.getTime() - integerBetween(random, 30, 1500) * 86_400_000);
+    const createdAt = new Date(DEMO_REFERENCE_DATE.getTime() - integerBetween(random, 30, 1500) * DAY_MS);
     const optedIn = random() < 0.9;
     return {
       id: demoUserId(applicant.index),
@@ -45,7 +46,7 @@ export function demoUsers(limit?: number): DemoUser[] {
       email: `${first}.${last}.${applicant.index}@example.com`.toLowerCase(),
       phone: `+49 30 ${String(integerBetween(random, 1_000_000, 9_999_999))}`,
       createdAt,
-      optedInAt: optedIn ? new Date(createdAt.getTime() + integerBetween(random, 0, 20) * 86_400_000) : null,
+      optedInAt: optedIn ? new Date(createdAt.getTime() + integerBetween(random, 0, 20) * DAY_MS) : null,
     };
   });
 }

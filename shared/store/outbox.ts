@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { OutboxItem } from './outbox-item';
+import { ClaimColumns, OutboxItem } from './outbox-item';
 
 export interface OutboxOptions {
   /** how long a claim lasts (default 60 s); a delivery gets half of it */
@@ -14,8 +14,6 @@ export interface OutboxOptions {
 
 /** Delivers one row; must give up once `signal` aborts. */
 export type Send<T> = (item: T, signal: AbortSignal) => Promise<void>;
-
-type ClaimColumns = Pick<OutboxItem, 'status' | 'attempts' | 'lastError' | 'lastAttemptAt' | 'nextAttemptAt' | 'claimToken'>;
 
 const defaultRetryDelay = (attempts: number) => Math.min(60_000, 250 * 2 ** attempts);
 
