@@ -1,4 +1,5 @@
-import { badUserInput, forbidden, unauthenticated } from './errors';
+import { badUserInput } from './errors';
+import { requireStaffRole } from './trust/access';
 import { StaffRole, Viewer } from './trust/viewer';
 import { DAY_MS } from './time';
 
@@ -26,13 +27,8 @@ export const CASEWORKER_ROLES: readonly StaffRole[] = ['disputes', 'compliance']
 export const isCaseworker = (viewer: Viewer) => viewer.kind === 'staff' && CASEWORKER_ROLES.includes(viewer.role);
 
 /** Returns the staff member's id; `work` finishes "Only staff with the … role can …". */
-export function requireCaseworker(viewer: Viewer, work: string, signIn = 'Sign in to work on cases.'): string {
-  if (viewer.kind === 'anonymous') throw unauthenticated(signIn);
-  if (viewer.kind !== 'staff' || !CASEWORKER_ROLES.includes(viewer.role)) {
-    throw forbidden(`Only staff with the ${CASEWORKER_ROLES.join(' or ')} role can ${work}.`);
-  }
-  return viewer.staffId;
-}
+export const requireCaseworker = (viewer: Viewer, work: string, signIn = 'Sign in to work on cases.'): string =>
+  requireStaffRole(viewer, CASEWORKER_ROLES, `Only staff with the ${CASEWORKER_ROLES.join(' or ')} role can ${work}.`, signIn);
 
 export const NOTE_MIN_LENGTH = 3;
 export const NOTE_MAX_LENGTH = 2000;

@@ -1,5 +1,5 @@
 import { forbidden, unauthenticated } from '../errors';
-import { staffReadRoles, Viewer } from './viewer';
+import { StaffRole, staffReadRoles, Viewer } from './viewer';
 
 /** Anonymous callers may see nothing personal, not even whether an id exists. */
 export function requireSignedIn(viewer: Viewer): Exclude<Viewer, { kind: 'anonymous' }> {
@@ -25,4 +25,14 @@ export function requireStaffWithReason(viewer: Viewer): void {
     throw forbidden('Only staff with a read role may list consumers.');
   }
   if (!signedIn.reason) throw forbidden('Staff must state a reason (x-access-reason header) to list consumers.');
+}
+
+/**
+ * Staff work that only some roles may do: anonymous callers are asked to sign in
+ * (`signIn`), anyone else is refused with `refusal`. Returns the staff member's id.
+ */
+export function requireStaffRole(viewer: Viewer, roles: readonly StaffRole[], refusal: string, signIn?: string): string {
+  if (viewer.kind === 'anonymous') throw unauthenticated(signIn);
+  if (viewer.kind !== 'staff' || !roles.includes(viewer.role)) throw forbidden(refusal);
+  return viewer.staffId;
 }

@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '../errors';
+import { requireStaffRole } from './access';
 import { StaffRole, Viewer } from './viewer';
 
 /** The staff role that registers, suspends and reinstates partners. It reads no consumer data. */
@@ -8,10 +8,5 @@ export const PARTNER_MANAGER_ROLE: StaffRole = 'partners';
  * Partner management is split between two subgraphs (users registers, consent
  * suspends): both ask this one question. Returns the staff member's id.
  */
-export function requirePartnerManager(viewer: Viewer): string {
-  if (viewer.kind === 'anonymous') throw unauthenticated('Sign in to manage partners.');
-  if (viewer.kind !== 'staff' || viewer.role !== PARTNER_MANAGER_ROLE) {
-    throw forbidden(`Only staff with the ${PARTNER_MANAGER_ROLE} role can register, suspend or reinstate partners.`);
-  }
-  return viewer.staffId;
-}
+export const requirePartnerManager = (viewer: Viewer): string =>
+  requireStaffRole(viewer, [PARTNER_MANAGER_ROLE], `Only staff with the ${PARTNER_MANAGER_ROLE} role can register, suspend or reinstate partners.`, 'Sign in to manage partners.');

@@ -1,14 +1,15 @@
 import { badUserInput, forbidden, notFound, unauthenticated } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
-import { Viewer } from '../../../shared/trust/viewer';
+import { requireStaffRole } from '../../../shared/trust/access';
+import { StaffRole, Viewer } from '../../../shared/trust/viewer';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { encryptSecret, newWebhookSecret } from './webhook-secret';
 import { WebhookNetworkPolicy } from './webhook-transport';
 
 /** Staff roles that may see and disable partners' endpoints. */
-const ENDPOINT_STAFF_ROLES = ['compliance'];
+const ENDPOINT_STAFF_ROLES: readonly StaffRole[] = ['compliance'];
 
 export function requirePartner(viewer: Viewer): string {
   if (viewer.kind === 'anonymous') throw unauthenticated();
@@ -17,8 +18,7 @@ export function requirePartner(viewer: Viewer): string {
 }
 
 export function requireEndpointStaff(viewer: Viewer): void {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (viewer.kind !== 'staff' || !ENDPOINT_STAFF_ROLES.includes(viewer.role)) throw forbidden('Only compliance staff may manage partners\' webhook endpoints.');
+  requireStaffRole(viewer, ENDPOINT_STAFF_ROLES, 'Only compliance staff may manage partners\' webhook endpoints.');
 }
 
 /**
