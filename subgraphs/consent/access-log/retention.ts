@@ -84,7 +84,7 @@ export async function purgeExpiredAccessData(database: SubgraphDatabase, now = n
  */
 export function startAccessLogPurge(
   database: SubgraphDatabase,
-  intervalMs = Number(process.env.CREDENCE_ACCESS_LOG_PURGE_MS ?? 3_600_000),
+  intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_ACCESS_LOG_PURGE_MS', 3_600_000, 'milliseconds'),
 ): Promise<() => Promise<void>> {
   return runPeriodically('access-log purge', intervalMs, () => purgeExpiredAccessData(database));
 }

@@ -16,6 +16,7 @@ import { ConsentReceipt } from '../entities/ConsentReceipt';
 import { queueConsentEvents } from '../webhooks/webhook-events';
 import { FileFreeze } from '../entities/FileFreeze';
 import { Notification } from '../entities/Notification';
+import { wholeNumberFromEnv } from '../../../shared/env';
 
 // callSubgraph gives up after 10 s, well within the outbox's 30 s for one delivery.
 const erasureOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSource, ErasureTask);
@@ -103,7 +104,7 @@ async function completeFinishedRequests(database: SubgraphDatabase, requestIds: 
 export function startErasureDispatcher(
   database: SubgraphDatabase,
   peers: SubgraphUrls,
-  intervalMs = Number(process.env.CREDENCE_ERASURE_RETRY_MS ?? 2000),
+  intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_ERASURE_RETRY_MS', 2000, 'milliseconds'),
 ): Promise<() => Promise<void>> {
   return pollOutbox(erasureOutbox(database), {
     name: 'erasure',

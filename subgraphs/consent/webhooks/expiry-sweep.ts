@@ -84,7 +84,7 @@ export async function sweepConsentExpiries(database: SubgraphDatabase, now = new
 }
 
 /** Every consent replica sweeps (CREDENCE_EXPIRY_SWEEP_MS, default 60 s); returns the function that stops it. */
-export function startExpirySweep(database: SubgraphDatabase, intervalMs = Number(process.env.CREDENCE_EXPIRY_SWEEP_MS ?? 60_000)) {
+export function startExpirySweep(database: SubgraphDatabase, intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_EXPIRY_SWEEP_MS', 60_000, 'milliseconds')) {
   const warningDays = expiryWarningDays(); // a bad setting stops the start, not every sweep
   return runPeriodically('expiry sweep', intervalMs, () => sweepConsentExpiries(database, new Date(), warningDays));
 }

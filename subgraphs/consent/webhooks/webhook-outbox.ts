@@ -7,6 +7,7 @@ import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { decryptSecret } from './webhook-secret';
 import { webhookHeaders } from './webhook-signature';
 import { postWebhook, WebhookNetworkPolicy } from './webhook-transport';
+import { wholeNumberFromEnv } from '../../../shared/env';
 
 /** 0.5 s doubling up to an hour: a partner's endpoint may be down for a while, and polls should not hammer it. */
 const retryDelayMs = (attempts: number) => Math.min(3_600_000, 250 * 2 ** attempts);
@@ -35,7 +36,7 @@ const sendWebhook = (database: SubgraphDatabase, networks: WebhookNetworkPolicy)
  */
 export function startWebhookDispatcher(
   database: SubgraphDatabase,
-  intervalMs = Number(process.env.CREDENCE_WEBHOOK_POLL_MS ?? 1000),
+  intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_WEBHOOK_POLL_MS', 1000, 'milliseconds'),
   networks = WebhookNetworkPolicy.fromEnv(),
 ) {
   return pollOutbox(webhookOutbox(database), { name: 'webhook', intervalMs, send: sendWebhook(database, networks) });

@@ -8,9 +8,12 @@ import { DisputeNotice } from '../entities/DisputeNotice';
 /**
  * Every table of this subgraph that holds a subject's rows, children before parents.
  * Export and erasure both walk this list, so a new table is exported and erased as
- * soon as it is listed here.
+ * soon as it is listed here; one that is Credence's working data rather than the
+ * consumer's (`exported: false`) is erased all the same.
  */
-export const SUBJECT_TABLES: { name: string; entity: EntityTarget<ObjectLiteral> }[] = [
+export const SUBJECT_TABLES: { name: string; entity: EntityTarget<ObjectLiteral>; exported?: false }[] = [
+  // dispute notices not yet delivered to the consumer's feed
+  { name: 'disputeNotices', entity: DisputeNotice, exported: false },
   { name: 'disputes', entity: Dispute },
   { name: 'records', entity: CreditRecord },
   { name: 'accounts', entity: CreditAccount },
@@ -19,15 +22,15 @@ export const SUBJECT_TABLES: { name: string; entity: EntityTarget<ObjectLiteral>
 
 export async function exportSubject(dataSource: DataSource, subjectId: string): Promise<Record<string, ObjectLiteral[]>> {
   const parts = await Promise.all(
-    SUBJECT_TABLES.map(async ({ name, entity }) => [name, await dataSource.getRepository(entity).findBy({ userId: subjectId })] as const),
+    SUBJECT_TABLES.filter((table) => table.exported !== false).map(
+      async ({ name, entity }) => [name, await dataSource.getRepository(entity).findBy({ userId: subjectId })] as const,
+    ),
   );
   return Object.fromEntries(parts);
 }
 
 export async function eraseSubject(dataSource: DataSource, subjectId: string): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    // dispute notices not yet delivered are the subject's too, though not part of the export
-    await manager.getRepository(DisputeNotice).delete({ userId: subjectId });
     for (const { entity } of SUBJECT_TABLES) await manager.getRepository(entity).delete({ userId: subjectId });
   });
 }

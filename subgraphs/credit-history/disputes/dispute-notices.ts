@@ -9,6 +9,7 @@ import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-clien
 import { ANONYMOUS } from '../../../shared/trust/viewer';
 import type { Dispute, DisputeStatus } from '../entities/Dispute';
 import { DisputeNotice } from '../entities/DisputeNotice';
+import { wholeNumberFromEnv } from '../../../shared/env';
 
 /** Queues the consumer's notice of a dispute's new state, inside the transaction that changed it. */
 export async function queueDisputeNotice(manager: EntityManager, dispute: Pick<Dispute, 'id' | 'userId'>, status: DisputeStatus, now: Date): Promise<void> {
@@ -30,6 +31,6 @@ const sendNotice = (peers: SubgraphUrls) => async (row: DisputeNotice) => {
  * default 1 s) and delivers what is due to the consent subgraph, at least once (the
  * consent subgraph records each notice once). Returns the function that stops it.
  */
-export function startDisputeNoticeDispatcher(database: SubgraphDatabase, peers: SubgraphUrls, intervalMs = Number(process.env.CREDENCE_DISPUTE_NOTICE_POLL_MS ?? 1000)) {
+export function startDisputeNoticeDispatcher(database: SubgraphDatabase, peers: SubgraphUrls, intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_DISPUTE_NOTICE_POLL_MS', 1000, 'milliseconds')) {
   return pollOutbox(new Outbox(database.dataSource, DisputeNotice), { name: 'dispute notice', intervalMs, send: sendNotice(peers) });
 }
