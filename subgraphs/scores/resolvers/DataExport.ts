@@ -1,6 +1,5 @@
 import { plain, resolveExportReference } from '../../../shared/trust/data-export';
 import type { DataExportResolvers } from '../__generated__/resolvers-types';
-import { ScoreReview } from '../entities/ScoreReview';
 import { ScoreSnapshot } from '../entities/ScoreSnapshot';
 
 export const DataExport: DataExportResolvers = {
@@ -12,8 +11,6 @@ export const DataExport: DataExportResolvers = {
     return snapshots.map((snapshot) => plain(snapshot, ['inputsDigest']));
   },
   // Staff's ids stay with Credence; what they answered is the consumer's.
-  scoreReviews: async ({ subjectId }, _, { database }) => {
-    const reviews = await database.dataSource.getRepository(ScoreReview).find({ where: { userId: subjectId }, order: { requestedAt: 'DESC' } });
-    return reviews.map((review) => plain(review, ['resolvedByStaffId']));
-  },
+  scoreReviews: async ({ subjectId }, _, { loaders }) =>
+    (await loaders.scoreReviewsByUserId.load(subjectId)).map((review) => plain(review, ['resolvedByStaffId'])),
 };

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { requireCaseworker, responseDeadline, validateCaseNote } from '../../../shared/casework';
-import { GraphQLError } from 'graphql';
-import { badUserInput, ErrorCode, notFound } from '../../../shared/errors';
+import { badUserInput, codedError, ErrorCode, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { insertUnlessTaken } from '../../../shared/store/unique-violation';
 import { requireConsumer } from '../../../shared/trust/access';
 import { Viewer } from '../../../shared/trust/viewer';
 import { scoreCharacteristics } from '../../../scorecard';
 import { ScoreReview, ScoreReviewOutcome } from '../entities/ScoreReview';
-import { ScoreSnapshot } from '../entities/ScoreSnapshot';
 import type { ScoresContext } from '../loaders';
 import { currentScorecard } from '../model/scorecard-in-use';
-import { inputsDigest } from '../snapshots/score-recorder';
+import { inputsDigest, latestSnapshots, snapshotStillHolds } from '../snapshots/score-recorder';
 import { currentScoringInputs } from './current-inputs';
 
 const STATEMENT_MIN_LENGTH = 3;
@@ -39,10 +37,11 @@ export async function requestScoreReview({ viewer, database, peers, requestId }:
   const reviews = database.dataSource.getRepository(ScoreReview);
   if (await reviews.existsBy({ userId, status: 'OPEN' })) throw alreadyUnderReview();
   const inputs = await currentScoringInputs(peers, viewer, userId, requestId);
-  if (!inputs) throw new GraphQLError('Credence holds no credit file for you, so there is no score to review.', { extensions: { code: ErrorCode.NOT_FOUND } });
+  if (!inputs) throw codedError(ErrorCode.NOT_FOUND, 'Credence holds no credit file for you, so there is no score to review.');
   const score = scoreCharacteristics(currentScorecard(), inputs);
-  const snapshot = await database.dataSource.getRepository(ScoreSnapshot).findOne({ where: { userId }, order: { computedAt: 'DESC', id: 'DESC' } });
-  const recorded = snapshot?.inputsDigest === inputsDigest(inputs) && snapshot.modelVersion === score.modelVersion ? snapshot : null;
+  // The snapshot in force, as score reads serve it, if it still answers for these inputs.
+  const snapshot = (await latestSnapshots(database.dataSource, [userId])).get(userId);
+  const recorded = snapshot && snapshotStillHolds(snapshot, inputsDigest(inputs), score.modelVersion) ? snapshot : null;
   const now = new Date();
   const review = Object.assign(new ScoreReview(), {
     id: randomUUID(), userId, statement: text, status: 'OPEN' as const, requestedAt: now, deadline: responseDeadline(now),

@@ -32,7 +32,7 @@ async function insertUnlessRaced(dataSource: DataSource, created: ScoreSnapshot[
  * Each user's snapshot in force, in one statement: the one no later snapshot
  * supersedes (the unique successor index answers the NOT EXISTS).
  */
-async function latestSnapshots(dataSource: DataSource, userIds: readonly string[]): Promise<Map<string, ScoreSnapshot>> {
+export async function latestSnapshots(dataSource: DataSource, userIds: readonly string[]): Promise<Map<string, ScoreSnapshot>> {
   const latest = await dataSource
     .getRepository(ScoreSnapshot)
     .createQueryBuilder('snapshot')
@@ -41,6 +41,10 @@ async function latestSnapshots(dataSource: DataSource, userIds: readonly string[
     .getMany();
   return new Map(latest.map((snapshot) => [snapshot.userId, snapshot]));
 }
+
+/** Whether a snapshot still answers for these inputs under this model: then the score is not run again. */
+export const snapshotStillHolds = (snapshot: ScoreSnapshot, digest: string, modelVersion: string): boolean =>
+  snapshot.inputsDigest === digest && snapshot.modelVersion === modelVersion;
 
 /** A user's score inputs, as the @requires fields brought them. */
 export interface ScoreInputs {
@@ -78,7 +82,7 @@ export function scoreRecorder(
       userIds.forEach((userId) => {
         const digest = inputsDigest(inputs.get(userId) as ScoringCharacteristics);
         const previous = latest.get(userId);
-        if (previous && previous.inputsDigest === digest && previous.modelVersion === modelVersion) {
+        if (previous && snapshotStillHolds(previous, digest, modelVersion)) {
           inForce.push(previous);
           return;
         }
