@@ -8,7 +8,7 @@ import { QueryLimits } from '../shared/server/query-limits';
 import { peersAnswer } from '../shared/server/readiness';
 import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 import { traceHeaders } from '../shared/server/tracing';
-import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../shared/trust/internal-auth';
+import { credentialExtensions } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { internalSecret } from '../shared/trust/secrets';
 import { BudgetedContext, BudgetSettings, budgetSettingsFromEnv, costBudgetPlugin } from './cost-budget';
@@ -27,7 +27,7 @@ export interface GatewayContext extends BudgetedContext {
 /**
  * Signs every gateway→subgraph request for that subgraph alone, including health checks
  * and schema loads, which have no incoming request and go out as the anonymous viewer.
- * The credential rides in the body (see INTERNAL_CREDENTIAL_EXTENSION).
+ * The credential rides in the body (see credentialExtensions).
  */
 class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly subgraph: string, url: string, private readonly secret: Uint8Array) {
@@ -35,7 +35,7 @@ class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const credential = await signInternalCredential(this.secret, {
+    const credential = await credentialExtensions(this.secret, {
       issuer: 'gateway',
       audience: this.subgraph,
       viewer: context?.viewer ?? ANONYMOUS,
@@ -43,7 +43,7 @@ class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       variables: request.variables,
       requestId: context?.requestId,
     });
-    request.extensions = { ...request.extensions, [INTERNAL_CREDENTIAL_EXTENSION]: credential };
+    request.extensions = { ...request.extensions, ...credential };
     for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
   }
 

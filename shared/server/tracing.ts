@@ -92,8 +92,10 @@ export function tracingPlugin(server: string): ApolloServerPlugin<BaseContext> {
         async executionDidStart() {
           return {
             willResolveField({ info }) {
+              // Most fields are default-resolved scalars: skip them before building any path.
+              if (!hasResolver(info)) return;
               const pattern = pathPattern(info.path);
-              if (!hasResolver(info) || spans.has(pattern)) return;
+              if (spans.has(pattern)) return;
               const parent = parentSpan(spans, info.path, operation);
               const span = tracer.startSpan(`resolve ${info.parentType.name}.${info.fieldName}`, { attributes: { 'graphql.field.path': pattern.slice(1) } }, trace.setSpan(context.active(), parent));
               spans.set(pattern, span);

@@ -50,6 +50,14 @@ export async function signInternalCredential(secret: Uint8Array, request: Creden
     .sign(secret);
 }
 
+/**
+ * The request body's `extensions` that carry a signed credential: the one wire format
+ * of the gateway's subgraph requests and of subgraphs calling each other.
+ */
+export async function credentialExtensions(secret: Uint8Array, request: CredentialRequest): Promise<Record<string, string>> {
+  return { [INTERNAL_CREDENTIAL_EXTENSION]: await signInternalCredential(secret, request) };
+}
+
 export class InternalCredentialError extends Error {}
 
 /**

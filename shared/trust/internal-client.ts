@@ -1,5 +1,5 @@
 import { traceHeaders } from '../server/tracing';
-import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from './internal-auth';
+import { credentialExtensions } from './internal-auth';
 import { internalSecret } from './secrets';
 import { Viewer } from './viewer';
 
@@ -21,7 +21,7 @@ export async function callSubgraph<T>(
   variables: Record<string, unknown>,
   options: { requestId?: string; secret?: Uint8Array } = {},
 ): Promise<T> {
-  const credential = await signInternalCredential(options.secret ?? internalSecret(), {
+  const extensions = await credentialExtensions(options.secret ?? internalSecret(), {
     issuer: caller,
     audience: target,
     viewer,
@@ -34,7 +34,7 @@ export async function callSubgraph<T>(
     response = await fetch(urls[target], {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...traceHeaders() },
-      body: JSON.stringify({ query, variables, extensions: { [INTERNAL_CREDENTIAL_EXTENSION]: credential } }),
+      body: JSON.stringify({ query, variables, extensions }),
       signal: AbortSignal.timeout(10_000),
     });
   } catch (error) {
