@@ -1,11 +1,11 @@
 import { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
+import { GraphQLError } from 'graphql';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { positiveIntegerFromEnv } from '../shared/env';
 import { ErrorCode } from '../shared/errors';
 import { Viewer, viewerId } from '../shared/trust/viewer';
-import { actualCost, requestedCost } from './query-cost';
+import { actualCost, fragmentsOf, requestedCost } from './query-cost';
 
 type ViewerKind = Viewer['kind'];
 const VIEWER_KINDS: ViewerKind[] = ['anonymous', 'user', 'partner', 'staff'];
@@ -83,6 +83,8 @@ function limitersFor(settings: BudgetSettings, redis: Redis | undefined): Record
 
 interface Charge {
   kind: ViewerKind;
+  /** whose budget it is (budgetKey), settled against the same key */
+  key: string;
   requested: number;
   state: RateLimiterRes;
   refused: boolean;
@@ -105,11 +107,11 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
   const redis = settings.redisUrl ? await connectRedis(settings.redisUrl) : undefined;
   const limiters = limitersFor(settings, redis);
 
-  const settle = async (charge: Charge, key: string, data: unknown): Promise<number> => {
+  const settle = async (charge: Charge, data: unknown): Promise<number> => {
     const actual = actualCost(data);
     const difference = actual - charge.requested;
-    if (difference < 0) charge.state = await limiters[charge.kind].reward(key, -difference);
-    if (difference > 0) charge.state = await limiters[charge.kind].penalty(key, difference);
+    if (difference < 0) charge.state = await limiters[charge.kind].reward(charge.key, -difference);
+    if (difference > 0) charge.state = await limiters[charge.kind].penalty(charge.key, difference);
     return actual;
   };
 
@@ -134,12 +136,7 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
   /** Charges the requested cost before the operation runs; a refused charge comes back marked, having cost nothing. */
   const charge = async ({ contextValue, document, operation, request, schema }: OperationContext): Promise<Charge | null> => {
     if (!operation) return null;
-    const fragments = Object.fromEntries(
-      document.definitions
-        .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-        .map((fragment) => [fragment.name.value, fragment]),
-    );
-    const requested = requestedCost(schema, operation, fragments, request.variables ?? {});
+    const requested = requestedCost(schema, operation, fragmentsOf(document), request.variables ?? {});
     const kind = contextValue.viewer.kind;
     if (requested > settings.points[kind]) {
       const message = `This operation costs ${requested} points, more than a whole budget of ${settings.points[kind]}: ask for fewer items.`;
@@ -147,11 +144,11 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
     }
     const key = budgetKey(contextValue);
     try {
-      return { kind, requested, state: await limiters[kind].consume(key, requested), refused: false };
+      return { kind, key, requested, state: await limiters[kind].consume(key, requested), refused: false };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       // A refused request costs nothing: give back what the attempt counted.
-      return { kind, requested, state: await limiters[kind].reward(key, requested), refused: true };
+      return { kind, key, requested, state: await limiters[kind].reward(key, requested), refused: true };
     }
   };
 
@@ -177,9 +174,9 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
         async willSendResponse(requestContext) {
           const charged = await charging?.catch(() => null);
           if (!charged) return;
-          const { response, contextValue } = requestContext;
+          const { response } = requestContext;
           const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
-          const actual = charged.refused ? 0 : await settle(charged, budgetKey(contextValue), data);
+          const actual = charged.refused ? 0 : await settle(charged, data);
           report(charged, actual, requestContext);
         },
       };

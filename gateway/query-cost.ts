@@ -7,6 +7,7 @@ import {
   GraphQLSchema,
   isCompositeType,
   isListType,
+  DocumentNode,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
@@ -36,6 +37,14 @@ function itemsAsked(field: GraphQLField<unknown, unknown>, args: readonly { name
   }
   return 1;
 }
+
+/** A document's fragments by name, as `requestedCost` looks them up. */
+export const fragmentsOf = (document: DocumentNode): Record<string, FragmentDefinitionNode> =>
+  Object.fromEntries(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
 
 /**
  * What an operation may return, in objects (GitHub's and Shopify's unit): each object

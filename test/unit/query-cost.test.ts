@@ -1,5 +1,5 @@
-import { buildSchema, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
-import { actualCost, requestedCost } from '../../gateway/query-cost';
+import { buildSchema, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { actualCost, fragmentsOf, requestedCost } from '../../gateway/query-cost';
 
 const schema = buildSchema(`
   type Query {
@@ -24,10 +24,7 @@ const schema = buildSchema(`
 function cost(document: string, variables: Record<string, unknown> = {}): number {
   const parsed = parse(document);
   const operation = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(
-    parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
-  return requestedCost(schema, operation, fragments, variables);
+  return requestedCost(schema, operation, fragmentsOf(parsed), variables);
 }
 
 describe('the requested cost of an operation', () => {
