@@ -15,7 +15,8 @@ import { jsonBody } from './json-body';
 import { createServerMetrics, metricsRoute } from './metrics';
 import { QueryLimits, queryLimitRules, queryLimitsFromEnv } from './query-limits';
 import { ReadinessCheck, readinessRoute } from './readiness';
-import { requestLogPlugin } from './request-log';
+import { requestLogger } from './request-log';
+import { observeRequests } from './request-summary';
 import { checkTextInputs } from './text-inputs';
 import { traceRequests, tracingPlugin } from './tracing';
 
@@ -91,7 +92,7 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     introspection: true,
     validationRules: [...limits.validationRules, ...introspectionRules()],
     // No landing page: Apollo's loads Sandbox from Apollo's CDN; the gateway serves its own playground.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, checkTextInputs, ...metrics.plugins, requestLogPlugin(options.name), tracingPlugin(options.name), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, checkTextInputs, observeRequests([metrics.count, requestLogger(options.name)]), ...metrics.plugins, tracingPlugin(options.name), ...(options.plugins ?? [])],
   });
   await apollo.start();
 

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { RequestSummary, summarizeRefusal, summarizeRequest } from './request-summary';
+import { RequestObserver } from './request-summary';
 
 /** A value read at scrape time (a count in the store, say), never kept up to date by the code it watches. */
 export interface LazyGauge {
@@ -52,26 +52,13 @@ export function createServerMetrics(server: string, extra?: (registry: Registry)
     }
     return 'other';
   };
-  const count = (summary: RequestSummary, seconds: number | null) => {
+  const count: RequestObserver = (summary, durationMs) => {
     const labels = { operation: operationLabel(summary.operation), outcome: summary.outcome };
     requests.inc(labels);
-    if (seconds !== null) latency.observe(labels, seconds);
+    if (durationMs !== null) latency.observe(labels, durationMs / 1000);
     for (const code of summary.codes) errors.inc({ code });
   };
-  const plugin: ApolloServerPlugin<BaseContext> = {
-    async requestDidStart() {
-      const started = process.hrtime.bigint();
-      return {
-        async willSendResponse(requestContext) {
-          count(summarizeRequest(requestContext), Number(process.hrtime.bigint() - started) / 1e9);
-        },
-      };
-    },
-    async contextCreationDidFail({ error }) {
-      count(summarizeRefusal(error), null);
-    },
-  };
-  return { registry, plugins: [plugin, ...(extra?.(registry) ?? [])] };
+  return { registry, count, plugins: extra?.(registry) ?? [] };
 }
 
 /** Process metrics (CPU, memory, event loop, GC): one set per process, shown by each of its servers. */

@@ -1,4 +1,5 @@
-import type { BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 
 /** ok: no error; partial: data with errors (a denied field, say); failed: no data at all. */
 export type RequestOutcome = 'ok' | 'partial' | 'failed';
@@ -44,5 +45,33 @@ export function summarizeRefusal(error: Error): RequestSummary {
   return {
     operation: 'unknown', outcome: 'failed', codes: [typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR'],
     requestId: null, viewerKind: 'unknown', partnerId: null,
+  };
+}
+
+/** What is told of each request: its summary, how long it took (null when refused before it ran) and its trace. */
+export type RequestObserver = (summary: RequestSummary, durationMs: number | null, traceId?: string) => void;
+
+/**
+ * One timer and one summary per request, handed to every observer (the metrics and
+ * the request log), so a request is summarized once however many watch it.
+ */
+export function observeRequests(observers: RequestObserver[]): ApolloServerPlugin<BaseContext> {
+  const tell = (summary: RequestSummary, durationMs: number | null, traceId?: string) => {
+    for (const observe of observers) observe(summary, durationMs, traceId);
+  };
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      const span = trace.getActiveSpan()?.spanContext();
+      const traceId = span && isSpanContextValid(span) ? span.traceId : undefined;
+      return {
+        async willSendResponse(requestContext) {
+          tell(summarizeRequest(requestContext), performance.now() - started, traceId);
+        },
+      };
+    },
+    async contextCreationDidFail({ error }) {
+      tell(summarizeRefusal(error), null);
+    },
   };
 }
