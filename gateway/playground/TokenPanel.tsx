@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import type { ViewerHeaders } from './graph-fetcher';
+import { bareToken } from './demo-viewers';
 import { Field } from './Field';
 import { HeadersSummary } from './HeadersSummary';
 
@@ -14,7 +15,7 @@ export function TokenPanel({ onChange }: { onChange(headers: ViewerHeaders): voi
 
   function use(event: FormEvent) {
     event.preventDefault();
-    const bare = token.trim().replace(/^Bearer\s+/i, '');
+    const bare = bareToken(token);
     const headers: ViewerHeaders = {};
     if (bare) headers.authorization = `Bearer ${bare}`;
     if (reason.trim()) headers['x-access-reason'] = reason.trim();

@@ -24,6 +24,9 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 /** A demo token for the viewer: `{ token, viewer }`, or the gateway's reason for refusing. */
+/** A token as pasted: spaces and a leading "Bearer " are not part of it. */
+export const bareToken = (token: string) => token.trim().replace(/^Bearer\s+/i, '');
+
 export async function mintDemoToken(actAs: ActAs): Promise<{ token: string; viewer: string }> {
   const response = await fetch('/dev/token', {
     method: 'POST',

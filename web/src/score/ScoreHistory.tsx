@@ -18,13 +18,16 @@ const GRID = [950, 800, 650, 500, 350];
 const WIDTH = 100;
 const HEIGHT = 100;
 
-/** x by time (one score sits in the middle), y on the whole scale so a change looks as big as it is. */
+/** A score's height on the whole scale, so a change looks as big as it is. */
+const yOf = (value: number) => HEIGHT * (1 - (value - SCORE_MIN) / (SCORE_MAX - SCORE_MIN));
+
+/** x by time (one score sits in the middle), y by yOf. */
 function plot(history: { value: number; computedAt: string }[]) {
   const times = history.map((h) => Date.parse(h.computedAt));
   const [first, last] = [Math.min(...times), Math.max(...times)];
   return history.map((h, i) => ({
     x: last > first ? (WIDTH * (times[i] - first)) / (last - first) : WIDTH / 2,
-    y: HEIGHT * (1 - (h.value - SCORE_MIN) / (SCORE_MAX - SCORE_MIN)),
+    y: yOf(h.value),
   }));
 }
 
@@ -60,10 +63,9 @@ export function ScoreHistory({ score }: { score: FragmentType<typeof ScoreHistor
           ))}
         </div>
         <svg className="history-plot" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-labelledby="history-summary">
-          {GRID.map((value) => {
-            const y = HEIGHT * (1 - (value - SCORE_MIN) / (SCORE_MAX - SCORE_MIN));
-            return <line key={value} className="history-grid" x1="0" x2={WIDTH} y1={y} y2={y} vectorEffect="non-scaling-stroke" />;
-          })}
+          {GRID.map((value) => (
+            <line key={value} className="history-grid" x1="0" x2={WIDTH} y1={yOf(value)} y2={yOf(value)} vectorEffect="non-scaling-stroke" />
+          ))}
           <polyline className="history-line" points={points.map((p) => `${p.x},${p.y}`).join(' ')} vectorEffect="non-scaling-stroke" />
           {/* A zero-length stroke with round caps: a dot that stays round however the chart is stretched. */}
           {points.map((p, i) => (

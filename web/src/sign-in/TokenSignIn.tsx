@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { Field } from '../ui/Field';
+import { bareToken } from '../../../gateway/playground/demo-viewers';
 import type { Session } from './SignIn';
 
 /** Where the gateway mints nothing (production): a consumer's token from the deployment's identity provider. */
@@ -8,7 +9,7 @@ export function TokenSignIn({ onSignIn }: { onSignIn(session: Session): void }) 
 
   function signIn(event: FormEvent) {
     event.preventDefault();
-    const bare = token.trim().replace(/^Bearer\s+/i, '');
+    const bare = bareToken(token);
     if (bare) onSignIn({ token: bare });
   }
 
