@@ -34,10 +34,12 @@ export const NOTE_MIN_LENGTH = 3;
 export const NOTE_MAX_LENGTH = 2000;
 
 /** Staff's answer to a case, shown to the consumer: trimmed, 3–2000 characters. */
-export function validateCaseNote(note: string, why: string): string {
-  const trimmed = note.trim();
-  if (trimmed.length < NOTE_MIN_LENGTH || trimmed.length > NOTE_MAX_LENGTH) {
-    throw badUserInput(`"note" must be ${NOTE_MIN_LENGTH} to ${NOTE_MAX_LENGTH} characters: ${why}.`, 'note');
-  }
+export const validateCaseNote = (note: string, why: string): string =>
+  validateCaseText(note, 'note', `"note" must be ${NOTE_MIN_LENGTH} to ${NOTE_MAX_LENGTH} characters: ${why}.`);
+
+/** What one side of a case writes for the other (a note, a consumer's statement): trimmed, 3–2000 characters, refused naming `argument`. */
+export function validateCaseText(text: string, argument: string, refusal: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length < NOTE_MIN_LENGTH || trimmed.length > NOTE_MAX_LENGTH) throw badUserInput(refusal, argument);
   return trimmed;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { requireCaseworker, responseDeadline, validateCaseNote } from '../../../shared/casework';
+import { NOTE_MAX_LENGTH, NOTE_MIN_LENGTH, requireCaseworker, responseDeadline, validateCaseNote, validateCaseText } from '../../../shared/casework';
 import { badUserInput, codedError, ErrorCode, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { insertUnlessTaken } from '../../../shared/store/unique-violation';
@@ -12,9 +12,6 @@ import type { ScoresContext } from '../loaders';
 import { currentScorecard } from '../model/scorecard-in-use';
 import { inputsDigest, latestSnapshots, snapshotStillHolds } from '../snapshots/score-recorder';
 import { currentScoringInputs } from './current-inputs';
-
-const STATEMENT_MIN_LENGTH = 3;
-const STATEMENT_MAX_LENGTH = 2000;
 
 const alreadyUnderReview = () =>
   badUserInput('Your score is already under review: wait for its outcome before asking again.', 'statement');
@@ -30,10 +27,7 @@ export const requireReviewer = (viewer: Viewer) =>
  */
 export async function requestScoreReview({ viewer, database, peers, requestId }: ScoresContext, statement: string): Promise<ScoreReview> {
   const userId = requireConsumer(viewer, 'Only the consumer can ask for a review of their own score.');
-  const text = statement.trim();
-  if (text.length < STATEMENT_MIN_LENGTH || text.length > STATEMENT_MAX_LENGTH) {
-    throw badUserInput(`State your view in ${STATEMENT_MIN_LENGTH} to ${STATEMENT_MAX_LENGTH} characters.`, 'statement');
-  }
+  const text = validateCaseText(statement, 'statement', `State your view in ${NOTE_MIN_LENGTH} to ${NOTE_MAX_LENGTH} characters.`);
   const reviews = database.dataSource.getRepository(ScoreReview);
   if (await reviews.existsBy({ userId, status: 'OPEN' })) throw alreadyUnderReview();
   const inputs = await currentScoringInputs(peers, viewer, userId, requestId);
