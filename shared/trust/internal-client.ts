@@ -1,7 +1,7 @@
 import { traceHeaders } from '../server/tracing';
 import { credentialExtensions } from './internal-auth';
 import { internalSecret } from './secrets';
-import { Viewer } from './viewer';
+import { ANONYMOUS, Viewer } from './viewer';
 
 /** Where each subgraph answers. Filled once servers are listening, read per call. */
 export type SubgraphUrls = Record<'users' | 'credit-history' | 'scores' | 'consent', string>;
@@ -49,6 +49,32 @@ export async function callSubgraph<T>(
   return body.data;
 }
 
+/**
+ * Entities by id from the subgraph that owns them, in the order asked (null where there
+ * is none), through `_entities` as the gateway asks: `selection` is what to read of each.
+ */
+export async function fetchEntities<T>(
+  urls: SubgraphUrls,
+  target: keyof SubgraphUrls,
+  caller: string,
+  viewer: Viewer,
+  typename: string,
+  selection: string,
+  ids: readonly string[],
+  options: { requestId?: string } = {},
+): Promise<(T | null)[]> {
+  const data = await callSubgraph<{ _entities: (T | null)[] }>(
+    urls,
+    target,
+    caller,
+    viewer,
+    `query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { ${selection} } } }`,
+    { representations: ids.map((id) => ({ __typename: typename, id })) },
+    options,
+  );
+  return data._entities;
+}
+
 /** Finds which of the given entity ids exist in the subgraph that owns them. */
 export async function existingEntityIds(
   urls: SubgraphUrls,
@@ -57,13 +83,6 @@ export async function existingEntityIds(
   typename: string,
   ids: string[],
 ): Promise<Set<string>> {
-  const data = await callSubgraph<{ _entities: ({ id: string } | null)[] }>(
-    urls,
-    target,
-    caller,
-    { kind: 'anonymous' },
-    `query Exists($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id } } }`,
-    { representations: ids.map((id) => ({ __typename: typename, id })) },
-  );
-  return new Set(data._entities.filter((entity): entity is { id: string } => entity !== null).map((entity) => entity.id));
+  const entities = await fetchEntities<{ id: string }>(urls, target, caller, ANONYMOUS, typename, 'id', ids);
+  return new Set(entities.filter((entity): entity is { id: string } => entity !== null).map((entity) => entity.id));
 }

@@ -4,7 +4,7 @@ import { SubgraphContext } from '../../shared/server/subgraph-server';
 import { SubgraphDatabase } from '../../shared/store/database';
 import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { pagedLoader } from '../../shared/store/paged-loader';
-import { callSubgraph, SubgraphUrls } from '../../shared/trust/internal-client';
+import { fetchEntities, SubgraphUrls } from '../../shared/trust/internal-client';
 import { ANONYMOUS, Viewer } from '../../shared/trust/viewer';
 import { decideAndLog } from './decisions/access-log';
 import { Verdict } from './decisions/access-rules';
@@ -28,17 +28,11 @@ const ACCESS_LOG_ORDER = {
   sortParam: (sortKey: string) => new Date(sortKey),
 };
 
-const PARTNER_NAMES = `query PartnerNames($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on Partner { id name } }
-}`;
-
 /** Partners' names from the users subgraph (public directory data), for the access log's sentences. */
 function partnerNameLoader(peers: SubgraphUrls) {
   return new DataLoader<string, string | null>(async (ids) => {
-    const data = await callSubgraph<{ _entities: ({ id: string; name: string } | null)[] }>(
-      peers, 'users', 'consent', ANONYMOUS, PARTNER_NAMES, { representations: ids.map((id) => ({ __typename: 'Partner', id })) },
-    ).catch(() => ({ _entities: ids.map(() => null) }));
-    return data._entities.map((partner) => partner?.name ?? null);
+    const partners = await fetchEntities<{ name: string }>(peers, 'users', 'consent', ANONYMOUS, 'Partner', 'name', ids).catch(() => ids.map(() => null));
+    return partners.map((partner) => partner?.name ?? null);
   });
 }
 

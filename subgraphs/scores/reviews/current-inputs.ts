@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FieldNode, Kind, ObjectTypeDefinitionNode, parse, print } from 'graphql';
-import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
+import { fetchEntities, SubgraphUrls } from '../../../shared/trust/internal-client';
 import { Viewer } from '../../../shared/trust/viewer';
 import { characteristicsOf, ScoredUser } from '../model/user-score';
 
@@ -38,16 +38,8 @@ export async function currentScoringInputs(peers: SubgraphUrls, viewer: Viewer, 
   const parts = await Promise.all(
     selections.map(async (selection) => {
       const field = selection.name.value as InputField;
-      const data = await callSubgraph<{ _entities: (Record<string, unknown> | null)[] }>(
-        peers,
-        OWNERS[field],
-        'scores',
-        viewer,
-        `query ScoreReviewInputs($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { ${print(selection)} } } }`,
-        { representations: [{ __typename: 'User', id: userId }] },
-        { requestId },
-      );
-      return data._entities[0] ?? {};
+      const [user] = await fetchEntities<Record<string, unknown>>(peers, OWNERS[field], 'scores', viewer, 'User', print(selection), [userId], { requestId });
+      return user ?? {};
     }),
   );
   return characteristicsOf(Object.assign({ id: userId }, ...parts) as ScoredUser);
