@@ -47,17 +47,19 @@ function apiSchemaOf(result: CompositionSuccess): string {
   return API_SCHEMA_HEADER + printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
 }
 
-export function composeApiSchema(): string {
-  return apiSchemaOf(composition());
+/** One composition, both outputs: the supergraph the gateway routes with and the schema clients see. */
+export function composeSupergraphAndApiSchema(): { supergraphSdl: string; apiSchema: string } {
+  const result = composition();
+  return { supergraphSdl: result.supergraphSdl, apiSchema: apiSchemaOf(result) };
 }
 
 /** The build step: write the supergraph beside the gateway and the API schema for clients, or fail the build. */
 if (require.main === module) {
   try {
-    const result = composition();
-    writeFileSync(SOURCE_SUPERGRAPH_FILE, result.supergraphSdl);
-    writeFileSync(SUPERGRAPH_FILE, result.supergraphSdl);
-    writeFileSync(API_SCHEMA_FILE, apiSchemaOf(result));
+    const { supergraphSdl, apiSchema } = composeSupergraphAndApiSchema();
+    writeFileSync(SOURCE_SUPERGRAPH_FILE, supergraphSdl);
+    writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
+    writeFileSync(API_SCHEMA_FILE, apiSchema);
     console.error(`supergraph composed from ${SUBGRAPH_NAMES.join(', ')} → gateway/supergraph.graphql, gateway/api-schema.graphql`);
   } catch (error) {
     console.error((error as Error).message);

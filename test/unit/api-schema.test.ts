@@ -1,5 +1,5 @@
 import { buildClientSchema, buildSchema, DirectiveNode, getIntrospectionQuery, IntrospectionQuery, lexicographicSortSchema, parse, printSchema, visit } from 'graphql';
-import { API_SCHEMA_FILE, composeApiSchema, composeSupergraph } from '../../gateway/compose-supergraph';
+import { API_SCHEMA_FILE, composeSupergraphAndApiSchema } from '../../gateway/compose-supergraph';
 import { RunningServer } from '../../shared/server/http-server';
 import { expectCheckedIn } from '../support/checked-in';
 import { startGatewayAlone } from '../support/gateway';
@@ -8,7 +8,7 @@ import { graphql } from '../support/graphql';
 let apiSchema: string;
 let supergraph: string;
 beforeAll(() => {
-  [apiSchema, supergraph] = [composeApiSchema(), composeSupergraph()];
+  ({ apiSchema, supergraphSdl: supergraph } = composeSupergraphAndApiSchema());
 });
 
 /** Every type, field, argument and input field the supergraph marks @inaccessible, by name. */
