@@ -1,7 +1,7 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/server/subgraph-module';
+import { SUBGRAPH_NAMES, subgraphAddressEnv, SubgraphName } from '../../shared/server/subgraph-module';
 
 export interface ProcessStats {
   statements: number;
@@ -19,7 +19,8 @@ export interface ProcessStack {
   errorOutput(): string;
 }
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on right now (the OS picks it). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -29,8 +30,6 @@ async function freePort(): Promise<number> {
     });
   });
 }
-
-const envName = (name: SubgraphName) => name.toUpperCase().replace('-', '_');
 
 const errorTail = new WeakMap<ChildProcess, string>();
 
@@ -86,10 +85,7 @@ export async function startProcessStack(
     CREDENCE_BUDGET_USER: '1000000000',
     CREDENCE_BUDGET_ANONYMOUS: '1000000000',
     GATEWAY_PORT: String(gatewayPort),
-    ...Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => [
-      [`${envName(name)}_PORT`, String(ports[name])],
-      [`${envName(name)}_URL`, `http://127.0.0.1:${ports[name]}/graphql`],
-    ])),
+    ...subgraphAddressEnv(ports),
   };
   const children = new Map<SubgraphName | 'gateway', ChildProcess>();
   const stop = async () => {

@@ -32,6 +32,20 @@ export function portFromEnv(name: SubgraphName, fallback: number = DEFAULT_PORTS
   return port;
 }
 
+/**
+ * The environment a subgraph process reads its port and its peers' URLs from (what
+ * portFromEnv and subgraphUrlsFromEnv read), for launchers of separate processes;
+ * `urls` replaces some peers' addresses (a proxy in between, say).
+ */
+export function subgraphAddressEnv(ports: Record<SubgraphName, number>, urls: Partial<SubgraphUrls> = {}): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.flatMap((name) => [
+      [`${envPrefix(name)}_PORT`, String(ports[name])],
+      [`${envPrefix(name)}_URL`, urls[name] ?? `http://127.0.0.1:${ports[name]}/graphql`],
+    ]),
+  );
+}
+
 /** USERS_URL, CREDIT_HISTORY_URL, ...: where the others find each subgraph when run apart. */
 export function subgraphUrlsFromEnv(defaults: Record<SubgraphName, number> = DEFAULT_PORTS, env: NodeJS.ProcessEnv = process.env): SubgraphUrls {
   return Object.fromEntries(

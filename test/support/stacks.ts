@@ -1,9 +1,9 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { fromProjectRoot, PROJECT_ROOT } from '../../shared/paths';
-import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/server/subgraph-module';
+import { SUBGRAPH_NAMES, subgraphAddressEnv, SubgraphName } from '../../shared/server/subgraph-module';
+import { freePort } from '../../scripts/bench/process-stack';
 import { SubgraphUrls } from '../../shared/trust/internal-client';
 
 const COMPILED_FOLDERS = ['shared', 'scorecard', 'subgraphs', 'gateway', 'platform', 'scripts'];
@@ -34,14 +34,7 @@ export function ensureBuilt(): void {
   if (stale) execFileSync('npm', ['run', '-s', 'build'], { cwd: PROJECT_ROOT, stdio: 'pipe' });
 }
 
-/** A port nobody listens on right now (the OS picks it). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export { freePort };
 
 export interface Stack {
   name: string;
@@ -49,8 +42,6 @@ export interface Stack {
   /** SIGKILL: no shutdown, no last delivery, as when a machine dies */
   kill(): Promise<void>;
 }
-
-const ENV_NAMES: Record<SubgraphName, string> = { users: 'USERS', 'credit-history': 'CREDIT_HISTORY', scores: 'SCORES', consent: 'CONSENT' };
 
 /** Starts one process and resolves once it says it is listening; its output goes into the error if it does not. */
 function startProcess(label: string, script: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
@@ -88,14 +79,8 @@ export async function startStack(
 ): Promise<Stack> {
   const ports = Object.fromEntries(await Promise.all([...SUBGRAPH_NAMES, 'gateway'].map(async (n) => [n, await freePort()])));
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((subgraph) => [subgraph, `http://127.0.0.1:${ports[subgraph]}/graphql`])) as SubgraphUrls;
-  const addressing: NodeJS.ProcessEnv = { GATEWAY_PORT: String(ports.gateway) };
-  for (const subgraph of SUBGRAPH_NAMES) {
-    addressing[`${ENV_NAMES[subgraph]}_PORT`] = String(ports[subgraph]);
-    addressing[`${ENV_NAMES[subgraph]}_URL`] = urls[subgraph];
-  }
-  const base = { ...process.env, ...env, ...addressing };
-  const consentEnv = { ...base };
-  for (const [subgraph, url] of Object.entries(await routeConsentPeers(urls))) consentEnv[`${ENV_NAMES[subgraph as SubgraphName]}_URL`] = url;
+  const base = { ...process.env, ...env, GATEWAY_PORT: String(ports.gateway), ...subgraphAddressEnv(ports) };
+  const consentEnv = { ...base, ...subgraphAddressEnv(ports, await routeConsentPeers(urls)) };
   const started = await Promise.allSettled([
     ...SUBGRAPH_NAMES.map((subgraph) =>
       startProcess(`${name}/${subgraph}`, join('subgraphs', subgraph, 'index.js'), subgraph === 'consent' ? consentEnv : base),
