@@ -6,9 +6,8 @@ import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/load
 import { pagedLoader } from '../../shared/store/paged-loader';
 import { fetchEntities, SubgraphUrls } from '../../shared/trust/internal-client';
 import { ANONYMOUS, Viewer } from '../../shared/trust/viewer';
-import { decideAndLog } from './decisions/access-log';
-import { Verdict } from './decisions/access-rules';
-import { ReadRequest } from './access-log/read-events';
+import { decideAndLog } from './decision/decide-and-log';
+import { ReadRequest, Verdict } from './decision/verdict';
 import { AccessLogEntry } from './entities/AccessLogEntry';
 import { Consent } from './entities/Consent';
 import { ConsentReceipt } from './entities/ConsentReceipt';

@@ -14,13 +14,14 @@ import { SubjectLock } from './entities/SubjectLock';
 import { ThresholdQuota } from './entities/ThresholdQuota';
 import { WebhookDelivery } from './entities/WebhookDelivery';
 import { WebhookEndpoint } from './entities/WebhookEndpoint';
-import { startErasureDispatcher } from './erasure/outbox';
+import { startErasureDispatcher } from './erasure/erase-subject';
 import { ConsentLoaders, createLoaders } from './loaders';
 import { consentMetrics } from './metrics/consent-metrics';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedConsents } from './seed';
-import { startWebhookWorkers } from './webhooks/webhook-workers';
+import { startExpirySweep } from './consents/expire-consents';
+import { startWebhookDispatcher } from './webhooks/webhook-outbox';
 import { receiptKeys } from '../../shared/trust/receipt-key';
 
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
@@ -40,7 +41,7 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   startWorkers: async (database, peers) => {
     // Loaded now, so a missing production key stops the start rather than the first grant.
     await receiptKeys();
-    const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database), ...(await startWebhookWorkers(database))];
+    const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database), await startExpirySweep(database), await startWebhookDispatcher(database)];
     return async () => {
       await Promise.all(stops.map((stop) => stop()));
     };

@@ -2,7 +2,7 @@ import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, generateKeyPair, 
 import { Platform } from '../../platform/launcher';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { ConsentReceipt } from '../../subgraphs/consent/entities/ConsentReceipt';
-import { sweepExpiredConsents } from '../../subgraphs/consent/webhooks/expiry-sweep';
+import { sweepExpiredConsents } from '../../subgraphs/consent/consents/expire-consents';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
 

@@ -1,6 +1,6 @@
 import { Platform } from '../../platform/launcher';
 import { ConsentRequest } from '../../subgraphs/consent/entities/ConsentRequest';
-import { requestErasure } from '../../subgraphs/consent/erasure/outbox';
+import { requestErasure } from '../../subgraphs/consent/erasure/erase-subject';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asStaff, asUser, Caller, codesOf, graphql, GraphQLResponse, partnerId, userId } from '../support/graphql';
 import { eventually, Receiver, verify } from '../support/webhook-receiver';

@@ -7,7 +7,7 @@ import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { FileFreeze } from '../../subgraphs/consent/entities/FileFreeze';
 import { DisputeNotice } from '../../subgraphs/credit-history/entities/DisputeNotice';
 import { Notification } from '../../subgraphs/consent/entities/Notification';
-import { sweepConsentExpiries, sweepExpiringConsents } from '../../subgraphs/consent/webhooks/expiry-sweep';
+import { sweepConsentExpiries, sweepExpiringConsents } from '../../subgraphs/consent/consents/expire-consents';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asStaff, asUser, Caller, codesOf, dataOf, graphql, partnerId, userId } from '../support/graphql';
 

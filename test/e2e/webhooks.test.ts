@@ -3,7 +3,7 @@ import { Platform } from '../../platform/launcher';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { WebhookDelivery } from '../../subgraphs/consent/entities/WebhookDelivery';
 import { WebhookEndpoint } from '../../subgraphs/consent/entities/WebhookEndpoint';
-import { sweepExpiredConsents } from '../../subgraphs/consent/webhooks/expiry-sweep';
+import { sweepExpiredConsents } from '../../subgraphs/consent/consents/expire-consents';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asStaff, asUser, Caller, codesOf, graphql, partnerId, userId } from '../support/graphql';
 import { eventually, Receiver, verify } from '../support/webhook-receiver';

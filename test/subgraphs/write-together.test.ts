@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { upsertStatement, writeTogether } from '../../shared/store/upsert';
-import { readEvents, readEventsUpsert } from '../../subgraphs/consent/access-log/read-events';
+import { readEvents, readEventsUpsert } from '../../subgraphs/consent/decision/read-events';
 import { AccessLogEntry } from '../../subgraphs/consent/entities/AccessLogEntry';
 import { Notification } from '../../subgraphs/consent/entities/Notification';
-import { partnerReadNotices } from '../../subgraphs/consent/notifications/partner-read-notices';
-import { notificationsInsert } from '../../subgraphs/consent/notifications/queue-notifications';
+import { partnerReadNotices } from '../../subgraphs/consent/decision/partner-read-notices';
+import { feedLinesInsert } from '../../subgraphs/consent/feed/feed-lines';
 import { consentSubgraph } from '../../subgraphs/consent/subgraph';
 import { Viewer } from '../../shared/trust/viewer';
 import { useTestStore } from '../support/store';
@@ -18,7 +18,7 @@ function batch(requestId: string) {
   const { manager } = store.database.dataSource;
   const requests = ['u-1', 'u-2'].map((subjectId) => ({ subjectId, scope: 'SCORE_BAND' as const, field: 'CreditScore.band' }));
   const events = readEvents(requestId, partner, requests, [allow, allow], new Date());
-  return [readEventsUpsert(manager, events), notificationsInsert(manager, partnerReadNotices(events))];
+  return [readEventsUpsert(manager, events), feedLinesInsert(manager, partnerReadNotices(events))];
 }
 
 describe('writing the access log and the feed together', () => {

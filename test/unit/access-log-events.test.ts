@@ -1,5 +1,6 @@
-import { Verdict } from '../../subgraphs/consent/decisions/access-rules';
-import { ReadRequest, readEvents } from '../../subgraphs/consent/access-log/read-events';
+import { Verdict } from '../../subgraphs/consent/decision/verdict';
+import { readEvents } from '../../subgraphs/consent/decision/read-events';
+import { ReadRequest } from '../../subgraphs/consent/decision/verdict';
 import { summarizeReadEvent } from '../../subgraphs/consent/access-log/summary';
 import { AccessLogEntry, FieldRead } from '../../subgraphs/consent/entities/AccessLogEntry';
 import { Viewer } from '../../shared/trust/viewer';

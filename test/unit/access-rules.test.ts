@@ -1,4 +1,4 @@
-import { decide } from '../../subgraphs/consent/decisions/access-rules';
+import { decide } from '../../subgraphs/consent/decision/consent-rule';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { Viewer } from '../../shared/trust/viewer';
 import { ConsentScope } from '../../shared/consent/consent-scopes';

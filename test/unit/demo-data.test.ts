@@ -103,7 +103,7 @@ describe('the demo consents', () => {
     const { openSubgraphDatabase, dropSubgraphSchema } = await import('../../shared/store/database');
     const { consentSubgraph } = await import('../../subgraphs/consent/subgraph');
     const { Consent } = await import('../../subgraphs/consent/entities/Consent');
-    const { consentStatus } = await import('../../subgraphs/consent/consents/consent-terms');
+    const { consentStatus } = await import('../../subgraphs/consent/consent-terms/consent-terms');
     const { DEMO_PARTNERS, DEMO_REFERENCE_DATE } = await import('../../shared/demo/demo-population');
     const database = await openSubgraphDatabase(
       process.env.DATABASE_URL

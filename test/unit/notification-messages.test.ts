@@ -1,9 +1,9 @@
-import { readEvents } from '../../subgraphs/consent/access-log/read-events';
-import { Verdict } from '../../subgraphs/consent/decisions/access-rules';
+import { readEvents } from '../../subgraphs/consent/decision/read-events';
+import { Verdict } from '../../subgraphs/consent/decision/verdict';
 import { Notification, NotificationKind } from '../../subgraphs/consent/entities/Notification';
-import { partnerReadNotices } from '../../subgraphs/consent/notifications/partner-read-notices';
+import { partnerReadNotices } from '../../subgraphs/consent/decision/partner-read-notices';
 import { notificationMessage } from '../../subgraphs/consent/notifications/notification-messages';
-import { expiryWarningDays } from '../../subgraphs/consent/webhooks/expiry-sweep';
+import { expiryWarningDays } from '../../subgraphs/consent/consents/expire-consents';
 import { Viewer } from '../../shared/trust/viewer';
 
 const NOW = new Date('2026-11-01T12:00:00Z');

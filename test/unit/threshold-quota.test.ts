@@ -1,5 +1,5 @@
-import { Verdict } from '../../subgraphs/consent/decisions/access-rules';
-import { applyThresholdQuota, THRESHOLD_WINDOW_MS, ThresholdAsk, thresholdOf } from '../../subgraphs/consent/decisions/threshold-quota';
+import { Verdict } from '../../subgraphs/consent/decision/verdict';
+import { applyThresholdQuota, THRESHOLD_WINDOW_MS, ThresholdAsk, thresholdOf } from '../../subgraphs/consent/decision/threshold-quota';
 import { ThresholdCheck } from '../../subgraphs/consent/entities/ThresholdQuota';
 
 const NOW = Date.parse('2026-11-01T12:00:00Z');

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { createGraphClient } from './graph-client';
 import { ConsumerPage } from './ConsumerPage';
-import { Session, SignIn } from './sign-in/SignIn';
+import type { Session } from './sign-in/session';
+import { SignIn } from './sign-in/SignIn';
 import { TextSizeToggle } from './ui/TextSizeToggle';
 
 /** Signed out: the sign-in form. Signed in: the consumer's page, on a graph client of its own. */

@@ -3,7 +3,7 @@ import { codedError, ErrorCode } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { DAY_MS } from '../../../shared/time';
-import { consentDurations } from '../consents/consent-policy';
+import { consentDurations } from '../consent-terms/consent-policy';
 import { createConsent, withGrantingSubject } from '../consents/create-consent';
 import { ConsentRequest, StoredRequestStatus } from '../entities/ConsentRequest';
 import { queueWebhookEvents } from '../webhooks/webhook-events';

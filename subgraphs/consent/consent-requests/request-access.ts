@@ -5,7 +5,7 @@ import { requireConsumer, requireSignedIn } from '../../../shared/trust/access';
 import { Viewer } from '../../../shared/trust/viewer';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import type { ConsentLoaders } from '../loaders';
-import { requireActivePartner } from '../partners/partner-suspension';
+import { requireActivePartner } from '../partners/partner-access';
 
 export type ConsentRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED' | 'EXPIRED';
 

@@ -4,8 +4,8 @@ import { codedError, ErrorCode } from '../../../shared/errors';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
 import { ANONYMOUS } from '../../../shared/trust/viewer';
-import { withSubjectLocked } from '../consents/subject-lock';
-import { queueNotifications } from '../notifications/queue-notifications';
+import { withSubjectLocked } from '../subject-lock';
+import { addFeedLines } from '../feed/feed-lines';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { emailHash, RequestConsentInput, requestExpiry, validateRequestTerms } from './request-terms';
@@ -50,7 +50,7 @@ export async function requestConsent(database: SubgraphDatabase, peers: Subgraph
     await rows.insert(request);
     // The addressed consumer hears of it in their feed, in the same transaction.
     if (subjectId) {
-      await queueNotifications(manager, [
+      await addFeedLines(manager, [
         { subjectId, kind: 'CONSENT_REQUEST_RECEIVED', sourceKey: `consent-request:${request.id}`, occurredAt: now, partnerId, consentRequestId: request.id },
       ]);
     }

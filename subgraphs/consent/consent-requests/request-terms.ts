@@ -4,7 +4,7 @@ import { badUserInput } from '../../../shared/errors';
 import { internalSecret } from '../../../shared/trust/secrets';
 import { HOUR_MS } from '../../../shared/time';
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
-import { validateConsentPurpose, validateDurationDays } from '../consents/consent-policy';
+import { validateConsentPurpose, validateDurationDays } from '../consent-terms/consent-policy';
 
 const REFERENCE_MAX_LENGTH = 200;
 const EMAIL_MAX_LENGTH = 254;

@@ -5,8 +5,8 @@ import { SubgraphDatabase } from '../../../shared/store/database';
 import { Consent } from '../entities/Consent';
 import { issueReceipts } from '../receipts/issue-receipts';
 import { queueConsentEvents } from '../webhooks/webhook-events';
-import { ConsentChange, validateConsentChange } from './consent-policy';
-import { consentStatus } from './consent-terms';
+import { ConsentChange, validateConsentChange } from '../consent-terms/consent-policy';
+import { consentStatus } from '../consent-terms/consent-terms';
 
 /**
  * The subject changes an active consent's scopes and/or expiry (held to the rules of a

@@ -1,7 +1,7 @@
-import { consentStatus, ConsentStatus } from './consent-terms';
+import { consentStatus, ConsentStatus } from '../consent-terms/consent-terms';
 import { forbidden, unauthenticated } from '../../../shared/errors';
 import { staffReadRoles, Viewer } from '../../../shared/trust/viewer';
-import { decide } from '../decisions/access-rules';
+import { decide } from '../decision/consent-rule';
 import { Consent } from '../entities/Consent';
 import type { ConsentLoaders } from '../loaders';
 

@@ -7,7 +7,7 @@ import { ErasureRequest } from '../entities/ErasureRequest';
 import { queueConsentEvents } from '../webhooks/webhook-events';
 import { issueGivenReceipt } from '../receipts/issue-receipts';
 import type { CollectionMethod } from '../receipts/receipt-claims';
-import { withSubjectLocked } from './subject-lock';
+import { withSubjectLocked } from '../subject-lock';
 
 export interface NewConsent {
   subjectId: string;

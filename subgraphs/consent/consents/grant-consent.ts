@@ -3,7 +3,7 @@ import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { existingEntityIds, SubgraphUrls } from '../../../shared/trust/internal-client';
 import { Consent } from '../entities/Consent';
-import { GrantRequest, validateGrant } from './consent-policy';
+import { GrantRequest, validateGrant } from '../consent-terms/consent-policy';
 import { createConsent, withGrantingSubject } from './create-consent';
 
 export interface GrantConsentInput extends GrantRequest {

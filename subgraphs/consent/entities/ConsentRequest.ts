@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
 
-/** What is stored; EXPIRED is never stored, it is read from `expiresAt` (see consent-requests/request-status.ts). */
+/** What is stored; EXPIRED is never stored, it is read from `expiresAt` (see requestStatus in consent-requests/request-access.ts). */
 export type StoredRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED';
 
 /**

@@ -12,7 +12,7 @@ export interface ThresholdCheck {
  * The thresholds one partner has asked about one consumer within the last 24 hours:
  * at most CONSENT_THRESHOLD_CHECKS_PER_DAY entries, so deciding never reads the
  * access log. The row is also the lock that serialises concurrent decisions for
- * this pair, on every replica (see decisions/threshold-quota.ts).
+ * this pair, on every replica (see decision/threshold-quota.ts).
  */
 @Entity({ name: 'threshold_quota' })
 @Index('idx_threshold_quota_expiry', ['expiresAt'])

@@ -1,33 +1,9 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { upsertRows } from '../../../shared/store/upsert';
 import { requireConsumer } from '../../../shared/trust/access';
 import { Viewer } from '../../../shared/trust/viewer';
-import type { Verdict } from '../decisions/access-rules';
-import { ReadRequest } from '../access-log/read-events';
 import { FileFreeze } from '../entities/FileFreeze';
-import { queueNotifications } from '../notifications/queue-notifications';
-
-export const FROZEN_MESSAGE = 'The consumer has frozen their file: no partner may read it until they unfreeze it.';
-
-const frozenVerdict = (verdict: Verdict): Verdict => ({ ...verdict, allowed: false, code: 'SUBJECT_FROZEN', message: FROZEN_MESSAGE, consentId: null });
-
-/**
- * The decision's last question for a partner: which of the batch's subjects froze
- * their file? One batched primary-key lookup per partner batch, asked whatever the
- * verdicts so far, so a batch's statements do not depend on who consented. Only
- * reads a consent opened are refused with SUBJECT_FROZEN: a partner holding no
- * consent still gets CONSENT_REQUIRED and learns nothing of the consumer's choices;
- * one that holds one is refused whatever it covers. The consumer's own reads and
- * staff's are not partner reads and pass.
- */
-export async function applyFileFreezes(manager: EntityManager, viewer: Viewer, requests: ReadRequest[], verdicts: Verdict[]): Promise<Verdict[]> {
-  if (viewer.kind !== 'partner') return verdicts;
-  const subjects = [...new Set(requests.map((request) => request.subjectId))];
-  const frozen = new Set(
-    (await manager.getRepository(FileFreeze).findBy({ subjectId: In(subjects), frozen: true })).map((row) => row.subjectId),
-  );
-  return verdicts.map((verdict, i) => (verdict.allowed && frozen.has(requests[i].subjectId) ? frozenVerdict(verdict) : verdict));
-}
+import { addFeedLines } from '../feed/feed-lines';
 
 /** Only the consumer freezes their file, or asks whether it is frozen. */
 export const requireFreezer = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can freeze or unfreeze their own file.');
@@ -46,7 +22,7 @@ export async function setFileFreeze(dataSource: DataSource, subjectId: string, f
   await dataSource.transaction(async (manager) => {
     const changed = frozen ? await freeze(manager, subjectId, now) : await unfreeze(manager, subjectId, now);
     if (!changed) return;
-    await queueNotifications(manager, [
+    await addFeedLines(manager, [
       { subjectId, kind: frozen ? 'FILE_FROZEN' : 'FILE_UNFROZEN', sourceKey: `freeze:${subjectId}:${now.toISOString()}`, occurredAt: now },
     ]);
   });

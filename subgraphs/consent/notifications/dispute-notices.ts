@@ -2,9 +2,9 @@ import { DataSource } from 'typeorm';
 import { DISPUTE_NOTICE_SENDER } from '../../../shared/consent/dispute-notice';
 import { forbidden } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { withSubjectLocked } from '../consents/subject-lock';
+import { withSubjectLocked } from '../subject-lock';
 import { ErasureRequest } from '../entities/ErasureRequest';
-import { queueNotifications } from './queue-notifications';
+import { addFeedLines } from '../feed/feed-lines';
 
 /** Only credit-history's outbox records dispute notices; the gateway never forwards the field. */
 export function requireDisputeNoticeCaller(caller: string): void {
@@ -30,7 +30,7 @@ export async function recordDisputeNotice(dataSource: DataSource, notice: Disput
   const subjectId = requireWellFormedId(notice.subjectId, 'subjectId');
   await withSubjectLocked(dataSource, subjectId, async (manager) => {
     if (await manager.getRepository(ErasureRequest).existsBy({ subjectId })) return;
-    await queueNotifications(manager, [
+    await addFeedLines(manager, [
       {
         subjectId, kind: 'DISPUTE_UPDATED', sourceKey: `dispute:${requireWellFormedId(notice.id)}`, occurredAt: notice.occurredAt,
         disputeId: requireWellFormedId(notice.disputeId, 'disputeId'), detail: { status: notice.status },

@@ -1,5 +1,5 @@
 import type { Consent } from '../entities/Consent';
-import { consentStatus } from '../consents/consent-terms';
+import { consentStatus } from '../consent-terms/consent-terms';
 
 export const RECEIPT_EVENTS = ['GIVEN', 'AMENDED', 'WITHDRAWN', 'EXPIRED'] as const;
 export type ReceiptEvent = (typeof RECEIPT_EVENTS)[number];

@@ -1,7 +1,7 @@
 import type { ConsentResolvers } from '../__generated__/resolvers-types';
 import { mayReadConsent } from '../consents/consent-access';
-import { consentStatus } from '../consents/consent-terms';
-import { scopesInPlainWords } from '../consents/scope-words';
+import { consentStatus } from '../consent-terms/consent-terms';
+import { scopesInPlainWords } from '../consent-terms/scope-words';
 import { Consent as ConsentEntity } from '../entities/Consent';
 import type { ConsentContext } from '../loaders';
 

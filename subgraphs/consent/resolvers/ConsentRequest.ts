@@ -1,7 +1,7 @@
 import type { ConsentRequestResolvers } from '../__generated__/resolvers-types';
 import { mayReadConsent } from '../consents/consent-access';
 import { authorisationUrl, requestStatus } from '../consent-requests/request-access';
-import { scopesInPlainWords } from '../consents/scope-words';
+import { scopesInPlainWords } from '../consent-terms/scope-words';
 
 export const ConsentRequest: ConsentRequestResolvers = {
   status: (request) => requestStatus(request, new Date()),

@@ -1,6 +1,6 @@
 import { plain, resolveExportReference } from '../../../shared/trust/data-export';
 import type { DataExportResolvers } from '../__generated__/resolvers-types';
-import { consentStatus } from '../consents/consent-terms';
+import { consentStatus } from '../consent-terms/consent-terms';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
 import { ConsentReceipt } from '../entities/ConsentReceipt';

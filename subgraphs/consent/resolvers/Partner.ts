@@ -1,7 +1,7 @@
 import { PARTNER_MANAGER_ROLE } from '../../../shared/trust/partner-management';
 import type { PartnerResolvers } from '../__generated__/resolvers-types';
 import { requireListAccess, withStatus } from '../consents/consent-access';
-import { requireActivePartner } from '../partners/partner-suspension';
+import { requireActivePartner } from '../partners/partner-access';
 
 export const Partner: PartnerResolvers = {
   consentsHeld: async ({ id }, { status }, { viewer, loaders }) => {

@@ -5,7 +5,7 @@ import { withStatus } from '../consents/consent-access';
 import { consumerRequests, findVisibleRequest, partnerRequests, requireAnswerer, requireRequester } from '../consent-requests/request-access';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
-import { requireActivePartner } from '../partners/partner-suspension';
+import { requireActivePartner } from '../partners/partner-access';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { FileFreeze } from '../entities/FileFreeze';
 import { fileFreezeOf, requireFreezer } from '../freeze/file-freeze';

@@ -1,7 +1,7 @@
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Outbox } from '../../../shared/store/outbox';
 import { pollOutbox } from '../../../shared/store/outbox-poller';
-import { isSuspended } from '../partners/partner-suspension';
+import { isSuspended } from '../decision/partner-suspension';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { decryptSecret } from './webhook-secret';

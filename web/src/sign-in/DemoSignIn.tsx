@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { DemoViewers, mintDemoToken } from '../../../gateway/playground/demo-viewers';
 import { Field } from '../ui/Field';
-import type { Session } from './SignIn';
+import type { Session } from './session';
 
 /** Development only: a demo consumer, with a token minted by the gateway's development endpoint. */
 export function DemoSignIn({ viewers, onSignIn }: { viewers: DemoViewers; onSignIn(session: Session): void }) {

@@ -2,11 +2,7 @@ import { useEffect, useState } from 'react';
 import { DemoViewers, fetchDemoViewers } from '../../../gateway/playground/demo-viewers';
 import { DemoSignIn } from './DemoSignIn';
 import { TokenSignIn } from './TokenSignIn';
-
-/** Who is signed in: the bearer token the graph gets (the graph says whom it names). */
-export interface Session {
-  token: string;
-}
+import type { Session } from './session';
 
 /**
  * In development the gateway mints demo tokens (the playground's helper): pick a demo

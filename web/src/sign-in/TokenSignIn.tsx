@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { Field } from '../ui/Field';
 import { bareToken } from '../../../gateway/playground/demo-viewers';
-import type { Session } from './SignIn';
+import type { Session } from './session';
 
 /** Where the gateway mints nothing (production): a consumer's token from the deployment's identity provider. */
 export function TokenSignIn({ onSignIn }: { onSignIn(session: Session): void }) {

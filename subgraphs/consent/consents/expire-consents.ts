@@ -2,9 +2,9 @@ import { And, EntityManager, FindOptionsWhere, In, IsNull, LessThanOrEqual, More
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { runPeriodically } from '../../../shared/store/periodic-work';
 import { Consent } from '../entities/Consent';
-import { Notice, queueNotifications } from '../notifications/queue-notifications';
+import { Notice, addFeedLines } from '../feed/feed-lines';
 import { issueReceipts } from '../receipts/issue-receipts';
-import { queueConsentEvents } from './webhook-events';
+import { queueConsentEvents } from '../webhooks/webhook-events';
 import { wholeNumberFromEnv } from '../../../shared/env';
 import { DAY_MS } from '../../../shared/time';
 
@@ -68,13 +68,13 @@ export const sweepExpiredConsents = (database: SubgraphDatabase, now = new Date(
   sweep(database, { expiresAt: LessThanOrEqual(now) }, 'expiryNotifiedAt', now, async (manager, consents) => {
     await issueReceipts(manager, 'EXPIRED', consents, (consent) => consent.expiresAt);
     await queueConsentEvents(manager, 'consent.expired', consents, (consent) => consent.expiresAt);
-    await queueNotifications(manager, consents.map(expiryNotice('CONSENT_EXPIRED', now)));
+    await addFeedLines(manager, consents.map(expiryNotice('CONSENT_EXPIRED', now)));
   });
 
 /** Consents that end within `warningDays`: a CONSENT_EXPIRING alert for the consumer, once. */
 export const sweepExpiringConsents = (database: SubgraphDatabase, now = new Date(), warningDays = expiryWarningDays()) =>
   sweep(database, { expiresAt: And(MoreThan(now), LessThanOrEqual(new Date(now.getTime() + warningDays * DAY_MS))) }, 'expiryWarnedAt', now, (manager, consents) =>
-    queueNotifications(manager, consents.map(expiryNotice('CONSENT_EXPIRING', now))),
+    addFeedLines(manager, consents.map(expiryNotice('CONSENT_EXPIRING', now))),
   );
 
 /** Both sweeps, as every consent replica runs them. */

@@ -24,12 +24,12 @@ export interface Notice {
  * unique source key), so a batch that adds to a read event, a retried delivery or a
  * repeated sweep never writes a second line. Any consent-subgraph code may call it.
  */
-export async function queueNotifications(manager: EntityManager, notices: Notice[]): Promise<void> {
-  await writeTogether(manager, [notificationsInsert(manager, notices)]);
+export async function addFeedLines(manager: EntityManager, notices: Notice[]): Promise<void> {
+  await writeTogether(manager, [feedLinesInsert(manager, notices)]);
 }
 
-/** The insert-or-ignore of `queueNotifications`, for a caller that writes it together with its event (see writeTogether). */
-export function notificationsInsert(manager: EntityManager, notices: Notice[]): Statement | null {
+/** The insert-or-ignore of `addFeedLines`, for a caller that writes it together with its event (see writeTogether). */
+export function feedLinesInsert(manager: EntityManager, notices: Notice[]): Statement | null {
   const rows = notices.map((notice) =>
     Object.assign(new Notification(), {
       id: randomUUID(), subjectId: notice.subjectId, kind: notice.kind, sourceKey: notice.sourceKey, occurredAt: notice.occurredAt, readAt: null,

@@ -1,29 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badUserInput, ErrorCode, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { existingEntityIds } from '../../../shared/trust/internal-client';
 import { requirePartnerManager } from '../../../shared/trust/partner-management';
 import { Viewer } from '../../../shared/trust/viewer';
-import type { Verdict } from '../decisions/access-rules';
+import { SUSPENDED_MESSAGE } from '../decision/partner-suspension';
 import { PartnerAccess, PartnerAccessStatus } from '../entities/PartnerAccess';
 import type { ConsentContext, ConsentLoaders } from '../loaders';
-
-export const SUSPENDED_MESSAGE = "This partner's access to Credence is suspended: every read is refused until Credence reinstates it.";
-
-export const isSuspended = (manager: EntityManager, partnerId: string) =>
-  manager.getRepository(PartnerAccess).existsBy({ partnerId, status: 'SUSPENDED' });
-
-/**
- * The decision's first question for a partner: is it suspended? One primary-key
- * lookup per batch. A suspended partner's every read is denied with PARTNER_SUSPENDED,
- * whatever consents it holds, and the denial is logged like any other: the consumer
- * sees the attempt. Returns the verdict for every request of the batch, or null.
- */
-export async function suspensionVerdict(manager: EntityManager, viewer: Viewer): Promise<Verdict | null> {
-  if (viewer.kind !== 'partner' || !(await isSuspended(manager, viewer.partnerId))) return null;
-  return { allowed: false, code: 'PARTNER_SUSPENDED', message: SUSPENDED_MESSAGE, consentId: null, purpose: null };
-}
 
 /** For a partner's reads that no consent guards (the consents it holds): refused alike while suspended. */
 export async function requireActivePartner(accessById: ConsentLoaders['partnerAccessById'], viewer: Viewer): Promise<void> {

@@ -1,16 +1,9 @@
 import { ConsentScope } from '../../../shared/consent/consent-scopes';
-import { consentCovers } from '../consents/consent-terms';
+import { consentCovers } from '../consent-terms/consent-terms';
 import { StaffRole, staffReadRoles, Viewer } from '../../../shared/trust/viewer';
 import { DenialCode } from '../../../shared/consent/consent-gate';
+import { Verdict } from './verdict';
 import { Consent } from '../entities/Consent';
-
-export interface Verdict {
-  allowed: boolean;
-  code: DenialCode | null;
-  message: string | null;
-  consentId: string | null;
-  purpose: string | null;
-}
 
 const deny = (code: DenialCode, message: string): Verdict => ({ allowed: false, code, message, consentId: null, purpose: null });
 

@@ -2,15 +2,16 @@ import { EntityManager, In } from 'typeorm';
 import { forbidden } from '../../../shared/errors';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Viewer } from '../../../shared/trust/viewer';
-import { decide, Verdict } from './access-rules';
+import { decide } from './consent-rule';
+import { ReadRequest, Verdict } from './verdict';
 import { enforceThresholdQuota, ThresholdAsk, thresholdOf } from './threshold-quota';
-import { ReadRequest, readEvents, readEventsUpsert } from '../access-log/read-events';
+import { readEvents, readEventsUpsert } from './read-events';
 import { writeTogether } from '../../../shared/store/upsert';
 import { Consent } from '../entities/Consent';
-import { suspensionVerdict } from '../partners/partner-suspension';
-import { applyFileFreezes } from '../freeze/file-freeze';
-import { partnerReadNotices } from '../notifications/partner-read-notices';
-import { notificationsInsert } from '../notifications/queue-notifications';
+import { suspensionVerdict } from './partner-suspension';
+import { applyFileFreezes } from './file-freezes';
+import { partnerReadNotices } from './partner-read-notices';
+import { feedLinesInsert } from '../feed/feed-lines';
 
 /** What another subgraph asks about through `decideAccess`. */
 export type AccessRequestInput = ReadRequest;
@@ -64,7 +65,7 @@ export async function decideAndLog(
   // The log and, for a partner's reads, the consumers' alerts: written together (see writeTogether).
   const log = (manager: EntityManager, final: Verdict[]) => {
     const events = readEvents(requestId, viewer, requests, final, now);
-    return writeTogether(manager, [readEventsUpsert(manager, events), notificationsInsert(manager, partnerReadNotices(events))]);
+    return writeTogether(manager, [readEventsUpsert(manager, events), feedLinesInsert(manager, partnerReadNotices(events))]);
   };
   const asks = thresholdAsks(requests, verdicts);
   if (viewer.kind !== 'partner' || !asks.length) {

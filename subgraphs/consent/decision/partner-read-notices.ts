@@ -1,5 +1,5 @@
 import { AccessLogEntry } from '../entities/AccessLogEntry';
-import { Notice } from './queue-notifications';
+import { Notice } from '../feed/feed-lines';
 
 /**
  * One notice per partner read event, allowed or refused. Its source is the event's key

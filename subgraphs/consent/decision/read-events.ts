@@ -1,19 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { ConsentScope } from '../../../shared/consent/consent-scopes';
 import { Statement, upsertStatement, writeTogether } from '../../../shared/store/upsert';
 import { Viewer, viewerId } from '../../../shared/trust/viewer';
-import { Verdict } from '../decisions/access-rules';
+import { ReadRequest, Verdict } from './verdict';
 import { AccessLogEntry, FieldRead, ViewerKind } from '../entities/AccessLogEntry';
-
-/** One guarded read a batch decides: a field of one subject's data. */
-export interface ReadRequest {
-  subjectId: string;
-  /** null for reads that no consent can open (staff reading consents or the access log) */
-  scope: ConsentScope | null;
-  field: string;
-  detail?: string | null;
-}
 
 const distinctPurposes = (verdicts: Verdict[]) => [...new Set(verdicts.map((v) => v.purpose).filter((p): p is string => !!p))].join('; ') || null;
 

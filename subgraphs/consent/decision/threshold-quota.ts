@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { upsertRows } from '../../../shared/store/upsert';
-import { Verdict } from './access-rules';
+import { Verdict } from './verdict';
 import { ThresholdCheck, ThresholdQuota } from '../entities/ThresholdQuota';
 import { wholeNumberFromEnv } from '../../../shared/env';
 

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { SubjectLock } from '../entities/SubjectLock';
+import { SubjectLock } from './entities/SubjectLock';
 
 /**
  * Runs `work` in a transaction that holds the subject's lock, so that a grant and an

@@ -5,7 +5,7 @@ import { Outbox } from '../../../shared/store/outbox';
 import { pollOutbox } from '../../../shared/store/outbox-poller';
 import { eraseMutationFor, ERASURE_TARGETS, ErasureTarget } from './erasure-targets';
 import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
-import { withSubjectLocked } from '../consents/subject-lock';
+import { withSubjectLocked } from '../subject-lock';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
 import { ConsentRequest } from '../entities/ConsentRequest';
