@@ -77,4 +77,73 @@ describe('the layout', () => {
     });
     expect(wrongWay).toEqual([]);
   });
+
+  /**
+   * The consent subgraph reads top-down: each of its folders and root files stands on a
+   * floor and imports only its own folder and the floors below. A new module takes a
+   * place here; an import that runs back up fails.
+   */
+  const CONSENT_FLOORS = [
+    ['entities', 'migrations', 'consent-terms'],
+    ['access-log', 'feed', 'receipts', 'subject-lock', 'seed'],
+    ['decision', 'freeze'],
+    ['loaders', 'webhooks'],
+    ['consents', 'notifications', 'partners'],
+    ['erasure', 'consent-requests'],
+    ['metrics', '__generated__'],
+    ['resolvers'],
+    ['subgraph'],
+    ['index'],
+  ];
+  /** a folder's name, or a root file's without its extension (imports name it so) */
+  const consentPlace = (path: string) => path.split('/')[2].replace(/\.ts$/, '');
+  const consentFloor = (path: string) => CONSENT_FLOORS.findIndex((floor) => floor.includes(consentPlace(path)));
+
+  test('every module of subgraphs/consent has a floor', () => {
+    const placeless = sourceFiles(join(PROJECT_ROOT, 'subgraphs', 'consent'))
+      .map((file) => relative(PROJECT_ROOT, file).split(sep).join(posix.sep))
+      .filter((file) => consentFloor(file) < 0);
+    expect(placeless).toEqual([]);
+  });
+
+  test('subgraphs/consent imports only its own folder and the floors below it', () => {
+    const upward = importsOf('subgraphs/consent')
+      .filter(({ file, target }) => target.startsWith('subgraphs/consent/') && consentPlace(file) !== consentPlace(target))
+      .filter(({ file, target }) => consentFloor(target) < 0 || consentFloor(target) >= consentFloor(file));
+    expect(upward).toEqual([]);
+  });
+
+  test('a consent change is told through recordConsentChange alone (receipts, webhooks and alerts fan out from one place)', () => {
+    const fanOut = /\b(issueReceipts|issueGivenReceipt|queueConsentEvents)\(/;
+    const elsewhere = sourceFiles(join(PROJECT_ROOT, 'subgraphs', 'consent'))
+      .map((file) => relative(PROJECT_ROOT, file).split(sep).join(posix.sep))
+      .filter((file) => !/\/(receipts|webhooks)\/|record-consent-change\.ts$/.test(file))
+      .filter((file) => fanOut.test(readFileSync(join(PROJECT_ROOT, file), 'utf8')));
+    expect(elsewhere).toEqual([]);
+  });
+
+  test('no import circle anywhere outside generated code', () => {
+    const edges = new Map<string, string[]>();
+    for (const layer of ['shared', 'scorecard', 'subgraphs', 'gateway', 'platform', 'scripts', 'web']) {
+      for (const { file, target } of importsOf(layer)) {
+        if (file.includes('__generated__') || target.includes('__generated__')) continue;
+        const from = file.replace(/\.tsx?$/, '');
+        edges.set(from, [...(edges.get(from) ?? []), target.replace(/\.tsx?$/, '')]);
+      }
+    }
+    const circles: string[][] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (node: string, path: string[]) => {
+      if (state.get(node) === 'done') return;
+      if (state.get(node) === 'open') {
+        circles.push(path.slice(path.indexOf(node)));
+        return;
+      }
+      state.set(node, 'open');
+      for (const next of edges.get(node) ?? []) visit(next, [...path, next]);
+      state.set(node, 'done');
+    };
+    for (const node of edges.keys()) visit(node, [node]);
+    expect(circles).toEqual([]);
+  });
 });

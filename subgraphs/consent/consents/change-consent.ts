@@ -3,10 +3,9 @@ import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Consent } from '../entities/Consent';
-import { issueReceipts } from '../receipts/issue-receipts';
-import { queueConsentEvents } from '../webhooks/webhook-events';
 import { ConsentChange, validateConsentChange } from '../consent-terms/consent-policy';
 import { consentStatus } from '../consent-terms/consent-terms';
+import { recordConsentChange } from './record-consent-change';
 
 /**
  * The subject changes an active consent's scopes and/or expiry (held to the rules of a
@@ -26,8 +25,7 @@ export async function changeConsent(database: SubgraphDatabase, subjectId: strin
     if (!changed.affected) {
       throw badUserInput(`Consent ${id} is ${consentStatus(consent, now).toLowerCase()}: only an active consent can be changed; grant a new one.`, 'id');
     }
-    await issueReceipts(manager, 'AMENDED', [consent], () => now);
-    await queueConsentEvents(manager, 'consent.changed', [consent], now);
+    await recordConsentChange(manager, 'AMENDED', [consent], now);
     return consent;
   });
 }

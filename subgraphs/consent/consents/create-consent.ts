@@ -4,10 +4,9 @@ import { forbidden } from '../../../shared/errors';
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
 import { Consent } from '../entities/Consent';
 import { ErasureRequest } from '../entities/ErasureRequest';
-import { queueConsentEvents } from '../webhooks/webhook-events';
-import { issueGivenReceipt } from '../receipts/issue-receipts';
 import type { CollectionMethod } from '../receipts/receipt-claims';
 import { withSubjectLocked } from '../subject-lock';
+import { recordConsentChange } from './record-consent-change';
 
 export interface NewConsent {
   subjectId: string;
@@ -39,7 +38,6 @@ export function withGrantingSubject<T>(dataSource: DataSource, subjectId: string
 export async function createConsent(manager: EntityManager, terms: NewConsent, collectionMethod: CollectionMethod, now: Date): Promise<Consent> {
   const consent = Object.assign(new Consent(), { id: randomUUID(), ...terms, grantedAt: now, revokedAt: null, expiryNotifiedAt: null });
   await manager.getRepository(Consent).insert(consent);
-  await issueGivenReceipt(manager, consent, collectionMethod);
-  await queueConsentEvents(manager, 'consent.granted', [consent], now);
+  await recordConsentChange(manager, 'GIVEN', [consent], now, collectionMethod);
   return consent;
 }

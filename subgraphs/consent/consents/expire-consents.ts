@@ -2,9 +2,8 @@ import { And, EntityManager, FindOptionsWhere, In, IsNull, LessThanOrEqual, More
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { runPeriodically } from '../../../shared/store/periodic-work';
 import { Consent } from '../entities/Consent';
-import { Notice, addFeedLines } from '../feed/feed-lines';
-import { issueReceipts } from '../receipts/issue-receipts';
-import { queueConsentEvents } from '../webhooks/webhook-events';
+import { addFeedLines } from '../feed/feed-lines';
+import { consentNotice, recordConsentChange } from './record-consent-change';
 import { wholeNumberFromEnv } from '../../../shared/env';
 import { DAY_MS } from '../../../shared/time';
 
@@ -15,12 +14,6 @@ export function expiryWarningDays(env: NodeJS.ProcessEnv = process.env): number 
 }
 
 type Marker = 'expiryNotifiedAt' | 'expiryWarnedAt';
-
-/** The consumer's alert about one consent's end; one per consent and kind (the source key). */
-const expiryNotice = (kind: 'CONSENT_EXPIRING' | 'CONSENT_EXPIRED', now: Date) => (consent: Consent): Notice => ({
-  subjectId: consent.subjectId, kind, sourceKey: `${kind}:${consent.id}`, occurredAt: kind === 'CONSENT_EXPIRED' ? consent.expiresAt : now,
-  partnerId: consent.partnerId, consentId: consent.id, detail: { scopes: consent.scopes.join(','), expiresAt: consent.expiresAt.toISOString() },
-});
 
 /**
  * Finds consents that `where` selects and whose `marker` is unset, marks each by a
@@ -65,16 +58,14 @@ async function sweep(
  * for the partner, and a CONSENT_EXPIRED alert for the consumer. Returns how many it announced.
  */
 export const sweepExpiredConsents = (database: SubgraphDatabase, now = new Date()) =>
-  sweep(database, { expiresAt: LessThanOrEqual(now) }, 'expiryNotifiedAt', now, async (manager, consents) => {
-    await issueReceipts(manager, 'EXPIRED', consents, (consent) => consent.expiresAt);
-    await queueConsentEvents(manager, 'consent.expired', consents, (consent) => consent.expiresAt);
-    await addFeedLines(manager, consents.map(expiryNotice('CONSENT_EXPIRED', now)));
-  });
+  sweep(database, { expiresAt: LessThanOrEqual(now) }, 'expiryNotifiedAt', now, (manager, consents) =>
+    recordConsentChange(manager, 'EXPIRED', consents, (consent) => consent.expiresAt),
+  );
 
 /** Consents that end within `warningDays`: a CONSENT_EXPIRING alert for the consumer, once. */
 export const sweepExpiringConsents = (database: SubgraphDatabase, now = new Date(), warningDays = expiryWarningDays()) =>
   sweep(database, { expiresAt: And(MoreThan(now), LessThanOrEqual(new Date(now.getTime() + warningDays * DAY_MS))) }, 'expiryWarnedAt', now, (manager, consents) =>
-    addFeedLines(manager, consents.map(expiryNotice('CONSENT_EXPIRING', now))),
+    addFeedLines(manager, consents.map((consent) => consentNotice('CONSENT_EXPIRING', consent, now))),
   );
 
 /** Both sweeps, as every consent replica runs them. */

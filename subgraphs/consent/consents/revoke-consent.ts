@@ -3,8 +3,7 @@ import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Consent } from '../entities/Consent';
-import { queueConsentEvents } from '../webhooks/webhook-events';
-import { issueReceipts } from '../receipts/issue-receipts';
+import { recordConsentChange } from './record-consent-change';
 
 /**
  * The subject revokes one of their consents. The conditional UPDATE of the one column
@@ -19,10 +18,7 @@ export async function revokeConsent(database: SubgraphDatabase, subjectId: strin
     const consent = await consents.findOneBy({ id: consentId, subjectId });
     // Another consumer's consent is reported as missing: its existence is not theirs to learn.
     if (!consent) throw notFound('Consent', id);
-    if (revoked.affected) {
-      await issueReceipts(manager, 'WITHDRAWN', [consent], () => now);
-      await queueConsentEvents(manager, 'consent.revoked', [consent], now);
-    }
+    if (revoked.affected) await recordConsentChange(manager, 'WITHDRAWN', [consent], now);
     return consent;
   });
 }

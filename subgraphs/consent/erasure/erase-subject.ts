@@ -13,7 +13,7 @@ import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
 import { ThresholdQuota } from '../entities/ThresholdQuota';
 import { ConsentReceipt } from '../entities/ConsentReceipt';
-import { queueConsentEvents } from '../webhooks/webhook-events';
+import { recordConsentChange } from '../consents/record-consent-change';
 import { FileFreeze } from '../entities/FileFreeze';
 import { Notification } from '../entities/Notification';
 import { wholeNumberFromEnv } from '../../../shared/env';
@@ -39,7 +39,7 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     const existing = await manager.getRepository(ErasureRequest).findOneBy({ subjectId });
     if (existing) return { request: existing, claimed: [] };
     // Every partner that ever held a consent may hold the subject's data: each is told (Art. 19 GDPR).
-    await queueConsentEvents(manager, 'subject.erased', await manager.getRepository(Consent).findBy({ subjectId }), now);
+    await recordConsentChange(manager, 'SUBJECT_ERASED', await manager.getRepository(Consent).findBy({ subjectId }), now);
     const revoked = await manager.getRepository(Consent).update({ subjectId, revokedAt: IsNull() }, { revokedAt: now });
     const pseudonym = randomUUID();
     await manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym });
