@@ -1,5 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { fromProjectRoot } from './shared/paths';
+import { SUBGRAPH_NAMES, SUBGRAPH_REGISTRY, SubgraphName } from './shared/server/subgraph-registry';
 import { readSubgraphTypeDefs } from './shared/server/subgraph-schema';
 
 /**
@@ -22,12 +23,12 @@ const RESOLVER_TYPES = {
  * TypeORM entity, or the plain object a reference or a resolver builds), paths relative
  * to the generated file.
  */
-function resolverTypesFor(name: string, context: string, mappers: Record<string, string>): CodegenConfig['generates'] {
+function resolverTypesFor(name: SubgraphName, mappers: Record<string, string>): CodegenConfig['generates'] {
   return {
     [`subgraphs/${name}/__generated__/resolvers-types.ts`]: {
       schema: readSubgraphTypeDefs(fromProjectRoot('subgraphs', name, 'schema.graphql')),
       plugins: ['typescript', 'typescript-resolvers'],
-      config: { ...RESOLVER_TYPES, contextType: `../loaders#${context}`, mappers },
+      config: { ...RESOLVER_TYPES, contextType: `../loaders#${SUBGRAPH_REGISTRY[name].context}`, mappers },
     },
   };
 }
@@ -38,6 +39,45 @@ const EXPORT_SUBJECT = '../../../shared/trust/data-export#ExportSubject';
 /** A TypeORM entity of the subgraph, imported under another name: the generated file declares the GraphQL type's own. */
 const entity = (name: string) => `../entities/${name}#${name} as ${name}Entity`;
 
+/** What each subgraph's resolvers really return for a type; a subgraph missing here fails to compile. */
+const MAPPERS: Record<SubgraphName, Record<string, string>> = {
+  users: {
+    User: entity('UserProfile'),
+    Partner: entity('Partner'),
+    DataExport: EXPORT_SUBJECT,
+  },
+  'credit-history': {
+    // Every user has a place here, so a reference is all a User resolver starts from.
+    User: ENTITY_REFERENCE,
+    CreditAccount: entity('CreditAccount'),
+    CreditRecord: entity('CreditRecord'),
+    Dispute: entity('Dispute'),
+    DataExport: EXPORT_SUBJECT,
+  },
+  scores: {
+    User: '../model/user-score#ScoredUser',
+    CreditScore: '../snapshots/score-recorder#ScoreInputs',
+    ScoreSnapshot: entity('ScoreSnapshot'),
+    ScoreReview: entity('ScoreReview'),
+    // A review carries the score it keeps, and its subject for the consent directive.
+    ReviewedScore: entity('ScoreReview'),
+    DataExport: EXPORT_SUBJECT,
+  },
+  consent: {
+    Consent: entity('Consent'),
+    ConsentReceipt: entity('ConsentReceipt'),
+    ConsentRequest: entity('ConsentRequest'),
+    AccessLogEntry: entity('AccessLogEntry'),
+    WebhookEndpoint: entity('WebhookEndpoint'),
+    WebhookDelivery: entity('WebhookDelivery'),
+    Notification: entity('Notification'),
+    NotificationConnection: '../notifications/notification-feed#NotificationPage',
+    User: ENTITY_REFERENCE,
+    Partner: ENTITY_REFERENCE,
+    DataExport: EXPORT_SUBJECT,
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
@@ -47,41 +87,7 @@ const config: CodegenConfig = {
       plugins: ['typescript'],
       config: { enumsAsConst: true },
     },
-    ...resolverTypesFor('users', 'UsersContext', {
-      User: entity('UserProfile'),
-      Partner: entity('Partner'),
-      DataExport: EXPORT_SUBJECT,
-    }),
-    ...resolverTypesFor('credit-history', 'CreditHistoryContext', {
-      // Every user has a place here, so a reference is all a User resolver starts from.
-      User: ENTITY_REFERENCE,
-      CreditAccount: entity('CreditAccount'),
-      CreditRecord: entity('CreditRecord'),
-      Dispute: entity('Dispute'),
-      DataExport: EXPORT_SUBJECT,
-    }),
-    ...resolverTypesFor('scores', 'ScoresContext', {
-      User: '../model/user-score#ScoredUser',
-      CreditScore: '../snapshots/score-recorder#ScoreInputs',
-      ScoreSnapshot: entity('ScoreSnapshot'),
-      ScoreReview: entity('ScoreReview'),
-      // A review carries the score it keeps, and its subject for the consent directive.
-      ReviewedScore: entity('ScoreReview'),
-      DataExport: EXPORT_SUBJECT,
-    }),
-    ...resolverTypesFor('consent', 'ConsentContext', {
-      Consent: entity('Consent'),
-      ConsentReceipt: entity('ConsentReceipt'),
-      ConsentRequest: entity('ConsentRequest'),
-      AccessLogEntry: entity('AccessLogEntry'),
-      WebhookEndpoint: entity('WebhookEndpoint'),
-      WebhookDelivery: entity('WebhookDelivery'),
-      Notification: entity('Notification'),
-      NotificationConnection: '../notifications/notification-feed#NotificationPage',
-      User: ENTITY_REFERENCE,
-      Partner: ENTITY_REFERENCE,
-      DataExport: EXPORT_SUBJECT,
-    }),
+    ...Object.assign({}, ...SUBGRAPH_NAMES.map((name) => resolverTypesFor(name, MAPPERS[name]))),
   },
 };
 

@@ -4,6 +4,7 @@ import { DatabaseSettings, openSubgraphDatabase, SubgraphDatabase } from '../sha
 import { RunningServer } from '../shared/server/http-server';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { portFromEnv, SUBGRAPH_NAMES, SubgraphName } from '../shared/server/subgraph-module';
+import { perSubgraph } from '../shared/server/subgraph-registry';
 import { createSubgraphServer } from '../shared/server/subgraph-server';
 import { TokenVerifier } from '../gateway/viewer-token';
 import { BudgetSettings } from '../gateway/cost-budget';
@@ -12,12 +13,11 @@ import { SUBGRAPHS } from './subgraphs';
 export type PlatformPorts = Record<SubgraphName | 'gateway', number>;
 
 /** Every server on a free port: what the tests and the bench use. */
-export const FREE_PORTS: PlatformPorts = { users: 0, 'credit-history': 0, scores: 0, consent: 0, gateway: 0 };
+export const FREE_PORTS: PlatformPorts = { ...perSubgraph(() => 0), gateway: 0 };
 
 /** GATEWAY_PORT and <NAME>_PORT, or 4000–4004. */
 export function portsFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformPorts {
-  const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, portFromEnv(name, undefined, env)]));
-  return { ...(subgraphs as Record<SubgraphName, number>), gateway: Number(env.GATEWAY_PORT ?? 4000) };
+  return { ...perSubgraph((name) => portFromEnv(name, undefined, env)), gateway: Number(env.GATEWAY_PORT ?? 4000) };
 }
 
 export interface PlatformOptions {

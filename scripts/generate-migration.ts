@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropSubgraphSchema, openSubgraphDatabase } from '../shared/store/database';
 import { fromProjectRoot } from '../shared/paths';
-import { SubgraphName } from '../shared/server/subgraph-module';
+import { SUBGRAPH_NAMES, SubgraphName } from '../shared/server/subgraph-registry';
 import { SUBGRAPHS } from '../platform/subgraphs';
 
 /**
@@ -13,7 +13,7 @@ import { SUBGRAPHS } from '../platform/subgraphs';
 async function main() {
   const [name, title] = process.argv.slice(2) as [SubgraphName, string];
   if (!SUBGRAPHS[name] || !/^[A-Z][A-Za-z0-9]+$/.test(title ?? '')) {
-    throw new Error('usage: migration:generate <users|credit-history|scores|consent> <PascalCaseName>');
+    throw new Error(`usage: migration:generate <${SUBGRAPH_NAMES.join('|')}> <PascalCaseName>`);
   }
   if (!process.env.DATABASE_URL) throw new Error('set DATABASE_URL to a PostgreSQL database');
   const module = SUBGRAPHS[name];

@@ -2,8 +2,10 @@ import { DataSource } from 'typeorm';
 import { SubgraphDatabase, SubgraphDatabaseDefinition } from '../store/database';
 import { SubgraphUrls } from '../trust/internal-client';
 import { SubgraphDefinition } from './subgraph-server';
+import { perSubgraph, SUBGRAPH_NAMES, SUBGRAPH_REGISTRY, SubgraphName } from './subgraph-registry';
 
-export type SubgraphName = keyof SubgraphUrls;
+export { SUBGRAPH_NAMES };
+export type { SubgraphName };
 
 /** Everything the launcher and the tests need to know of one subgraph. */
 export interface SubgraphModule<TLoaders = unknown> {
@@ -16,10 +18,8 @@ export interface SubgraphModule<TLoaders = unknown> {
   startWorkers?(database: SubgraphDatabase, peers: SubgraphUrls): Promise<() => Promise<void>>;
 }
 
-export const SUBGRAPH_NAMES: SubgraphName[] = ['users', 'credit-history', 'scores', 'consent'];
-
 /** Each subgraph's port when none is configured: configuration data, so a subgraph run alone can find its peers. */
-export const DEFAULT_PORTS: Record<SubgraphName, number> = { users: 4001, 'credit-history': 4002, scores: 4003, consent: 4004 };
+export const DEFAULT_PORTS: Record<SubgraphName, number> = perSubgraph((name) => SUBGRAPH_REGISTRY[name].defaultPort);
 
 const envPrefix = (name: SubgraphName) => name.toUpperCase().replace('-', '_');
 
@@ -48,10 +48,5 @@ export function subgraphAddressEnv(ports: Record<SubgraphName, number>, urls: Pa
 
 /** USERS_URL, CREDIT_HISTORY_URL, ...: where the others find each subgraph when run apart. */
 export function subgraphUrlsFromEnv(defaults: Record<SubgraphName, number> = DEFAULT_PORTS, env: NodeJS.ProcessEnv = process.env): SubgraphUrls {
-  return Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [
-      name,
-      env[`${envPrefix(name)}_URL`] ?? `http://127.0.0.1:${portFromEnv(name, defaults[name], env)}/graphql`,
-    ]),
-  ) as SubgraphUrls;
+  return perSubgraph((name) => env[`${envPrefix(name)}_URL`] ?? `http://127.0.0.1:${portFromEnv(name, defaults[name], env)}/graphql`);
 }

@@ -1,10 +1,11 @@
+import { PerSubgraph } from '../server/subgraph-registry';
 import { traceHeaders } from '../server/tracing';
 import { credentialExtensions } from './internal-auth';
 import { internalSecret } from './secrets';
 import { ANONYMOUS, Viewer } from './viewer';
 
 /** Where each subgraph answers. Filled once servers are listening, read per call. */
-export type SubgraphUrls = Record<'users' | 'credit-history' | 'scores' | 'consent', string>;
+export type SubgraphUrls = PerSubgraph<string>;
 
 export class PeerUnavailableError extends Error {}
 

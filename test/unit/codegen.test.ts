@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fromProjectRoot } from '../../shared/paths';
+import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-registry';
 import { generatedBy } from '../support/codegen';
 
 /**
@@ -9,7 +10,7 @@ import { generatedBy } from '../support/codegen';
  */
 const GENERATED_FILES = [
   'shared/consent/__generated__/consent-scope.ts',
-  ...['users', 'credit-history', 'scores', 'consent'].map((name) => `subgraphs/${name}/__generated__/resolvers-types.ts`),
+  ...SUBGRAPH_NAMES.map((name) => `subgraphs/${name}/__generated__/resolvers-types.ts`),
 ];
 
 let generated: Map<string, string>;

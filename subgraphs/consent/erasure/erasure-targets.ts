@@ -1,15 +1,12 @@
+import { SUBGRAPH_NAMES, SUBGRAPH_REGISTRY, SubgraphName } from '../../../shared/server/subgraph-registry';
+
 /**
- * Where the outbox sends an erasure: the mutation each other subgraph exposes for it
- * (internal, @inaccessible). Each answers true once nothing of the subject is left,
- * so a retry after a failure is always safe.
+ * Where the outbox sends an erasure: every subgraph the registry gives an erase
+ * mutation (internal, @inaccessible). Each answers true once nothing of the subject is
+ * left, so a retry after a failure is always safe.
  */
-const ERASE_FIELDS = {
-  users: 'eraseSubjectProfile',
-  'credit-history': 'eraseSubjectCreditHistory',
-  scores: 'eraseSubjectScores',
-} as const;
-export type ErasureTarget = keyof typeof ERASE_FIELDS;
-export const ERASURE_TARGETS = Object.keys(ERASE_FIELDS) as ErasureTarget[];
+export type ErasureTarget = { [Name in SubgraphName]: (typeof SUBGRAPH_REGISTRY)[Name]['eraseMutation'] extends null ? never : Name }[SubgraphName];
+export const ERASURE_TARGETS = SUBGRAPH_NAMES.filter((name): name is ErasureTarget => SUBGRAPH_REGISTRY[name].eraseMutation !== null);
 
 export const eraseMutationFor = (target: ErasureTarget) =>
-  `mutation Erase($subjectId: ID!) { ${ERASE_FIELDS[target]}(subjectId: $subjectId) }`;
+  `mutation Erase($subjectId: ID!) { ${SUBGRAPH_REGISTRY[target].eraseMutation}(subjectId: $subjectId) }`;
