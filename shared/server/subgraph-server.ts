@@ -5,11 +5,15 @@ import { DocumentNode, GraphQLSchema, parse } from 'graphql';
 import { ConsentGate, createConsentGate } from '../consent/consent-gate';
 import { consentDirectiveTransformer } from '../consent/consent-directive';
 import { SubgraphDatabase } from '../store/database';
+import { AnySubjectTable, eraseSubjectData, exportFieldResolvers } from '../store/subject-data';
+import { resolveExportReference } from '../trust/data-export';
+import { requireErasureCaller } from '../trust/erasure';
 import { ErrorCode } from '../errors';
 import { createGraphQLHttpServer, RunningServer } from './http-server';
 import { queryLimitsFromEnv, subgraphQueryLimits } from './query-limits';
 import { readSubgraphTypeDefs } from './subgraph-schema';
 import { SubgraphMetrics, subgraphWatch } from './subgraph-watch';
+import { SUBGRAPH_REGISTRY, SubgraphName } from './subgraph-registry';
 import { INTERNAL_CREDENTIAL_EXTENSION, InternalCaller, InternalCredentialError, UsedCredentials, verifyInternalCredential } from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
 import { internalSecret } from '../trust/secrets';
@@ -38,7 +42,7 @@ export interface SubgraphContext<TLoaders> {
 type SubgraphResolverMap = NonNullable<Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>['resolvers']>;
 
 export interface SubgraphDefinition<TLoaders> {
-  name: string;
+  name: SubgraphName;
   /** absolute path of schema.graphql, built from the subgraph's __dirname */
   schemaFile: string;
   resolvers: SubgraphResolverMap;
@@ -48,11 +52,33 @@ export interface SubgraphDefinition<TLoaders> {
   needs?: readonly (keyof SubgraphUrls)[];
   /** what it adds to its /metrics */
   metrics?: SubgraphMetrics;
+  /**
+   * Its data-subject contract: every table holding rows about a consumer, in erasure
+   * order. Its DataExport fields and its internal erase mutation (named in the
+   * registry) are derived from it.
+   */
+  subjectData: AnySubjectTable<SubgraphContext<TLoaders>>[];
+}
+
+/** The resolvers a subgraph writes, with those its data-subject contract derives. */
+function withSubjectDataResolvers<TLoaders>({ name, resolvers, subjectData }: SubgraphDefinition<TLoaders>): SubgraphResolverMap {
+  const eraseMutation = SUBGRAPH_REGISTRY[name].eraseMutation;
+  const erase = async (_: unknown, { subjectId }: { subjectId: string }, { caller, database }: SubgraphContext<TLoaders>) => {
+    requireErasureCaller(caller);
+    await database.dataSource.transaction((manager) => eraseSubjectData(manager, subjectData, subjectId, subjectId));
+    return true;
+  };
+  const written = resolvers as Record<string, object | undefined>;
+  return {
+    ...resolvers,
+    DataExport: { __resolveReference: resolveExportReference, ...exportFieldResolvers(subjectData), ...written.DataExport },
+    ...(eraseMutation && { Mutation: { ...written.Mutation, [eraseMutation]: erase } }),
+  } as SubgraphResolverMap;
 }
 
 export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
   const typeDefs = parse(readSubgraphTypeDefs(definition.schemaFile));
-  const schema = buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers }]);
+  const schema = buildSubgraphSchema([{ typeDefs, resolvers: withSubjectDataResolvers(definition) }]);
   // Applied after the federation schema is built, as directives on subgraphs must be.
   return consentDirectiveTransformer(schema);
 }

@@ -19,6 +19,7 @@ import { ConsentLoaders, createLoaders } from './loaders';
 import { consentMetrics } from './metrics/consent-metrics';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { consentSubjectData } from './subject-data';
 import { seedConsents } from './seed';
 import { startExpirySweep } from './consents/expire-consents';
 import { startWebhookDispatcher } from './webhooks/webhook-outbox';
@@ -27,7 +28,7 @@ import { receiptKeys } from '../../shared/trust/receipt-key';
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
   definition: {
-    name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders,
+    name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: consentSubjectData,
     // grants and suspensions check that the partner exists; consent requests find a consumer by e-mail
     needs: ['users'],
     metrics: consentMetrics,

@@ -11,12 +11,13 @@ import { startDisputeNoticeDispatcher } from './disputes/dispute-notices';
 import { createLoaders, CreditHistoryLoaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { creditHistorySubjectData } from './subject-data';
 import { seedCreditHistory } from './seed';
 
 export const creditHistorySubgraph: SubgraphModule<CreditHistoryLoaders> = {
   name: 'credit-history',
   definition: {
-    name: 'credit-history', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders,
+    name: 'credit-history', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: creditHistorySubjectData,
     needs: ['consent'],
     metrics: caseworkMetrics('dispute', Dispute, UNRESOLVED_STATUSES),
   },

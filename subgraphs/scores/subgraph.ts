@@ -6,11 +6,12 @@ import { ScoreSnapshot } from './entities/ScoreSnapshot';
 import { createLoaders, ScoresLoaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { scoresSubjectData } from './subject-data';
 
 export const scoresSubgraph: SubgraphModule<ScoresLoaders> = {
   name: 'scores',
   definition: {
-    name: 'scores', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders,
+    name: 'scores', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: scoresSubjectData,
     // consent decides guarded fields; users and credit-history hold the inputs a score review keeps
     needs: ['consent', 'users', 'credit-history'],
     metrics: caseworkMetrics('score_review', ScoreReview, ['OPEN']),

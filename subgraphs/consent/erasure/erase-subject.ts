@@ -3,19 +3,15 @@ import { In, IsNull } from 'typeorm';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Outbox } from '../../../shared/store/outbox';
 import { pollOutbox } from '../../../shared/store/outbox-poller';
+import { eraseSubjectData } from '../../../shared/store/subject-data';
 import { eraseMutationFor, ERASURE_TARGETS, ErasureTarget } from './erasure-targets';
 import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
 import { withSubjectLocked } from '../subject-lock';
-import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Consent } from '../entities/Consent';
-import { ConsentRequest } from '../entities/ConsentRequest';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
-import { ThresholdQuota } from '../entities/ThresholdQuota';
-import { ConsentReceipt } from '../entities/ConsentReceipt';
 import { recordConsentChange } from '../consents/record-consent-change';
-import { FileFreeze } from '../entities/FileFreeze';
-import { Notification } from '../entities/Notification';
+import { consentSubjectData } from '../subject-data';
 import { wholeNumberFromEnv } from '../../../shared/env';
 
 // callSubgraph gives up after 10 s, well within the outbox's 30 s for one delivery.
@@ -28,9 +24,9 @@ const sendErasure = (peers: SubgraphUrls) => async (task: ErasureTask) => {
 
 /**
  * Step one, in one transaction under the subject's lock (so no grant slips in): tell
- * the partners (`subject.erased`, one per consent they held), revoke every consent (so no partner reads during the erasure), cut this subgraph's own
- * records loose from the subject (the access log and consent requests keep what happened, not to whom, nor
- * staff's free-text reasons; the signed receipts, which name the subject, go), and queue the other subgraphs' erasure in the outbox,
+ * the partners (`subject.erased`, one per consent they held), revoke every consent (so no partner reads during the erasure), erase this subgraph's own
+ * records of the subject as its data-subject contract says (subject-data.ts: the access log and consent
+ * requests keep what happened, not to whom; the rest goes), and queue the other subgraphs' erasure in the outbox,
  * claimed by this caller. Returns the tasks to deliver, none if the subject had
  * already asked.
  */
@@ -41,24 +37,7 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     // Every partner that ever held a consent may hold the subject's data: each is told (Art. 19 GDPR).
     await recordConsentChange(manager, 'SUBJECT_ERASED', await manager.getRepository(Consent).findBy({ subjectId }), now);
     const revoked = await manager.getRepository(Consent).update({ subjectId, revokedAt: IsNull() }, { revokedAt: now });
-    const pseudonym = randomUUID();
-    await manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym });
-    // A receipt's signed claims name the subject: it cannot be pseudonymised, only deleted.
-    await manager.getRepository(ConsentReceipt).delete({ subjectId });
-    await manager.getRepository(AccessLogEntry).update({ subjectId }, { subjectId: pseudonym, purpose: null });
-    await manager.getRepository(AccessLogEntry).update({ viewerId: subjectId }, { viewerId: null });
-    // Which thresholds a partner asked about this consumer: no consent is left to answer them.
-    await manager.getRepository(ThresholdQuota).delete({ subjectId });
-    // Partners keep what they asked and how it was answered, not to whom: nor the address's hash or
-    // their reference, which could name the person. An unanswered one is left to no one, so it expires;
-    // until then it keeps counting against the partner's limit for that address, as it would for an
-    // address that never was a consumer's (a limit that reset would tell the partner who had left).
-    const requests = manager.getRepository(ConsentRequest);
-    await requests.update({ subjectId, status: 'AWAITING_AUTHORISATION' }, { subjectId: pseudonym, reference: null });
-    await requests.update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null });
-    // the alerts feed and the freeze are the subject's own, not a record of what others did: gone
-    await manager.getRepository(Notification).delete({ subjectId });
-    await manager.getRepository(FileFreeze).delete({ subjectId });
+    await eraseSubjectData(manager, consentSubjectData, subjectId, randomUUID());
     const request = Object.assign(new ErasureRequest(), {
       id: randomUUID(), subjectId, consentsRevoked: revoked.affected ?? 0, requestedAt: now, completedAt: null,
     });

@@ -64,10 +64,7 @@ export async function messageOf(row: Notification, loaders: ConsentLoaders): Pro
   return notificationMessage(row, { partnerName, readEvent });
 }
 
-/** The whole feed for the data export, newest first, each alert with its sentence. */
-export async function exportNotifications(dataSource: DataSource, loaders: ConsentLoaders, subjectId: string) {
-  const rows = await dataSource.getRepository(Notification).find({ where: { subjectId }, order: { occurredAt: 'DESC', id: 'DESC' } });
-  return Promise.all(
-    rows.map(async (row) => ({ ...plain(row, ['subjectId', 'sourceKey', 'readRequestId', 'readAt']), read: row.readAt !== null, message: await messageOf(row, loaders) })),
-  );
-}
+/** One alert as the data export shows it, with its sentence. */
+export const exportedNotification = async (row: Notification, loaders: ConsentLoaders) => ({
+  ...plain(row, ['subjectId', 'sourceKey', 'readRequestId', 'readAt']), read: row.readAt !== null, message: await messageOf(row, loaders),
+});

@@ -3,7 +3,6 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { AccessLogEntry } from './AccessLogEntry';
 import { Consent } from './Consent';
 import { ConsentRequest } from './ConsentRequest';
-import { DataExport } from './DataExport';
 import { Mutation } from './Mutation';
 import { Notification, NotificationConnection } from './Notification';
 import { Partner } from './Partner';
@@ -12,6 +11,6 @@ import { User } from './User';
 import { WebhookDelivery, WebhookEndpoint } from './WebhookEndpoint';
 
 export const resolvers: Resolvers = {
-  DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, ConsentRequest, User, Partner, AccessLogEntry, DataExport, WebhookEndpoint, WebhookDelivery,
+  DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, ConsentRequest, User, Partner, AccessLogEntry, WebhookEndpoint, WebhookDelivery,
   Notification, NotificationConnection,
 };

@@ -1,5 +1,3 @@
-import { requireErasureCaller } from '../../../shared/trust/erasure';
-import { eraseSubject } from '../credit-file/subject-tables';
 import { requireDisputeStaff, requireDisputingSubject } from '../disputes/dispute-access';
 import { fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
 import { Dispute } from '../entities/Dispute';
@@ -32,10 +30,4 @@ export const Mutation: MutationResolvers = {
 
   resolveDispute: async (_, { input }, { viewer, database, loaders }) =>
     forgetCached(loaders, await resolveDispute(database.dataSource, requireDisputeStaff(viewer), input)),
-
-  eraseSubjectCreditHistory: async (_, { subjectId }, { caller, database }) => {
-    requireErasureCaller(caller);
-    await eraseSubject(database.dataSource, subjectId);
-    return true;
-  },
 };

@@ -1,15 +1,7 @@
-import { requireErasureCaller } from '../../../shared/trust/erasure';
 import { requirePartnerManager } from '../../../shared/trust/partner-management';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { UserProfile } from '../entities/UserProfile';
 import { registerPartner } from '../partners/partner-registry';
 
 export const Mutation: MutationResolvers = {
   registerPartner: (_, { input }, { viewer, database }) => registerPartner(database.dataSource, requirePartnerManager(viewer), input),
-
-  eraseSubjectProfile: async (_, { subjectId }, { caller, database }) => {
-    requireErasureCaller(caller);
-    await database.dataSource.getRepository(UserProfile).delete({ id: subjectId });
-    return true;
-  },
 };

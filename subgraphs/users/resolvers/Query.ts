@@ -7,7 +7,7 @@ import { Partner } from '../entities/Partner';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { consumerIdByEmail } from '../profiles/consumer-by-email';
 import { pageOfUsers } from '../profiles/user-pages';
-import { EXPORT_FORMAT } from './DataExport';
+import { EXPORT_FORMAT } from '../subject-data';
 
 const MAX_IDS = 100;
 

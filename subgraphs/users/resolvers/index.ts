@@ -1,9 +1,8 @@
 import { DateTimeScalar, JSONScalar } from '../../../shared/scalars';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { DataExport } from './DataExport';
 import { Mutation } from './Mutation';
 import { Partner } from './Partner';
 import { Query } from './Query';
 import { User } from './User';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, User, Partner, DataExport };
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, User, Partner };

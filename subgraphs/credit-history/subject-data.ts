@@ -1,0 +1,22 @@
+import { subjectTable } from '../../shared/store/subject-data';
+import { CreditAccount } from './entities/CreditAccount';
+import { CreditFile } from './entities/CreditFile';
+import { CreditRecord } from './entities/CreditRecord';
+import { Dispute } from './entities/Dispute';
+import { DisputeNotice } from './entities/DisputeNotice';
+import type { CreditHistoryContext } from './loaders';
+
+const inCreditHistory = (part: string) => ({ field: 'creditHistory', part });
+
+/**
+ * What this subgraph holds about a consumer, children before parents (the erasure
+ * order): all of it in the export's `creditHistory`, but for the dispute notices not
+ * yet delivered to the consumer's feed, which are Credence's working data.
+ */
+export const creditHistorySubjectData = [
+  subjectTable<DisputeNotice, CreditHistoryContext>({ entity: DisputeNotice, subjectColumn: 'userId' }),
+  subjectTable<Dispute, CreditHistoryContext>({ entity: Dispute, subjectColumn: 'userId', exportAs: inCreditHistory('disputes') }),
+  subjectTable<CreditRecord, CreditHistoryContext>({ entity: CreditRecord, subjectColumn: 'userId', exportAs: inCreditHistory('records') }),
+  subjectTable<CreditAccount, CreditHistoryContext>({ entity: CreditAccount, subjectColumn: 'userId', exportAs: inCreditHistory('accounts') }),
+  subjectTable<CreditFile, CreditHistoryContext>({ entity: CreditFile, subjectColumn: 'userId', exportAs: inCreditHistory('creditFile') }),
+];

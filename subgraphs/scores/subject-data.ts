@@ -1,0 +1,15 @@
+import { subjectTable } from '../../shared/store/subject-data';
+import { ScoreReview } from './entities/ScoreReview';
+import { ScoreSnapshot } from './entities/ScoreSnapshot';
+import type { ScoresContext } from './loaders';
+
+/** What this subgraph holds about a consumer: every score stored, and the reviews they asked for. */
+export const scoresSubjectData = [
+  subjectTable<ScoreSnapshot, ScoresContext>({
+    entity: ScoreSnapshot, subjectColumn: 'userId', exportAs: { field: 'scores' }, order: { computedAt: 'DESC' }, omit: ['inputsDigest'],
+  }),
+  // Staff's ids stay with Credence; what they answered is the consumer's.
+  subjectTable<ScoreReview, ScoresContext>({
+    entity: ScoreReview, subjectColumn: 'userId', exportAs: { field: 'scoreReviews' }, order: { requestedAt: 'DESC', id: 'DESC' }, omit: ['resolvedByStaffId'],
+  }),
+];
