@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, visit } from 'graphql';
+import { SCORING_ENUMS, scoringEnumSdl } from '../data/scoring-enums';
 
 const CONSENT_DIRECTIVE_FILE = join(__dirname, '..', 'consent', 'consent-directive.graphql');
 const CONSENT_SCOPE_FILE = join(__dirname, '..', 'consent', 'consent-scope.graphql');
@@ -18,8 +19,9 @@ function usesType(sdl: string, typeName: string): boolean {
 
 /**
  * A subgraph's schema as written in its schema.graphql, plus the shared declarations it
- * uses: the consent directive when it imports it, and ConsentScope when it (or that
- * directive) names it. Each lives once in shared/consent/, so every subgraph declares
+ * uses: the consent directive when it imports it, ConsentScope when it (or that
+ * directive) names it, and the scoring enums it names (generated from the data set's
+ * code tables, see scoring-enums.ts). Each lives once in shared/consent/, so every subgraph declares
  * them identically (composition requires that). A schema that declares them itself
  * fails to build, so a copy cannot drift.
  */
@@ -27,5 +29,6 @@ export function readSubgraphTypeDefs(schemaFile: string): string {
   let sdl = readFileSync(schemaFile, 'utf8');
   if (IMPORTS_CONSENT_DIRECTIVE.test(sdl)) sdl += `\n${readFileSync(CONSENT_DIRECTIVE_FILE, 'utf8')}`;
   if (usesType(sdl, 'ConsentScope')) sdl += `\n${readFileSync(CONSENT_SCOPE_FILE, 'utf8')}`;
+  for (const name of Object.keys(SCORING_ENUMS)) if (usesType(sdl, name)) sdl += `\n${scoringEnumSdl(name)}`;
   return sdl;
 }

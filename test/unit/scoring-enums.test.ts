@@ -1,55 +1,62 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
-import {
-  CHECKING_STATUS, CREDIT_HISTORY, EMPLOYMENT_SINCE, HOUSING, JOB, LOAN_PURPOSE, OTHER_DEBTORS, OTHER_INSTALLMENT_PLANS, PROPERTY, SAVINGS_STATUS,
-} from '../../shared/data/german-credit';
+import { SCORING_ENUMS } from '../../shared/data/scoring-enums';
 import { fromProjectRoot } from '../../shared/paths';
-import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
+import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-registry';
+import { readSubgraphTypeDefs } from '../../shared/server/subgraph-schema';
+import { buildSchemaOf } from '../../shared/server/subgraph-server';
+import { SUBGRAPHS } from '../../platform/subgraphs';
 
 /**
- * The scorecard's inputs travel through the graph as enums, declared again in every
- * subgraph that carries them (Federation wants each subgraph's schema whole). Each must
- * say what the data set's code table says, value for value and in order, or a value
- * would be scored, seeded or validated differently in different places.
+ * The scorecard's inputs travel through the graph as enums. They are declared once, as
+ * the data set's code tables, and generated into every subgraph schema that names them,
+ * so a value is scored, seeded and validated alike everywhere.
  */
-const CODE_TABLES: Record<string, Record<string, string>> = {
-  CheckingStatus: CHECKING_STATUS,
-  SavingsStatus: SAVINGS_STATUS,
-  CreditHistoryClass: CREDIT_HISTORY,
-  LoanPurpose: LOAN_PURPOSE,
-  OtherInstallmentPlans: OTHER_INSTALLMENT_PLANS,
-  OtherDebtors: OTHER_DEBTORS,
-  EmploymentSince: EMPLOYMENT_SINCE,
-  PropertyKind: PROPERTY,
-  Housing: HOUSING,
-  Job: JOB,
-};
-
-/** Which subgraph declares which scoring enum: users the stability facts, credit-history the file and loan, scores all of them. */
-const DECLARED: [string, string][] = [
-  ...['EmploymentSince', 'PropertyKind', 'Housing', 'Job'].map((name): [string, string] => ['users', name]),
-  ...['CheckingStatus', 'SavingsStatus', 'CreditHistoryClass', 'LoanPurpose', 'OtherInstallmentPlans', 'OtherDebtors'].map(
-    (name): [string, string] => ['credit-history', name],
-  ),
-  ...Object.keys(CODE_TABLES).map((name): [string, string] => ['scores', name]),
-];
-
-function enumsOf(subgraph: string): Map<string, string[]> {
-  const document = parse(readFileSync(fromProjectRoot('subgraphs', subgraph, 'schema.graphql'), 'utf8'));
+function enumsIn(sdl: string): Map<string, string[]> {
   return new Map(
-    document.definitions.flatMap((definition) =>
-      definition.kind === Kind.ENUM_TYPE_DEFINITION
-        ? [[definition.name.value, (definition.values ?? []).map((value) => value.name.value)] as const]
-        : [],
+    parse(sdl).definitions.flatMap((definition) =>
+      definition.kind === Kind.ENUM_TYPE_DEFINITION ? [[definition.name.value, (definition.values ?? []).map((value) => value.name.value)] as const] : [],
     ),
   );
 }
 
-test.each(DECLARED)("the %s schema's %s enum has the values of the data set's code table, in its order", (subgraph, name) => {
-  expect(enumsOf(subgraph).get(name)).toEqual(Object.values(CODE_TABLES[name]));
+const schemaFile = (subgraph: string) => fromProjectRoot('subgraphs', subgraph, 'schema.graphql');
+
+/** Which subgraph carries which scoring enum: users the stability facts, credit-history the file and loan, scores all of them. */
+const CARRIED: [string, string][] = [
+  ...['EmploymentSince', 'PropertyKind', 'Housing', 'Job'].map((name): [string, string] => ['users', name]),
+  ...['CheckingStatus', 'SavingsStatus', 'CreditHistoryClass', 'LoanPurpose', 'OtherInstallmentPlans', 'OtherDebtors'].map(
+    (name): [string, string] => ['credit-history', name],
+  ),
+  ...Object.keys(SCORING_ENUMS).map((name): [string, string] => ['scores', name]),
+];
+
+test.each(CARRIED)("the %s schema as built carries %s with the values of the data set's code table, in its order", (subgraph, name) => {
+  expect(enumsIn(readSubgraphTypeDefs(schemaFile(subgraph))).get(name)).toEqual(Object.values(SCORING_ENUMS[name]));
 });
 
-test('every scoring enum any subgraph declares is one of those checked above', () => {
-  const declared = SUBGRAPH_NAMES.flatMap((subgraph) => [...enumsOf(subgraph).keys()].filter((name) => name in CODE_TABLES).map((name) => [subgraph, name]));
-  expect(declared.sort()).toEqual([...DECLARED].sort());
+test('no schema.graphql declares a scoring enum itself: each is generated from its code table', () => {
+  const declared = SUBGRAPH_NAMES.flatMap((subgraph) =>
+    [...enumsIn(readFileSync(schemaFile(subgraph), 'utf8')).keys()].filter((name) => name in SCORING_ENUMS).map((name) => `${subgraph}: ${name}`),
+  );
+  expect(declared).toEqual([]);
+});
+
+test('every scoring enum a built schema carries is one of those listed above', () => {
+  const carried = SUBGRAPH_NAMES.flatMap((subgraph) =>
+    [...enumsIn(readSubgraphTypeDefs(schemaFile(subgraph))).keys()].filter((name) => name in SCORING_ENUMS).map((name) => [subgraph, name]),
+  );
+  expect(carried.sort()).toEqual([...CARRIED].sort());
+});
+
+test('a schema that declares a scoring enum itself fails to build, so a copy cannot drift', () => {
+  const file = join(tmpdir(), `credence-own-enum-${process.pid}.graphql`);
+  writeFileSync(file, `${readFileSync(schemaFile('users'), 'utf8')}\nenum Job { SKILLED }\n`);
+  try {
+    expect(() => buildSchemaOf({ ...SUBGRAPHS.users.definition, schemaFile: file })).toThrow(/Job/);
+  } finally {
+    unlinkSync(file);
+  }
 });
