@@ -66,6 +66,7 @@ export function consentDirectiveTransformer(schema: GraphQLSchema): GraphQLSchem
         throw new Error(`${typeName}.${fieldName} is guarded by @requiresConsent and must be nullable.`);
       }
       const scope = directive.scope as ConsentScope;
+      const noun = (directive.noun as string | undefined) ?? null;
       const coordinate = `${typeName}.${fieldName}`;
       const resolve = field.resolve ?? defaultFieldResolver;
       const checkArguments = argumentChecks.get(resolve);
@@ -76,7 +77,7 @@ export function consentDirectiveTransformer(schema: GraphQLSchema): GraphQLSchem
           const subjectId = subjectIdOf(source as Record<string, unknown>, typeName);
           if (!subjectId) throw denial(ErrorCode.FORBIDDEN, `${coordinate} has no data subject to check consent against.`, info);
           const detail = Object.keys(args).length ? JSON.stringify(args) : null;
-          const decision = await context.consentGate.load({ subjectId, scope, field: coordinate, detail }).catch((error: Error) => {
+          const decision = await context.consentGate.load({ subjectId, scope, field: coordinate, detail, noun }).catch((error: Error) => {
             // Fail closed: without a decision (and its access-log entry) nothing is released.
             console.error(`[credence] consent check for ${coordinate} failed:`, error.message);
             throw denial(ErrorCode.CONSENT_UNAVAILABLE, 'Consent could not be checked just now; the field is withheld. Try again.', info);

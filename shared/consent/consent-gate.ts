@@ -10,6 +10,8 @@ export interface AccessRequest {
   field: string;
   /** the field's arguments as JSON, when it has any (e.g. the threshold asked about) */
   detail: string | null;
+  /** what the field is in the consumer's words, where its scope's words would not do (see the directive) */
+  noun: string | null;
 }
 
 export type DenialCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONSENT_REQUIRED' | 'PARTNER_SUSPENDED' | 'SUBJECT_FROZEN';
@@ -36,7 +38,7 @@ export function createConsentGate(peers: SubgraphUrls, caller: string, viewer: V
   return new DataLoader<AccessRequest, AccessDecision, string>(
     async (requests) => {
       const data = await callSubgraph<{ decideAccess: AccessDecision[] }>(peers, 'consent', caller, viewer, DECIDE, {
-        requests: requests.map(({ subjectId, scope, field, detail }) => ({ subjectId, scope, field, detail })),
+        requests: requests.map(({ subjectId, scope, field, detail, noun }) => ({ subjectId, scope, field, detail, noun })),
       }, { requestId });
       return data.decideAccess;
     },

@@ -4,6 +4,7 @@ import { ReadRequest } from '../../subgraphs/consent/decision/verdict';
 import { summarizeReadEvent } from '../../subgraphs/consent/access-log/summary';
 import { AccessLogEntry, FieldRead } from '../../subgraphs/consent/entities/AccessLogEntry';
 import { Viewer } from '../../shared/trust/viewer';
+import { declaredReads } from '../support/declared-reads';
 
 const NOW = new Date('2026-11-01T12:00:00Z');
 const allow = (purpose: string | null = 'deposit waiver', consentId: string | null = 'c-1'): Verdict => ({ allowed: true, code: null, message: null, consentId, purpose });
@@ -44,8 +45,11 @@ describe('read events', () => {
 });
 
 describe('an event\'s sentence', () => {
+  const declared = declaredReads();
+  // a read as the decision logs it: with the scope and the words its field declares
   const read = (field: string, outcome: 'ALLOWED' | 'DENIED', detail: string | null = null, scope: FieldRead['scope'] = null): FieldRead => ({
-    field, scope, detail, outcome, denialCode: outcome === 'DENIED' ? 'CONSENT_REQUIRED' : null, consentId: null,
+    field, scope: scope ?? declared.get(field)?.scope ?? null, detail, outcome, denialCode: outcome === 'DENIED' ? 'CONSENT_REQUIRED' : null, consentId: null,
+    ...(declared.get(field)?.noun ? { noun: declared.get(field)?.noun } : {}),
   });
   const event = (viewer: Partial<AccessLogEntry>, reads: FieldRead[]) =>
     Object.assign(new AccessLogEntry(), { subjectId: 'u-1', viewerKind: 'PARTNER', viewerId: 'p-1', staffRole: null, reads, ...viewer });

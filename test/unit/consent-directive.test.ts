@@ -52,7 +52,7 @@ describe('@requiresConsent', () => {
 
   test('is kept in the supergraph SDL by @composeDirective', () => {
     const supergraph = composeSupergraph();
-    expect(supergraph).toContain('directive @requiresConsent(scope: ConsentScope!) on FIELD_DEFINITION');
+    expect(supergraph).toMatch(/directive @requiresConsent\(\s*scope: ConsentScope!\s+"""[^"]+"""\s+noun: String\s*\) on FIELD_DEFINITION/);
     expect(supergraph).toMatch(/value: Int @requiresConsent\(scope: SCORE_VALUE\)/);
   });
 

@@ -73,6 +73,8 @@ export type AccessOutcome =
 export type AccessRequestInput = {
   detail?: InputMaybe<Scalars['String']['input']>;
   field: Scalars['String']['input'];
+  /** The field in the consumer's words, as its @requiresConsent declares it. */
+  noun?: InputMaybe<Scalars['String']['input']>;
   scope: ConsentScope;
   subjectId: Scalars['ID']['input'];
 };

@@ -1,27 +1,6 @@
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
+import { scopeNoun } from '../consent-terms/scope-words';
 import { AccessLogEntry, FieldRead } from '../entities/AccessLogEntry';
-
-/** What a field is, in the consumer's words; fields not listed are named by their scope. */
-const FIELD_NOUNS: Record<string, string> = {
-  'CreditScore.value': 'your score',
-  'CreditScore.probabilityOfDefault': 'your probability of default',
-  'CreditScore.band': 'your score band',
-  'CreditScore.categories': 'the points behind your score',
-  'CreditScore.reasons': 'the reasons behind your score',
-  'CreditScore.history': 'your score history',
-  'User.consents': 'your consents',
-  'User.accessLog': 'your access log',
-  'Partner.consentsHeld': 'the consents you gave a partner',
-};
-
-const SCOPE_NOUNS: Record<ConsentScope, string> = {
-  PROFILE: 'your profile',
-  CREDIT_HISTORY: 'your credit history',
-  SCORE_VALUE: 'your score',
-  SCORE_BAND: 'your score band',
-  SCORE_FACTORS: 'the reasons behind your score',
-  SCORE_THRESHOLD: 'whether your score reaches a threshold',
-};
 
 const THRESHOLD_FIELD = 'User.scoreAtLeast';
 
@@ -33,10 +12,19 @@ function threshold(read: FieldRead): string {
   }
 }
 
-const nounOf = (read: FieldRead) =>
-  read.field === THRESHOLD_FIELD
-    ? `whether your score is at least ${threshold(read)}`
-    : (FIELD_NOUNS[read.field] ?? (read.scope ? SCOPE_NOUNS[read.scope] : read.field));
+/** The field's declared words with its arguments filled in ("whether your score is at least {threshold}"). */
+function declaredNoun(noun: string, detail: string | null): string {
+  let args: Record<string, unknown> = {};
+  try {
+    args = JSON.parse(detail ?? '{}');
+  } catch {
+    // a detail that is not JSON fills nothing in
+  }
+  return noun.replace(/\{(\w+)\}/g, (placeholder, name: string) => (args[name] === undefined ? placeholder : String(args[name])));
+}
+
+/** A read in the consumer's words: as its field declares, else as its scope says, else its coordinate. */
+const nounOf = (read: FieldRead) => (read.noun ? declaredNoun(read.noun, read.detail) : read.scope ? scopeNoun(read.scope) : read.field);
 
 /** "a", "a and b", "a, b and c" */
 export function list(items: string[], conjunction = 'and'): string {
@@ -78,7 +66,7 @@ export function summarizeReadEvent(event: AccessLogEntry, partnerName: string | 
 }
 
 /** What some scopes let a partner see, in the consumer's words: "your score and your score band". */
-export const describeScopes = (scopes: readonly ConsentScope[]) => list(distinct(scopes.map((scope) => SCOPE_NOUNS[scope])));
+export const describeScopes = (scopes: readonly ConsentScope[]) => list(distinct(scopes.map(scopeNoun)));
 
 /**
  * A partner's read event for the consumer's alerts feed: the access log's sentence,

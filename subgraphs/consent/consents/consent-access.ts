@@ -23,6 +23,14 @@ export function mayReadConsent(viewer: Viewer, consent: Consent): boolean {
   }
 }
 
+/** The lists no consent opens but staff may, each in the consumer's words for their access log. */
+export const LIST_NOUNS = {
+  'User.consents': 'your consents',
+  'User.accessLog': 'your access log',
+  'Partner.consentsHeld': 'the consents you gave a partner',
+} as const;
+export type ListField = keyof typeof LIST_NOUNS;
+
 /**
  * Lets the owner list its own consents or access log (unlogged: it is their own) and
  * staff list anyone's under the rule for guarded fields: a read role and a stated
@@ -34,7 +42,7 @@ export async function requireListAccess(
   viewer: Viewer,
   loaders: ConsentLoaders,
   owner: { kind: 'user' | 'partner'; id: string },
-  field: string,
+  field: ListField,
   subjectIds: () => Promise<string[]>,
 ): Promise<void> {
   if (viewer.kind === 'anonymous') throw unauthenticated();
@@ -43,7 +51,7 @@ export async function requireListAccess(
     // a partner's list names the partner, so the consumer knows whose list staff opened
     const detail = owner.kind === 'partner' ? JSON.stringify({ partnerId: owner.id }) : null;
     const verdicts = subjects.length
-      ? await loaders.readDecision.loadMany(subjects.map((subjectId) => ({ subjectId, scope: null, field, detail })))
+      ? await loaders.readDecision.loadMany(subjects.map((subjectId) => ({ subjectId, scope: null, field, detail, noun: LIST_NOUNS[field] })))
       : [decide(viewer, owner.id, null, [], new Date())];
     const refusal = verdicts.find((verdict) => verdict instanceof Error || !verdict.allowed);
     if (refusal instanceof Error) throw refusal;

@@ -20,6 +20,7 @@ export function readEvents(requestId: string, viewer: Viewer, requests: ReadRequ
       field: requests[i].field,
       scope: requests[i].scope,
       detail: requests[i].detail ?? null,
+      ...(requests[i].noun ? { noun: requests[i].noun } : {}),
       outcome: verdicts[i].allowed ? 'ALLOWED' : 'DENIED',
       denialCode: verdicts[i].code,
       consentId: verdicts[i].consentId,

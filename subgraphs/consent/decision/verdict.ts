@@ -10,6 +10,8 @@ export interface ReadRequest {
   scope: ConsentScope | null;
   field: string;
   detail?: string | null;
+  /** the field in the consumer's words, where its scope's words would not do */
+  noun?: string | null;
 }
 
 /** The answer to one ReadRequest. */

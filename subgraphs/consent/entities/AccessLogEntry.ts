@@ -13,6 +13,8 @@ export interface FieldRead {
   scope: ConsentScope | null;
   /** the field's arguments as JSON, e.g. {"threshold":700} */
   detail: string | null;
+  /** the field in the consumer's words, as declared beside it (absent in rows logged before nouns were declared) */
+  noun?: string | null;
   outcome: AccessOutcome;
   denialCode: string | null;
   consentId: string | null;

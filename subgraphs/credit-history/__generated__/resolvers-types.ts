@@ -483,7 +483,6 @@ export type ResolversTypes = {
   ConsentScope: ConsentScope;
   CreditAccount: ResolverTypeWrapper<CreditAccountEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreditAccountConnection: ResolverTypeWrapper<Omit<CreditAccountConnection, 'edges'> & { edges: Array<ResolversTypes['CreditAccountEdge']> }>;
@@ -515,13 +514,13 @@ export type ResolversTypes = {
   ResolveDisputeInput: ResolveDisputeInput;
   SavingsStatus: SavingsStatus;
   User: ResolverTypeWrapper<{ id: string }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   CreditAccount: CreditAccountEntity;
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   CreditAccountConnection: Omit<CreditAccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditAccountEdge']> };
@@ -543,9 +542,11 @@ export type ResolversParentTypes = {
   Relationships: Relationships;
   ResolveDisputeInput: ResolveDisputeInput;
   User: { id: string };
+  String: Scalars['String']['output'];
 };
 
 export type RequiresConsentDirectiveArgs = {
+  noun?: Maybe<Scalars['String']['input']>;
   scope: ConsentScope;
 };
 

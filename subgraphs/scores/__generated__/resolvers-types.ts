@@ -486,7 +486,6 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreditHistoryClass: CreditHistoryClass;
   CreditScore: ResolverTypeWrapper<ScoreInputs>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DataExport: ResolverTypeWrapper<ExportSubject>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -517,6 +516,7 @@ export type ResolversTypes = {
   ScoreSnapshot: ResolverTypeWrapper<ScoreSnapshotEntity>;
   StabilityForScoring: ResolverTypeWrapper<StabilityForScoring>;
   User: ResolverTypeWrapper<ScoredUser>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -524,7 +524,6 @@ export type ResolversParentTypes = {
   CreditForScoring: CreditForScoring;
   Int: Scalars['Int']['output'];
   CreditScore: ScoreInputs;
-  String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
   DataExport: ExportSubject;
   ID: Scalars['ID']['output'];
@@ -543,9 +542,11 @@ export type ResolversParentTypes = {
   ScoreSnapshot: ScoreSnapshotEntity;
   StabilityForScoring: StabilityForScoring;
   User: ScoredUser;
+  String: Scalars['String']['output'];
 };
 
 export type RequiresConsentDirectiveArgs = {
+  noun?: Maybe<Scalars['String']['input']>;
   scope: ConsentScope;
 };
 

@@ -328,7 +328,6 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   ConsentScope: ConsentScope;
   ContactDetails: ResolverTypeWrapper<ContactDetails>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DataExport: ResolverTypeWrapper<ExportSubject>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -350,12 +349,12 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserProfileEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ContactDetails: ContactDetails;
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   DataExport: ExportSubject;
   ID: Scalars['ID']['output'];
@@ -372,9 +371,11 @@ export type ResolversParentTypes = {
   User: UserProfileEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  String: Scalars['String']['output'];
 };
 
 export type RequiresConsentDirectiveArgs = {
+  noun?: Maybe<Scalars['String']['input']>;
   scope: ConsentScope;
 };
 
