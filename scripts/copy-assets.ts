@@ -4,8 +4,8 @@ import { fromProjectRoot } from '../shared/paths';
 import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 
 /** tsc copies no .graphql files: put each schema file beside the compiled code that reads it. */
-for (const file of ['consent-directive.graphql', 'consent-scope.graphql']) {
-  copyFileSync(fromProjectRoot('shared', 'consent', file), fromProjectRoot('dist', 'shared', 'consent', file));
+for (const file of [['consent', 'consent-directive.graphql'], ['consent', 'consent-scope.graphql'], ['trust', 'viewer-directive.graphql']]) {
+  copyFileSync(fromProjectRoot('shared', ...file), fromProjectRoot('dist', 'shared', ...file));
 }
 for (const name of SUBGRAPH_NAMES) {
   const target = fromProjectRoot('dist', 'subgraphs', name);

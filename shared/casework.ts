@@ -1,5 +1,4 @@
 import { badUserInput } from './errors';
-import { requireStaffRole } from './trust/access';
 import { StaffRole, Viewer } from './trust/viewer';
 import { DAY_MS } from './time';
 
@@ -25,10 +24,6 @@ export function isPastDeadline(deadline: Date, stillOpen: boolean, now: Date): b
 export const CASEWORKER_ROLES: readonly StaffRole[] = ['disputes', 'compliance'];
 
 export const isCaseworker = (viewer: Viewer) => viewer.kind === 'staff' && CASEWORKER_ROLES.includes(viewer.role);
-
-/** Returns the staff member's id; `work` finishes "Only staff with the … role can …". */
-export const requireCaseworker = (viewer: Viewer, work: string, signIn = 'Sign in to work on cases.'): string =>
-  requireStaffRole(viewer, CASEWORKER_ROLES, `Only staff with the ${CASEWORKER_ROLES.join(' or ')} role can ${work}.`, signIn);
 
 export const NOTE_MIN_LENGTH = 3;
 export const NOTE_MAX_LENGTH = 2000;

@@ -6,6 +6,7 @@ import { SCORING_ENUMS, scoringEnumSdl } from '../data/scoring-enums';
 const CONSENT_DIRECTIVE_FILE = join(__dirname, '..', 'consent', 'consent-directive.graphql');
 const CONSENT_SCOPE_FILE = join(__dirname, '..', 'consent', 'consent-scope.graphql');
 const IMPORTS_CONSENT_DIRECTIVE = /import:\s*\[\s*"@requiresConsent"\s*\]/;
+const VIEWER_DIRECTIVE_FILE = join(__dirname, '..', 'trust', 'viewer-directive.graphql');
 
 function usesType(sdl: string, typeName: string): boolean {
   let used = false;
@@ -29,6 +30,7 @@ export function readSubgraphTypeDefs(schemaFile: string): string {
   let sdl = readFileSync(schemaFile, 'utf8');
   if (IMPORTS_CONSENT_DIRECTIVE.test(sdl)) sdl += `\n${readFileSync(CONSENT_DIRECTIVE_FILE, 'utf8')}`;
   if (usesType(sdl, 'ConsentScope')) sdl += `\n${readFileSync(CONSENT_SCOPE_FILE, 'utf8')}`;
+  if (/@requiresViewer\b/.test(sdl)) sdl += `\n${readFileSync(VIEWER_DIRECTIVE_FILE, 'utf8')}`;
   for (const name of Object.keys(SCORING_ENUMS)) if (usesType(sdl, name)) sdl += `\n${scoringEnumSdl(name)}`;
   return sdl;
 }

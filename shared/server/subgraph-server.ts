@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { DocumentNode, GraphQLSchema, parse } from 'graphql';
 import { ConsentGate, createConsentGate } from '../consent/consent-gate';
 import { consentDirectiveTransformer } from '../consent/consent-directive';
+import { viewerDirectiveTransformer } from '../trust/viewer-directive';
 import { SubgraphDatabase } from '../store/database';
 import { AnySubjectTable, eraseSubjectData, exportFieldResolvers } from '../store/subject-data';
 import { resolveExportReference } from '../trust/data-export';
@@ -79,8 +80,9 @@ function withSubjectDataResolvers<TLoaders>({ name, resolvers, subjectData }: Su
 export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>): GraphQLSchema {
   const typeDefs = parse(readSubgraphTypeDefs(definition.schemaFile));
   const schema = buildSubgraphSchema([{ typeDefs, resolvers: withSubjectDataResolvers(definition) }]);
-  // Applied after the federation schema is built, as directives on subgraphs must be.
-  return consentDirectiveTransformer(schema);
+  // Applied after the federation schema is built, as directives on subgraphs must be; the viewer's
+  // rule wraps the consent check, so a viewer who may not ask is refused before any decision is made.
+  return viewerDirectiveTransformer(consentDirectiveTransformer(schema));
 }
 
 /**

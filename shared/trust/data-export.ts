@@ -1,5 +1,5 @@
-import { requireConsumer } from './access';
 import { Viewer } from './viewer';
+import { enforceViewerRule, ViewerRule } from './viewer-directive';
 
 /**
  * The export is the consumer's right, not a partner's or staff's convenience: every
@@ -12,9 +12,12 @@ export interface ExportSubject {
   subjectId: string;
 }
 
+/** The export's viewer rule, as exportMyData declares it, for the entity references no directive reaches. */
+const EXPORT_RULE: ViewerRule = { kinds: ['user'], roles: null, reason: false, self: true, refusal: EXPORT_REFUSAL };
+
 /** Every subgraph's `DataExport.__resolveReference`: its part of the export is for the subject alone. */
 export function resolveExportReference({ subjectId }: ExportSubject, { viewer }: { viewer: Viewer }): ExportSubject {
-  requireConsumer(viewer, EXPORT_REFUSAL, subjectId);
+  enforceViewerRule(EXPORT_RULE, viewer, subjectId);
   return { subjectId };
 }
 

@@ -727,13 +727,11 @@ export type ResolversTypes = {
   AccessLogConnection: ResolverTypeWrapper<Omit<AccessLogConnection, 'edges'> & { edges: Array<ResolversTypes['AccessLogEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccessLogEdge: ResolverTypeWrapper<Omit<AccessLogEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntryEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccessOutcome: AccessOutcome;
   AccessRequestInput: AccessRequestInput;
   AccessVerdict: ResolverTypeWrapper<AccessVerdict>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeConsentInput: ChangeConsentInput;
   Consent: ResolverTypeWrapper<ConsentEntity>;
   ConsentReceipt: ResolverTypeWrapper<ConsentReceiptEntity>;
@@ -768,6 +766,8 @@ export type ResolversTypes = {
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointEntity>;
   WebhookEndpointWithSecret: ResolverTypeWrapper<Omit<WebhookEndpointWithSecret, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -775,12 +775,10 @@ export type ResolversParentTypes = {
   AccessLogConnection: Omit<AccessLogConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccessLogEdge']> };
   Int: Scalars['Int']['output'];
   AccessLogEdge: Omit<AccessLogEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
-  String: Scalars['String']['output'];
   AccessLogEntry: AccessLogEntryEntity;
   ID: Scalars['ID']['output'];
   AccessRequestInput: AccessRequestInput;
   AccessVerdict: AccessVerdict;
-  Boolean: Scalars['Boolean']['output'];
   ChangeConsentInput: ChangeConsentInput;
   Consent: ConsentEntity;
   ConsentReceipt: ConsentReceiptEntity;
@@ -806,7 +804,20 @@ export type ResolversParentTypes = {
   WebhookDelivery: WebhookDeliveryEntity;
   WebhookEndpoint: WebhookEndpointEntity;
   WebhookEndpointWithSecret: Omit<WebhookEndpointWithSecret, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 };
+
+export type RequiresViewerDirectiveArgs = {
+  kinds: Array<Scalars['String']['input']>;
+  reason?: Maybe<Scalars['Boolean']['input']>;
+  refusal: Scalars['String']['input'];
+  roles?: Maybe<Array<Scalars['String']['input']>>;
+  self?: Maybe<Scalars['Boolean']['input']>;
+  signIn?: Maybe<Scalars['String']['input']>;
+};
+
+export type RequiresViewerDirectiveResolver<Result, Parent, ContextType = ConsentContext, Args = RequiresViewerDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessLogConnectionResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
@@ -1057,3 +1068,6 @@ export type Resolvers<ContextType = ConsentContext> = {
   WebhookEndpointWithSecret?: WebhookEndpointWithSecretResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ConsentContext> = {
+  requiresViewer?: RequiresViewerDirectiveResolver<any, any, ContextType>;
+};

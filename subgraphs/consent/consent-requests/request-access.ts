@@ -1,7 +1,7 @@
 import { DataSource, FindOptionsWhere, LessThanOrEqual, MoreThan } from 'typeorm';
-import { badUserInput, forbidden, notFound, unauthenticated } from '../../../shared/errors';
+import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { requireConsumer, requireSignedIn } from '../../../shared/trust/access';
+import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { Viewer } from '../../../shared/trust/viewer';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import type { ConsentLoaders } from '../loaders';
@@ -35,19 +35,14 @@ export const requestNotFound = (id: string) => notFound('Consent request', id);
 export const authorisationUrl = (request: ConsentRequest) => `/app/?consentRequest=${request.id}`;
 
 
-/** A partner asking for consent: signed in as a partner, and not suspended. */
+/** A partner asking for consent (its @requiresViewer admits partners only): not suspended. */
 export async function requireRequester(viewer: Viewer, loaders: ConsentLoaders): Promise<string> {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (viewer.kind !== 'partner') throw forbidden('Only a partner asks consumers for consent.');
   await requireActivePartner(loaders.partnerAccessById, viewer);
-  return viewer.partnerId;
+  return viewerIdOf(viewer, 'partner');
 }
-
-export const requireAnswerer = (viewer: Viewer) => requireConsumer(viewer, 'Only a consumer answers consent requests.');
 
 /** consentRequest(id): the request if this viewer may see it; otherwise NOT_FOUND, as for a missing one. */
 export async function findVisibleRequest(viewer: Viewer, loaders: ConsentLoaders, id: string): Promise<ConsentRequest> {
-  requireSignedIn(viewer);
   if (viewer.kind === 'partner') await requireActivePartner(loaders.partnerAccessById, viewer);
   const request = await loaders.consentRequestById.load(requireWellFormedId(id));
   if (!request || !mayReadRequest(viewer, request)) throw requestNotFound(id);

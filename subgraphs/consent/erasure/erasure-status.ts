@@ -1,11 +1,6 @@
 import { SubgraphDatabase } from '../../../shared/store/database';
-import { requireConsumer } from '../../../shared/trust/access';
-import { Viewer } from '../../../shared/trust/viewer';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { ErasureTask } from '../entities/ErasureTask';
-
-/** Only the account holder may delete their account or follow its deletion. */
-export const requireAccountHolder = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can delete their own account.');
 
 /** An erasure request as the consumer sees it: one step per subgraph, with its attempts. */
 export async function erasureStatusOf(database: SubgraphDatabase, request: ErasureRequest) {

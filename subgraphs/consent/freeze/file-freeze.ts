@@ -1,12 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { upsertRows } from '../../../shared/store/upsert';
-import { requireConsumer } from '../../../shared/trust/access';
-import { Viewer } from '../../../shared/trust/viewer';
 import { FileFreeze } from '../entities/FileFreeze';
 import { addFeedLines } from '../feed/feed-lines';
-
-/** Only the consumer freezes their file, or asks whether it is frozen. */
-export const requireFreezer = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can freeze or unfreeze their own file.');
 
 /** The consumer's freeze as the API shows it. */
 export const fileFreezeOf = (row: FileFreeze | null) => ({ frozen: row?.frozen ?? false, since: row?.frozen ? row.changedAt : null });

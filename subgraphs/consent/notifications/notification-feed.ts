@@ -1,16 +1,11 @@
 import { DataSource, IsNull } from 'typeorm';
 import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { requireConsumer } from '../../../shared/trust/access';
-import { Viewer } from '../../../shared/trust/viewer';
 import { Connection, parsePageRequest, toConnection } from '../../../shared/store/pagination';
 import { Notification } from '../entities/Notification';
 import { plain } from '../../../shared/trust/data-export';
 import { readEventKey, type ConsentLoaders } from '../loaders';
 import { notificationMessage } from './notification-messages';
-
-/** The feed is the consumer's own: partners and staff are refused, anonymous callers asked to sign in. */
-export const requireFeedOwner = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can read their own alerts.');
 
 /**
  * How many of a consumer's alerts are unread: a count over the (subject, read_at)

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { badUserInput, ErrorCode, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { existingEntityIds } from '../../../shared/trust/internal-client';
-import { requirePartnerManager } from '../../../shared/trust/partner-management';
+import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { Viewer } from '../../../shared/trust/viewer';
 import { SUSPENDED_MESSAGE } from '../decision/partner-suspension';
 import { PartnerAccess, PartnerAccessStatus } from '../entities/PartnerAccess';
@@ -41,14 +41,14 @@ export async function setPartnerAccess(
   await rows.upsert({ partnerId, status, reason: trimmed, changedAt: new Date(), changedBy: staffId }, ['partnerId']);
 }
 
-/** suspendPartner and reinstatePartner: staff with the partners role, for a partner the users subgraph knows. */
+/** suspendPartner and reinstatePartner (staff with the partners role: see their @requiresViewer), for a partner the users subgraph knows. */
 export async function changePartnerAccess(
   { viewer, database, peers, loaders }: ConsentContext,
   id: string,
   status: PartnerAccessStatus,
   reason?: string,
 ): Promise<{ id: string }> {
-  const staffId = requirePartnerManager(viewer);
+  const staffId = viewerIdOf(viewer, 'staff');
   const partnerId = requireWellFormedId(id);
   if (!(await existingEntityIds(peers, 'users', 'consent', 'Partner', [partnerId])).has(partnerId)) throw notFound('Partner', id);
   await setPartnerAccess(database.dataSource, partnerId, status, staffId, reason);

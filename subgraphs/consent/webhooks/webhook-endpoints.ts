@@ -1,25 +1,10 @@
-import { badUserInput, forbidden, notFound, unauthenticated } from '../../../shared/errors';
+import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
-import { requireStaffRole } from '../../../shared/trust/access';
-import { StaffRole, Viewer } from '../../../shared/trust/viewer';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { encryptSecret, newWebhookSecret } from './webhook-secret';
 import { WebhookNetworkPolicy } from './webhook-transport';
-
-/** Staff roles that may see and disable partners' endpoints. */
-const ENDPOINT_STAFF_ROLES: readonly StaffRole[] = ['compliance'];
-
-export function requirePartner(viewer: Viewer): string {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (viewer.kind !== 'partner') throw forbidden('Only a partner has webhook endpoints of its own.');
-  return viewer.partnerId;
-}
-
-export function requireEndpointStaff(viewer: Viewer): void {
-  requireStaffRole(viewer, ENDPOINT_STAFF_ROLES, 'Only compliance staff may manage partners\' webhook endpoints.');
-}
 
 /**
  * http(s) only, absolute, no credentials in it; https alone in production, where events

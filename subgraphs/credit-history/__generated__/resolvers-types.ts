@@ -484,7 +484,6 @@ export type ResolversTypes = {
   CreditAccount: ResolverTypeWrapper<CreditAccountEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreditAccountConnection: ResolverTypeWrapper<Omit<CreditAccountConnection, 'edges'> & { edges: Array<ResolversTypes['CreditAccountEdge']> }>;
   CreditAccountEdge: ResolverTypeWrapper<Omit<CreditAccountEdge, 'node'> & { node: ResolversTypes['CreditAccount'] }>;
   CreditFile: ResolverTypeWrapper<CreditFile>;
@@ -515,6 +514,7 @@ export type ResolversTypes = {
   SavingsStatus: SavingsStatus;
   User: ResolverTypeWrapper<{ id: string }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -522,7 +522,6 @@ export type ResolversParentTypes = {
   CreditAccount: CreditAccountEntity;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
   CreditAccountConnection: Omit<CreditAccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditAccountEdge']> };
   CreditAccountEdge: Omit<CreditAccountEdge, 'node'> & { node: ResolversParentTypes['CreditAccount'] };
   CreditFile: CreditFile;
@@ -543,6 +542,7 @@ export type ResolversParentTypes = {
   ResolveDisputeInput: ResolveDisputeInput;
   User: { id: string };
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 };
 
 export type RequiresConsentDirectiveArgs = {
@@ -551,6 +551,17 @@ export type RequiresConsentDirectiveArgs = {
 };
 
 export type RequiresConsentDirectiveResolver<Result, Parent, ContextType = CreditHistoryContext, Args = RequiresConsentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresViewerDirectiveArgs = {
+  kinds: Array<Scalars['String']['input']>;
+  reason?: Maybe<Scalars['Boolean']['input']>;
+  refusal: Scalars['String']['input'];
+  roles?: Maybe<Array<Scalars['String']['input']>>;
+  self?: Maybe<Scalars['Boolean']['input']>;
+  signIn?: Maybe<Scalars['String']['input']>;
+};
+
+export type RequiresViewerDirectiveResolver<Result, Parent, ContextType = CreditHistoryContext, Args = RequiresViewerDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CreditAccountResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['CreditAccount'] = ResolversParentTypes['CreditAccount'], FederationReferenceType extends FederationReferenceTypes['CreditAccount'] = FederationReferenceTypes['CreditAccount']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CreditAccount']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -723,4 +734,5 @@ export type Resolvers<ContextType = CreditHistoryContext> = {
 
 export type DirectiveResolvers<ContextType = CreditHistoryContext> = {
   requiresConsent?: RequiresConsentDirectiveResolver<any, any, ContextType>;
+  requiresViewer?: RequiresViewerDirectiveResolver<any, any, ContextType>;
 };

@@ -1,4 +1,4 @@
-import { requireDisputeStaff, requireDisputingSubject } from '../disputes/dispute-access';
+import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
 import { Dispute } from '../entities/Dispute';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
@@ -21,13 +21,10 @@ function forgetCached(loaders: CreditHistoryLoaders, dispute: Dispute): Dispute 
 
 export const Mutation: MutationResolvers = {
   disputeCreditRecord: async (_, { input }, { viewer, database, loaders }) =>
-    forgetCached(loaders, await fileDispute(database.dataSource, requireDisputingSubject(viewer), input)),
+    forgetCached(loaders, await fileDispute(database.dataSource, viewerIdOf(viewer, 'user'), input)),
 
-  startDisputeInvestigation: async (_, { id }, { viewer, database, loaders }) => {
-    requireDisputeStaff(viewer);
-    return forgetCached(loaders, await startInvestigation(database.dataSource, id));
-  },
+  startDisputeInvestigation: async (_, { id }, { database, loaders }) => forgetCached(loaders, await startInvestigation(database.dataSource, id)),
 
   resolveDispute: async (_, { input }, { viewer, database, loaders }) =>
-    forgetCached(loaders, await resolveDispute(database.dataSource, requireDisputeStaff(viewer), input)),
+    forgetCached(loaders, await resolveDispute(database.dataSource, viewerIdOf(viewer, 'staff'), input)),
 };

@@ -496,7 +496,6 @@ export type ResolversTypes = {
   Job: Job;
   LoanPurpose: LoanPurpose;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OtherDebtors: OtherDebtors;
   OtherInstallmentPlans: OtherInstallmentPlans;
   PropertyKind: PropertyKind;
@@ -517,6 +516,7 @@ export type ResolversTypes = {
   StabilityForScoring: ResolverTypeWrapper<StabilityForScoring>;
   User: ResolverTypeWrapper<ScoredUser>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -530,7 +530,6 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   ReviewedScore: ScoreReviewEntity;
   ScoreCategoryPoints: ScoreCategoryPoints;
@@ -543,6 +542,7 @@ export type ResolversParentTypes = {
   StabilityForScoring: StabilityForScoring;
   User: ScoredUser;
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 };
 
 export type RequiresConsentDirectiveArgs = {
@@ -551,6 +551,17 @@ export type RequiresConsentDirectiveArgs = {
 };
 
 export type RequiresConsentDirectiveResolver<Result, Parent, ContextType = ScoresContext, Args = RequiresConsentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresViewerDirectiveArgs = {
+  kinds: Array<Scalars['String']['input']>;
+  reason?: Maybe<Scalars['Boolean']['input']>;
+  refusal: Scalars['String']['input'];
+  roles?: Maybe<Array<Scalars['String']['input']>>;
+  self?: Maybe<Scalars['Boolean']['input']>;
+  signIn?: Maybe<Scalars['String']['input']>;
+};
+
+export type RequiresViewerDirectiveResolver<Result, Parent, ContextType = ScoresContext, Args = RequiresViewerDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CreditScoreResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['CreditScore'] = ResolversParentTypes['CreditScore']> = {
   band?: Resolver<Maybe<ResolversTypes['ScoreBand']>, ParentType, ContextType>;
@@ -684,4 +695,5 @@ export type Resolvers<ContextType = ScoresContext> = {
 
 export type DirectiveResolvers<ContextType = ScoresContext> = {
   requiresConsent?: RequiresConsentDirectiveResolver<any, any, ContextType>;
+  requiresViewer?: RequiresViewerDirectiveResolver<any, any, ContextType>;
 };

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { NOTE_MAX_LENGTH, NOTE_MIN_LENGTH, requireCaseworker, responseDeadline, validateCaseNote, validateCaseText } from '../../../shared/casework';
+import { NOTE_MAX_LENGTH, NOTE_MIN_LENGTH, responseDeadline, validateCaseNote, validateCaseText } from '../../../shared/casework';
 import { badUserInput, codedError, ErrorCode, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { insertUnlessTaken } from '../../../shared/store/unique-violation';
-import { requireConsumer } from '../../../shared/trust/access';
-import { Viewer } from '../../../shared/trust/viewer';
+import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { scoreCharacteristics } from '../../../scorecard';
 import { ScoreReview, ScoreReviewOutcome } from '../entities/ScoreReview';
 import type { ScoresContext } from '../loaders';
@@ -16,17 +15,13 @@ import { currentScoringInputs } from './current-inputs';
 const alreadyUnderReview = () =>
   badUserInput('Your score is already under review: wait for its outcome before asking again.', 'statement');
 
-/** Who works the review queue and answers: the caseworkers, as for disputes. */
-export const requireReviewer = (viewer: Viewer) =>
-  requireCaseworker(viewer, 'review scores', 'Sign in to work on score reviews.');
-
 /**
  * The consumer asks a person to review their automated score and states their view
  * (GDPR Art. 22(3)). The score is computed from the inputs as they stand now and kept
  * with them, so the reviewer sees what the consumer contests. One open review at a time.
  */
 export async function requestScoreReview({ viewer, database, peers, requestId }: ScoresContext, statement: string): Promise<ScoreReview> {
-  const userId = requireConsumer(viewer, 'Only the consumer can ask for a review of their own score.');
+  const userId = viewerIdOf(viewer, 'user');
   const text = validateCaseText(statement, 'statement', `State your view in ${NOTE_MIN_LENGTH} to ${NOTE_MAX_LENGTH} characters.`);
   const reviews = database.dataSource.getRepository(ScoreReview);
   if (await reviews.existsBy({ userId, status: 'OPEN' })) throw alreadyUnderReview();

@@ -328,7 +328,6 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   ConsentScope: ConsentScope;
   ContactDetails: ResolverTypeWrapper<ContactDetails>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DataExport: ResolverTypeWrapper<ExportSubject>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -350,12 +349,12 @@ export type ResolversTypes = {
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ContactDetails: ContactDetails;
-  Boolean: Scalars['Boolean']['output'];
   DataExport: ExportSubject;
   ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -372,6 +371,7 @@ export type ResolversParentTypes = {
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 };
 
 export type RequiresConsentDirectiveArgs = {
@@ -380,6 +380,17 @@ export type RequiresConsentDirectiveArgs = {
 };
 
 export type RequiresConsentDirectiveResolver<Result, Parent, ContextType = UsersContext, Args = RequiresConsentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresViewerDirectiveArgs = {
+  kinds: Array<Scalars['String']['input']>;
+  reason?: Maybe<Scalars['Boolean']['input']>;
+  refusal: Scalars['String']['input'];
+  roles?: Maybe<Array<Scalars['String']['input']>>;
+  self?: Maybe<Scalars['Boolean']['input']>;
+  signIn?: Maybe<Scalars['String']['input']>;
+};
+
+export type RequiresViewerDirectiveResolver<Result, Parent, ContextType = UsersContext, Args = RequiresViewerDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ContactDetailsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -492,4 +503,5 @@ export type Resolvers<ContextType = UsersContext> = {
 
 export type DirectiveResolvers<ContextType = UsersContext> = {
   requiresConsent?: RequiresConsentDirectiveResolver<any, any, ContextType>;
+  requiresViewer?: RequiresViewerDirectiveResolver<any, any, ContextType>;
 };

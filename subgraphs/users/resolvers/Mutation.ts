@@ -1,7 +1,7 @@
-import { requirePartnerManager } from '../../../shared/trust/partner-management';
+import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { registerPartner } from '../partners/partner-registry';
 
 export const Mutation: MutationResolvers = {
-  registerPartner: (_, { input }, { viewer, database }) => registerPartner(database.dataSource, requirePartnerManager(viewer), input),
+  registerPartner: (_, { input }, { viewer, database }) => registerPartner(database.dataSource, viewerIdOf(viewer, 'staff'), input),
 };

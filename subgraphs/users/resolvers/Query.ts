@@ -1,6 +1,5 @@
-import { requireConsumer, requireSignedIn, requireStaffWithReason } from '../../../shared/trust/access';
-import { EXPORT_REFUSAL } from '../../../shared/trust/data-export';
-import { badUserInput, forbidden, notFound } from '../../../shared/errors';
+import { viewerIdOf } from '../../../shared/trust/viewer-directive';
+import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
 import { Partner } from '../entities/Partner';
@@ -13,17 +12,12 @@ const MAX_IDS = 100;
 
 export const Query: QueryResolvers = {
   me: (_, __, { viewer, loaders }) => {
-    const signedIn = requireSignedIn(viewer);
-    return signedIn.kind === 'user' ? loaders.userById.load(signedIn.userId) : null;
+    return viewer.kind === 'user' ? loaders.userById.load(viewer.userId) : null;
   },
 
-  user: async (_, { id }, { viewer, loaders }) => {
-    requireSignedIn(viewer);
-    return (await loaders.userById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id));
-  },
+  user: async (_, { id }, { loaders }) => (await loaders.userById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id)),
 
-  users: async (_, args, { viewer, database }) => {
-    requireStaffWithReason(viewer);
+  users: async (_, args, { database }) => {
     const page = parsePageRequest(args);
     const { rows, totalCount } = await pageOfUsers(database.dataSource, page);
     return toConnection(rows, page.first, totalCount, (user) => ({
@@ -32,16 +26,13 @@ export const Query: QueryResolvers = {
     }));
   },
 
-  usersByIds: async (_, { ids }, { viewer, loaders }) => {
-    if (requireSignedIn(viewer).kind === 'user') throw forbidden('A consumer may only look up themselves (use me).');
+  usersByIds: async (_, { ids }, { loaders }) => {
     if (ids.length > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} users at once.`, 'ids');
     ids.forEach((id) => requireWellFormedId(id, 'ids'));
     return ids.map((id) => loaders.userById.load(id).then((user) => user ?? Promise.reject(notFound('User', id))));
   },
 
-  exportMyData: (_, __, { viewer }) => {
-    return { subjectId: requireConsumer(viewer, EXPORT_REFUSAL), generatedAt: new Date(), format: EXPORT_FORMAT };
-  },
+  exportMyData: (_, __, { viewer }) => ({ subjectId: viewerIdOf(viewer, 'user'), generatedAt: new Date(), format: EXPORT_FORMAT }),
 
   partners: (_, __, { database }) =>
     database.dataSource.getRepository(Partner).find({ order: { name: 'ASC' } }),
