@@ -56,6 +56,9 @@ const WIDTH = 720;
 const HEIGHT = 480;
 const PAD = { left: 70, right: 20, top: 30, bottom: 60 };
 
+/** Candidate names are free text: escaped, so the chart stays well-formed XML. */
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 function niceRange(values: number[], step: number): [number, number] {
   return [Math.floor(Math.min(...values) / step) * step, Math.ceil(Math.max(...values) / step) * step];
 }
@@ -68,8 +71,12 @@ export function frontierSvg(baseline: CandidateResult, results: readonly Candida
   const y = (v: number) => (HEIGHT - PAD.bottom - ((v - y0) / (y1 - y0)) * (HEIGHT - PAD.top - PAD.bottom)).toFixed(1);
   const ticks = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
   const front = frontier(all);
-  const dot = (c: CandidateResult, r: number, fill: string) => `<circle cx="${x(c.auc)}" cy="${y(minRatio(c))}" r="${r}" fill="${fill}"><title>${c.name}: AUC ${f4(c.auc)}, age ${f4(c.ageRatio)}, foreign worker ${f4(c.foreignWorkerRatio)}</title></circle>`;
-  const label = (c: CandidateResult, text: string) => `<text x="${Number(x(c.auc)) + 8}" y="${Number(y(minRatio(c))) - 8}" font-size="12">${text}</text>`;
+  const dot = (c: CandidateResult, r: number, fill: string) => `<circle cx="${x(c.auc)}" cy="${y(minRatio(c))}" r="${r}" fill="${fill}"><title>${xmlText(c.name)}: AUC ${f4(c.auc)}, age ${f4(c.ageRatio)}, foreign worker ${f4(c.foreignWorkerRatio)}</title></circle>`;
+  // a label near the right edge goes to the left of its dot, so it stays inside the chart
+  const label = (c: CandidateResult, text: string) =>
+    Number(x(c.auc)) > WIDTH / 2
+      ? `<text x="${Number(x(c.auc)) - 8}" y="${Number(y(minRatio(c))) - 8}" font-size="12" text-anchor="end">${xmlText(text)}</text>`
+      : `<text x="${Number(x(c.auc)) + 8}" y="${Number(y(minRatio(c))) - 8}" font-size="12">${xmlText(text)}</text>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif">`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="white"/>`,

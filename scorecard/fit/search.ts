@@ -89,7 +89,7 @@ function subsets<T>(items: readonly T[], maxSize: number): T[][] {
 export function describeFit(fit: FitSpec): string {
   const parts = [fit.monotonicity === 'data' ? 'data-monotone' : 'domain-monotone'];
   if (fit.excluded.length) parts.push(`without ${fit.excluded.join('+')}`);
-  const coarse = Object.entries(fit.maxClasses).map(([name, max]) => `${name}<=${max}`);
+  const coarse = Object.entries(fit.maxClasses).map(([name, max]) => `${name} ≤ ${max}`);
   if (coarse.length) parts.push(`coarse ${coarse.join('+')}`);
   if (fit.fairnessPenalty > 0) parts.push(`penalty ${fit.fairnessPenalty}`);
   if (fit.reweighing) parts.push('reweighed');

@@ -1,5 +1,6 @@
 import { loadGermanCredit } from '../../shared/data/german-credit';
-import { findBin } from '../../scorecard';
+import { findBin, loadScorecard } from '../../scorecard';
+import { formatComparison } from '../../scorecard/fit/compare-report';
 import { fitLogistic } from '../../scorecard/fit/logistic';
 import { groupGapDirections, reweighingWeights } from '../../scorecard/fit/protected-groups';
 import { frontierMarkdown, frontierSvg } from '../../scorecard/fit/frontier-report';
@@ -140,5 +141,26 @@ describe('the choice', () => {
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
     expect(svg).toContain('scorecard-v2 (chosen)');
     expect(svg.match(/<circle /g)).toHaveLength(results.length + frontier([v1, ...results]).length + 2);
+    // names are escaped: the chart must stay well-formed XML
+    const odd = result('housing<=2 & more', 0.75, 0.7, 0.7);
+    const text = frontierSvg(v1, [odd], choose([odd], v1.auc)).replace(/<\/?[a-z][^>]*>/g, '');
+    expect(text).toContain('housing&lt;=2 &amp; more');
+    expect(text).not.toMatch(/[<>]/);
+  });
+});
+
+describe('the side-by-side report', () => {
+  test('puts v1 and v2 in columns: figures, fairness verdicts, calibration and monotonicity', () => {
+    const models = ['scorecard-v1', 'scorecard-v2'].map((version) => loadScorecard(version));
+    const text = formatComparison(models.map((model) => ({ model, evaluation: model.evaluation })));
+    const row = (label: string) => text.split('\n').find((line) => line.startsWith(label))!.split(/\s{2,}/);
+    expect(row('')).toEqual(['', 'scorecard-v1', 'scorecard-v2']);
+    expect(row('held-out AUC')).toEqual(['held-out AUC (mean ± sd)', `${models[0].evaluation.auc.mean} ± ${models[0].evaluation.auc.sd}`, `${models[1].evaluation.auc.mean} ± ${models[1].evaluation.auc.sd}`]);
+    expect(row('four-fifths: age')[1]).toMatch(/FAILS$/);
+    expect(row('four-fifths: age')[2]).toMatch(/passes$/);
+    expect(row('monotone creditHistory')[1]).toMatch(/^BREAKS: gives CRITICAL_ACCOUNT \(88\) more points than PAST_DELAYS \(55\)/);
+    expect(row('monotone creditHistory')[2]).toMatch(/^monotone/);
+    expect(row('calibration GOOD')).toHaveLength(3);
+    expect(row('cost per 1,000 at cut-off')[2]).toBe(`${models[1].evaluation.cost.totalPerRepetition} (${models[1].evaluation.cost.perApplicant}/applicant)`);
   });
 });
