@@ -4,6 +4,7 @@ import { ORDINAL_ORDERS } from '../../scorecard/format/characteristics';
 import {
   MAX_REASONS,
   RELATIONSHIPS_POLICY,
+  SCORECARD_IN_PRODUCTION,
   loadScorecard,
   scoreCharacteristics,
   type CharacteristicName,
@@ -41,7 +42,7 @@ describe('a score is the sum of its points', () => {
     for (const { result } of scored.slice(0, 50)) {
       const odds = Math.exp((result.value - model.scaling.offset) / model.scaling.factor);
       expect(result.probabilityOfDefault).toBeCloseTo(1 / (1 + odds), 12);
-      expect(result.modelVersion).toBe('scorecard-v1');
+      expect(result.modelVersion).toBe(SCORECARD_IN_PRODUCTION);
     }
   });
 });
