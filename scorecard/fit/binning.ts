@@ -84,7 +84,8 @@ function mergeUntilMonotone(classes: CoarseClass[], direction: number, popRate: 
   }
 }
 
-export function coarseClassNumeric(values: number[], isBad: boolean[]): CoarseClass[] {
+/** direction: +1 risk rises with the value, -1 it falls; absent, the data decide. */
+export function coarseClassNumeric(values: number[], isBad: boolean[], direction?: 1 | -1): CoarseClass[] {
   const sorted = [...values].sort((a, b) => a - b);
   const bounds = [NUMERIC_LOWER_BOUND, ...fineCuts(sorted), null];
   const classes: CoarseClass[] = bounds.slice(0, -1).map((min, i) => ({ min: min as number, max: bounds[i + 1], applicants: 0, bads: 0 }));
@@ -96,7 +97,7 @@ export function coarseClassNumeric(values: number[], isBad: boolean[]): CoarseCl
   });
   const popRate = isBad.filter(Boolean).length / isBad.length;
   mergeSmallNumeric(classes, MIN_CLASS_SHARE * values.length, popRate);
-  mergeUntilMonotone(classes, riskDirection(values, isBad), popRate);
+  mergeUntilMonotone(classes, direction ?? riskDirection(values, isBad), popRate);
   return classes;
 }
 
@@ -177,4 +178,108 @@ export function coarseClassCategorical(domain: readonly CategoricalValue[], valu
     classes[target] = mergeTwo(classes[target], small);
   }
   return classes;
+}
+
+type Tiers = readonly (readonly CategoricalValue[])[];
+
+/** The tiers a class's levels sit in (empty for a class wholly off the order). */
+function tiersOf(c: CoarseClass, tiers: Tiers): number[] {
+  return (c.values ?? []).map((v) => tiers.findIndex((t) => t.includes(v))).filter((t) => t >= 0);
+}
+
+/** Merges the pair of classes that may be merged whose bad rates are closest. */
+function mergeClosestPair(classes: CoarseClass[], mayMerge: (a: CoarseClass, b: CoarseClass) => boolean, popRate: number): boolean {
+  let best: [number, number] | null = null;
+  let bestGap = Infinity;
+  for (let i = 0; i < classes.length; i++) {
+    for (let j = i + 1; j < classes.length; j++) {
+      if (!mayMerge(classes[i], classes[j])) continue;
+      const gap = Math.abs(smoothedBadRate(classes[i], popRate) - smoothedBadRate(classes[j], popRate));
+      if (gap < bestGap) [best, bestGap] = [[i, j], gap];
+    }
+  }
+  if (!best) return false;
+  const [i, j] = best;
+  classes[i] = mergeTwo(classes[i], classes[j]);
+  classes.splice(j, 1);
+  return true;
+}
+
+/**
+ * Merges classes until risk falls along the tiers whatever the data say: a class
+ * holding an answer of an earlier (worse) tier than some answer of another class must
+ * have at least that class's bad rate. Of the violating pairs, the closest in bad rate
+ * is merged first, as mergeUntilMonotone does along a line.
+ */
+function mergeUntilTiersHold(classes: CoarseClass[], tiers: Tiers, popRate: number): void {
+  for (;;) {
+    let worst: [number, number] | null = null;
+    let worstGap = Infinity;
+    for (let i = 0; i < classes.length; i++) {
+      for (let j = 0; j < classes.length; j++) {
+        const [ta, tb] = [tiersOf(classes[i], tiers), tiersOf(classes[j], tiers)];
+        if (i === j || ta.length === 0 || tb.length === 0 || !(Math.min(...ta) < Math.max(...tb))) continue;
+        // classes[i] holds an answer worse than one of classes[j]: it must not be the less risky
+        const gap = smoothedBadRate(classes[j], popRate) - smoothedBadRate(classes[i], popRate);
+        if (gap > 0 && gap < worstGap) [worst, worstGap] = [[Math.min(i, j), Math.max(i, j)], gap];
+      }
+    }
+    if (!worst) return;
+    const [i, j] = worst;
+    classes[i] = mergeTwo(classes[i], classes[j]);
+    classes.splice(j, 1);
+  }
+}
+
+const tierDistance = (a: CoarseClass, b: CoarseClass, tiers: Tiers) =>
+  Math.min(...tiersOf(a, tiers).flatMap((x) => tiersOf(b, tiers).map((y) => Math.abs(x - y))));
+
+/**
+ * Domain-monotone classing of a categorical characteristic along tiers (worst first,
+ * see DOMAIN_ORDERS). Small answers on the order join the class in their own or a
+ * neighbouring tier with the closest bad rate; answers off the order keep a class of
+ * their own, or join the closest class when small; then classes are merged until the
+ * bad rate falls along the tiers. Returns the classes on the order worst first, then
+ * the ones off it.
+ */
+export function coarseClassTiered(domain: readonly CategoricalValue[], tiers: Tiers, values: CategoricalValue[], isBad: boolean[]): CoarseClass[] {
+  const levels = countLevels(domain, values, isBad);
+  const popRate = isBad.filter(Boolean).length / isBad.length;
+  const minimum = MIN_CLASS_SHARE * values.length;
+  const classes = levels.filter((c) => tiersOf(c, tiers).length > 0);
+  for (;;) {
+    const small = classes.filter((c) => c.applicants < minimum).sort((a, b) => a.applicants - b.applicants)[0];
+    if (!small || !mergeClosestPair(classes, (a, b) => (a === small || b === small) && tierDistance(a, b, tiers) <= 1, popRate)) break;
+  }
+  mergeSmallUnordered(classes, levels.filter((c) => tiersOf(c, tiers).length === 0), minimum, popRate);
+  mergeUntilTiersHold(classes, tiers, popRate);
+  return sortByTier(classes, tiers);
+}
+
+function sortByTier(classes: CoarseClass[], tiers: Tiers): CoarseClass[] {
+  const rank = (c: CoarseClass) => (tiersOf(c, tiers).length ? Math.min(...tiersOf(c, tiers)) : tiers.length);
+  return [...classes].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Coarser classing of a characteristic the search suspects of standing in for a
+ * protected group: the closest classes in bad rate are merged until at most `max`
+ * remain. Numeric classes merge only with a neighbour; classes on tiers only within a
+ * tier of each other, after which the tiers are enforced again.
+ */
+export function coarsen(classes: CoarseClass[], max: number, tiers: Tiers | undefined): CoarseClass[] {
+  const out = [...classes];
+  const applicants = out.reduce((s, c) => s + c.applicants, 0);
+  const popRate = out.reduce((s, c) => s + c.bads, 0) / applicants;
+  const numeric = out[0]?.values === undefined;
+  const mayMerge = (a: CoarseClass, b: CoarseClass): boolean => {
+    if (numeric) return a.max === b.min || b.max === a.min;
+    if (!tiers || tiersOf(a, tiers).length === 0 || tiersOf(b, tiers).length === 0) return true;
+    return tierDistance(a, b, tiers) <= 1;
+  };
+  while (out.length > max && mergeClosestPair(out, mayMerge, popRate));
+  if (numeric) return out.sort((a, b) => (a.min as number) - (b.min as number));
+  if (!tiers) return out;
+  mergeUntilTiersHold(out, tiers, popRate);
+  return sortByTier(out, tiers);
 }

@@ -1,5 +1,7 @@
 import type { GermanCreditApplicant } from '../../shared/data/german-credit';
 import { mulberry32 } from '../../shared/random';
+import { DATA_MONOTONE_FIT } from '../format/model';
+import type { FitSpec } from '../format/types';
 import { auc, ks, type Prediction } from './metrics';
 import { scoreWith, trainScorecard } from './train';
 
@@ -34,13 +36,13 @@ export interface CrossValidationResult {
  * Repeated stratified k-fold: binning, weight of evidence, regression and points are
  * all refitted on each training part, so no held-out outcome leaks into its score.
  */
-export function crossValidate(applicants: GermanCreditApplicant[], options = CROSS_VALIDATION): CrossValidationResult {
+export function crossValidate(applicants: GermanCreditApplicant[], fit: FitSpec = DATA_MONOTONE_FIT, options = CROSS_VALIDATION): CrossValidationResult {
   const random = mulberry32(options.seed);
   const result: CrossValidationResult = { foldAuc: [], foldKs: [], predictions: [] };
   for (let repetition = 0; repetition < options.repetitions; repetition++) {
     const fold = stratifiedFolds(applicants.map((a) => a.isBad), options.folds, random);
     for (let k = 0; k < options.folds; k++) {
-      const model = trainScorecard(applicants.filter((_, i) => fold[i] !== k));
+      const model = trainScorecard(applicants.filter((_, i) => fold[i] !== k), fit);
       const heldOut = applicants.filter((_, i) => fold[i] === k);
       const predictions = heldOut.map((a): Prediction => {
         const { score, probabilityOfDefault } = scoreWith(model, a.characteristics);

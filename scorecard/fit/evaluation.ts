@@ -1,5 +1,7 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { GermanCreditApplicant } from '../../shared/data/german-credit';
-import type { BandCut, Evaluation, MeanSd } from '../format/types';
+import { DATA_MONOTONE_FIT } from '../format/model';
+import type { BandCut, Evaluation, FitSpec, MeanSd } from '../format/types';
 import { CROSS_VALIDATION, crossValidate } from './cross-validation';
 import { auc, calibration, fairness, ks, misclassificationCost } from './metrics';
 import { roundTo } from './woe';
@@ -12,14 +14,31 @@ function meanSd(values: number[]): MeanSd {
   return { mean: r4(mean), sd: r4(Math.sqrt(variance)) };
 }
 
+function fairnessNote(fit: FitSpec): string {
+  if (isDeepStrictEqual(fit, DATA_MONOTONE_FIT)) {
+    return (
+      'Measured at the cut-off on out-of-fold predictions. Sex, age and foreign-worker status are never model inputs and were ' +
+      'not used to choose bins, characteristics, scaling or the cut-off; the ratios are reported as found.'
+    );
+  }
+  const shaping = [fit.reweighing ? 'to weight the training applicants' : '', fit.fairnessPenalty > 0 ? 'to penalise group gaps in the fit' : '']
+    .filter(Boolean)
+    .join(' and ');
+  return (
+    'Measured at the cut-off on out-of-fold predictions. Sex, age and foreign-worker status are never model inputs, bins or thresholds, ' +
+    'and one cut-off applies to everyone. Age (under 25) and foreign-worker status were used to choose this model among the ' +
+    `candidates of the less-discriminatory-alternative search${shaping ? ` and ${shaping}` : ''}.`
+  );
+}
+
 /**
  * Held-out evaluation of the whole fitting procedure. Calibration, cost and fairness
  * pool the out-of-fold predictions of every repetition; counts are per repetition
  * so they read as "out of 1,000 applicants".
  */
-export function evaluate(applicants: GermanCreditApplicant[], bands: BandCut[], cutOffScore: number, inSampleAuc: number): Evaluation {
+export function evaluate(applicants: GermanCreditApplicant[], bands: BandCut[], cutOffScore: number, inSampleAuc: number, fit: FitSpec = DATA_MONOTONE_FIT): Evaluation {
   const { folds, repetitions, seed } = CROSS_VALIDATION;
-  const cv = crossValidate(applicants);
+  const cv = crossValidate(applicants, fit);
   const pooled = cv.predictions;
   const pooledAuc = auc(pooled.map((p) => p.score), pooled.map((p) => p.isBad));
   const cost = misclassificationCost(pooled, cutOffScore);
@@ -56,9 +75,7 @@ export function evaluate(applicants: GermanCreditApplicant[], bands: BandCut[], 
     },
     fairness: {
       rule: 'four-fifths: approval rate of the less-approved group >= 0.8 x that of the more-approved group',
-      note:
-        'Measured at the cut-off on out-of-fold predictions. Sex, age and foreign-worker status are never model inputs and were ' +
-        'not used to choose bins, characteristics, scaling or the cut-off; the ratios are reported as found.',
+      note: fairnessNote(fit),
       checks: fairness(pooled, cutOffScore, repetitions).map((check) => ({
         ...check,
         groups: check.groups.map((g) => ({ ...g, applicants: r4(g.applicants), approvalRate: r4(g.approvalRate) })),

@@ -44,19 +44,45 @@ export function solveSymmetric(a: number[][], b: number[]): number[] {
   return x;
 }
 
+export interface LogisticOptions {
+  /** ridge penalty on every coefficient but the intercept */
+  penalty?: number;
+  /** one weight per row (reweighing); 1 each when absent */
+  weights?: readonly number[];
+  /**
+   * Directions d (one entry per feature) whose linear predictor d·beta is penalised
+   * as contrastPenalty x rows x (d·beta)^2: with d the gap between two groups' mean
+   * feature rows, this shrinks the gap between the groups' mean log-odds.
+   */
+  contrasts?: readonly (readonly number[])[];
+  contrastPenalty?: number;
+}
+
 /** rows: feature vectors; isGood: the outcome. The intercept is not penalised. */
-export function fitLogistic(rows: readonly number[][], isGood: readonly boolean[], penalty = L2_PENALTY): LogisticFit {
+export function fitLogistic(rows: readonly number[][], isGood: readonly boolean[], options: LogisticOptions = {}): LogisticFit {
+  const { penalty = L2_PENALTY, weights, contrasts = [], contrastPenalty = 0 } = options;
   const p = (rows[0]?.length ?? 0) + 1;
   const beta = new Array<number>(p).fill(0);
+  // the contrasts' quadratic penalty, with a 0 for the intercept, added to the ridge in gradient and Hessian alike
+  const spread = 2 * contrastPenalty * rows.length;
+  const directions = contrasts.map((d) => [0, ...d]);
   for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
     const gradient = beta.map((b, j) => (j === 0 ? 0 : -penalty * b));
     const hessian = beta.map((_, i) => beta.map((__, j) => (i === j && i > 0 ? penalty : 0)));
+    for (const d of directions) {
+      const gap = d.reduce((s, v, j) => s + v * beta[j], 0);
+      for (let i = 0; i < p; i++) {
+        gradient[i] -= spread * d[i] * gap;
+        for (let j = 0; j <= i; j++) hessian[i][j] += spread * d[i] * d[j];
+      }
+    }
     rows.forEach((features, r) => {
       const x = [1, ...features];
       const eta = x.reduce((s, v, j) => s + v * beta[j], 0);
       const prob = 1 / (1 + Math.exp(-eta));
-      const weight = prob * (1 - prob);
-      const residual = Number(isGood[r]) - prob;
+      const w = weights ? weights[r] : 1;
+      const weight = w * prob * (1 - prob);
+      const residual = w * (Number(isGood[r]) - prob);
       for (let i = 0; i < p; i++) {
         gradient[i] += x[i] * residual;
         for (let j = 0; j <= i; j++) hessian[i][j] += weight * x[i] * x[j];

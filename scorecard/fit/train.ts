@@ -4,6 +4,8 @@ import {
   CATEGORICAL_DOMAINS,
   CATEGORY_OF,
   CHARACTERISTIC_NAMES,
+  DOMAIN_ORDERS,
+  NUMERIC_RISK_DIRECTIONS,
   ORDINAL_ORDERS,
   RELATIONSHIPS_POLICY,
   UNSCORED_CATEGORY,
@@ -11,9 +13,11 @@ import {
   type CharacteristicName,
 } from '../format/characteristics';
 import { probabilityOfDefaultForScore } from '../format/scaling';
-import type { ScalingParameters, ScorecardCharacteristic } from '../format/types';
-import { NUMERIC_LOWER_BOUND, coarseClassCategorical, coarseClassNumeric, coarseClassOrdinal, type CoarseClass } from './binning';
+import { DATA_MONOTONE_FIT } from '../format/model';
+import type { FitSpec, ScalingParameters, ScorecardCharacteristic } from '../format/types';
+import { NUMERIC_LOWER_BOUND, coarseClassCategorical, coarseClassNumeric, coarseClassOrdinal, coarseClassTiered, coarsen, type CoarseClass } from './binning';
 import { fitLogistic } from './logistic';
+import { groupGapDirections, reweighingWeights } from './protected-groups';
 import { assignPoints } from './points';
 import { MIN_INFORMATION_VALUE, informationValue, roundTo, weightsOfEvidence } from './woe';
 
@@ -32,7 +36,25 @@ function label(c: CoarseClass): string {
   return c.max - 1 === min ? `${min}` : `${min}–${c.max - 1}`;
 }
 
-function characteristicFor(name: CharacteristicName, training: GermanCreditApplicant[]): ScorecardCharacteristic {
+function classesFor(name: CharacteristicName, values: unknown[], isBad: boolean[], fit: FitSpec): CoarseClass[] {
+  const domain = CATEGORICAL_DOMAINS[name];
+  const categorical = values as CategoricalValue[];
+  if (fit.monotonicity === 'data') {
+    const order = ORDINAL_ORDERS[name];
+    if (!domain) return coarseClassNumeric(values as number[], isBad);
+    return order ? coarseClassOrdinal(domain, order, categorical, isBad) : coarseClassCategorical(domain, categorical, isBad);
+  }
+  const tiers = DOMAIN_ORDERS[name];
+  const classes = !domain
+    ? coarseClassNumeric(values as number[], isBad, NUMERIC_RISK_DIRECTIONS[name])
+    : tiers
+      ? coarseClassTiered(domain, tiers, categorical, isBad)
+      : coarseClassCategorical(domain, categorical, isBad);
+  const max = fit.maxClasses[name];
+  return max === undefined ? classes : coarsen(classes, max, tiers);
+}
+
+function characteristicFor(name: CharacteristicName, training: GermanCreditApplicant[], fit: FitSpec): ScorecardCharacteristic {
   const values = training.map((a) => a.characteristics[name]);
   const isBad = training.map((a) => a.isBad);
   const domain = CATEGORICAL_DOMAINS[name];
@@ -43,27 +65,31 @@ function characteristicFor(name: CharacteristicName, training: GermanCreditAppli
     const counted = bins.map((b) => ({ ...b, applicants: values.filter((v) => v === b.values[0]).length, bads: null, woe: null, points: 0 }));
     return { ...base, note: RELATIONSHIPS_POLICY, bins: counted };
   }
-  const order = ORDINAL_ORDERS[name];
-  const classes = !domain
-    ? coarseClassNumeric(values as number[], isBad)
-    : order
-      ? coarseClassOrdinal(domain, order, values as CategoricalValue[], isBad)
-      : coarseClassCategorical(domain, values as CategoricalValue[], isBad);
+  const classes = classesFor(name, values, isBad, fit);
   const woe = weightsOfEvidence(classes);
   const bins = classes.map((c, i) => ({ label: label(c), ...c, woe: woe[i], points: 0 }));
   return { ...base, note: '', bins };
 }
 
+export const EXCLUDED_NOTE =
+  'Not scored: left out by the less-discriminatory-alternative search, which found a model without it that treats age and foreign-worker groups more evenly.';
+
 /**
  * Bins, weight of evidence, regression and points from one training set. Used both
  * inside every cross-validation fold and for the final model, so the held-out
- * figures measure exactly the procedure that produced the artefact.
+ * figures measure exactly the procedure that produced the artefact. The fit spec
+ * says how (DATA_MONOTONE_FIT is scorecard-v1's procedure, unchanged).
  */
-export function trainScorecard(training: GermanCreditApplicant[]): TrainedScorecard {
-  const characteristics = CHARACTERISTIC_NAMES.map((name) => characteristicFor(name, training));
+export function trainScorecard(training: GermanCreditApplicant[], fit: FitSpec = DATA_MONOTONE_FIT): TrainedScorecard {
+  const characteristics = CHARACTERISTIC_NAMES.map((name) => characteristicFor(name, training, fit));
   const dropped: TrainedScorecard['dropped'] = [];
   let candidates = characteristics.filter((c) => {
     if (c.category === UNSCORED_CATEGORY) return false;
+    if (fit.excluded.includes(c.name)) {
+      c.note = EXCLUDED_NOTE;
+      dropped.push({ name: c.name, reason: c.note });
+      return false;
+    }
     const iv = informationValue(c.bins as { applicants: number; bads: number; woe: number }[]);
     if (iv >= MIN_INFORMATION_VALUE) return true;
     c.note = `Not scored: information value ${roundTo(iv, 4)} on the training data is below ${MIN_INFORMATION_VALUE}, the usual threshold for a characteristic that does not separate goods from bads.`;
@@ -71,10 +97,12 @@ export function trainScorecard(training: GermanCreditApplicant[]): TrainedScorec
     return false;
   });
   const isGood = training.map((a) => !a.isBad);
+  const weights = fit.reweighing ? reweighingWeights(training) : undefined;
   for (;;) {
     const rows = training.map((a) => candidates.map((c) => findBin(c, a.characteristics[c.name]).woe ?? 0));
-    const fit = fitLogistic(rows, isGood);
-    const coefficients = fit.coefficients.map((b) => roundTo(b, 6));
+    const contrasts = fit.fairnessPenalty > 0 ? groupGapDirections(training, rows) : [];
+    const fitted = fitLogistic(rows, isGood, { weights, contrasts, contrastPenalty: fit.fairnessPenalty });
+    const coefficients = fitted.coefficients.map((b) => roundTo(b, 6));
     const weakest = coefficients.reduce((w, b, i) => (b < coefficients[w] ? i : w), 0);
     if (coefficients[weakest] <= 0) {
       const c = candidates[weakest];
@@ -88,7 +116,7 @@ export function trainScorecard(training: GermanCreditApplicant[]): TrainedScorec
       c.coefficient = coefficients[i];
       c.note = 'Scored.';
     });
-    const intercept = roundTo(fit.intercept, 6);
+    const intercept = roundTo(fitted.intercept, 6);
     return { intercept, characteristics, dropped, scaling: assignPoints(characteristics, intercept) };
   }
 }

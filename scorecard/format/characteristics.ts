@@ -62,7 +62,7 @@ export const CHARACTERISTIC_NAMES = (Object.keys(CATEGORY_OF) as CharacteristicN
 
 export const CATEGORY_EXPLANATIONS: Readonly<Record<ScoreCategory, string>> = {
   PAYMENT_HISTORY: 'How you have repaid credit before.',
-  CAPACITY: 'How the size, length and purpose of this loan fit alongside your other commitments.',
+  CAPACITY: 'How the size, length and purpose of your current loan fit alongside your other commitments.',
   ACCOUNT_BEHAVIOUR: 'The balances on your checking and savings accounts.',
   IDENTITY_STABILITY: 'How settled your work and home situation is.',
   RELATIONSHIPS: RELATIONSHIPS_POLICY,
@@ -102,6 +102,33 @@ export const ORDINAL_ORDERS: Readonly<Partial<Record<CharacteristicName, readonl
   checkingStatus: ['NEGATIVE_BALANCE', 'BELOW_200', 'AT_LEAST_200'],
   savingsStatus: ['BELOW_100', 'BELOW_500', 'BELOW_1000', 'AT_LEAST_1000'],
   employmentSince: ['UNEMPLOYED', 'BELOW_1_YEAR', 'ONE_TO_4_YEARS', 'FOUR_TO_7_YEARS', 'AT_LEAST_7_YEARS'],
+};
+
+/**
+ * The orders a consumer would predict, worst first, as tiers: every answer in a later
+ * tier must score at least as well as every answer in an earlier one, and answers in
+ * one tier are not ordered among themselves. A domain-monotone scorecard enforces
+ * these in its binning (classes are merged until the bad rate respects them, in this
+ * direction whatever the data say) and its validation. Payment history: a critical
+ * account is worst, then past delays, then any record of paying duly (having had no
+ * credit is never penalised below having been late). Answers left out (no checking
+ * account, no savings account known) are not on the scale.
+ */
+export const DOMAIN_ORDERS: Readonly<Partial<Record<CharacteristicName, readonly (readonly CategoricalValue[])[]>>> = {
+  creditHistory: [['CRITICAL_ACCOUNT'], ['PAST_DELAYS'], ['NO_CREDITS_OR_ALL_PAID', 'ALL_PAID_AT_THIS_BANK', 'EXISTING_PAID_DULY']],
+  ...Object.fromEntries(Object.entries(ORDINAL_ORDERS).map(([name, order]) => [name, order.map((value) => [value])])),
+};
+
+/**
+ * Numeric characteristics whose risk a consumer would predict to rise with the value
+ * (+1): a longer repayment period, a larger amount, repayments taking a larger share
+ * of income. A domain-monotone scorecard classes them in this direction whatever the
+ * data say; other numeric characteristics follow the direction of their data.
+ */
+export const NUMERIC_RISK_DIRECTIONS: Readonly<Partial<Record<CharacteristicName, 1 | -1>>> = {
+  durationMonths: 1,
+  creditAmount: 1,
+  installmentRatePercent: 1,
 };
 
 export function isCategorical(name: CharacteristicName): boolean {

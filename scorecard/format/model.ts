@@ -1,10 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { fromProjectRoot } from '../../shared/paths';
 import { maxPoints, minPoints } from './bins';
-import { CATEGORICAL_DOMAINS, CATEGORY_OF, CHARACTERISTIC_NAMES, ORDINAL_ORDERS, UNSCORED_CATEGORY, isCategorical } from './characteristics';
-import { BANDS, type ScorecardCharacteristic, type ScorecardModel } from './types';
+import {
+  CATEGORICAL_DOMAINS,
+  CATEGORY_OF,
+  CHARACTERISTIC_NAMES,
+  DOMAIN_ORDERS,
+  NUMERIC_RISK_DIRECTIONS,
+  ORDINAL_ORDERS,
+  UNSCORED_CATEGORY,
+  isCategorical,
+} from './characteristics';
+import { BANDS, type FitSpec, type ScorecardCharacteristic, type ScorecardModel } from './types';
 
-export const SCORECARD_FILE = fromProjectRoot('subgraphs', 'scores', 'model', 'scorecard-v1.json');
+/** The scorecard the platform scores with unless told otherwise. */
+export const SCORECARD_IN_PRODUCTION = 'scorecard-v1';
+
+export function scorecardFile(version: string): string {
+  if (!/^scorecard-v\d+$/.test(version)) throw new Error(`not a scorecard version: ${JSON.stringify(version)}`);
+  return fromProjectRoot('subgraphs', 'scores', 'model', `${version}.json`);
+}
+
+export const SCORECARD_FILE = scorecardFile(SCORECARD_IN_PRODUCTION);
+
+/** How scorecard-v1 was fitted; an artefact that records no fit was fitted this way. */
+export const DATA_MONOTONE_FIT: FitSpec = { monotonicity: 'data', excluded: [], maxClasses: {}, fairnessPenalty: 0, reweighing: false };
+
+export function fitSpecOf(model: ScorecardModel): FitSpec {
+  return model.method.fit ?? DATA_MONOTONE_FIT;
+}
 
 class InvalidScorecardError extends Error {
   constructor(problem: string) {
@@ -17,7 +41,7 @@ function check(condition: boolean, problem: string): void {
   if (!condition) throw new InvalidScorecardError(problem);
 }
 
-function validateBins(c: ScorecardCharacteristic): void {
+function validateBins(c: ScorecardCharacteristic, fit: FitSpec): void {
   check(c.bins.length > 0, `${c.name} has no bins`);
   for (const bin of c.bins) check(Number.isInteger(bin.points), `${c.name} bin ${bin.label} has non-integer points`);
   if (!c.scored) check(c.bins.every((b) => b.points === 0), `${c.name} is not scored but has points`);
@@ -27,14 +51,19 @@ function validateBins(c: ScorecardCharacteristic): void {
     check(values.length === new Set(values).size, `${c.name} has a value in two bins`);
     for (const value of domain) check(values.includes(value), `${c.name} has no bin for ${String(value)}`);
     validateOrder(c);
-    return;
+  } else {
+    c.bins.forEach((bin, i) => {
+      const next = c.bins[i + 1];
+      check(typeof bin.min === 'number', `${c.name} bin ${bin.label} has no lower bound`);
+      if (next) check(bin.max === next.min, `${c.name} bins are not contiguous at ${bin.label}`);
+      else check(bin.max === null, `${c.name} last bin must be open-ended`);
+    });
   }
-  c.bins.forEach((bin, i) => {
-    const next = c.bins[i + 1];
-    check(typeof bin.min === 'number', `${c.name} bin ${bin.label} has no lower bound`);
-    if (next) check(bin.max === next.min, `${c.name} bins are not contiguous at ${bin.label}`);
-    else check(bin.max === null, `${c.name} last bin must be open-ended`);
-  });
+  // a domain-monotone model promises every consumer that a worse answer never scores better
+  if (fit.monotonicity === 'domain') {
+    const [violation] = domainOrderViolations(c);
+    check(violation === undefined, violation);
+  }
 }
 
 /**
@@ -46,6 +75,38 @@ function validateOrder(c: ScorecardCharacteristic): void {
   if (!order) return;
   const points = order.map((value) => c.bins.find((b) => (b.values ?? []).includes(value))?.points ?? NaN);
   points.forEach((p, i) => check(i === 0 || p >= points[i - 1], `${c.name} loses points from ${String(order[i - 1])} to ${String(order[i])}`));
+}
+
+const pointsOf = (c: ScorecardCharacteristic, value: unknown) => c.bins.find((b) => (b.values ?? []).includes(value as string))?.points ?? NaN;
+
+/**
+ * Where a characteristic's points break the order a consumer would predict
+ * (DOMAIN_ORDERS, NUMERIC_RISK_DIRECTIONS), in words; empty when they keep it or it
+ * has no such order. Every answer of a later tier must score at least as well as
+ * every answer of an earlier one; a numeric characteristic whose risk rises with the
+ * value never gains points as the value rises.
+ */
+export function domainOrderViolations(c: ScorecardCharacteristic): string[] {
+  const found: string[] = [];
+  const tiers = DOMAIN_ORDERS[c.name] ?? [];
+  tiers.forEach((tier, i) => {
+    for (const later of tiers.slice(i + 1)) {
+      for (const worse of tier) {
+        for (const better of later) {
+          const [w, b] = [pointsOf(c, worse), pointsOf(c, better)];
+          if (!(w <= b)) found.push(`${c.name} gives ${String(worse)} (${w}) more points than ${String(better)} (${b})`);
+        }
+      }
+    }
+  });
+  const direction = c.kind === 'numeric' ? NUMERIC_RISK_DIRECTIONS[c.name] : undefined;
+  if (direction) {
+    c.bins.forEach((bin, i) => {
+      const before = c.bins[i - 1];
+      if (before && (bin.points - before.points) * direction > 0) found.push(`${c.name} gives ${bin.label} (${bin.points}) more points than ${before.label} (${before.points})`);
+    });
+  }
+  return found;
 }
 
 /**
@@ -60,7 +121,7 @@ export function validateScorecard(model: ScorecardModel): ScorecardModel {
     check(c.category === CATEGORY_OF[c.name], `${c.name} must be in ${CATEGORY_OF[c.name]}`);
     check(c.kind === (isCategorical(c.name) ? 'categorical' : 'numeric'), `${c.name} has the wrong kind`);
     if (c.category === UNSCORED_CATEGORY) check(!c.scored && c.coefficient === 0, `${c.name} must never be scored`);
-    validateBins(c);
+    validateBins(c, fitSpecOf(model));
   }
   const { scaling } = model;
   const lowest = model.characteristics.reduce((sum, c) => sum + minPoints(c), 0);
@@ -72,6 +133,9 @@ export function validateScorecard(model: ScorecardModel): ScorecardModel {
   return model;
 }
 
-export function loadScorecard(file: string = SCORECARD_FILE): ScorecardModel {
-  return validateScorecard(JSON.parse(readFileSync(file, 'utf8')) as ScorecardModel);
+/** A checked-in scorecard by version (scorecard-v1, scorecard-v2, ...), validated. */
+export function loadScorecard(version: string = SCORECARD_IN_PRODUCTION): ScorecardModel {
+  const model = validateScorecard(JSON.parse(readFileSync(scorecardFile(version), 'utf8')) as ScorecardModel);
+  check(model.version === version, `${scorecardFile(version)} holds ${model.version}`);
+  return model;
 }

@@ -1,6 +1,6 @@
 import type { CategoricalValue, CharacteristicName, ScoreCategory } from './characteristics';
 
-/** Shape of subgraphs/scores/model/scorecard-v1.json. */
+/** Shape of subgraphs/scores/model/scorecard-v<N>.json. */
 
 export const BANDS = ['POOR', 'FAIR', 'GOOD', 'VERY_GOOD', 'EXCELLENT'] as const;
 export type ScoreBand = (typeof BANDS)[number];
@@ -110,6 +110,28 @@ export interface Evaluation {
   fairness: { rule: string; note: string; checks: FairnessCheck[] };
 }
 
+/**
+ * How a scorecard is fitted: what the less-discriminatory-alternative search varies.
+ * Protected attributes enter only the last two, which shape the fit's objective, never
+ * an input, a bin or a threshold: a person's score never depends on their own group.
+ */
+export interface FitSpec {
+  /**
+   * 'data': the orders of ORDINAL_ORDERS, each in the direction its data say
+   * (scorecard-v1). 'domain': DOMAIN_ORDERS and NUMERIC_RISK_DIRECTIONS, in the
+   * direction a consumer would predict whatever the data say.
+   */
+  monotonicity: 'data' | 'domain';
+  /** characteristics kept out of the model (0 points), sorted */
+  excluded: CharacteristicName[];
+  /** at most this many classes for each characteristic named */
+  maxClasses: Partial<Record<CharacteristicName, number>>;
+  /** weight of the penalty on the squared gaps in mean log-odds between protected groups; 0 = plain fit */
+  fairnessPenalty: number;
+  /** training applicants weighted so that outcome and protected group are independent (Kamiran and Calders) */
+  reweighing: boolean;
+}
+
 export interface ScorecardModel {
   version: string;
   description: string;
@@ -120,6 +142,8 @@ export interface ScorecardModel {
     weightOfEvidence: string;
     regression: string;
     droppedCharacteristics: { name: CharacteristicName; reason: string }[];
+    /** absent: fitted as scorecard-v1 was (DATA_MONOTONE_FIT) */
+    fit?: FitSpec;
   };
   intercept: number;
   scaling: ScalingParameters;

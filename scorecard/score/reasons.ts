@@ -66,7 +66,7 @@ function sentence(c: ScorecardCharacteristic, line: CharacteristicPoints, applic
 /**
  * The characteristics that cost the applicant most, largest loss first; ties are
  * broken by name so the same applicant always gets the same reasons. A loss the
- * consumer can neither act on nor expect to change (a balance of 200 DM or more
+ * consumer can neither act on nor expect to change (a healthy checking balance
  * scoring below having no checking account; credits repaid duly scoring below a
  * critical account) is skipped rather than stated as advice, and the next loss
  * takes its place. RELATIONSHIPS carry no points and are excluded outright.

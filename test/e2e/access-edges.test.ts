@@ -1,6 +1,7 @@
 import { Platform } from '../../platform/launcher';
 import { Dispute } from '../../subgraphs/credit-history/entities/Dispute';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
+import { SCORECARD_IN_PRODUCTION } from '../../scorecard';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
 
@@ -61,7 +62,7 @@ describe('score metadata (modelVersion, computedAt) needs a score scope and ever
     expect(grant.errors).toBeUndefined();
     const response = await graphql(platform.gatewayUrl, METADATA, { id: userId(24) }, await asPartner(BIKES));
     expect(response.errors).toBeUndefined();
-    expect(response.data!.user.creditScore).toEqual({ modelVersion: 'scorecard-v1', computedAt: expect.stringMatching(/^\d{4}-/) });
+    expect(response.data!.user.creditScore).toEqual({ modelVersion: SCORECARD_IN_PRODUCTION, computedAt: expect.stringMatching(/^\d{4}-/) });
     const allowed = (await metadataLog(24)).filter((entry) => entry.outcome === 'ALLOWED');
     expect(allowed).toHaveLength(2);
   });
@@ -69,10 +70,10 @@ describe('score metadata (modelVersion, computedAt) needs a score scope and ever
   test('the subject and staff with a read role still see them', async () => {
     const own = await graphql(platform.gatewayUrl, `{ me { creditScore { modelVersion computedAt } } }`, {}, await asUser(25));
     expect(own.errors).toBeUndefined();
-    expect(own.data!.me.creditScore.modelVersion).toBe('scorecard-v1');
+    expect(own.data!.me.creditScore.modelVersion).toBe(SCORECARD_IN_PRODUCTION);
     const staff = await graphql(platform.gatewayUrl, METADATA, { id: userId(25) }, await asStaff('support'));
     expect(staff.errors).toBeUndefined();
-    expect(staff.data!.user.creditScore.modelVersion).toBe('scorecard-v1');
+    expect(staff.data!.user.creditScore.modelVersion).toBe(SCORECARD_IN_PRODUCTION);
   });
 });
 

@@ -54,7 +54,7 @@ describe('the score through the graph', () => {
     await graphql(platform.gatewayUrl, SCORE, {}, caller);
     const score = (await graphql(platform.gatewayUrl, SCORE, {}, caller)).data!.me.creditScore;
     // same inputs, same model: one snapshot, not one per read
-    expect(score.history).toEqual([{ value: score.value, modelVersion: 'scorecard-v1' }]);
+    expect(score.history).toEqual([{ value: score.value, modelVersion: model.version }]);
   });
 });
 

@@ -137,10 +137,10 @@ describe('logistic regression', () => {
     // feature 0: 3 goods of 4 (log-odds ln 3); feature 1: 1 good of 4 (log-odds -ln 3)
     const rows = [[0], [0], [0], [0], [1], [1], [1], [1]];
     const isGood = [T, T, T, F, T, F, F, F];
-    const unpenalised = fitLogistic(rows, isGood, 0);
+    const unpenalised = fitLogistic(rows, isGood, { penalty: 0 });
     expect(unpenalised.intercept).toBeCloseTo(Math.log(3), 8);
     expect(unpenalised.coefficients[0]).toBeCloseTo(-2 * Math.log(3), 8);
-    expect(Math.abs(fitLogistic(rows, isGood, 1).coefficients[0])).toBeLessThan(2 * Math.log(3));
+    expect(Math.abs(fitLogistic(rows, isGood, { penalty: 1 }).coefficients[0])).toBeLessThan(2 * Math.log(3));
   });
 });
 

@@ -4,6 +4,7 @@ import { ORDINAL_ORDERS } from '../../scorecard/format/characteristics';
 import {
   MAX_REASONS,
   RELATIONSHIPS_POLICY,
+  SCORECARD_IN_PRODUCTION,
   loadScorecard,
   scoreCharacteristics,
   type CharacteristicName,
@@ -41,7 +42,7 @@ describe('a score is the sum of its points', () => {
     for (const { result } of scored.slice(0, 50)) {
       const odds = Math.exp((result.value - model.scaling.offset) / model.scaling.factor);
       expect(result.probabilityOfDefault).toBeCloseTo(1 / (1 + odds), 12);
-      expect(result.modelVersion).toBe('scorecard-v1');
+      expect(result.modelVersion).toBe(SCORECARD_IN_PRODUCTION);
     }
   });
 });
@@ -113,22 +114,24 @@ const NOTHING_TO_ACT_ON: Partial<Record<CharacteristicName, readonly unknown[]>>
 
 /** What each reason must say the consumer can do, or what will change; a characteristic missing here must never be a reason. */
 const ACTION_OR_OUTLOOK: Partial<Record<CharacteristicName, RegExp>> = {
-  checkingStatus: /(Keeping a balance of 200 DM or more|Keeping your account out of overdraft) could add up to \d+ points?\.$/,
-  savingsStatus: /Building savings of [\d,]+ DM or more could add up to \d+ points?\.$/,
-  creditHistory: /(A record of repaying this loan on time|Repaying your existing credits on time) could add up to \d+ points?\.$/,
+  checkingStatus: /(Keeping a healthy balance in your checking account|Keeping your account out of overdraft) could add up to \d+ points?\.$/,
+  savingsStatus: /Growing your savings to what we count as (small|moderate|substantial) could add up to \d+ points?\.$/,
+  creditHistory: /(A record of repaying your credits on time|Repaying your credits on time from now on) could add up to \d+ points?\.$/,
   durationMonths: /A repayment period of .+ months could add up to \d+ points?\.$/,
-  creditAmount: /Borrowing .+ DM could add up to \d+ points?\.$/,
-  installmentRatePercent: /Repayments taking a smaller share of your income .+ could add up to \d+ points?\.$/,
-  existingCredits: /Having .+ existing credits could add up to \d+ points?\.$/,
+  creditAmount: /Borrowing less could add up to \d+ points?\.$/,
+  installmentRatePercent: /Repayments taking a smaller share of your income could add up to \d+ points?\.$/,
+  existingCredits: /Having .+ credits open could add up to \d+ points?\.$/,
   otherInstallmentPlans: /Finishing your other instalment plans first could add up to \d+ points?\.$/,
-  purpose: /It counts for this loan only and does not follow you to loans for other purposes\.$/,
+  purpose: /It counts only for your current loan and does not follow you to loans for other purposes\.$/,
   employmentSince: /(As your time with your employer grows, reaching \d+ years?|Once you are in work, reaching \d+ years? with your employer|Being in work) could add up to \d+ points?\.$/,
-  property: /Offering real estate as security could add up to \d+ points?\.$/,
+  property: /Owning real estate could add up to \d+ points?\.$/,
   housing: /Owning your home could add up to \d+ points?\.$/,
   hasTelephone: /Registering a telephone in your name could add up to \d+ points?\.$/,
 };
 
-describe('reasons', () => {
+describe.each(['scorecard-v1', 'scorecard-v2'])('reasons from %s', (version) => {
+  const model = loadScorecard(version);
+  const scored = applicants.map((a) => ({ applicant: a, result: scoreCharacteristics(model, a.characteristics) }));
   const byLoss = (a: { name: string; lost: number }, b: { name: string; lost: number }) => b.lost - a.lost || (a.name < b.name ? -1 : 1);
 
   test('are the largest point losses, at most four, largest first, ties by name, skipping only losses nobody could act on', () => {
@@ -196,7 +199,7 @@ describe('reasons', () => {
     const gain = pointsOf('checkingStatus', 'AT_LEAST_200') - pointsOf('checkingStatus', 'NEGATIVE_BALANCE');
     expect(reason?.sentence).toBe(
       `Your checking account is overdrawn. This costs you ${reason?.pointsLost} points against the best-scoring answer. ` +
-        `Keeping a balance of 200 DM or more could add up to ${gain} points.`,
+        `Keeping a healthy balance in your checking account could add up to ${gain} points.`,
     );
   });
 
@@ -206,7 +209,7 @@ describe('reasons', () => {
     const gain = pointsOf('employmentSince', 'FOUR_TO_7_YEARS') - pointsOf('employmentSince', 'ONE_TO_4_YEARS');
     expect(pointsOf('employmentSince', 'AT_LEAST_7_YEARS')).toBe(pointsOf('employmentSince', 'FOUR_TO_7_YEARS'));
     expect(reason?.sentence).toBe(
-      `You have been with your employer for 1 to 4 years. As your time with your employer grows, reaching 4 years could add up to ${gain} points.`,
+      `You have been with your employer for 1 to 4 years. As your time with your employer grows, reaching 4 years could add up to ${gain} point${gain === 1 ? '' : 's'}.`,
     );
   });
 });

@@ -81,7 +81,7 @@ test('_entities scores each representation from the fields @requires brought, an
   expect(scores[1]).toEqual({
     value: scoreCharacteristics(model, applicants[1].characteristics).value,
     band: scoreCharacteristics(model, applicants[1].characteristics).band,
-    modelVersion: 'scorecard-v1',
+    modelVersion: model.version,
   });
   expect(scores[0]).toEqual({ value: null, band: null, modelVersion: null });
   expect(scores[2]).toEqual({ value: null, band: null, modelVersion: null });

@@ -1,7 +1,8 @@
 import type { CheckingStatus, SavingsStatus, ScoreBand, ScoreCategory } from '../__generated__/graphql';
 
 /**
- * The graph's enums in plain words. Each map is a Record over the generated type, so a
+ * The graph's enums in plain words, the same words the score's reasons use (the data
+ * set's Deutsche Mark thresholds stay internal). Each map is a Record over the generated type, so a
  * value added to the schema fails the type-check here until it is given words.
  */
 export const BAND_WORDS: Record<ScoreBand, string> = {
@@ -22,15 +23,15 @@ export const CATEGORY_WORDS: Record<ScoreCategory, string> = {
 
 export const CHECKING_WORDS: Record<CheckingStatus, string> = {
   NEGATIVE_BALANCE: 'overdrawn',
-  BELOW_200: 'under 200 DM',
-  AT_LEAST_200: '200 DM or more',
+  BELOW_200: 'in credit, low balance',
+  AT_LEAST_200: 'in credit, healthy balance',
   NO_ACCOUNT: 'no checking account',
 };
 
 export const SAVINGS_WORDS: Record<SavingsStatus, string> = {
   UNKNOWN_OR_NONE: 'none or unknown',
-  BELOW_100: 'under 100 DM',
-  BELOW_500: '100 to 500 DM',
-  BELOW_1000: '500 to 1,000 DM',
-  AT_LEAST_1000: '1,000 DM or more',
+  BELOW_100: 'very small',
+  BELOW_500: 'small',
+  BELOW_1000: 'moderate',
+  AT_LEAST_1000: 'substantial',
 };
