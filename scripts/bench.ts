@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { readSupergraph } from '../gateway/compose-supergraph';
 import { DatabaseSettings, dropSubgraphSchema } from '../shared/store/database';
-import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
 import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
 import { budgetSettingsFromEnv } from '../gateway/cost-budget';

@@ -41,7 +41,10 @@ export function ks(scores: readonly number[], isBad: readonly boolean[]): number
     let badBelow = 0;
     let goodBelow = 0;
     scores.forEach((s, i) => {
-      if (s <= threshold) isBad[i] ? badBelow++ : goodBelow++;
+      if (s <= threshold) {
+        if (isBad[i]) badBelow++;
+        else goodBelow++;
+      }
     });
     best = Math.max(best, Math.abs(badBelow / bads - goodBelow / goods));
   }

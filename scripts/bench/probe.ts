@@ -10,6 +10,7 @@ import type { Client as PgClient } from 'pg';
  * tree built elsewhere may see another node_modules than this probe's, and patching
  * the probe's own copy would count nothing.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- which copy of pg is only known at run time
 const { Client } = require(require.resolve('pg', { paths: [dirname(process.argv[1])] })) as { Client: typeof PgClient };
 let statements = 0;
 const query = Client.prototype.query as (...args: unknown[]) => unknown;

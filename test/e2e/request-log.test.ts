@@ -2,7 +2,7 @@ import { Platform } from '../../platform/launcher';
 import { captureLogs } from '../../shared/server/log';
 import { demoUsers } from '../../shared/demo/demo-population';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asUser, graphql, userId } from '../support/graphql';
+import { asPartner, asUser, userId } from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {

@@ -95,8 +95,14 @@ describe('coarse classing of ordinal characteristics', () => {
     const values: string[] = [];
     const isBad: boolean[] = [];
     for (const [value, goods, bads] of table) {
-      for (let i = 0; i < goods; i++) (values.push(value), isBad.push(false));
-      for (let i = 0; i < bads; i++) (values.push(value), isBad.push(true));
+      for (let i = 0; i < goods; i++) {
+        values.push(value);
+        isBad.push(false);
+      }
+      for (let i = 0; i < bads; i++) {
+        values.push(value);
+        isBad.push(true);
+      }
     }
     return [values, isBad] as const;
   };

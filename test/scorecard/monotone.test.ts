@@ -105,8 +105,14 @@ describe('domain-monotone binning', () => {
     const values: string[] = [];
     const isBad: boolean[] = [];
     for (const [value, [goods, bads]] of Object.entries(counts)) {
-      for (let i = 0; i < goods; i++) (values.push(value), isBad.push(false));
-      for (let i = 0; i < bads; i++) (values.push(value), isBad.push(true));
+      for (let i = 0; i < goods; i++) {
+        values.push(value);
+        isBad.push(false);
+      }
+      for (let i = 0; i < bads; i++) {
+        values.push(value);
+        isBad.push(true);
+      }
     }
     return { values, isBad };
   };

@@ -50,12 +50,18 @@ describe('the words a consumer reads', () => {
   test.each(models.map((m) => [m.version, m] as const))('every reason %s gives an applicant of the data set, as they are and in every what-if of one answer', (_, model) => {
     let reasons = 0;
     for (const { characteristics } of applicants.slice(0, 250)) {
-      for (const reason of scoreCharacteristics(model, characteristics).reasons) (expectPlain(reason.sentence), reasons++);
+      for (const reason of scoreCharacteristics(model, characteristics).reasons) {
+        expectPlain(reason.sentence);
+        reasons++;
+      }
       for (const [name, domain] of Object.entries(CATEGORICAL_DOMAINS) as [keyof ScoringCharacteristics, readonly unknown[]][]) {
         if (name === 'otherDebtors') continue;
         for (const value of domain) {
           const scenario = { [name]: value } as ScoreScenario;
-          for (const reason of simulateScore(model, characteristics, scenario).reasons) (expectPlain(reason.sentence), reasons++);
+          for (const reason of simulateScore(model, characteristics, scenario).reasons) {
+        expectPlain(reason.sentence);
+        reasons++;
+      }
         }
       }
     }

@@ -70,7 +70,10 @@ describe('the candidates', () => {
     expect(scoreCandidate(small, DOMAIN_MONOTONE)).toEqual(first);
     expect(first.auc).toBeGreaterThan(0.6);
     expect(first.cutOffScore).toBe(693);
-    for (const ratio of [first.ageRatio, first.foreignWorkerRatio]) expect(ratio).toBeGreaterThan(0), expect(ratio).toBeLessThanOrEqual(1);
+    for (const ratio of [first.ageRatio, first.foreignWorkerRatio]) {
+      expect(ratio).toBeGreaterThan(0);
+      expect(ratio).toBeLessThanOrEqual(1);
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromProjectRoot, PROJECT_ROOT } from '../../shared/paths';
-import { SUBGRAPH_NAMES, subgraphAddressEnv, SubgraphName } from '../../shared/server/subgraph-module';
+import { SUBGRAPH_NAMES, subgraphAddressEnv } from '../../shared/server/subgraph-module';
 import { freePort } from '../../scripts/bench/process-stack';
 import { SubgraphUrls } from '../../shared/trust/internal-client';
 
