@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { positiveIntegerFromEnv } from '../shared/env';
+import { connectRedis } from '../shared/store/redis';
 import { ErrorCode } from '../shared/errors';
 import { Viewer, viewerId } from '../shared/trust/viewer';
 import { actualCost, fragmentsOf, requestedCost } from './query-cost';
@@ -51,19 +52,6 @@ export interface BudgetedContext {
 /** Who pays: each user, partner and staff member has a budget of their own; anonymous callers one per address. */
 export function budgetKey({ viewer, clientAddress }: BudgetedContext): string {
   return viewerId(viewer) ?? clientAddress;
-}
-
-async function connectRedis(url: string): Promise<Redis> {
-  // No offline queue: while Redis is away, counting falls to the in-memory insurance at once.
-  const redis = new Redis(url, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
-  redis.on('error', () => undefined); // reconnects by itself; the insurance limiter covers the gap
-  try {
-    await redis.connect();
-  } catch (error) {
-    redis.disconnect();
-    throw new Error(`REDIS_URL is set, but Redis could not be reached: ${(error as Error).message}`);
-  }
-  return redis;
 }
 
 type Limiter = RateLimiterMemory | RateLimiterRedis;
