@@ -85,9 +85,9 @@ const budgetError = (code: string, message: string, status: number) =>
 
 /**
  * Per-viewer cost budgets, as partner APIs meter them (GitHub's points, Shopify's
- * calculated cost): the requested cost of each operation is charged to its viewer
- * before it runs, a request the budget cannot cover is refused with 429 and
- * RATE_LIMITED, and once answered the charge is settled at the actual cost. Every
+ * calculated cost): the requested cost of each operation is reserved from its viewer's
+ * budget before it runs, a request the budget cannot cover is refused with 429 and
+ * RATE_LIMITED, and once answered the charge is settled at the actual cost (settle). Every
  * answer carries `extensions.cost` and the IETF draft's RateLimit and RateLimit-Policy
  * headers. Counters live in Redis when configured (replicas share them).
  */
@@ -95,12 +95,40 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
   const redis = settings.redisUrl ? await connectRedis(settings.redisUrl) : undefined;
   const limiters = limitersFor(settings, redis);
 
-  const settle = async (charge: Charge, data: unknown): Promise<number> => {
+  /**
+   * Settles a charge at the actual cost, atomically per step: an estimate too high is
+   * given back; one too low is consumed only if the budget covers it (the counter's
+   * increment checks and counts at once, in Redis as in memory). A query whose answer
+   * the budget cannot cover is withheld, having cost its estimate, so concurrent
+   * requests never spend past the budget, whatever their estimates missed. A mutation's
+   * effects are done: its excess is charged as it stands.
+   */
+  const settle = async (charge: Charge, data: unknown, isMutation: boolean): Promise<{ actual: number; withheld: boolean }> => {
     const actual = actualCost(data);
     const difference = actual - charge.requested;
-    if (difference < 0) charge.state = await limiters[charge.kind].reward(charge.key, -difference);
-    if (difference > 0) charge.state = await limiters[charge.kind].penalty(charge.key, difference);
-    return actual;
+    const limiter = limiters[charge.kind];
+    if (difference < 0) charge.state = await limiter.reward(charge.key, -difference);
+    if (difference > 0 && isMutation) charge.state = await limiter.penalty(charge.key, difference);
+    if (difference > 0 && !isMutation) {
+      try {
+        charge.state = await limiter.consume(charge.key, difference);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        charge.state = await limiter.reward(charge.key, difference);
+        charge.refused = true;
+        return { actual: charge.requested, withheld: true };
+      }
+    }
+    return { actual, withheld: false };
+  };
+
+  /** The answer of a query its budget could not cover: no data, RATE_LIMITED, 429 (report adds Retry-After). */
+  const withhold = ({ response }: GraphQLRequestContextWillSendResponse<BudgetedContext>, charge: Charge, returned: number) => {
+    if (response.body.kind !== 'single') return;
+    const wait = Math.ceil(charge.state.msBeforeNext / 1000);
+    const message = `Cost budget spent: this answer holds ${returned} points, more than the budget has left; try again in ${wait} s or ask for fewer items.`;
+    response.body.singleResult = { errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED } }] };
+    response.http.status = 429;
   };
 
   const report = (charge: Charge, actual: number, { response }: GraphQLRequestContextWillSendResponse<BudgetedContext>) => {
@@ -164,8 +192,10 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
           if (!charged) return;
           const { response } = requestContext;
           const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
-          const actual = charged.refused ? 0 : await settle(charged, data);
-          report(charged, actual, requestContext);
+          if (charged.refused) return report(charged, 0, requestContext);
+          const settled = await settle(charged, data, requestContext.operation?.operation === 'mutation');
+          if (settled.withheld) withhold(requestContext, charged, actualCost(data));
+          report(charged, settled.actual, requestContext);
         },
       };
     },
