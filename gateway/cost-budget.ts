@@ -7,6 +7,7 @@ import { connectRedis } from '../shared/store/redis';
 import { ErrorCode } from '../shared/errors';
 import { Viewer, viewerId } from '../shared/trust/viewer';
 import { actualCost, fragmentsOf, requestedCost } from './query-cost';
+import { requestRateFromEnv, RequestRateSettings } from './request-rate';
 
 type ViewerKind = Viewer['kind'];
 const VIEWER_KINDS: ViewerKind[] = ['anonymous', 'user', 'partner', 'staff'];
@@ -24,11 +25,13 @@ export interface BudgetSettings {
    * and only as far as the trusted proxies vouch for it. Unset: the socket's address.
    */
   trustProxy?: number | string;
+  /** requests per address and per token, counted before a body is read (request-rate.ts) */
+  requestRate: RequestRateSettings;
 }
 
 export const DEFAULT_BUDGETS: Record<ViewerKind, number> = { anonymous: 1_000, user: 5_000, partner: 50_000, staff: 50_000 };
 
-/** CREDENCE_BUDGET_<KIND>, CREDENCE_BUDGET_WINDOW_SECONDS, REDIS_URL, CREDENCE_BUDGET_KEY_PREFIX, CREDENCE_TRUST_PROXY. */
+/** CREDENCE_BUDGET_<KIND>, CREDENCE_BUDGET_WINDOW_SECONDS, REDIS_URL, CREDENCE_BUDGET_KEY_PREFIX, CREDENCE_TRUST_PROXY, CREDENCE_RATE_*. */
 export function budgetSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BudgetSettings {
   const points = Object.fromEntries(
     VIEWER_KINDS.map((kind) => [kind, positiveIntegerFromEnv(env, `CREDENCE_BUDGET_${kind.toUpperCase()}`, DEFAULT_BUDGETS[kind])]),
@@ -39,6 +42,7 @@ export function budgetSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Bud
     redisUrl: env.REDIS_URL || undefined,
     keyPrefix: env.CREDENCE_BUDGET_KEY_PREFIX || 'credence:budget',
     trustProxy: !env.CREDENCE_TRUST_PROXY ? undefined : /^\d+$/.test(env.CREDENCE_TRUST_PROXY) ? Number(env.CREDENCE_TRUST_PROXY) : env.CREDENCE_TRUST_PROXY,
+    requestRate: requestRateFromEnv(env),
   };
 }
 

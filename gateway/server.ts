@@ -17,6 +17,7 @@ import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
 import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browser';
 import { ReceiptKeys, receiptKeys } from '../shared/trust/receipt-key';
 import { jwksRoute } from './jwks-route';
+import { requestRateLimit } from './request-rate';
 import { operationMustResolve, parseScalarsAsSubgraphsDo } from './client-mistakes';
 
 export interface GatewayContext extends BudgetedContext {
@@ -75,7 +76,7 @@ export interface GatewayOptions {
   browser?: BrowserSettings;
   /** CREDENCE_MAX_* or the defaults */
   limits?: QueryLimits;
-  /** CREDENCE_BUDGET_*, REDIS_URL or the defaults */
+  /** CREDENCE_BUDGET_*, CREDENCE_RATE_*, REDIS_URL or the defaults */
   budgets?: BudgetSettings;
   /** the consent receipts' keys, published at /.well-known/jwks.json; CREDENCE_RECEIPT_* by default */
   receiptKeys?: ReceiptKeys;
@@ -91,6 +92,7 @@ export async function createGatewayServer(options: GatewayOptions) {
   });
   parseScalarsAsSubgraphsDo(gateway);
   const budgets = options.budgets ?? budgetSettingsFromEnv();
+  const requestRate = await requestRateLimit(budgets.requestRate, budgets);
   const routes = Router().use(jwksRoute(options.receiptKeys ?? (await receiptKeys())), browserRoutes(options.browser ?? browserSettingsFromEnv()));
   const server = await createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
@@ -98,7 +100,8 @@ export async function createGatewayServer(options: GatewayOptions) {
     routes,
     watch: { readiness: peersAnswer(options.subgraphUrls, SUBGRAPH_NAMES) },
     limits: options.limits,
-    plugins: [operationMustResolve, await costBudgetPlugin(budgets)],
+    admission: requestRate.admission,
+    plugins: [operationMustResolve, requestRate.plugin, await costBudgetPlugin(budgets)],
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
