@@ -3,9 +3,11 @@ import { GraphQLError } from 'graphql';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { positiveIntegerFromEnv } from '../shared/env';
+import { connectRedis } from '../shared/store/redis';
 import { ErrorCode } from '../shared/errors';
 import { Viewer, viewerId } from '../shared/trust/viewer';
-import { actualCost, fragmentsOf, requestedCost } from './query-cost';
+import { actualCost, fragmentsOf, introspectionKeys, requestedCost } from './query-cost';
+import { requestRateFromEnv, RequestRateSettings } from './request-rate';
 
 type ViewerKind = Viewer['kind'];
 const VIEWER_KINDS: ViewerKind[] = ['anonymous', 'user', 'partner', 'staff'];
@@ -23,11 +25,13 @@ export interface BudgetSettings {
    * and only as far as the trusted proxies vouch for it. Unset: the socket's address.
    */
   trustProxy?: number | string;
+  /** requests per address and per token, counted before a body is read (request-rate.ts) */
+  requestRate: RequestRateSettings;
 }
 
 export const DEFAULT_BUDGETS: Record<ViewerKind, number> = { anonymous: 1_000, user: 5_000, partner: 50_000, staff: 50_000 };
 
-/** CREDENCE_BUDGET_<KIND>, CREDENCE_BUDGET_WINDOW_SECONDS, REDIS_URL, CREDENCE_BUDGET_KEY_PREFIX, CREDENCE_TRUST_PROXY. */
+/** CREDENCE_BUDGET_<KIND>, CREDENCE_BUDGET_WINDOW_SECONDS, REDIS_URL, CREDENCE_BUDGET_KEY_PREFIX, CREDENCE_TRUST_PROXY, CREDENCE_RATE_*. */
 export function budgetSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BudgetSettings {
   const points = Object.fromEntries(
     VIEWER_KINDS.map((kind) => [kind, positiveIntegerFromEnv(env, `CREDENCE_BUDGET_${kind.toUpperCase()}`, DEFAULT_BUDGETS[kind])]),
@@ -38,6 +42,7 @@ export function budgetSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Bud
     redisUrl: env.REDIS_URL || undefined,
     keyPrefix: env.CREDENCE_BUDGET_KEY_PREFIX || 'credence:budget',
     trustProxy: !env.CREDENCE_TRUST_PROXY ? undefined : /^\d+$/.test(env.CREDENCE_TRUST_PROXY) ? Number(env.CREDENCE_TRUST_PROXY) : env.CREDENCE_TRUST_PROXY,
+    requestRate: requestRateFromEnv(env),
   };
 }
 
@@ -51,19 +56,6 @@ export interface BudgetedContext {
 /** Who pays: each user, partner and staff member has a budget of their own; anonymous callers one per address. */
 export function budgetKey({ viewer, clientAddress }: BudgetedContext): string {
   return viewerId(viewer) ?? clientAddress;
-}
-
-async function connectRedis(url: string): Promise<Redis> {
-  // No offline queue: while Redis is away, counting falls to the in-memory insurance at once.
-  const redis = new Redis(url, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
-  redis.on('error', () => undefined); // reconnects by itself; the insurance limiter covers the gap
-  try {
-    await redis.connect();
-  } catch (error) {
-    redis.disconnect();
-    throw new Error(`REDIS_URL is set, but Redis could not be reached: ${(error as Error).message}`);
-  }
-  return redis;
 }
 
 type Limiter = RateLimiterMemory | RateLimiterRedis;
@@ -97,9 +89,9 @@ const budgetError = (code: string, message: string, status: number) =>
 
 /**
  * Per-viewer cost budgets, as partner APIs meter them (GitHub's points, Shopify's
- * calculated cost): the requested cost of each operation is charged to its viewer
- * before it runs, a request the budget cannot cover is refused with 429 and
- * RATE_LIMITED, and once answered the charge is settled at the actual cost. Every
+ * calculated cost): the requested cost of each operation is reserved from its viewer's
+ * budget before it runs, a request the budget cannot cover is refused with 429 and
+ * RATE_LIMITED, and once answered the charge is settled at the actual cost (settle). Every
  * answer carries `extensions.cost` and the IETF draft's RateLimit and RateLimit-Policy
  * headers. Counters live in Redis when configured (replicas share them).
  */
@@ -107,12 +99,39 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
   const redis = settings.redisUrl ? await connectRedis(settings.redisUrl) : undefined;
   const limiters = limitersFor(settings, redis);
 
-  const settle = async (charge: Charge, data: unknown): Promise<number> => {
-    const actual = actualCost(data);
+  /**
+   * Settles a charge at the actual cost, atomically per step: an estimate too high is
+   * given back; one too low is consumed only if the budget covers it (the counter's
+   * increment checks and counts at once, in Redis as in memory). A query whose answer
+   * the budget cannot cover is withheld, having cost its estimate, so concurrent
+   * requests never spend past the budget, whatever their estimates missed. A mutation's
+   * effects are done: its excess is charged as it stands.
+   */
+  const settle = async (charge: Charge, actual: number, isMutation: boolean): Promise<{ actual: number; withheld: boolean }> => {
     const difference = actual - charge.requested;
-    if (difference < 0) charge.state = await limiters[charge.kind].reward(charge.key, -difference);
-    if (difference > 0) charge.state = await limiters[charge.kind].penalty(charge.key, difference);
-    return actual;
+    const limiter = limiters[charge.kind];
+    if (difference < 0) charge.state = await limiter.reward(charge.key, -difference);
+    if (difference > 0 && isMutation) charge.state = await limiter.penalty(charge.key, difference);
+    if (difference > 0 && !isMutation) {
+      try {
+        charge.state = await limiter.consume(charge.key, difference);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        charge.state = await limiter.reward(charge.key, difference);
+        charge.refused = true;
+        return { actual: charge.requested, withheld: true };
+      }
+    }
+    return { actual, withheld: false };
+  };
+
+  /** The answer of a query its budget could not cover: no data, RATE_LIMITED, 429 (report adds Retry-After). */
+  const withhold = ({ response }: GraphQLRequestContextWillSendResponse<BudgetedContext>, charge: Charge, returned: number) => {
+    if (response.body.kind !== 'single') return;
+    const wait = Math.ceil(charge.state.msBeforeNext / 1000);
+    const message = `Cost budget spent: this answer holds ${returned} points, more than the budget has left; try again in ${wait} s or ask for fewer items.`;
+    response.body.singleResult = { errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED } }] };
+    response.http.status = 429;
   };
 
   const report = (charge: Charge, actual: number, { response }: GraphQLRequestContextWillSendResponse<BudgetedContext>) => {
@@ -176,8 +195,11 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
           if (!charged) return;
           const { response } = requestContext;
           const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
-          const actual = charged.refused ? 0 : await settle(charged, data);
-          report(charged, actual, requestContext);
+          if (charged.refused) return report(charged, 0, requestContext);
+          const actual = actualCost(data, introspectionKeys(requestContext.operation));
+          const settled = await settle(charged, actual, requestContext.operation?.operation === 'mutation');
+          if (settled.withheld) withhold(requestContext, charged, actual);
+          report(charged, settled.actual, requestContext);
         },
       };
     },

@@ -1,6 +1,6 @@
 import { DEMO_PARTNERS, demoUserId, demoUsers } from '../shared/demo/demo-population';
 import { STAFF_ROLES, StaffRole } from '../shared/trust/viewer';
-import { mintToken } from './viewer-token';
+import { mintToken, tokenMaxLifetimeSeconds } from './viewer-token';
 
 /**
  * Demo tokens for development, shared by `npm run token` and the gateway's
@@ -13,8 +13,9 @@ export const DEMO_USER_COUNT = 1000;
 export const DEFAULT_EXPIRY = '12h';
 export const PARTNER_NAMES = ['bikes', 'travel', 'lending', 'telecom', 'retail'] as const;
 const DEV_STAFF_ID = 'staff-0001';
-// What jose's setExpirationTime understands, kept to the plain forms.
-const DURATION = /^\d+\s*(s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks)$/;
+// What jose's setExpirationTime understands, kept to the plain forms; each unit in seconds.
+const DURATION = /^(\d+)\s*(s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks)$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 
 /** A request for a demo token that cannot be met; its message tells the developer what to send instead. */
 export class TokenRequestError extends Error {}
@@ -28,12 +29,22 @@ function wholeNumber(text: string): number | null {
   return /^\d+$/.test(text) ? Number(text) : null;
 }
 
-/** Accepts the plain durations jose understands (30m, 2h, 7d); anything else is a TokenRequestError. */
-export function checkedExpiry(value: string | undefined): string {
-  if (value === undefined || !DURATION.test(value)) {
-    throw new TokenRequestError(`The token lifetime must be a duration such as 30m, 2h or 7d, not ${value === undefined ? 'nothing' : `"${value}"`}.`);
+/**
+ * Accepts the plain durations jose understands (30m, 2h, 1d) up to the longest lifetime
+ * the gateway accepts (tokenMaxLifetimeSeconds): a longer token would be refused on use.
+ * Anything else is a TokenRequestError.
+ */
+export function checkedExpiry(value: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const match = value === undefined ? null : DURATION.exec(value);
+  if (!match) {
+    throw new TokenRequestError(`The token lifetime must be a duration such as 30m, 2h or 1d, not ${value === undefined ? 'nothing' : `"${value}"`}.`);
   }
-  return value;
+  const seconds = Number(match[1]) * UNIT_SECONDS[match[2][0]];
+  const longest = tokenMaxLifetimeSeconds(env);
+  if (seconds > longest) {
+    throw new TokenRequestError(`The token lifetime may be at most ${longest} s (CREDENCE_TOKEN_MAX_LIFETIME_SECONDS), not "${value}".`);
+  }
+  return value!;
 }
 
 /**

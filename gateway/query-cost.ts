@@ -27,15 +27,33 @@ function argumentValue(node: ValueNode, variables: Variables): unknown {
   return undefined;
 }
 
-/** How many items the field asks for: its page size, the number of ids, or 1. */
-function itemsAsked(field: GraphQLField<unknown, unknown>, args: readonly { name: { value: string }; value: ValueNode }[], variables: Variables): number {
+/**
+ * What a list without a size argument (a partner's consents, a consent's receipts, the
+ * partners) is priced at before it runs: a default page. The estimate is reserved, so
+ * pricing such a list at one item let a burst of requests each costing hundreds in
+ * fact be admitted at a few points apiece; a list longer than this is settled at what
+ * it returned, and its answer withheld if the budget cannot cover that (cost-budget.ts).
+ */
+export const UNSIZED_LIST_ITEMS = 20;
+
+/** A connection's `edges`: its items are counted by the connection's own `first`, not again. */
+const isConnectionEdges = (parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>) =>
+  field.name === 'edges' && parent.name.endsWith('Connection');
+
+/** How many items the field asks for: its page size, the number of ids, a default page for another list, or 1. */
+function itemsAsked(
+  parent: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+  args: readonly { name: { value: string }; value: ValueNode }[],
+  variables: Variables,
+): number {
   for (const definition of field.args) {
     const given = args.find((arg) => arg.name.value === definition.name);
     const value = given ? argumentValue(given.value, variables) : definition.defaultValue;
     if (PAGE_SIZE_ARGUMENTS.includes(definition.name) && typeof value === 'number') return Math.max(0, value);
     if (ID_LIST_ARGUMENTS.includes(definition.name) && Array.isArray(value)) return value.length;
   }
-  return 1;
+  return isListType(getNullableType(field.type)) && !isConnectionEdges(parent, field) ? UNSIZED_LIST_ITEMS : 1;
 }
 
 /** A document's fragments by name, as `requestedCost` looks them up. */
@@ -52,7 +70,8 @@ export const fragmentsOf = (document: DocumentNode): Record<string, FragmentDefi
  * scalars are free. Variables count, so `users(first: $n)` is priced at n. A fragment
  * is priced once however often it is spread, so the walk is linear in the document.
  * Lists without a size argument (partners, a consumer's consents, a score's reasons)
- * count as one item: the actual cost, counted in the response, settles the difference.
+ * count as UNSIZED_LIST_ITEMS; a connection's edges count as its page. The actual cost,
+ * counted in the response, settles the difference.
  */
 export function requestedCost(
   schema: GraphQLSchema,
@@ -74,7 +93,7 @@ export function requestedCost(
         const field = parent.getFields()[selection.name.value];
         const type = field && getNamedType(field.type);
         if (!field || !isCompositeType(type)) continue; // introspection: priced by the static limits
-        const items = itemsAsked(field, selection.arguments ?? [], variables);
+        const items = itemsAsked(parent, field, selection.arguments ?? [], variables);
         const below = costOf(selection.selectionSet, type);
         total += isListType(getNullableType(field.type)) ? items * (1 + below) : 1 + items * below;
       }
@@ -97,10 +116,26 @@ export function requestedCost(
   return root ? Math.max(1, costOf(operation.selectionSet, root)) : 1;
 }
 
-/** What a response holds, in the same unit: every object in its data, list items included. */
-export function actualCost(data: unknown): number {
+/**
+ * The response keys of an operation's introspection fields (__schema, __type, under any
+ * alias): the schema is priced by the static limits, as the estimate prices it, not by
+ * the size of its answer.
+ */
+export function introspectionKeys(operation: OperationDefinitionNode | undefined): Set<string> {
+  const keys = new Set<string>();
+  for (const selection of operation?.selectionSet.selections ?? []) {
+    if (selection.kind === Kind.FIELD && selection.name.value.startsWith('__') && selection.name.value !== '__typename') {
+      keys.add(selection.alias?.value ?? selection.name.value);
+    }
+  }
+  return keys;
+}
+
+/** What a response holds, in the same unit: every object in its data, list items included; `skip` names root keys left out. */
+export function actualCost(data: unknown, skip: ReadonlySet<string> = new Set()): number {
   let objects = 0;
-  const pending: unknown[] = [data];
+  const root = data && typeof data === 'object' ? Object.fromEntries(Object.entries(data).filter(([key]) => !skip.has(key))) : data;
+  const pending: unknown[] = [root];
   while (pending.length) {
     const value = pending.pop();
     if (Array.isArray(value)) {

@@ -17,6 +17,8 @@ import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
 import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browser';
 import { ReceiptKeys, receiptKeys } from '../shared/trust/receipt-key';
 import { jwksRoute } from './jwks-route';
+import { requestRateLimit } from './request-rate';
+import { operationMustResolve, parseScalarsAsSubgraphsDo } from './client-mistakes';
 
 export interface GatewayContext extends BudgetedContext {
   viewer: Viewer;
@@ -48,9 +50,10 @@ class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /**
-   * A subgraph answers 400 when a variable fails a scalar only it knows (DateTime): the
-   * gateway passes variables through unchecked. That refusal is the caller's
-   * BAD_USER_INPUT, passed on with its message, not an internal error to mask.
+   * A subgraph answers 400 when a variable fails one of its scalars. The gateway parses
+   * the custom scalars itself now (client-mistakes.ts), so this is the second line: such
+   * a refusal is still the caller's BAD_USER_INPUT, passed on with its message, not an
+   * internal error to mask.
    */
   async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
     const error = await super.errorFromResponse(response);
@@ -73,7 +76,7 @@ export interface GatewayOptions {
   browser?: BrowserSettings;
   /** CREDENCE_MAX_* or the defaults */
   limits?: QueryLimits;
-  /** CREDENCE_BUDGET_*, REDIS_URL or the defaults */
+  /** CREDENCE_BUDGET_*, CREDENCE_RATE_*, REDIS_URL or the defaults */
   budgets?: BudgetSettings;
   /** the consent receipts' keys, published at /.well-known/jwks.json; CREDENCE_RECEIPT_* by default */
   receiptKeys?: ReceiptKeys;
@@ -87,7 +90,9 @@ export async function createGatewayServer(options: GatewayOptions) {
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) => new SignedSubgraphDataSource(name, options.subgraphUrls[name as keyof SubgraphUrls], secret),
   });
+  parseScalarsAsSubgraphsDo(gateway);
   const budgets = options.budgets ?? budgetSettingsFromEnv();
+  const requestRate = await requestRateLimit(budgets.requestRate, budgets);
   const routes = Router().use(jwksRoute(options.receiptKeys ?? (await receiptKeys())), browserRoutes(options.browser ?? browserSettingsFromEnv()));
   const server = await createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
@@ -95,7 +100,8 @@ export async function createGatewayServer(options: GatewayOptions) {
     routes,
     watch: { readiness: peersAnswer(options.subgraphUrls, SUBGRAPH_NAMES) },
     limits: options.limits,
-    plugins: [await costBudgetPlugin(budgets)],
+    admission: requestRate.admission,
+    plugins: [operationMustResolve, requestRate.plugin, await costBudgetPlugin(budgets)],
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);

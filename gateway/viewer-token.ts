@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, JWTPayload, SignJWT } from 'jose';
 import { GraphQLError } from 'graphql';
+import { positiveIntegerFromEnv } from '../shared/env';
 import { ErrorCode } from '../shared/errors';
 import { tokenSecret } from '../shared/trust/secrets';
 import { ANONYMOUS, parseViewer, Viewer } from '../shared/trust/viewer';
@@ -11,17 +12,47 @@ export const ACCESS_REASON_HEADER = 'x-access-reason';
 export type TokenVerifier = (token: string) => Promise<JWTPayload>;
 
 /**
+ * The longest a viewer token may live, counted from its `iat`: a day covers a working
+ * session (dev tokens default to 12 h; identity providers issue an hour or so), and a
+ * leaked token is worthless by the next day. CREDENCE_TOKEN_MAX_LIFETIME_SECONDS changes it.
+ */
+export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 24 * 3600;
+
+/** How far the issuer's clock may run ahead of ours (NTP keeps hosts far closer): a later `iat` is refused. */
+export const TOKEN_CLOCK_SKEW_SECONDS = 60;
+
+export function tokenMaxLifetimeSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveIntegerFromEnv(env, 'CREDENCE_TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_TOKEN_MAX_LIFETIME_SECONDS);
+}
+
+/**
+ * Every token must say when it was issued and when it expires, and live no longer than
+ * the maximum: jose refuses a missing claim, an `iat` older than the maximum or later
+ * than the skew allows, and an expired `exp`; a token that *claims* a longer life was
+ * issued against policy and is refused outright rather than honoured for a day.
+ */
+function boundedLifetime(maxLifetime: number) {
+  const options = { requiredClaims: ['exp', 'iat'], maxTokenAge: maxLifetime, clockTolerance: TOKEN_CLOCK_SKEW_SECONDS };
+  const check = (payload: JWTPayload): JWTPayload => {
+    if (payload.exp! - payload.iat! > maxLifetime) throw new Error(`token lifetime exceeds ${maxLifetime} s`);
+    return payload;
+  };
+  return { options, check };
+}
+
+/**
  * HS256 with the configured secret by default; RS256 (or any asymmetric algorithm)
  * against a JWKS when CREDENCE_JWKS_URL is set, as an identity provider would issue.
  */
 export function tokenVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): TokenVerifier {
-  const options = { issuer: env.CREDENCE_JWT_ISSUER ?? TOKEN_ISSUER, audience: env.CREDENCE_JWT_AUDIENCE ?? TOKEN_AUDIENCE };
+  const lifetime = boundedLifetime(tokenMaxLifetimeSeconds(env));
+  const options = { issuer: env.CREDENCE_JWT_ISSUER ?? TOKEN_ISSUER, audience: env.CREDENCE_JWT_AUDIENCE ?? TOKEN_AUDIENCE, ...lifetime.options };
   if (env.CREDENCE_JWKS_URL) {
     const jwks = createRemoteJWKSet(new URL(env.CREDENCE_JWKS_URL));
-    return async (token) => (await jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256', 'PS256'] })).payload;
+    return async (token) => lifetime.check((await jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256', 'PS256'] })).payload);
   }
   const secret = tokenSecret(env);
-  return async (token) => (await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] })).payload;
+  return async (token) => lifetime.check((await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] })).payload);
 }
 
 function unauthenticated(message: string): GraphQLError {

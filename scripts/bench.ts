@@ -90,8 +90,11 @@ function report(database: DatabaseSettings, measurements: Measurement[]): string
   ].join('\n');
 }
 
-/** The first section: SQL statements and latency per request for 1…100 users. */
-async function statementsPerRequest(): Promise<string> {
+/**
+ * On one platform: SQL statements and latency per request for 1…100 users and the cost
+ * of tracing (`statements`), then the hostile documents (`hostile`), whichever are asked.
+ */
+async function onePlatform(parts: { statements: boolean; hostile: boolean }): Promise<string> {
   const tracing = startBenchTracing(); // registered before any server exists, recording nothing until switched on
   const database = benchDatabase();
   console.error(`starting the platform with all demo users on ${database.kind}…`);
@@ -108,16 +111,17 @@ async function statementsPerRequest(): Promise<string> {
     const token = await mintToken({ sub: 'staff-bench', kind: 'staff', role: 'support' }, '15m');
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, [ACCESS_REASON_HEADER]: 'npm run bench' };
     const measurements: Measurement[] = [];
-    for (const users of SIZES) {
+    for (const users of parts.statements ? SIZES : []) {
       console.error(`measuring ${users} users…`);
       measurements.push(await measure(platform, headers, users));
     }
     // Tracing on against off, then the hostile documents, on this same platform after the statement counts.
-    return [
-      report(database, measurements),
-      await benchTracing(tracing, 'a 10-user page', () => requestUsers(platform, headers, 10), RUNS),
-      await benchHostile(platform.gatewayUrl),
-    ].join('\n\n');
+    const sections: string[] = [];
+    if (parts.statements) {
+      sections.push(report(database, measurements), await benchTracing(tracing, 'a 10-user page', () => requestUsers(platform, headers, 10), RUNS));
+    }
+    if (parts.hostile) sections.push(await benchHostile(platform.gatewayUrl));
+    return sections.join('\n\n');
   } finally {
     if (database.kind === 'postgres') {
       await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
@@ -127,12 +131,12 @@ async function statementsPerRequest(): Promise<string> {
   }
 }
 
-/** `npm run bench` runs both sections; `npm run bench -- statements` or `-- soak` one of them. */
+/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile` or `-- soak` only those named. */
 async function main() {
   process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
   const sections = process.argv.slice(2);
   const wants = (section: string) => sections.length === 0 || sections.includes(section);
-  if (wants('statements')) console.log(await statementsPerRequest());
+  if (wants('statements') || wants('hostile')) console.log(await onePlatform({ statements: wants('statements'), hostile: wants('hostile') }));
   if (wants('soak')) {
     const soakUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
     if (sections.length) console.log('');

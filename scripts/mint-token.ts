@@ -16,7 +16,8 @@ export const USAGE = `usage: npm run token -- <viewer> [--expires <duration>]
   partner [NAME|INDEX]     demo partner: ${PARTNER_NAMES.join('|')} or 0-${PARTNER_NAMES.length - 1} (default bikes)
   staff <ROLE>             staff member with role ${STAFF_ROLES.join('|')}
 
-  --expires <duration>     token lifetime, e.g. 30m, 2h, 7d (default ${DEFAULT_EXPIRY})
+  --expires <duration>     token lifetime, e.g. 30m, 2h, 1d (default ${DEFAULT_EXPIRY}; at most
+                           CREDENCE_TOKEN_MAX_LIFETIME_SECONDS, 24 h unless set)
 
 The token alone goes to stdout:  TOKEN=$(npm run -s token -- user 7)`;
 

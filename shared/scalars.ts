@@ -36,3 +36,6 @@ export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
     throw new GraphQLError('JSON literals are not accepted as input.', { extensions: { code: 'BAD_USER_INPUT' } });
   },
 });
+
+/** Every custom scalar of the graph: the gateway parses them as the subgraphs do. */
+export const CUSTOM_SCALARS: readonly GraphQLScalarType[] = [DateTimeScalar, JSONScalar];

@@ -84,6 +84,9 @@ export async function startProcessStack(
     CREDENCE_BUDGET_STAFF: '1000000000',
     CREDENCE_BUDGET_USER: '1000000000',
     CREDENCE_BUDGET_ANONYMOUS: '1000000000',
+    // The soak's closed loop is one partner at full speed: measured, not throttled (the baseline ignores these).
+    CREDENCE_RATE_PER_ADDRESS: '1000000000',
+    CREDENCE_RATE_PER_TOKEN: '1000000000',
     GATEWAY_PORT: String(gatewayPort),
     ...subgraphAddressEnv(ports),
   };

@@ -14,7 +14,7 @@ const BODY_ERRORS: Record<string, string> = {
 };
 
 /** GraphQL-over-HTTP, as Apollo negotiates it: the new media type only when the client prefers it to application/json. */
-function responseMediaType(req: Request): string {
+export function responseMediaType(req: Request): string {
   return req.accepts(['application/json', 'application/graphql-response+json']) === 'application/graphql-response+json'
     ? 'application/graphql-response+json; charset=utf-8'
     : 'application/json; charset=utf-8';

@@ -32,6 +32,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   /** a subgraph serves its own schema; the gateway serves the supergraph */
   executor: { schema: GraphQLSchema } | { gateway: GatewayInterface };
   context: (args: ExpressContextFunctionArgument) => Promise<TContext>;
+  /** runs before the body is read, on the headers alone: the gateway's request-rate limit */
+  admission?: RequestHandler;
   /** runs before Apollo, after the JSON body is parsed: authentication of the transport */
   guard?: RequestHandler;
   plugins?: ApolloServerPlugin<TContext>[];
@@ -102,7 +104,7 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
   app.get('/ready', readinessRoute(options.name, options.watch?.readiness ?? []));
   app.get('/metrics', metricsRoute(metrics.registry));
   if (options.routes) app.use(options.routes);
-  const handlers: RequestHandler[] = [jsonBody()];
+  const handlers: RequestHandler[] = options.admission ? [options.admission, jsonBody()] : [jsonBody()];
   handlers.push(traceRequests(options.name, options.watch?.continueCallersTrace ?? false));
   if (options.guard) handlers.push(options.guard);
   handlers.push(expressMiddleware(apollo, { context: options.context }));

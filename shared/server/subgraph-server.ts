@@ -15,7 +15,8 @@ import { queryLimitsFromEnv, subgraphQueryLimits } from './query-limits';
 import { readSubgraphTypeDefs } from './subgraph-schema';
 import { SubgraphMetrics, subgraphWatch } from './subgraph-watch';
 import { SUBGRAPH_REGISTRY, SubgraphName } from './subgraph-registry';
-import { INTERNAL_CREDENTIAL_EXTENSION, InternalCaller, InternalCredentialError, UsedCredentials, verifyInternalCredential } from '../trust/internal-auth';
+import { CredentialLedger, credentialLedgerFromEnv } from '../trust/credential-ledger';
+import { INTERNAL_CREDENTIAL_EXTENSION, InternalCaller, InternalCredentialError, verifyInternalCredential } from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
 import { internalSecret } from '../trust/secrets';
 import { Viewer } from '../trust/viewer';
@@ -90,8 +91,7 @@ export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>
  * this subgraph and this very operation: a subgraph is never a public endpoint (it
  * exposes `_entities`).
  */
-function requireInternalCredential(subgraph: string, secret: Uint8Array): RequestHandler {
-  const used = new UsedCredentials();
+function requireInternalCredential(subgraph: string, secret: Uint8Array, used: CredentialLedger): RequestHandler {
   return async (req, res, next) => {
     try {
       const body = (req.body ?? {}) as { query?: unknown; variables?: unknown; extensions?: Record<string, unknown> };
@@ -106,21 +106,27 @@ function requireInternalCredential(subgraph: string, secret: Uint8Array): Reques
   };
 }
 
-/** Builds a subgraph's HTTP server around its database; call listen() to serve. */
+/**
+ * Builds a subgraph's HTTP server around its database; call listen() to serve. The
+ * credentials it accepts are remembered in `ledger`: by default Redis when REDIS_URL
+ * is set, else its database, so that replicas sharing either refuse a replay.
+ */
 export async function createSubgraphServer<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
   database: SubgraphDatabase,
   peers: SubgraphUrls,
   secret: Uint8Array = internalSecret(),
+  ledger?: CredentialLedger,
 ): Promise<{ listen(port: number, host?: string): Promise<RunningServer> }> {
+  const used = ledger ?? (await credentialLedgerFromEnv(database));
   return createGraphQLHttpServer<SubgraphContext<TLoaders>>({
     name: `${definition.name} subgraph`,
     executor: { schema: buildSchemaOf(definition) },
-    guard: requireInternalCredential(definition.name, secret),
+    guard: requireInternalCredential(definition.name, secret, used),
     watch: subgraphWatch(database, peers, definition),
     limits: subgraphQueryLimits(queryLimitsFromEnv()),
     // Traces are for Apollo's hosted usage reporting, which Credence does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), { serverWillStart: async () => ({ serverWillStop: () => used.close() }) }],
     context: async ({ res }) => {
       const { viewer, issuer, requestId } = res.locals.caller as InternalCaller;
       return {

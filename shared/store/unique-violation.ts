@@ -1,12 +1,12 @@
 import { ObjectLiteral, QueryFailedError, Repository } from 'typeorm';
 
 /**
- * Whether a write failed on a unique index. PostgreSQL and SQLite name the violation
- * differently; either means a concurrent request won the race the index guards.
+ * Whether a write failed on a unique index or primary key. PostgreSQL names both 23505;
+ * SQLite tells them apart. Either means a concurrent request won the race the index guards.
  */
 export function isUniqueViolation(error: unknown): boolean {
   const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /**

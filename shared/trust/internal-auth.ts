@@ -61,8 +61,9 @@ export async function credentialExtensions(secret: Uint8Array, request: Credenti
 export class InternalCredentialError extends Error {}
 
 /**
- * The credential ids a subgraph has accepted, each kept until it expires: a credential
- * is good for one request, so one captured on the wire cannot be sent again.
+ * The credential ids one process has accepted, each kept until it expires: the memory
+ * of a single process. Replicas share theirs through a CredentialLedger
+ * (credential-ledger.ts), which falls back to this while Redis is away.
  */
 export class UsedCredentials {
   private readonly expiries = new Map<string, number>();
@@ -93,14 +94,15 @@ export interface InternalCaller {
 }
 
 /**
- * Verifies signature, audience (this subgraph), age, single use and the operation
- * binding; returns the forwarded viewer.
+ * Verifies signature, audience (this subgraph), age, the operation binding and single
+ * use (in `used`, after every other check, so a forged credential claims nothing);
+ * returns the forwarded viewer.
  */
 export async function verifyInternalCredential(
   secret: Uint8Array,
   credential: unknown,
   expected: { audience: string; query: string; variables: unknown },
-  used: UsedCredentials,
+  used: { claim(id: string, expiresAtMs: number): boolean | Promise<boolean> },
 ): Promise<InternalCaller> {
   if (typeof credential !== 'string' || credential === '') throw new InternalCredentialError('missing internal credential');
   let payload;
@@ -117,7 +119,7 @@ export async function verifyInternalCredential(
   if (payload.op !== operationDigest(expected.query, expected.variables)) {
     throw new InternalCredentialError('internal credential was issued for another operation');
   }
-  if (!used.claim(payload.jti!, payload.exp! * 1000)) throw new InternalCredentialError('internal credential was already used');
+  if (!(await used.claim(payload.jti!, payload.exp! * 1000))) throw new InternalCredentialError('internal credential was already used');
   try {
     const requestId = typeof payload.rid === 'string' ? payload.rid : randomUUID();
     return { viewer: parseViewer(payload.viewer), issuer: String(payload.iss), requestId };

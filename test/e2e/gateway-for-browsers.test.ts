@@ -136,6 +136,7 @@ describe('the development token endpoint', () => {
     ['staff without a role', { kind: 'staff' }, /Staff need a role/],
     ['a consumer past the data set', { kind: 'user', user: 1001 }, /1 to 1000/],
     ['a lifetime that is no duration', { kind: 'user', expiresIn: 'forever' }, /lifetime must be a duration/],
+    ['a lifetime longer than the gateway accepts', { kind: 'user', expiresIn: '30d' }, /at most 86400 s/],
   ])('refuses %s with BAD_REQUEST and what to send instead', async (_, body, message) => {
     const response = await mint(platform.gatewayUrl, body);
     expect(response.status).toBe(400);

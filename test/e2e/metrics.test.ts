@@ -18,12 +18,21 @@ const DAY_MS = 86_400_000;
 const WAIVER = `query WaiverCheck($id: ID!) { user(id: $id) { good: scoreAtLeast(threshold: 700) creditScore { band } } }`;
 
 describe('/metrics on every server', () => {
-  test('the gateway and each subgraph answer in the Prometheus text format, with process metrics', async () => {
-    for (const url of [platform.gatewayUrl, ...SUBGRAPH_NAMES.map((name) => platform.subgraphUrls[name])]) {
-      const samples = await scrape(url);
-      expect(valueOf(samples, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
+  test('the gateway and each subgraph answer in the Prometheus text format, with process metrics that count CPU spent', async () => {
+    const urls = [platform.gatewayUrl, ...SUBGRAPH_NAMES.map((name) => platform.subgraphUrls[name])];
+    const before = await Promise.all(urls.map((url) => scrape(url)));
+    for (const samples of before) {
+      expect(valueOf(samples, 'process_cpu_user_seconds_total')).toBeGreaterThanOrEqual(0);
       expect(samples.some((s) => s.name === 'nodejs_eventloop_lag_seconds')).toBe(true);
     }
+    // The counter starts when a server registers it and counts this process's CPU from then: a fresh server on an
+    // idle moment may read 0. Spend 20 ms of user CPU, measured by the same clock, and it must have grown by that.
+    const spendUntil = process.cpuUsage().user + 20_000;
+    while (process.cpuUsage().user < spendUntil) Math.sqrt(Math.random());
+    const after = await Promise.all(urls.map((url) => scrape(url)));
+    urls.forEach((_, i) => {
+      expect(valueOf(after[i], 'process_cpu_user_seconds_total') - valueOf(before[i], 'process_cpu_user_seconds_total')).toBeGreaterThanOrEqual(0.02);
+    });
   });
 
   test('one partner request is counted by operation and outcome at the gateway, its errors by code, its decisions by scope and outcome', async () => {

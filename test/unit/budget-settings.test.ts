@@ -1,8 +1,11 @@
 import { budgetKey, budgetSettingsFromEnv, DEFAULT_BUDGETS } from '../../gateway/cost-budget';
+import { DEFAULT_REQUEST_RATE } from '../../gateway/request-rate';
 
 describe('budget settings', () => {
   test('defaults: points per minute for each kind of viewer, counted in memory', () => {
-    expect(budgetSettingsFromEnv({})).toEqual({ points: DEFAULT_BUDGETS, windowSeconds: 60, redisUrl: undefined, keyPrefix: 'credence:budget' });
+    expect(budgetSettingsFromEnv({})).toEqual({
+      points: DEFAULT_BUDGETS, windowSeconds: 60, redisUrl: undefined, keyPrefix: 'credence:budget', requestRate: DEFAULT_REQUEST_RATE,
+    });
   });
 
   test('each kind, the window, Redis and the key prefix are configuration', () => {
@@ -12,12 +15,16 @@ describe('budget settings', () => {
       CREDENCE_BUDGET_WINDOW_SECONDS: '3600',
       REDIS_URL: 'redis://cache:6379',
       CREDENCE_BUDGET_KEY_PREFIX: 'eu1:budget',
+      CREDENCE_RATE_PER_ADDRESS: '300',
+      CREDENCE_RATE_PER_TOKEN: '100',
+      CREDENCE_RATE_WINDOW_SECONDS: '5',
     });
     expect(settings).toEqual({
       points: { ...DEFAULT_BUDGETS, partner: 900, anonymous: 50 },
       windowSeconds: 3600,
       redisUrl: 'redis://cache:6379',
       keyPrefix: 'eu1:budget',
+      requestRate: { perAddress: 300, perToken: 100, windowSeconds: 5 },
     });
   });
 

@@ -2,8 +2,8 @@ import { jwtVerify } from 'jose';
 import { DEMO_PARTNERS, demoUserId } from '../../shared/demo/demo-population';
 import { tokenSecret } from '../../shared/trust/secrets';
 import { STAFF_ROLES } from '../../shared/trust/viewer';
-import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../gateway/viewer-token';
-import { demoViewers, mintDemoToken, TokenRequest } from '../../gateway/dev-tokens';
+import { TOKEN_AUDIENCE, TOKEN_ISSUER, tokenVerifierFromEnv } from '../../gateway/viewer-token';
+import { DEFAULT_EXPIRY, demoViewers, mintDemoToken, TokenRequest } from '../../gateway/dev-tokens';
 
 describe('the demo token minted for a request', () => {
   const minted = async (request: TokenRequest) => {
@@ -28,6 +28,11 @@ describe('the demo token minted for a request', () => {
     const { claims, hint } = await minted({ kind: 'staff', role: 'support', expiresIn: '12h' });
     expect(claims).toMatchObject({ kind: 'staff', role: 'support' });
     expect(hint).toContain('x-access-reason');
+  });
+
+  test('a demo token passes the gateway\'s own verifier (exp, iat and lifetime checked)', async () => {
+    const { token } = await mintDemoToken({ kind: 'partner', index: 1, expiresIn: DEFAULT_EXPIRY });
+    await expect(tokenVerifierFromEnv()(token)).resolves.toMatchObject({ sub: DEMO_PARTNERS[1].id, exp: expect.any(Number), iat: expect.any(Number) });
   });
 
   test('the expiry sets the lifetime', async () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropSubgraphSchema, openSubgraphDatabase } from '../../shared/store/database';
+import { dropSubgraphSchema, openSubgraphDatabase, SHARED_MIGRATIONS } from '../../shared/store/database';
 import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
 import { CreditFile } from '../../subgraphs/credit-history/entities/CreditFile';
 import { UserProfile } from '../../subgraphs/users/entities/UserProfile';
@@ -23,7 +23,7 @@ describe('PostgreSQL migrations', () => {
     const database = await openSubgraphDatabase({ kind: 'postgres', url: DATABASE_URL, schemaPrefix }, module.database);
     try {
       const executed = await database.dataSource.query(`SELECT name FROM "${schemaPrefix}${module.database.storeName}".migrations`);
-      expect(executed).toHaveLength(module.database.migrations.length);
+      expect(executed).toHaveLength(module.database.migrations.length + SHARED_MIGRATIONS.length);
       const pending = await database.dataSource.driver.createSchemaBuilder().log();
       // On failure the statements show what a new migration must do (npm run migration:generate).
       expect(pending.upQueries.map((query) => query.query)).toEqual([]);
@@ -52,7 +52,7 @@ describe('replicas starting together on a fresh PostgreSQL schema', () => {
     try {
       expect(opened.filter((result) => result.status === 'rejected')).toEqual([]);
       const executed = await replicas[0].dataSource.query(`SELECT name FROM "${schemaPrefix}${module.database.storeName}".migrations`);
-      expect(executed).toHaveLength(module.database.migrations.length);
+      expect(executed).toHaveLength(module.database.migrations.length + SHARED_MIGRATIONS.length);
       expect(await replicas[0].dataSource.getRepository(UserProfile).count()).toBe(5);
     } finally {
       if (replicas.length) await dropSubgraphSchema(replicas[0]);

@@ -30,6 +30,8 @@ describe('npm run token arguments', () => {
     ['staff with an unknown role', ['staff', 'admin'], /not "admin"/],
     ['--expires without a value', ['user', '--expires'], /lifetime must be a duration/],
     ['--expires that is not a duration', ['user', '--expires', 'soon'], /not "soon"/],
+    ['--expires longer than the gateway accepts', ['user', '--expires', '7d'], /at most 86400 s/],
+    ['--expires of a week', ['user', '--expires=1w'], /at most 86400 s/],
     ['an unknown option', ['user', '--verbose'], /Unknown option --verbose/],
     ['an extra argument', ['user', '1', '2'], /Unexpected arguments: 2/],
   ])('%s is a usage error', (_, argv, message) => {

@@ -1,5 +1,5 @@
 import { buildSchema, Kind, OperationDefinitionNode, parse } from 'graphql';
-import { actualCost, fragmentsOf, requestedCost } from '../../gateway/query-cost';
+import { actualCost, fragmentsOf, introspectionKeys, requestedCost } from '../../gateway/query-cost';
 
 const schema = buildSchema(`
   type Query {
@@ -9,11 +9,12 @@ const schema = buildSchema(`
     partners: [Partner!]!
   }
   type Mutation { grant(purpose: String!): Consent }
-  type Consent { id: ID! partner: Partner }
+  type Consent { id: ID! partner: Partner receipts: [Receipt!]! }
   type Partner { id: ID! name: String! }
   type UserConnection { totalCount: Int! edges: [UserEdge!]! }
   type UserEdge { node: User! }
-  type User { id: ID! name: String score: Score records(first: Int = 10): RecordConnection! }
+  type User { id: ID! name: String score: Score records(first: Int = 10): RecordConnection! consents: [Consent!] }
+  type Receipt { id: ID! }
   type Score { value: Int history(limit: Int = 12): [Snapshot!] }
   type Snapshot { value: Int! }
   type RecordConnection { edges: [RecordEdge!]! }
@@ -39,7 +40,9 @@ describe('the requested cost of an operation', () => {
     ['ids given inline', '{ usersByIds(ids: ["a", "b", "c"]) { id } }', {}, 3],
     ['a list sized by limit', '{ me { score { history(limit: 3) { value } } } }', {}, 5],
     ['nested pages multiply', '{ users(first: 10) { edges { node { records(first: 5) { edges { node { id } } } } } } }', {}, 1 + 10 * (1 + 1 + 1 + 5 * 2)],
-    ['a list without a size counts as one item', '{ partners { id name } }', {}, 1],
+    ['a list without a size counts as a default page of 20', '{ partners { id name } }', {}, 20],
+    ['lists without a size nest: 20 consents, each with 20 receipts and a partner', '{ me { consents { id receipts { id } partner { id } } } }', {}, 1 + 20 * (1 + 20 + 1)],
+    ["a connection's edges are counted by its page, not priced again", '{ users(first: 3) { edges { node { id } } } }', {}, 1 + 3 * 2],
     ['a mutation', 'mutation { grant(purpose: "x") { id partner { name } } }', {}, 2],
   ])('%s', (_name, document, variables, expected) => {
     expect(cost(document, variables)).toBe(expected);
@@ -72,6 +75,13 @@ describe('the actual cost of a response', () => {
   test('counts every object in the data, list items included, but not the data object itself', () => {
     expect(actualCost({ users: { totalCount: 2, edges: [{ node: { id: 'a' } }, { node: { id: 'b' } }] } })).toBe(5);
     expect(actualCost({ usersByIds: [{ id: 'a', score: null }, null, { id: 'b', score: { value: 700 } }] })).toBe(3);
+  });
+
+  test("introspection is priced by the static limits, as the estimate prices it, not by the schema's size, under any alias", () => {
+    const operation = parse('{ s: __schema { types { name } } me { id } }').definitions[0] as OperationDefinitionNode;
+    const data = { s: { types: [{ name: 'Query' }, { name: 'User' }] }, me: { id: 'u' } };
+    expect(actualCost(data, introspectionKeys(operation))).toBe(1);
+    expect(actualCost(data)).toBe(4);
   });
 
   test('an answer without data still costs one', () => {

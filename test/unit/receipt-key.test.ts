@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLocalJWKSet, exportJWK, exportPKCS8, generateKeyPair, jwtVerify } from 'jose';
+import { createLocalJWKSet, decodeProtectedHeader, exportJWK, exportPKCS8, generateKeyPair, jwtVerify } from 'jose';
 import { DEVELOPMENT_KEY_FILE, loadReceiptKeys, signReceipt } from '../../shared/trust/receipt-key';
 
 let directory: string;
@@ -68,5 +68,21 @@ describe('the receipt signing key', () => {
         'CREDENCE_RECEIPT_PREVIOUS_PUBLIC_KEYS',
       );
     }
+  });
+
+  test("a receipt signed after a rotation names the new key's kid and verifies against the published keys", async () => {
+    const old = await p256Pem();
+    const oldKeys = await loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: old.pem });
+    const rotated = await loadReceiptKeys({
+      CREDENCE_RECEIPT_PRIVATE_KEY: (await p256Pem()).pem,
+      CREDENCE_RECEIPT_PREVIOUS_PUBLIC_KEYS: JSON.stringify([old.publicJwk]),
+    });
+    expect(rotated.kid).not.toBe(oldKeys.kid);
+    const signedAfter = await signReceipt(rotated, { jti: 'after' });
+    expect(decodeProtectedHeader(signedAfter).kid).toBe(rotated.kid);
+    const published = createLocalJWKSet({ keys: rotated.publicKeys });
+    await expect(jwtVerify(signedAfter, published)).resolves.toBeDefined();
+    // Only under the new kid: the old one's public key does not verify it.
+    await expect(jwtVerify(signedAfter, createLocalJWKSet({ keys: rotated.publicKeys.filter((key) => key.kid === oldKeys.kid) }))).rejects.toThrow();
   });
 });

@@ -1,7 +1,14 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, KeyLike, SignJWT } from 'jose';
-import { mintToken, tokenVerifierFromEnv, viewerFromHeaders } from '../../gateway/viewer-token';
+import {
+  DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
+  mintToken,
+  TOKEN_CLOCK_SKEW_SECONDS,
+  tokenVerifierFromEnv,
+  viewerFromHeaders,
+} from '../../gateway/viewer-token';
+import { tokenSecret } from '../../shared/trust/secrets';
 
 const verifyDev = tokenVerifierFromEnv({});
 const codeOf = async (promise: Promise<unknown>) =>
@@ -27,11 +34,54 @@ describe('viewers from bearer tokens (HS256 dev tokens)', () => {
   test.each([
     ['a malformed header', async () => 'Token abc'],
     ['a token signed with another key', async () => `Bearer ${await mintToken({ sub: 'u', kind: 'user' }, '1h', new TextEncoder().encode('x'.repeat(40)))}`],
-    ['an expired token', async () => `Bearer ${await mintToken({ sub: 'u', kind: 'user' }, '-1m')}`],
+    ['an expired token', async () => `Bearer ${await mintToken({ sub: 'u', kind: 'user' }, '-5m')}`],
     ['a staff token without a known role', async () => `Bearer ${await mintToken({ sub: 's', kind: 'staff', role: 'admin' })}`],
     ['a token of an unknown kind', async () => `Bearer ${await mintToken({ sub: 's', kind: 'robot' as never })}`],
   ])('%s is refused with UNAUTHENTICATED, never downgraded to anonymous', async (_, header) => {
     expect(await codeOf(viewerFromHeaders(await header(), undefined, verifyDev))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the lifetime of a viewer token', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  /** An HS256 token with the dev key and exactly the times given (none when undefined). */
+  const signed = (times: { iat?: number; exp?: number }) => {
+    const jwt = new SignJWT({ kind: 'user' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u-1').setIssuer('credence').setAudience('credence-graph');
+    if (times.iat !== undefined) jwt.setIssuedAt(times.iat);
+    if (times.exp !== undefined) jwt.setExpirationTime(times.exp);
+    return jwt.sign(tokenSecret({}));
+  };
+  const verdict = async (times: { iat?: number; exp?: number }, verify = verifyDev) =>
+    codeOf(viewerFromHeaders(`Bearer ${await signed(times)}`, undefined, verify));
+
+  test('a token issued now for an hour is accepted', async () => {
+    expect(await verdict({ iat: now(), exp: now() + 3600 })).toBe('resolved');
+  });
+
+  test.each([
+    ['without exp: it would never expire', () => ({ iat: now() })],
+    ['without iat: its age cannot be told', () => ({ exp: now() + 3600 })],
+    [`with iat further ahead than the ${TOKEN_CLOCK_SKEW_SECONDS} s clock skew`, () => ({ iat: now() + TOKEN_CLOCK_SKEW_SECONDS + 30, exp: now() + 3600 })],
+    ['issued longer ago than the longest lifetime, though exp says it is good', () => ({ iat: now() - DEFAULT_TOKEN_MAX_LIFETIME_SECONDS - 120, exp: now() + 600 })],
+    ['claiming a lifetime longer than the maximum (ten years)', () => ({ iat: now(), exp: now() + 10 * 365 * 86_400 })],
+  ])('a token %s is refused with UNAUTHENTICATED', async (_, times) => {
+    expect(await verdict(times())).toBe('UNAUTHENTICATED');
+  });
+
+  test('an iat a few seconds ahead (within the skew) is accepted: clocks drift a little', async () => {
+    expect(await verdict({ iat: now() + 10, exp: now() + 3600 })).toBe('resolved');
+  });
+
+  test('CREDENCE_TOKEN_MAX_LIFETIME_SECONDS sets the longest lifetime', async () => {
+    const strict = tokenVerifierFromEnv({ CREDENCE_TOKEN_MAX_LIFETIME_SECONDS: '900' });
+    expect(await verdict({ iat: now(), exp: now() + 900 }, strict)).toBe('resolved');
+    expect(await verdict({ iat: now(), exp: now() + 3600 }, strict)).toBe('UNAUTHENTICATED');
+    expect(await verdict({ iat: now() - 1000, exp: now() + 60 }, strict)).toBe('UNAUTHENTICATED');
+  });
+
+  test("the dev tokens' default lifetime (12 h) fits the maximum", async () => {
+    const token = await mintToken({ sub: 'u-1', kind: 'user' });
+    expect(await viewerFromHeaders(`Bearer ${token}`, undefined, verifyDev)).toEqual({ kind: 'user', userId: 'u-1' });
   });
 });
 
@@ -59,6 +109,7 @@ describe('viewers from an identity provider (RS256 via JWKS)', () => {
       .setSubject(sub)
       .setIssuer('credence')
       .setAudience('credence-graph')
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(privateKey);
 
@@ -71,6 +122,14 @@ describe('viewers from an identity provider (RS256 via JWKS)', () => {
   test('an HS256 dev token is refused once a JWKS is configured (no algorithm confusion)', async () => {
     const verify = tokenVerifierFromEnv({ CREDENCE_JWKS_URL: jwksUrl });
     const token = await mintToken({ sub: 'u-1', kind: 'user' });
+    expect(await codeOf(viewerFromHeaders(`Bearer ${token}`, undefined, verify))).toBe('UNAUTHENTICATED');
+  });
+
+  test("the provider's tokens are held to the same lifetime: one without iat is refused", async () => {
+    const verify = tokenVerifierFromEnv({ CREDENCE_JWKS_URL: jwksUrl });
+    const token = await new SignJWT({ kind: 'partner' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' }).setSubject('p-42').setIssuer('credence').setAudience('credence-graph')
+      .setExpirationTime('5m').sign(privateKey);
     expect(await codeOf(viewerFromHeaders(`Bearer ${token}`, undefined, verify))).toBe('UNAUTHENTICATED');
   });
 });
