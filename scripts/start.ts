@@ -40,6 +40,7 @@ async function main() {
     ports: portsFromEnv(),
     host: process.env.CREDENCE_HOST ?? '127.0.0.1',
     onLine: printPrefixed,
+    execArgv: process.execArgv, // node's flags (`node --cpu-prof dist/scripts/start.js`) apply to every server
     signal: starting.signal,
   }).catch((error: Error) => {
     if (stopping) return new Promise<never>(() => {}); // stopped while starting: stop() exits

@@ -1,32 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromProjectRoot, PROJECT_ROOT } from '../../shared/paths';
 import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
+import { descendantsOf, isRunning } from '../../platform/process-tree';
 import { dropSchemasWithPrefix } from '../support/platform';
 import { ensureBuilt } from '../support/stacks';
-
-/** The processes whose parent is `pid`, read from /proc (Linux, as CI). */
-function childrenOf(pid: number): number[] {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).filter((candidate) => {
-    try {
-      return Number(readFileSync(`/proc/${candidate}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) === pid;
-    } catch {
-      return false; // it ended while we looked
-    }
-  });
-}
-
-/** Whether a process still runs (a zombie waiting to be reaped does not). */
-function running(pid: number): boolean {
-  try {
-    return !/^\S+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 async function until<T>(what: string, check: () => T | undefined | false, deadlineMs = 240_000): Promise<T> {
   const deadline = Date.now() + deadlineMs;
@@ -86,7 +67,7 @@ describe('npm start: every server a process of its own', () => {
 
   afterAll(async () => {
     for (const { launcher } of launches) if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill('SIGKILL');
-    for (const pid of seen.filter(running)) process.kill(pid, 'SIGKILL');
+    for (const pid of seen.filter(isRunning)) process.kill(pid, 'SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
     if (process.env.DATABASE_URL) await dropSchemasWithPrefix(process.env.DATABASE_URL, schemaPrefix);
   });
@@ -96,7 +77,7 @@ describe('npm start: every server a process of its own', () => {
     const lines = () => output().split('\n');
     const gatewayUrl = await ready;
     expect(lines().filter((line) => /ready at/.test(line))).toHaveLength(1);
-    const servers = childrenOf(launcher.pid!);
+    const servers = descendantsOf(launcher.pid!);
     seen.push(...servers);
     expect(servers).toHaveLength(SUBGRAPH_NAMES.length + 1);
 
@@ -124,7 +105,7 @@ describe('npm start: every server a process of its own', () => {
     launcher.kill('SIGINT');
     expect(await exited).toBe(0);
     // stopped by the launcher before it exits, not left to notice on their own
-    expect(servers.filter(running)).toEqual([]);
+    expect(servers.filter(isRunning)).toEqual([]);
     expect(output()).toMatch(/SIGINT: stopping the gateway and subgraphs…\nStopped\./);
     if (!process.env.DATABASE_URL) expect(SUBGRAPH_NAMES.every((name) => existsSync(join(dataDir, `${name.replace('-', '_')}.sqlite`)))).toBe(true);
   }, 300_000);
@@ -132,10 +113,10 @@ describe('npm start: every server a process of its own', () => {
   test('a launcher killed outright (SIGKILL, no chance to stop anything) still leaves no server running', async () => {
     const { launcher, ready } = start({ CREDENCE_SEED_DEMO: 'false' });
     await ready;
-    const servers = childrenOf(launcher.pid!);
+    const servers = descendantsOf(launcher.pid!);
     seen.push(...servers);
     expect(servers).toHaveLength(SUBGRAPH_NAMES.length + 1);
     launcher.kill('SIGKILL');
-    await until('every server to stop', () => servers.filter(running).length === 0, 60_000);
+    await until('every server to stop', () => servers.filter(isRunning).length === 0, 60_000);
   }, 300_000);
 });
