@@ -22,6 +22,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/no-unused-expressions': 'error',
       'no-unreachable': 'error',
+      // a `let` a signal handler may read before it is set (scripts/start.ts) must stay a `let`
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       // TypeORM types entities and migrations as `Function` (MixedList<Function | string | EntitySchema>).
       '@typescript-eslint/no-unsafe-function-type': 'off',
     },

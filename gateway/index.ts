@@ -2,6 +2,7 @@ import { subgraphUrlsFromEnv } from '../shared/server/subgraph-module';
 import { readSupergraph } from './compose-supergraph';
 import { startTracingFromEnv } from '../shared/server/tracing';
 import { createGatewayServer } from './server';
+import { stopOnSignals } from '../shared/server/shutdown';
 
 /** The gateway as its own process, routing to the subgraphs at <NAME>_URL. */
 async function main() {
@@ -10,13 +11,10 @@ async function main() {
     await createGatewayServer({ supergraphSdl: readSupergraph(), subgraphUrls: subgraphUrlsFromEnv() })
   ).listen(Number(process.env.GATEWAY_PORT ?? 4000), process.env.CREDENCE_HOST ?? '127.0.0.1');
   console.log(`Credence gateway ready at ${server.url}`);
-  const shutdown = async () => {
+  stopOnSignals(async () => {
     await server.stop();
     await stopTracing();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  });
 }
 
 main().catch((error) => {

@@ -8,13 +8,15 @@ import { budgetSettingsFromEnv } from '../gateway/cost-budget';
 import { benchHostile } from './bench/hostile';
 import { median } from './bench/median';
 import { runSoak } from './bench/soak';
+import { benchStartReads } from './bench/start-reads';
 import { benchTracing, startBenchTracing } from './bench/tracing';
 
 /**
  * `npm run bench`: what a request for N users costs through the gateway, for growing N.
  * With every list behind a batching loader, the SQL statements per request stay flat
- * and the latency grows far slower than N. Then, on PostgreSQL, the soak of
- * scripts/bench/soak.ts: decisions as the access log grows, against the commit before.
+ * and the latency grows far slower than N. Then, on PostgreSQL: issue 16's everyday reads
+ * through `npm start` (scripts/bench/start-reads.ts), and the soak of scripts/bench/soak.ts
+ * (decisions as the access log grows), each against a commit before.
  */
 const SIZES = [1, 10, 50, 100];
 const RUNS = 20;
@@ -131,16 +133,19 @@ async function onePlatform(parts: { statements: boolean; hostile: boolean }): Pr
   }
 }
 
-/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile` or `-- soak` only those named. */
+/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile`, `-- start` or `-- soak` only those named. */
 async function main() {
   process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
   const sections = process.argv.slice(2);
   const wants = (section: string) => sections.length === 0 || sections.includes(section);
   if (wants('statements') || wants('hostile')) console.log(await onePlatform({ statements: wants('statements'), hostile: wants('hostile') }));
+  const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (wants('start')) {
+    console.log(postgresUrl ? `\n${await benchStartReads(postgresUrl)}` : '\nReads through npm start skipped: they run on PostgreSQL; set DATABASE_URL (or BENCH_DATABASE_URL).');
+  }
   if (wants('soak')) {
-    const soakUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
     if (sections.length) console.log('');
-    console.log(soakUrl ? await runSoak(soakUrl) : '\nSoak skipped: it runs on PostgreSQL; set DATABASE_URL (or BENCH_DATABASE_URL).');
+    console.log(postgresUrl ? await runSoak(postgresUrl) : '\nSoak skipped: it runs on PostgreSQL; set DATABASE_URL (or BENCH_DATABASE_URL).');
   }
 }
 

@@ -3,6 +3,7 @@ import { databaseSettingsFromEnv, openSubgraphDatabase } from '../store/database
 import { portFromEnv, SubgraphModule, subgraphUrlsFromEnv } from './subgraph-module';
 import { createSubgraphServer } from './subgraph-server';
 import { startTracingFromEnv } from './tracing';
+import { stopOnSignals } from './shutdown';
 
 /**
  * Runs one subgraph as its own process (production layout): its store from
@@ -20,13 +21,10 @@ export async function runSubgraph<TLoaders>(module: SubgraphModule<TLoaders>): P
   );
   const stopWorkers = await module.startWorkers?.(database, peers);
   console.log(`${module.name} subgraph listening at ${server.url}`);
-  const shutdown = async () => {
+  stopOnSignals(async () => {
     await stopWorkers?.();
     await server.stop();
     await database.dataSource.destroy();
     await stopTracing();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  });
 }

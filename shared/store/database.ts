@@ -109,7 +109,9 @@ function dataSourceOptions(settings: DatabaseSettings, own: SubgraphDatabaseDefi
     database = join(settings.directory, `${definition.storeName}.sqlite`);
   }
   // The embedded store is created from the entities; PostgreSQL is the one with migrations.
-  return { type: 'better-sqlite3', database, entities: definition.entities, synchronize: true };
+  // A file may be open in several processes (replicas, a script beside `npm start`): in WAL
+  // mode readers never block the writer, and a writer waits up to `timeout` ms for another.
+  return { type: 'better-sqlite3', database, entities: definition.entities, synchronize: true, enableWAL: database !== ':memory:', timeout: 5000 };
 }
 
 /** Opens a subgraph's store, migrates it and runs `prepare` (e.g. the demo seed) once it is current. */

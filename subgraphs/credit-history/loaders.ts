@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { SubgraphContext } from '../../shared/server/subgraph-server';
 import { SubgraphDatabase } from '../../shared/store/database';
 import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
+import { findByKeys } from '../../shared/store/rows-by-keys';
 import { pagedLoader } from '../../shared/store/paged-loader';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
@@ -10,13 +11,10 @@ import { Dispute } from './entities/Dispute';
 
 export function createLoaders({ dataSource }: SubgraphDatabase) {
   return {
-    creditFileByUserId: rowsByKeyLoader(
-      (userIds: readonly string[]) => dataSource.getRepository(CreditFile).findBy({ userId: In([...userIds]) }),
-      (file) => file.userId,
-    ),
+    // every score read asks for these two (the scorecard's inputs): hand-written statements (findByKeys)
+    creditFileByUserId: rowsByKeyLoader((userIds: readonly string[]) => findByKeys(dataSource, CreditFile, 'userId', userIds), (file) => file.userId),
     currentLoanByUserId: rowsByKeyLoader(
-      (userIds: readonly string[]) =>
-        dataSource.getRepository(CreditAccount).findBy({ userId: In([...userIds]), isCurrentLoan: true }),
+      (userIds: readonly string[]) => findByKeys(dataSource, CreditAccount, 'userId', userIds, { isCurrentLoan: true }),
       (account) => account.userId,
     ),
     accountById: rowsByKeyLoader(

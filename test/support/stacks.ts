@@ -1,9 +1,9 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromProjectRoot, PROJECT_ROOT } from '../../shared/paths';
 import { SUBGRAPH_NAMES, subgraphAddressEnv } from '../../shared/server/subgraph-module';
-import { freePort } from '../../scripts/bench/process-stack';
+import { freePort, startServerProcesses } from '../../platform/server-processes';
 import { SubgraphUrls } from '../../shared/trust/internal-client';
 
 const COMPILED_FOLDERS = ['shared', 'scorecard', 'subgraphs', 'gateway', 'platform', 'scripts'];
@@ -43,29 +43,6 @@ export interface Stack {
   kill(): Promise<void>;
 }
 
-/** Starts one process and resolves once it says it is listening; its output goes into the error if it does not. */
-function startProcess(label: string, script: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [fromProjectRoot('dist', script)], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail('did not start within 60 s'), 60_000);
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(new Error(`${label} ${why}:\n${output}`));
-    };
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      if (/listening at|ready at/.test(output)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => fail(`exited with ${code}`));
-  });
-}
-
 /**
  * A complete stack as production runs it: four subgraph processes and a gateway from
  * dist/, on free ports, sharing the stores named by `env` (DATABASE_URL and
@@ -77,31 +54,13 @@ export async function startStack(
   env: NodeJS.ProcessEnv,
   routeConsentPeers: (urls: SubgraphUrls) => Promise<Partial<SubgraphUrls>> = async () => ({}),
 ): Promise<Stack> {
-  const ports = Object.fromEntries(await Promise.all([...SUBGRAPH_NAMES, 'gateway'].map(async (n) => [n, await freePort()])));
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((subgraph) => [subgraph, `http://127.0.0.1:${ports[subgraph]}/graphql`])) as SubgraphUrls;
-  const base = { ...process.env, ...env, GATEWAY_PORT: String(ports.gateway), ...subgraphAddressEnv(ports) };
-  const consentEnv = { ...base, ...subgraphAddressEnv(ports, await routeConsentPeers(urls)) };
-  const started = await Promise.allSettled([
-    ...SUBGRAPH_NAMES.map((subgraph) =>
-      startProcess(`${name}/${subgraph}`, join('subgraphs', subgraph, 'index.js'), subgraph === 'consent' ? consentEnv : base),
-    ),
-    startProcess(`${name}/gateway`, join('gateway', 'index.js'), base),
-  ]);
-  const children = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  const kill = async () => {
-    await Promise.all(
-      children.map((child) => {
-        if (child.exitCode !== null || child.signalCode !== null) return undefined;
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGKILL');
-        return exited;
-      }),
-    );
-  };
-  const failure = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failure) {
-    await kill();
-    throw failure.reason;
-  }
-  return { name, gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`, kill };
+  const stack = await startServerProcesses(PROJECT_ROOT, {
+    env: { ...process.env, ...env },
+    envFor: async (server, base, ports) => {
+      if (server !== 'consent') return base;
+      const urls = Object.fromEntries(SUBGRAPH_NAMES.map((subgraph) => [subgraph, `http://127.0.0.1:${ports[subgraph]}/graphql`])) as SubgraphUrls;
+      return { ...base, ...subgraphAddressEnv(ports, await routeConsentPeers(urls)) };
+    },
+  });
+  return { name, gatewayUrl: stack.gatewayUrl, kill: () => stack.stop('SIGKILL') };
 }

@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { forbidden } from '../../../shared/errors';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Viewer } from '../../../shared/trust/viewer';
@@ -7,6 +7,7 @@ import { ReadRequest, Verdict } from './verdict';
 import { enforceThresholdQuota, ThresholdAsk, thresholdOf } from './threshold-quota';
 import { readEvents, readEventsUpsert } from './read-events';
 import { writeTogether } from '../../../shared/store/upsert';
+import { findByKeys } from '../../../shared/store/rows-by-keys';
 import { Consent } from '../entities/Consent';
 import { suspensionVerdict } from './partner-suspension';
 import { applyFileFreezes } from './file-freezes';
@@ -19,7 +20,7 @@ export type AccessRequestInput = ReadRequest;
 function consentsFor(manager: EntityManager, viewer: Viewer, requests: ReadRequest[]): Promise<Consent[]> {
   if (viewer.kind !== 'partner') return Promise.resolve([]);
   const subjectIds = [...new Set(requests.map((r) => r.subjectId))];
-  return manager.getRepository(Consent).findBy({ partnerId: viewer.partnerId, subjectId: In(subjectIds) });
+  return findByKeys(manager, Consent, 'subjectId', subjectIds, { partnerId: viewer.partnerId }); // every partner read: hand-written
 }
 
 function thresholdAsks(requests: ReadRequest[], verdicts: Verdict[]): ThresholdAsk[] {

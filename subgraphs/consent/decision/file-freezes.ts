@@ -1,4 +1,5 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { findByKeys } from '../../../shared/store/rows-by-keys';
 import { Viewer } from '../../../shared/trust/viewer';
 import { FileFreeze } from '../entities/FileFreeze';
 import { ReadRequest, Verdict } from './verdict';
@@ -20,7 +21,7 @@ export async function applyFileFreezes(manager: EntityManager, viewer: Viewer, r
   if (viewer.kind !== 'partner') return verdicts;
   const subjects = [...new Set(requests.map((request) => request.subjectId))];
   const frozen = new Set(
-    (await manager.getRepository(FileFreeze).findBy({ subjectId: In(subjects), frozen: true })).map((row) => row.subjectId),
+    (await findByKeys(manager, FileFreeze, 'subjectId', subjects, { frozen: true })).map((row) => row.subjectId), // every partner read: hand-written
   );
   return verdicts.map((verdict, i) => (verdict.allowed && frozen.has(requests[i].subjectId) ? frozenVerdict(verdict) : verdict));
 }
