@@ -62,7 +62,7 @@ const config: CodegenConfig = {
     }),
     ...resolverTypesFor('scores', 'ScoresContext', {
       User: '../model/user-score#ScoredUser',
-      CreditScore: '../snapshots/score-recorder#ScoreInputs',
+      CreditScore: '../model/user-score#ScoreOf',
       ScoreSnapshot: entity('ScoreSnapshot'),
       ScoreReview: entity('ScoreReview'),
       // A review carries the score it keeps, and its subject for the consent directive.

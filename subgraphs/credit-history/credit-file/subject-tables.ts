@@ -4,6 +4,7 @@ import { CreditFile } from '../entities/CreditFile';
 import { CreditRecord } from '../entities/CreditRecord';
 import { Dispute } from '../entities/Dispute';
 import { DisputeNotice } from '../entities/DisputeNotice';
+import { ScoringInputsChange } from '../../../shared/scoring/scoring-inputs-change';
 
 /**
  * Every table of this subgraph that holds a subject's rows, children before parents.
@@ -14,6 +15,8 @@ import { DisputeNotice } from '../entities/DisputeNotice';
 export const SUBJECT_TABLES: { name: string; entity: EntityTarget<ObjectLiteral>; exported?: false }[] = [
   // dispute notices not yet delivered to the consumer's feed
   { name: 'disputeNotices', entity: DisputeNotice, exported: false },
+  // changes of scoring inputs not yet announced to scores (which erases its own score)
+  { name: 'scoringInputsChanges', entity: ScoringInputsChange, exported: false },
   { name: 'disputes', entity: Dispute },
   { name: 'records', entity: CreditRecord },
   { name: 'accounts', entity: CreditAccount },

@@ -5,8 +5,8 @@ import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 /** One computed score, kept when the inputs or the model change: the consumer's score history. */
 @Entity({ name: 'score_snapshot' })
 @Index('idx_score_snapshot_user', ['userId', 'computedAt'])
-// One successor per snapshot: two requests that both saw the same latest snapshot
-// cannot both record a new one.
+// One successor per snapshot: two recomputes that both saw the same latest snapshot
+// cannot both record a new one (the lock in store-scores.ts keeps them apart first).
 @Index('uq_score_snapshot_successor', ['userId', 'supersedesId'], { unique: true })
 export class ScoreSnapshot {
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -10,6 +10,10 @@ export const DataExport: DataExportResolvers = {
       .find({ where: { userId: subjectId }, order: { computedAt: 'DESC' } });
     return snapshots.map((snapshot) => plain(snapshot, ['inputsDigest']));
   },
+  currentScore: async ({ subjectId }, _, { loaders }) => {
+    const score = await loaders.currentScoreByUserId.load(subjectId);
+    return score && plain(score, ['inputsDigest', 'snapshotId']);
+  },
   // Staff's ids stay with Credence; what they answered is the consumer's.
   scoreReviews: async ({ subjectId }, _, { loaders }) =>
     (await loaders.scoreReviewsByUserId.load(subjectId)).map((review) => plain(review, ['resolvedByStaffId'])),

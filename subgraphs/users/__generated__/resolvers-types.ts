@@ -184,6 +184,8 @@ export type StabilityForScoring = {
   employmentSince: EmploymentSince;
   hasTelephone: Scalars['Boolean']['output'];
   housing: Housing;
+  /** Bumped with every change of these facts: scores keeps a score computed from a later version over one from an earlier. */
+  inputsVersion: Scalars['Int']['output'];
   job: Job;
   property: PropertyKind;
   residenceYears: Scalars['Int']['output'];
@@ -202,7 +204,7 @@ export type User = {
   optedInAt?: Maybe<Scalars['DateTime']['output']>;
   /** Employment, residence and housing: the identity-stability facts behind a score. Requires consent scope PROFILE. */
   stability?: Maybe<IdentityStability>;
-  /** The same facts, read only by the scores subgraph through @requires. */
+  /** The same facts, with their version: read only by the scores subgraph (a what-if's @requires, a recompute's internal call). */
   stabilityForScoring?: Maybe<StabilityForScoring>;
 };
 
@@ -446,6 +448,7 @@ export type StabilityForScoringResolvers<ContextType = UsersContext, ParentType 
   employmentSince?: Resolver<ResolversTypes['EmploymentSince'], ParentType, ContextType>;
   hasTelephone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   housing?: Resolver<ResolversTypes['Housing'], ParentType, ContextType>;
+  inputsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
   property?: Resolver<ResolversTypes['PropertyKind'], ParentType, ContextType>;
   residenceYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -19,5 +19,5 @@ export const User: UserResolvers = {
   },
 
   stability: stabilityOf,
-  stabilityForScoring: stabilityOf,
+  stabilityForScoring: (user) => ({ ...stabilityOf(user), inputsVersion: user.scoringInputsVersion }),
 };
