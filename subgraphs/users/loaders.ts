@@ -7,6 +7,13 @@ import { UserProfile } from './entities/UserProfile';
 
 export function createLoaders({ dataSource }: SubgraphDatabase) {
   return {
+    // Which consumers exist, from their ids alone: a partner's read of a consumer reads no
+    // profile column until a field that needs one is allowed (and then userById does).
+    existingUserById: rowsByKeyLoader(
+      async (ids: readonly string[]): Promise<{ id: string }[]> =>
+        (await dataSource.getRepository(UserProfile).find({ select: { id: true }, where: { id: In([...ids]) } })).map(({ id }) => ({ id })),
+      (user) => user.id,
+    ),
     userById: rowsByKeyLoader(
       (ids: readonly string[]) => dataSource.getRepository(UserProfile).findBy({ id: In([...ids]) }),
       (user) => user.id,

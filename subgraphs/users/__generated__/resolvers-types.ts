@@ -1,5 +1,4 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserProfile as UserProfileEntity } from '../entities/UserProfile';
 import type { Partner as PartnerEntity } from '../entities/Partner';
 import type { ExportSubject } from '../../../shared/trust/data-export';
 import type { UsersContext } from '../loaders';
@@ -349,7 +348,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterPartnerInput: RegisterPartnerInput;
   StabilityForScoring: ResolverTypeWrapper<StabilityForScoring>;
-  User: ResolverTypeWrapper<UserProfileEntity>;
+  User: ResolverTypeWrapper<{ id: string }>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
 };
@@ -371,7 +370,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegisterPartnerInput: RegisterPartnerInput;
   StabilityForScoring: StabilityForScoring;
-  User: UserProfileEntity;
+  User: { id: string };
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
 };

@@ -14,12 +14,12 @@ const MAX_IDS = 100;
 export const Query: QueryResolvers = {
   me: (_, __, { viewer, loaders }) => {
     const signedIn = requireSignedIn(viewer);
-    return signedIn.kind === 'user' ? loaders.userById.load(signedIn.userId) : null;
+    return signedIn.kind === 'user' ? loaders.existingUserById.load(signedIn.userId) : null;
   },
 
   user: async (_, { id }, { viewer, loaders }) => {
     requireSignedIn(viewer);
-    return (await loaders.userById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id));
+    return (await loaders.existingUserById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id));
   },
 
   users: async (_, args, { viewer, database }) => {
@@ -36,7 +36,7 @@ export const Query: QueryResolvers = {
     if (requireSignedIn(viewer).kind === 'user') throw forbidden('A consumer may only look up themselves (use me).');
     if (ids.length > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} users at once.`, 'ids');
     ids.forEach((id) => requireWellFormedId(id, 'ids'));
-    return ids.map((id) => loaders.userById.load(id).then((user) => user ?? Promise.reject(notFound('User', id))));
+    return ids.map((id) => loaders.existingUserById.load(id).then((user) => user ?? Promise.reject(notFound('User', id))));
   },
 
   exportMyData: (_, __, { viewer }) => {
