@@ -1,13 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { readSupergraph } from '../gateway/compose-supergraph';
-import { DatabaseSettings, dropSubgraphSchema } from '../shared/store/database';
+import { DatabaseSettings } from '../shared/store/database';
 import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
 import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
 import { budgetSettingsFromEnv } from '../gateway/cost-budget';
 import { benchHostile } from './bench/hostile';
 import { median } from './bench/median';
+import { benchDatabase, dropBenchDatabase } from './bench/bench-database';
+import { benchScoreLag } from './bench/score-lag';
 import { runSoak } from './bench/soak';
 import { benchTracing, startBenchTracing } from './bench/tracing';
 
@@ -40,13 +41,6 @@ interface Measurement {
   latenciesMs: number[];
 }
 
-/** The platform on free ports of 127.0.0.1; on PostgreSQL in throw-away schemas. */
-function benchDatabase(): DatabaseSettings {
-  const url = process.env.DATABASE_URL;
-  return url
-    ? { kind: 'postgres', url, schemaPrefix: `bench_${randomBytes(4).toString('hex')}_` }
-    : { kind: 'sqlite', directory: 'memory' };
-}
 
 async function requestUsers(platform: Platform, headers: Record<string, string>, first: number): Promise<void> {
   const response = await fetch(platform.gatewayUrl, {
@@ -61,7 +55,7 @@ async function requestUsers(platform: Platform, headers: Record<string, string>,
 }
 
 async function measure(platform: Platform, headers: Record<string, string>, users: number): Promise<Measurement> {
-  await requestUsers(platform, headers, users); // warm-up: records the users' first score snapshots
+  await requestUsers(platform, headers, users); // warm-up
   const measurement: Measurement = { users, queries: [], latenciesMs: [] };
   for (let run = 0; run < RUNS; run += 1) {
     const before = platform.queryCount();
@@ -120,20 +114,19 @@ async function statementsPerRequest(): Promise<string> {
       await benchHostile(platform.gatewayUrl),
     ].join('\n\n');
   } finally {
-    if (database.kind === 'postgres') {
-      await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
-    }
     await platform.stop();
+    await dropBenchDatabase(database);
     await tracing.stop();
   }
 }
 
-/** `npm run bench` runs both sections; `npm run bench -- statements` or `-- soak` one of them. */
+/** `npm run bench` runs every section; `npm run bench -- statements`, `-- lag` or `-- soak` some of them. */
 async function main() {
   process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
   const sections = process.argv.slice(2);
   const wants = (section: string) => sections.length === 0 || sections.includes(section);
   if (wants('statements')) console.log(await statementsPerRequest());
+  if (wants('lag')) console.log(`\n${await benchScoreLag(benchDatabase())}`);
   if (wants('soak')) {
     const soakUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
     if (sections.length) console.log('');
