@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { CategoryPoints, Reason, ScoreBand } from '../../../scorecard';
-import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
+import type { CategoryPoints, Reason } from '../../../scorecard';
+import { TimestampColumn } from '../../../shared/store/columns';
+import { ScoreFigures } from './ScoreFigures';
 import type { ReviewedInput } from './ScoreReview';
 
 /**
@@ -13,18 +14,9 @@ import type { ReviewedInput } from './ScoreReview';
 @Entity({ name: 'current_score' })
 // the model upgrade finds the scores an older model computed
 @Index('idx_current_score_model', ['modelVersion', 'userId'])
-export class CurrentScore {
+export class CurrentScore extends ScoreFigures {
   @PrimaryColumn({ name: 'user_id', type: 'varchar', length: 36 })
   userId: string;
-
-  @Column({ type: 'integer' })
-  value: number;
-
-  @EnumColumn()
-  band: ScoreBand;
-
-  @Column({ name: 'probability_of_default', type: 'double precision' })
-  probabilityOfDefault: number;
 
   @Column({ type: 'simple-json' })
   categories: CategoryPoints[];
@@ -36,13 +28,6 @@ export class CurrentScore {
   @Column({ type: 'simple-json' })
   inputs: ReviewedInput[];
 
-  @Column({ name: 'model_version', type: 'varchar', length: 40 })
-  modelVersion: string;
-
-  /** sha-256 of the inputs, as the snapshots keep it */
-  @Column({ name: 'inputs_digest', type: 'varchar', length: 64 })
-  inputsDigest: string;
-
   /** credit-history's version of the credit-file inputs this score was computed from */
   @Column({ name: 'credit_inputs_version', type: 'integer' })
   creditInputsVersion: number;
@@ -51,13 +36,9 @@ export class CurrentScore {
   @Column({ name: 'profile_inputs_version', type: 'integer' })
   profileInputsVersion: number;
 
-  /** the history entry (score_snapshot) of this score */
+  /** the history entry (score_snapshot) of this score, whose computedAt it carries */
   @Column({ name: 'snapshot_id', type: 'varchar', length: 36 })
   snapshotId: string;
-
-  /** when a score with these inputs and this model was first computed (the snapshot's time) */
-  @TimestampColumn({ name: 'computed_at' })
-  computedAt: Date;
 
   /** when this row was last written: computedAt unless a recompute found the same score again */
   @TimestampColumn({ name: 'stored_at' })
