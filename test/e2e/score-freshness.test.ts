@@ -121,6 +121,8 @@ describe('a new model version', () => {
       expect(halfway).toEqual(before.map((user) => (upgraded.some((u) => u.id === user.id) ? withV2(user) : user)));
       expect(await byModel()).toEqual({ v1: SEEDED - 15, v2: 15 });
       expect(logged.filter((line) => line.event === 'score_model_upgrade')).toEqual([expect.objectContaining({ recomputed: 15, remaining: SEEDED - 15 })]);
+      release();
+      await eventually(async () => (await byModel()).v1 === 0, 60_000);
     } finally {
       release();
       await (await started)();

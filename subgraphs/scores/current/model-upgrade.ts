@@ -22,18 +22,20 @@ export interface ModelUpgradeOptions extends RecomputeOptions {
  * recomputed on read. Every replica runs it; two taking the same batch are kept apart
  * by the recompute's lock and the second finds nothing left to store. Progress is in
  * the log (score_model_upgrade) and /metrics (credence_current_scores by model).
- * Returns the function that stops it.
+ * Returns at once (the first look runs in the background) the function that stops it
+ * after the batch in flight.
  */
 export function startModelUpgrade(database: SubgraphDatabase, peers: SubgraphUrls, options: ModelUpgradeOptions = {}): Promise<() => Promise<void>> {
   const model = options.model ?? currentScorecard;
   const batchSize = options.batchSize ?? wholeNumberFromEnv(process.env, 'CREDENCE_SCORE_UPGRADE_BATCH', 100);
   const intervalMs = options.intervalMs ?? wholeNumberFromEnv(process.env, 'CREDENCE_SCORE_UPGRADE_POLL_MS', 30_000, 'milliseconds');
   const scores = database.dataSource.getRepository(CurrentScore);
+  let stopping = false;
   const upgrade = async () => {
     const modelVersion = model().version;
     const stale = { modelVersion: Not(modelVersion) };
     let recomputed = 0;
-    for (;;) {
+    while (!stopping) {
       const batch = await scores.find({ select: { userId: true }, where: stale, order: { userId: 'ASC' }, take: batchSize });
       if (batch.length === 0) break;
       const outcome = await recomputeScores(database, peers, batch.map(({ userId }) => ({ subjectId: userId, source: 'CREDIT_FILE', version: 0 })), options);
@@ -43,5 +45,10 @@ export function startModelUpgrade(database: SubgraphDatabase, peers: SubgraphUrl
       if (outcome.stored + outcome.removed === 0) break;
     }
   };
-  return runPeriodically('score model upgrade', intervalMs, upgrade);
+  // Not awaited: the first look may have a whole population to recompute, and the replica serves meanwhile.
+  const started = runPeriodically('score model upgrade', intervalMs, upgrade);
+  return Promise.resolve(async () => {
+    stopping = true; // after the batch in flight
+    await (await started)();
+  });
 }
