@@ -24,6 +24,7 @@ export interface StoreOutcome {
    * (two recomputes crossed): neither may replace the other, so these are fetched again.
    */
   crossed: string[];
+  /** consumers whose inputs are gone (erased) and whose stored score was removed */
   removed: string[];
 }
 
@@ -62,10 +63,9 @@ async function lockConsumers(manager: EntityManager, userIds: string[]): Promise
 export async function storeScores(dataSource: DataSource, computed: ComputedScore[], gone: string[], now = new Date()): Promise<StoreOutcome> {
   const outcome: StoreOutcome = { stored: [], unchanged: [], crossed: [], removed: [] };
   await dataSource.transaction(async (tx) => {
-    await lockConsumers(tx, [...computed.map((c) => c.userId), ...gone]);
-    const held = new Map(
-      computed.length ? (await tx.getRepository(CurrentScore).findBy({ userId: In(computed.map((c) => c.userId)) })).map((row) => [row.userId, row]) : [],
-    );
+    const userIds = [...computed.map((c) => c.userId), ...gone];
+    await lockConsumers(tx, userIds);
+    const held = new Map((await tx.getRepository(CurrentScore).findBy({ userId: In(userIds) })).map((row) => [row.userId, row]));
     const writes = computed.filter((score) => {
       const stored = held.get(score.userId);
       const comparison = stored ? compareVersions(score.inputs, stored) : 'newer';
@@ -89,10 +89,8 @@ export async function storeScores(dataSource: DataSource, computed: ComputedScor
       const columns = tx.connection.getMetadata(CurrentScore).columns.map((column) => `"${column.databaseName}" = EXCLUDED."${column.databaseName}"`);
       await upsertRows(tx, CurrentScore, rows, `("user_id") DO UPDATE SET ${columns.join(', ')}`);
     }
-    if (gone.length) {
-      const { affected } = await tx.getRepository(CurrentScore).delete({ userId: In(gone) });
-      if (affected) outcome.removed.push(...gone);
-    }
+    outcome.removed = gone.filter((userId) => held.has(userId));
+    if (outcome.removed.length) await tx.getRepository(CurrentScore).delete({ userId: In(outcome.removed) });
   });
   return outcome;
 }
