@@ -42,7 +42,8 @@ const entity = (name: string) => `../entities/${name}#${name} as ${name}Entity`;
 /** What each subgraph's resolvers really return for a type; a subgraph missing here fails to compile. */
 const MAPPERS: Record<SubgraphName, Record<string, string>> = {
   users: {
-    User: entity('UserProfile'),
+    // A profile is read field by field once each is allowed, so a User starts from its key.
+    User: ENTITY_REFERENCE,
     Partner: entity('Partner'),
     DataExport: EXPORT_SUBJECT,
   },
@@ -56,7 +57,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
   },
   scores: {
     User: '../model/user-score#ScoredUser',
-    CreditScore: '../snapshots/score-recorder#ScoreInputs',
+    CreditScore: '../model/user-score#ScoreOf',
     ScoreSnapshot: entity('ScoreSnapshot'),
     ScoreReview: entity('ScoreReview'),
     // A review carries the score it keeps, and its subject for the consent directive.

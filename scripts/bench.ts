@@ -1,12 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { readSupergraph } from '../gateway/compose-supergraph';
-import { DatabaseSettings, dropSubgraphSchema } from '../shared/store/database';
+import { DatabaseSettings } from '../shared/store/database';
 import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
 import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
 import { budgetSettingsFromEnv } from '../gateway/cost-budget';
 import { benchHostile } from './bench/hostile';
 import { median } from './bench/median';
+import { benchDatabase, dropBenchDatabase } from './bench/bench-database';
+import { benchScoreLag } from './bench/score-lag';
 import { runSoak } from './bench/soak';
 import { benchStartReads } from './bench/start-reads';
 import { benchTracing, startBenchTracing } from './bench/tracing';
@@ -41,13 +42,6 @@ interface Measurement {
   latenciesMs: number[];
 }
 
-/** The platform on free ports of 127.0.0.1; on PostgreSQL in throw-away schemas. */
-function benchDatabase(): DatabaseSettings {
-  const url = process.env.DATABASE_URL;
-  return url
-    ? { kind: 'postgres', url, schemaPrefix: `bench_${randomBytes(4).toString('hex')}_` }
-    : { kind: 'sqlite', directory: 'memory' };
-}
 
 async function requestUsers(platform: Platform, headers: Record<string, string>, first: number): Promise<void> {
   const response = await fetch(platform.gatewayUrl, {
@@ -62,7 +56,7 @@ async function requestUsers(platform: Platform, headers: Record<string, string>,
 }
 
 async function measure(platform: Platform, headers: Record<string, string>, users: number): Promise<Measurement> {
-  await requestUsers(platform, headers, users); // warm-up: records the users' first score snapshots
+  await requestUsers(platform, headers, users); // warm-up
   const measurement: Measurement = { users, queries: [], latenciesMs: [] };
   for (let run = 0; run < RUNS; run += 1) {
     const before = platform.queryCount();
@@ -125,20 +119,19 @@ async function onePlatform(parts: { statements: boolean; hostile: boolean }): Pr
     if (parts.hostile) sections.push(await benchHostile(platform.gatewayUrl));
     return sections.join('\n\n');
   } finally {
-    if (database.kind === 'postgres') {
-      await Promise.all(Object.values(platform.databases).map((db) => db.dataSource.isInitialized && dropSubgraphSchema(db)));
-    }
     await platform.stop();
+    await dropBenchDatabase(database);
     await tracing.stop();
   }
 }
 
-/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile`, `-- start` or `-- soak` only those named. */
+/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile`, `-- lag`, `-- start` or `-- soak` only those named. */
 async function main() {
   process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
   const sections = process.argv.slice(2);
   const wants = (section: string) => sections.length === 0 || sections.includes(section);
   if (wants('statements') || wants('hostile')) console.log(await onePlatform({ statements: wants('statements'), hostile: wants('hostile') }));
+  if (wants('lag')) console.log(`\n${await benchScoreLag(benchDatabase())}`);
   const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (wants('start')) {
     console.log(postgresUrl ? `\n${await benchStartReads(postgresUrl)}` : '\nReads through npm start skipped: they run on PostgreSQL; set DATABASE_URL (or BENCH_DATABASE_URL).');

@@ -42,6 +42,11 @@ export function isBackgroundWork(): boolean {
   return workKind.getStore() === 'background';
 }
 
+/** Whether the code running now answers a request: neither a worker's nor the transport's bookkeeping. */
+export function isRequestWork(): boolean {
+  return workKind.getStore() === undefined;
+}
+
 /**
  * Counts the SQL statements a data source sends: `count` those sent for requests (the
  * N+1 tests and the benchmark read it), `background` those of workers such as the

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { caseworkMetrics } from '../../shared/server/casework-metrics';
+import { allMetrics, outboxMetrics } from '../../shared/server/outbox-metrics';
 import { SubgraphModule } from '../../shared/server/subgraph-module';
+import { ScoringInputsChange, startScoringInputsDispatcher } from '../../shared/scoring/scoring-inputs-change';
 import { UNRESOLVED_STATUSES } from './disputes/dispute-lifecycle';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
@@ -19,9 +21,14 @@ export const creditHistorySubgraph: SubgraphModule<CreditHistoryLoaders> = {
   definition: {
     name: 'credit-history', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: creditHistorySubjectData,
     needs: ['consent'],
-    metrics: caseworkMetrics('dispute', Dispute, UNRESOLVED_STATUSES),
+    metrics: allMetrics(caseworkMetrics('dispute', Dispute, UNRESOLVED_STATUSES), outboxMetrics('scoring_inputs', ScoringInputsChange)),
   },
-  database: { storeName: 'credit_history', entities: [CreditFile, CreditAccount, CreditRecord, Dispute, DisputeNotice], migrations },
+  database: { storeName: 'credit_history', entities: [CreditFile, CreditAccount, CreditRecord, Dispute, DisputeNotice, ScoringInputsChange], migrations },
   seed: seedCreditHistory,
-  startWorkers: async (database, peers) => startDisputeNoticeDispatcher(database, peers),
+  startWorkers: async (database, peers) => {
+    const stops = [await startDisputeNoticeDispatcher(database, peers), await startScoringInputsDispatcher(database, peers, 'CREDIT_FILE')];
+    return async () => {
+      await Promise.all(stops.map((stop) => stop()));
+    };
+  },
 };

@@ -1,3 +1,4 @@
+import { ScoringInputsChange } from '../../shared/scoring/scoring-inputs-change';
 import { subjectTable } from '../../shared/store/subject-data';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
@@ -10,11 +11,13 @@ const inCreditHistory = (part: string) => ({ field: 'creditHistory', part });
 
 /**
  * What this subgraph holds about a consumer, children before parents (the erasure
- * order): all of it in the export's `creditHistory`, but for the dispute notices not
- * yet delivered to the consumer's feed, which are Credence's working data.
+ * order): all of it in the export's `creditHistory`, but for the dispute notices and
+ * scoring-input changes not yet delivered, which are Credence's working data.
  */
 export const creditHistorySubjectData = [
   subjectTable<DisputeNotice, CreditHistoryContext>({ entity: DisputeNotice, subjectColumn: 'userId' }),
+  // changes of scoring inputs not yet announced to scores (which erases its own score)
+  subjectTable<ScoringInputsChange, CreditHistoryContext>({ entity: ScoringInputsChange, subjectColumn: 'userId' }),
   subjectTable<Dispute, CreditHistoryContext>({ entity: Dispute, subjectColumn: 'userId', exportAs: inCreditHistory('disputes') }),
   subjectTable<CreditRecord, CreditHistoryContext>({ entity: CreditRecord, subjectColumn: 'userId', exportAs: inCreditHistory('records') }),
   subjectTable<CreditAccount, CreditHistoryContext>({ entity: CreditAccount, subjectColumn: 'userId', exportAs: inCreditHistory('accounts') }),

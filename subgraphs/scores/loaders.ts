@@ -1,17 +1,19 @@
 import { In } from 'typeorm';
 import { SubgraphContext } from '../../shared/server/subgraph-server';
 import { SubgraphDatabase } from '../../shared/store/database';
-import { rowsGroupedByKeyLoader } from '../../shared/store/loaders';
+import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { pagedLoader } from '../../shared/store/paged-loader';
+import { CurrentScore } from './entities/CurrentScore';
 import { ScoreReview } from './entities/ScoreReview';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
-import { scoreRecorder } from './snapshots/score-recorder';
 
 export function createLoaders({ dataSource }: SubgraphDatabase) {
-  const snapshotPageByUserId = pagedLoader({ dataSource, entity: ScoreSnapshot, ownerColumn: 'user_id', sortColumn: 'computed_at' });
   return {
-    snapshotPageByUserId,
-    scores: scoreRecorder(dataSource),
+    currentScoreByUserId: rowsByKeyLoader(
+      (userIds: readonly string[]) => dataSource.getRepository(CurrentScore).findBy({ userId: In([...userIds]) }),
+      (score) => score.userId,
+    ),
+    snapshotPageByUserId: pagedLoader({ dataSource, entity: ScoreSnapshot, ownerColumn: 'user_id', sortColumn: 'computed_at' }),
     scoreReviewsByUserId: rowsGroupedByKeyLoader(
       (userIds: readonly string[]) =>
         dataSource.getRepository(ScoreReview).find({ where: { userId: In([...userIds]) }, order: { requestedAt: 'DESC', id: 'DESC' } }),

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { caseworkMetrics } from '../../shared/server/casework-metrics';
+import { allMetrics } from '../../shared/server/outbox-metrics';
 import { SubgraphModule } from '../../shared/server/subgraph-module';
+import { startModelUpgrade } from './current/model-upgrade';
+import { scoreMetrics } from './current/score-metrics';
+import { CurrentScore } from './entities/CurrentScore';
 import { ScoreReview } from './entities/ScoreReview';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
 import { createLoaders, ScoresLoaders } from './loaders';
@@ -12,11 +16,12 @@ export const scoresSubgraph: SubgraphModule<ScoresLoaders> = {
   name: 'scores',
   definition: {
     name: 'scores', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: scoresSubjectData,
-    // consent decides guarded fields; users and credit-history hold the inputs a score review keeps
+    // consent decides guarded fields; users and credit-history hold the inputs a recompute fetches
     needs: ['consent', 'users', 'credit-history'],
-    metrics: caseworkMetrics('score_review', ScoreReview, ['OPEN']),
+    metrics: allMetrics(caseworkMetrics('score_review', ScoreReview, ['OPEN']), scoreMetrics),
   },
-  database: { storeName: 'scores', entities: [ScoreSnapshot, ScoreReview], migrations },
-  // Scores are computed from the other subgraphs' data on read; there is nothing to seed.
+  database: { storeName: 'scores', entities: [CurrentScore, ScoreSnapshot, ScoreReview], migrations },
+  // Scores are computed from the other subgraphs' data when they announce it (their seeds do): nothing to seed.
   seed: async () => 0,
+  startWorkers: (database, peers) => startModelUpgrade(database, peers),
 };

@@ -1,10 +1,14 @@
 import { subjectTable } from '../../shared/store/subject-data';
+import { CurrentScore } from './entities/CurrentScore';
 import { ScoreReview } from './entities/ScoreReview';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
 import type { ScoresContext } from './loaders';
 
-/** What this subgraph holds about a consumer: every score stored, and the reviews they asked for. */
+/** What this subgraph holds about a consumer: the score in force, every score stored before, and the reviews they asked for. */
 export const scoresSubjectData = [
+  subjectTable<CurrentScore, ScoresContext>({
+    entity: CurrentScore, subjectColumn: 'userId', exportAs: { field: 'currentScore', one: true }, omit: ['inputsDigest', 'snapshotId'],
+  }),
   subjectTable<ScoreSnapshot, ScoresContext>({
     entity: ScoreSnapshot, subjectColumn: 'userId', exportAs: { field: 'scores' }, order: { computedAt: 'DESC' }, omit: ['inputsDigest'],
   }),

@@ -3,6 +3,7 @@ import { DEMO_PARTNERS, DEMO_REFERENCE_DATE, demoUsers } from '../../shared/demo
 import { insertInChunks } from '../../shared/demo/seeding';
 import { Partner } from './entities/Partner';
 import { UserProfile } from './entities/UserProfile';
+import { ScoringInputsChange, scoringInputsChanges } from '../../shared/scoring/scoring-inputs-change';
 
 /** Seeds the demo users and partners when the store is empty; returns how many users it wrote. */
 export async function seedUsers(dataSource: DataSource, limit?: number): Promise<number> {
@@ -22,6 +23,8 @@ export async function seedUsers(dataSource: DataSource, limit?: number): Promise
   });
   await dataSource.transaction(async (manager) => {
     await insertInChunks(manager, UserProfile, users);
+    // Every seeded profile is announced to scores, so the demo has scores from the start.
+    await insertInChunks(manager, ScoringInputsChange, scoringInputsChanges(users.map((user) => ({ subjectId: user.id, version: 1 }))));
     await insertInChunks(manager, Partner, 
       DEMO_PARTNERS.map((partner) => Object.assign(new Partner(), { ...partner, createdAt: DEMO_REFERENCE_DATE, registeredBy: null })),
     );

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { outboxMetrics } from '../../shared/server/outbox-metrics';
 import { SubgraphModule } from '../../shared/server/subgraph-module';
+import { ScoringInputsChange, startScoringInputsDispatcher } from '../../shared/scoring/scoring-inputs-change';
 import { Partner } from './entities/Partner';
 import { UserProfile } from './entities/UserProfile';
 import { createLoaders, UsersLoaders } from './loaders';
@@ -10,7 +12,11 @@ import { seedUsers } from './seed';
 
 export const usersSubgraph: SubgraphModule<UsersLoaders> = {
   name: 'users',
-  definition: { name: 'users', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: usersSubjectData, needs: ['consent'] },
-  database: { storeName: 'users', entities: [UserProfile, Partner], migrations },
+  definition: {
+    name: 'users', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: usersSubjectData, needs: ['consent'],
+    metrics: outboxMetrics('scoring_inputs', ScoringInputsChange),
+  },
+  database: { storeName: 'users', entities: [UserProfile, Partner, ScoringInputsChange], migrations },
   seed: seedUsers,
+  startWorkers: (database, peers) => startScoringInputsDispatcher(database, peers, 'PROFILE'),
 };

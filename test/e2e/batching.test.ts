@@ -61,9 +61,9 @@ describe('a query over many users costs as many SQL statements as a query over o
   let fifty: UserNode[];
 
   beforeAll(async () => {
-    // The first read of a score records a snapshot. The 50 users come after the single
-    // one, so both cold runs meet only users without a snapshot, and the warm runs
-    // repeat the very same pages.
+    // The 50 users come after the single one, so both cold runs meet users no request
+    // asked for before (nothing is computed or recorded on read: scores are stored when
+    // their inputs change), and the warm runs repeat the very same pages.
     const coldOne = await measure(1);
     const afterOne = lastCursorOf(coldOne.response);
     const coldFifty = await measure(50, afterOne);
@@ -94,11 +94,11 @@ describe('a query over many users costs as many SQL statements as a query over o
     }
   });
 
-  test('with scores already recorded, 1 user and 50 users cost the same number of SQL statements', () => {
+  test('asked again, 1 user and 50 users cost the same number of SQL statements', () => {
     expect(warm[50]).toBe(warm[1]);
   });
 
-  test('the first request, which records the scores, costs the same for 1 user and for 50', () => {
+  test('asked the first time, 1 user and 50 users cost the same number of SQL statements', () => {
     expect(cold[50]).toBe(cold[1]);
   });
 

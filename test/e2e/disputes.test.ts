@@ -5,6 +5,7 @@ import { loadGermanCredit } from '../../shared/data/german-credit';
 import { Dispute } from '../../subgraphs/credit-history/entities/Dispute';
 import { loadScorecard, scoreCharacteristics } from '../../scorecard';
 import { startTestPlatform } from '../support/platform';
+import { eventually } from '../support/webhook-receiver';
 import { asPartner, asStaff, asUser, Caller, codesOf, graphql, GraphQLResponse, partnerId, userId } from '../support/graphql';
 
 let platform: Platform;
@@ -85,7 +86,7 @@ describe('an upheld dispute, from filing to the corrected score', () => {
   let firstDisputeId: string;
 
   beforeAll(async () => {
-    before = await subjectView(upheldSubject); // also records the score snapshot in force before the dispute
+    before = await subjectView(upheldSubject); // the score in force before the dispute
     lateRecords = before.records.filter((record) => record.status === 'LATE');
   });
 
@@ -167,7 +168,11 @@ describe('an upheld dispute, from filing to the corrected score', () => {
       expect(dataOf(await resolve(staff, { id, outcome: 'UPHELD', note }), 'resolveDispute').status).toBe('UPHELD');
     }
 
-    const after = await subjectView(upheldSubject);
+    // The score follows once the change reaches the scores subgraph (through credit-history's outbox).
+    const after = await eventually(async () => {
+      const view = await subjectView(upheldSubject);
+      return view.creditScore.history.length > before.creditScore.history.length && view;
+    }, 60_000);
     for (const late of lateRecords) {
       const record = after.records.find((r) => r.id === late.id)!;
       expect(record).toEqual(

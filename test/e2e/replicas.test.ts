@@ -62,6 +62,13 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
     for (const result of started) if (result.status === 'rejected') throw result.reason;
     sql = new Client({ connectionString: DATABASE_URL });
     await sql.connect();
+    // The seed's scoring-input changes reach a scores process whichever started first (retried until one answers):
+    // the stacks serve scores once every one is stored.
+    const pending = `SELECT (SELECT count(*) FROM "${schemaPrefix}users".scoring_inputs_change WHERE status = 'PENDING')
+      + (SELECT count(*) FROM "${schemaPrefix}credit_history".scoring_inputs_change WHERE status = 'PENDING') AS n`;
+    for (const deadline = Date.now() + 120_000; Number((await sql.query(pending)).rows[0].n) > 0; await sleep(200)) {
+      if (Date.now() > deadline) throw new Error('the seed\'s scores were not stored within 120 s');
+    }
   }, 240_000);
 
   afterAll(async () => {

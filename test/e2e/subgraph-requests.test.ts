@@ -1,60 +1,26 @@
-import { createServer, IncomingMessage, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
-import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { createGatewayServer } from '../../gateway/server';
 import { Platform } from '../../platform/launcher';
 import { RunningServer } from '../../shared/server/http-server';
-import { SubgraphName, SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
 import { INTERNAL_CREDENTIAL_EXTENSION } from '../../shared/trust/internal-auth';
-import { SubgraphUrls } from '../../shared/trust/internal-client';
-import { startTestPlatform, testBudgets } from '../support/platform';
+import { startTestPlatform } from '../support/platform';
+import { Recorded, startRecordingGateway } from '../support/recording-gateway';
 import { asPartner, graphql, partnerId, userId } from '../support/graphql';
 
 /**
  * What a de-duplicating gateway keys on is the subgraph URL and the request body. A
  * recording proxy in front of each subgraph captures exactly those, as the gateway sends them.
  */
-interface Recorded {
-  subgraph: SubgraphName;
-  body: string;
-}
-
 let platform: Platform;
 let gateway: RunningServer;
-const proxies: Server[] = [];
-const recorded: Recorded[] = [];
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let text = '';
-    request.on('data', (chunk) => (text += chunk));
-    request.on('end', () => resolve(text));
-  });
-}
-
-async function recordingProxy(subgraph: SubgraphName, target: string): Promise<string> {
-  const proxy = createServer(async (request, response) => {
-    const body = await readBody(request);
-    recorded.push({ subgraph, body });
-    const answer = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-    response.end(await answer.text());
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  proxies.push(proxy);
-  return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
-}
+let recorded: Recorded[];
+let stopRecording: () => Promise<void>;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  const urls = {} as SubgraphUrls;
-  for (const name of SUBGRAPH_NAMES) urls[name] = await recordingProxy(name, platform.subgraphUrls[name]);
-  gateway = await (await createGatewayServer({ supergraphSdl: composeSupergraph(), subgraphUrls: urls, budgets: testBudgets() })).listen(0);
+  ({ gateway, recorded, stop: stopRecording } = await startRecordingGateway(platform));
 });
 afterAll(async () => {
-  await gateway.stop();
-  await Promise.all(proxies.map((proxy) => new Promise((resolve) => proxy.close(resolve))));
+  await stopRecording();
   await platform.stop();
 });
 

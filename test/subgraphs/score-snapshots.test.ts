@@ -2,63 +2,146 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dropSubgraphSchema, openSubgraphDatabase } from '../../shared/store/database';
 import { testSchemaPrefix, useTestStore } from '../support/store';
-import { loadGermanCredit } from '../../shared/data/german-credit';
+import { FakeInputOwners } from '../support/scores';
+import { loadGermanCredit, ScoringCharacteristics } from '../../shared/data/german-credit';
+import { SubgraphUrls } from '../../shared/trust/internal-client';
+import { CurrentScore } from '../../subgraphs/scores/entities/CurrentScore';
 import { ScoreSnapshot } from '../../subgraphs/scores/entities/ScoreSnapshot';
-import { createLoaders } from '../../subgraphs/scores/loaders';
 import { migrations } from '../../subgraphs/scores/migrations';
-import { inputsDigest, scoreRecorder } from '../../subgraphs/scores/snapshots/score-recorder';
+import { recomputeScores } from '../../subgraphs/scores/current/recompute-scores';
+import { VersionedInputs } from '../../subgraphs/scores/current/scoring-inputs';
 import { loadScorecard, scoreCharacteristics } from '../../scorecard';
 import { scoresSubgraph } from '../../subgraphs/scores/subgraph';
 
 const pgUrl = process.env.DATABASE_URL;
 const prefix = testSchemaPrefix;
 const store = useTestStore(scoresSubgraph.database);
+const applicants = loadGermanCredit();
+const model = loadScorecard();
+const valueOf = (characteristics: ScoringCharacteristics) => scoreCharacteristics(model, characteristics).value;
+/** Applicants whose scores all differ, so a stored value tells which inputs it came from. */
+const distinct = [...new Map(applicants.map((applicant) => [valueOf(applicant.characteristics), applicant])).values()];
 
-test('two requests that score the same user at once record one snapshot, and both answer with it', async () => {
-  const inputs = { userId: randomUUID(), characteristics: loadGermanCredit()[0].characteristics };
-  const [first, second] = await Promise.all([1, 2].map(() => createLoaders(store.database).scores.inForce({ ...inputs })));
-  expect(first.id).toBe(second.id);
-  expect(await store.database.dataSource.getRepository(ScoreSnapshot).countBy({ userId: inputs.userId })).toBe(1);
+const stored = (userId: string) => store.database.dataSource.getRepository(CurrentScore).findOneBy({ userId });
+const history = (userId: string) => store.database.dataSource.getRepository(ScoreSnapshot).find({ where: { userId }, order: { computedAt: 'ASC' } });
+
+/** Owners that answer each call with the next of these inputs (the last one again once they run out). */
+function changingOwners(answers: VersionedInputs[]) {
+  const asked: string[][] = [];
+  const fetchInputs = async (_: SubgraphUrls, userIds: readonly string[]) => {
+    asked.push([...userIds]);
+    const answer = answers[Math.min(asked.length - 1, answers.length - 1)];
+    return new Map(userIds.map((id) => [id, answer]));
+  };
+  return { asked, fetchInputs };
+}
+
+test('recomputes of one consumer at once, as replicas would run them, store one score and one history entry', async () => {
+  const owners = new FakeInputOwners();
+  const userId = randomUUID();
+  owners.set(userId, applicants[0].characteristics);
+  await Promise.all([1, 2, 3, 4, 5].map(() => owners.recompute(store.database, [userId])));
+  expect((await stored(userId))?.value).toBe(valueOf(applicants[0].characteristics));
+  expect(await history(userId)).toHaveLength(1);
 });
 
-describe('a score whose inputs and model did not change', () => {
-  const applicants = loadGermanCredit();
-  /** A request's recorder that counts how often the scorecard runs. */
-  function countingRecorder(scored: string[], model = loadScorecard) {
-    return scoreRecorder(store.database.dataSource, {
-      model,
-      score: (scorecard, characteristics) => {
-        scored.push(inputsDigest(characteristics));
-        return scoreCharacteristics(scorecard, characteristics);
-      },
-    });
-  }
+test('concurrent recomputes that fetched different versions leave the newest stored, whatever order they finish in', async () => {
+  const userId = randomUUID();
+  const versions = [1, 2, 3, 4, 5, 6];
+  await Promise.all(
+    versions.map((version) => {
+      const { fetchInputs } = changingOwners([{ characteristics: distinct[version].characteristics, creditInputsVersion: version, profileInputsVersion: 1 }]);
+      return recomputeScores(store.database, {} as SubgraphUrls, [{ subjectId: userId, source: 'CREDIT_FILE', version }], { fetchInputs });
+    }),
+  );
+  const score = await stored(userId);
+  expect(score).toEqual(expect.objectContaining({ creditInputsVersion: 6, profileInputsVersion: 1, value: valueOf(distinct[6].characteristics) }));
+});
 
-  test('is served from its snapshot on later requests, without running the scorecard', async () => {
-    const users = [1, 2, 3].map((i) => ({ userId: randomUUID(), characteristics: applicants[i].characteristics }));
-    const scored: string[] = [];
-    const first = await Promise.all(users.map((user) => countingRecorder(scored).inForce(user)));
-    expect(scored).toHaveLength(3);
-    const again = countingRecorder(scored);
-    const second = await Promise.all(users.map((user) => again.inForce(user)));
-    expect(scored).toHaveLength(3);
-    expect(second.map((s) => s.id)).toEqual(first.map((s) => s.id));
-    expect(second.map((s) => s.value)).toEqual(users.map((u) => scoreCharacteristics(loadScorecard(), u.characteristics).value));
+describe('a change delivered again, late or out of order', () => {
+  test('an announcement the stored score already reflects asks the owners nothing and changes nothing', async () => {
+    const owners = new FakeInputOwners();
+    const userId = randomUUID();
+    owners.set(userId, distinct[1].characteristics, 2);
+    await owners.recompute(store.database, [userId]);
+    const before = await stored(userId);
+    const asked = owners.asked.length;
+    await recomputeScores(store.database, {} as SubgraphUrls, [{ subjectId: userId, source: 'CREDIT_FILE', version: 1 }, { subjectId: userId, source: 'CREDIT_FILE', version: 2 }], {
+      fetchInputs: owners.fetchInputs,
+    });
+    expect(owners.asked).toHaveLength(asked);
+    expect(await stored(userId)).toEqual(before);
+    expect(await history(userId)).toHaveLength(1);
   });
 
-  test('is scored again, and recorded, once its inputs or the model change', async () => {
-    const user = { userId: randomUUID(), characteristics: applicants[4].characteristics };
-    const scored: string[] = [];
-    const original = await countingRecorder(scored).inForce(user);
-    const savingsStatus = user.characteristics.savingsStatus === 'AT_LEAST_1000' ? 'BELOW_100' : 'AT_LEAST_1000';
-    const changedInputs = { ...user, characteristics: { ...user.characteristics, savingsStatus } as typeof user.characteristics };
-    const afterChange = await countingRecorder(scored).inForce(changedInputs);
+  test('inputs fetched older than the stored ones never replace them', async () => {
+    const userId = randomUUID();
+    const newer = changingOwners([{ characteristics: distinct[2].characteristics, creditInputsVersion: 5, profileInputsVersion: 3 }]);
+    await recomputeScores(store.database, {} as SubgraphUrls, [{ subjectId: userId, source: 'CREDIT_FILE', version: 5 }], newer);
+    // a late announcement whose fetch met a lagging owner: older on both counts
+    const older = changingOwners([{ characteristics: distinct[3].characteristics, creditInputsVersion: 4, profileInputsVersion: 3 }]);
+    const outcome = await recomputeScores(store.database, {} as SubgraphUrls, [{ subjectId: userId, source: 'PROFILE', version: 4 }], older);
+    expect(outcome).toEqual({ stored: 0, unchanged: 1, removed: 0 });
+    expect(await stored(userId)).toEqual(expect.objectContaining({ creditInputsVersion: 5, value: valueOf(distinct[2].characteristics) }));
+  });
+
+  test('inputs newer from one owner and older from the other are fetched again until they are newer on both', async () => {
+    const userId = randomUUID();
+    const first = changingOwners([{ characteristics: distinct[4].characteristics, creditInputsVersion: 2, profileInputsVersion: 2 }]);
+    await recomputeScores(store.database, {} as SubgraphUrls, [{ subjectId: userId, source: 'CREDIT_FILE', version: 2 }], first);
+    const crossing = changingOwners([
+      { characteristics: distinct[5].characteristics, creditInputsVersion: 3, profileInputsVersion: 1 },
+      { characteristics: distinct[6].characteristics, creditInputsVersion: 3, profileInputsVersion: 2 },
+    ]);
+    await recomputeScores(store.database, {} as SubgraphUrls, [{ subjectId: userId, source: 'CREDIT_FILE', version: 3 }], crossing);
+    expect(crossing.asked).toHaveLength(2);
+    expect(await stored(userId)).toEqual(expect.objectContaining({ creditInputsVersion: 3, profileInputsVersion: 2, value: valueOf(distinct[6].characteristics) }));
+  });
+
+  test('inputs that keep crossing fail the delivery, so the outbox retries it, and the last good score stays', async () => {
+    const userId = randomUUID();
+    const first = changingOwners([{ characteristics: distinct[7].characteristics, creditInputsVersion: 2, profileInputsVersion: 2 }]);
+    await recomputeScores(store.database, {} as SubgraphUrls, [{ subjectId: userId, source: 'CREDIT_FILE', version: 2 }], first);
+    const crossing = changingOwners([{ characteristics: distinct[8].characteristics, creditInputsVersion: 3, profileInputsVersion: 1 }]);
+    await expect(recomputeScores(store.database, {} as SubgraphUrls, [{ subjectId: userId, source: 'CREDIT_FILE', version: 3 }], crossing)).rejects.toThrow(/kept changing/);
+    expect((await stored(userId))?.value).toBe(valueOf(distinct[7].characteristics));
+  });
+});
+
+describe('the history', () => {
+  test('the same inputs keep their entry; changed inputs and a new model each start one after it', async () => {
+    const owners = new FakeInputOwners();
+    const userId = randomUUID();
+    const characteristics = applicants[4].characteristics;
+    owners.set(userId, characteristics, 1, 1);
+    await owners.recompute(store.database, [userId]);
+    const original = await stored(userId);
+    // a profile change that leaves every scored value as it was: a newer version, the same score
+    owners.set(userId, characteristics, 1, 2);
+    await recomputeScores(store.database, {} as SubgraphUrls, [{ subjectId: userId, source: 'PROFILE', version: 2 }], { fetchInputs: owners.fetchInputs });
+    const sameInputs = await stored(userId);
+    expect(sameInputs).toEqual(expect.objectContaining({ profileInputsVersion: 2, snapshotId: original!.snapshotId, computedAt: original!.computedAt }));
+    const savingsStatus = characteristics.savingsStatus === 'AT_LEAST_1000' ? 'BELOW_100' : 'AT_LEAST_1000';
+    owners.set(userId, { ...characteristics, savingsStatus }, 2, 2);
+    await owners.recompute(store.database, [userId]);
     const newModel = () => ({ ...loadScorecard(), version: 'scorecard-v1-test' });
-    const afterModel = await countingRecorder(scored, newModel).inForce(changedInputs);
-    expect(scored).toHaveLength(3);
-    expect(new Set([original.id, afterChange.id, afterModel.id]).size).toBe(3);
-    expect(afterModel.supersedesId).toBe(afterChange.id);
-    expect(afterModel.modelVersion).toBe('scorecard-v1-test');
+    await owners.recompute(store.database, [userId], { model: newModel });
+    const entries = await history(userId);
+    expect(entries.map((entry) => entry.modelVersion)).toEqual(['scorecard-v1', 'scorecard-v1', 'scorecard-v1-test']);
+    expect(entries.map((entry) => entry.supersedesId)).toEqual(['', entries[0].id, entries[1].id]);
+    expect((await stored(userId))?.snapshotId).toBe(entries[2].id);
+  });
+
+  test('a consumer whose inputs are gone (erased) loses the stored score, and only that consumer', async () => {
+    const owners = new FakeInputOwners();
+    const [kept, erased] = [randomUUID(), randomUUID()];
+    owners.set(kept, applicants[9].characteristics);
+    owners.set(erased, applicants[10].characteristics);
+    await owners.recompute(store.database, [kept, erased]);
+    owners.held.delete(erased);
+    expect(await owners.recompute(store.database, [kept, erased], { model: () => ({ ...loadScorecard(), version: 'scorecard-v1-gone' }) })).toEqual({ stored: 1, unchanged: 0, removed: 1 });
+    expect(await stored(erased)).toBeNull();
+    expect(await stored(kept)).not.toBeNull();
   });
 });
 

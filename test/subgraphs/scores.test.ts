@@ -11,10 +11,12 @@ import { Viewer } from '../../shared/trust/viewer';
 import { ScoresLoaders } from '../../subgraphs/scores/loaders';
 import { scoresSubgraph } from '../../subgraphs/scores/subgraph';
 import { loadScorecard, scoreCharacteristics } from '../../scorecard';
+import { FakeInputOwners } from '../support/scores';
 
 /**
  * The scores subgraph on its own, in process: what the gateway would send it as
- * `_entities` representations (with the @requires fields), and a consent gate that
+ * `_entities` representations (the key alone: a score read requires nothing), over
+ * scores stored as the owners' changes would store them, and a consent gate that
  * records what it was asked and answers from a fixed rule.
  */
 let database: SubgraphDatabase;
@@ -35,6 +37,10 @@ beforeAll(async () => {
     scoresSubgraph.database,
   );
   await server.start();
+  // The scores the owners' changes would have stored: reads only ever serve these.
+  const owners = new FakeInputOwners();
+  applicants.forEach((applicant, index) => owners.set(userIdOf(index), applicant.characteristics));
+  await owners.recompute(database, [0, 1, 2].map(userIdOf));
 });
 afterAll(async () => {
   await server.stop();
@@ -52,15 +58,8 @@ function gate(allow: (request: AccessRequest) => boolean, asked: AccessRequest[]
   );
 }
 
-function representation(index: number) {
-  const { checkingStatus, savingsStatus, creditHistory, durationMonths, creditAmount, installmentRatePercent, purpose, existingCredits, otherInstallmentPlans, otherDebtors, employmentSince, residenceYears, property, housing, job, dependents, hasTelephone } = applicants[index].characteristics;
-  return {
-    __typename: 'User',
-    id: `00000000-0000-4000-8000-00000000000${index}`,
-    creditForScoring: { checkingStatus, savingsStatus, creditHistory, durationMonths, creditAmount, installmentRatePercent, purpose, existingCredits, otherInstallmentPlans, otherDebtors },
-    stabilityForScoring: { employmentSince, residenceYears, property, housing, job, dependents, hasTelephone },
-  };
-}
+const userIdOf = (index: number) => `00000000-0000-4000-8000-00000000000${index}`;
+const representation = (index: number) => ({ __typename: 'User', id: userIdOf(index) });
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { creditScore { value band modelVersion } } } }`;
 
@@ -73,7 +72,7 @@ async function run(viewer: Viewer, consentGate: ConsentGate, query = ENTITIES) {
   return response.body.singleResult;
 }
 
-test('_entities scores each representation from the fields @requires brought, and asks for consent once per batch', async () => {
+test('_entities answers each representation from its stored score, and asks for consent once per batch', async () => {
   const asked: AccessRequest[][] = [];
   const result = await run({ kind: 'partner', partnerId: 'p' }, gate((r) => r.subjectId.endsWith('1'), asked));
   const scores = (result.data as { _entities: { creditScore: { value: number | null; band: string | null; modelVersion: string | null } }[] })._entities.map((e) => e.creditScore);
@@ -97,7 +96,7 @@ test('_entities scores each representation from the fields @requires brought, an
   expect(asked[0]).toHaveLength(9);
 });
 
-test('a denied field costs no scoring, no snapshot read and no stack trace', async () => {
+test('a denied field costs no read of the stored score and no stack trace', async () => {
   const before = database.queries.count;
   const result = await run({ kind: 'partner', partnerId: 'p' }, gate(() => false, []));
   expect(database.queries.count).toBe(before);

@@ -65,7 +65,7 @@ describe('an event\'s sentence', () => {
       'a partner refused',
       event({}, [read('CreditScore.value', 'DENIED'), read('CreditScore.band', 'DENIED'), read('CreditScore.probabilityOfDefault', 'DENIED')]),
       'Spree Bikes',
-      'Spree Bikes was refused your score, your score band and your probability of default.',
+      'Spree Bikes was refused your score, your probability of default and your score band.',
     ],
     [
       'a partner allowed some fields and refused others, across subgraphs',

@@ -1,5 +1,5 @@
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
-import { scopeNoun } from '../consent-terms/scope-words';
+import { scopeNoun, SCOPES_IN_READING_ORDER } from '../consent-terms/scope-words';
 import { AccessLogEntry, FieldRead } from '../entities/AccessLogEntry';
 
 const THRESHOLD_FIELD = 'User.scoreAtLeast';
@@ -33,6 +33,15 @@ export function list(items: string[], conjunction = 'and'): string {
 
 const distinct = (items: string[]) => [...new Set(items)];
 
+/**
+ * The reads in the order a consumer reads about scopes (profile, credit history, score, …), not the
+ * order the subgraphs' batches happened to arrive in: the gateway fetches several
+ * subgraphs at once, and the same read must always be told in the same words.
+ */
+const SCOPE_ORDER: readonly string[] = SCOPES_IN_READING_ORDER;
+const rank = (read: FieldRead) => (read.scope ? SCOPE_ORDER.indexOf(read.scope) : SCOPE_ORDER.length);
+const inScopeOrder = (reads: FieldRead[]) => [...reads].sort((a, b) => rank(a) - rank(b));
+
 function viewerPhrase(event: AccessLogEntry, partnerName: string | null): string {
   switch (event.viewerKind) {
     case 'PARTNER':
@@ -51,10 +60,11 @@ function viewerPhrase(event: AccessLogEntry, partnerName: string | null): string
  * "Spree Bikes checked whether your score is at least 693 and read your score band."
  */
 export function summarizeReadEvent(event: AccessLogEntry, partnerName: string | null): string {
-  const allowed = event.reads.filter((read) => read.outcome === 'ALLOWED');
+  const reads = inScopeOrder(event.reads);
+  const allowed = reads.filter((read) => read.outcome === 'ALLOWED');
   const checked = distinct(allowed.filter((read) => read.field === THRESHOLD_FIELD).map(threshold));
   const read = distinct(allowed.filter((r) => r.field !== THRESHOLD_FIELD).map(nounOf));
-  const refused = distinct(event.reads.filter((r) => r.outcome === 'DENIED').map(nounOf));
+  const refused = distinct(reads.filter((r) => r.outcome === 'DENIED').map(nounOf));
   const clauses = [
     ...(checked.length ? [`checked whether your score is at least ${list(checked, 'or')}`] : []),
     ...(read.length ? [`read ${list(read)}`] : []),

@@ -25,3 +25,6 @@ export const scopesInPlainWords = (scopes: readonly ConsentScope[]) => scopes.ma
 
 /** A field of this scope in the access log's words, where the field declares none of its own. */
 export const scopeNoun = (scope: ConsentScope) => SCOPE_WORDS[scope].noun;
+
+/** The scopes in the order a consumer reads about them: profile, credit history, then the score's parts. */
+export const SCOPES_IN_READING_ORDER = Object.keys(SCOPE_WORDS) as ConsentScope[];

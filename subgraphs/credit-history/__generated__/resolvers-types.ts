@@ -107,6 +107,8 @@ export type CreditForScoring = {
   creditHistory: CreditHistoryClass;
   durationMonths: Scalars['Int']['output'];
   existingCredits: Scalars['Int']['output'];
+  /** Bumped with every change of these inputs: scores keeps a score computed from a later version over one from an earlier. */
+  inputsVersion: Scalars['Int']['output'];
   installmentRatePercent: Scalars['Int']['output'];
   /** Passed so the explanation can show it; the scorecard gives it 0 points. */
   otherDebtors: OtherDebtors;
@@ -605,6 +607,7 @@ export type CreditForScoringResolvers<ContextType = CreditHistoryContext, Parent
   creditHistory?: Resolver<ResolversTypes['CreditHistoryClass'], ParentType, ContextType>;
   durationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   existingCredits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inputsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   installmentRatePercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   otherDebtors?: Resolver<ResolversTypes['OtherDebtors'], ParentType, ContextType>;
   otherInstallmentPlans?: Resolver<ResolversTypes['OtherInstallmentPlans'], ParentType, ContextType>;

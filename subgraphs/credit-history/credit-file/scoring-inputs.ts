@@ -23,5 +23,6 @@ export function scoringInputsOf(file: CreditFile, loan: CreditAccount): CreditFo
     creditAmount: amount,
     installmentRatePercent,
     purpose,
+    inputsVersion: file.scoringInputsVersion,
   };
 }

@@ -5,6 +5,7 @@ import { requireWellFormedId } from '../../../shared/ids';
 import { upsertRows } from '../../../shared/store/upsert';
 import { queueDisputeNotice } from './dispute-notices';
 import { deriveCreditHistoryClass } from '../credit-file/credit-history-class';
+import { lockedCreditFile, setCreditHistoryClass } from '../credit-file/class-change';
 import {
   correctionFor,
   deadlineFor,
@@ -16,7 +17,6 @@ import {
   validateResolutionNote,
 } from './dispute-lifecycle';
 import { CreditAccount } from '../entities/CreditAccount';
-import { CreditFile } from '../entities/CreditFile';
 import { CreditRecord, PaymentStatus } from '../entities/CreditRecord';
 import { Dispute, DisputeReason, DisputeStatus, RecordCorrection } from '../entities/Dispute';
 
@@ -123,11 +123,8 @@ export async function resolveDispute(dataSource: DataSource, staffId: string, in
 }
 
 async function correctRecord(manager: EntityManager, record: CreditRecord, correction: RecordCorrection, now: Date): Promise<void> {
-  const files = manager.getRepository(CreditFile);
-  // Lock the file first so two corrections for one subject recompute the class one after the other
-  // (SQLite has no row locks: it runs one write transaction at a time anyway).
-  const lock = manager.connection.options.type === 'postgres' ? { mode: 'pessimistic_write' as const } : undefined;
-  const file = await files.findOne({ where: { userId: record.userId }, lock });
+  // Lock the file first so two corrections for one subject recompute the class one after the other.
+  const file = await lockedCreditFile(manager, record.userId);
   await manager
     .getRepository(CreditRecord)
     .update({ id: record.id }, { status: correction.status, daysLate: correction.daysLate, paidOn: correction.paidOn });
@@ -136,5 +133,5 @@ async function correctRecord(manager: EntityManager, record: CreditRecord, corre
     .getRepository(CreditAccount)
     .find({ where: { userId: record.userId }, select: { kind: true, status: true, isCurrentLoan: true } });
   const records = await manager.getRepository(CreditRecord).find({ where: { userId: record.userId }, select: { status: true } });
-  await files.update({ userId: file.userId }, { creditHistory: deriveCreditHistoryClass(accounts, records), updatedAt: now });
+  await setCreditHistoryClass(manager, file, deriveCreditHistoryClass(accounts, records), now);
 }

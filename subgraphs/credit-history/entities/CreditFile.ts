@@ -34,6 +34,10 @@ export class CreditFile {
   @EnumColumn({ name: 'other_debtors' })
   otherDebtors: OtherDebtors;
 
+  /** Bumped with every change of a scorecard input held here, in the same transaction; announced to scores. */
+  @Column({ name: 'scoring_inputs_version', type: 'integer', default: 1 })
+  scoringInputsVersion: number;
+
   @TimestampColumn({ name: 'updated_at' })
   updatedAt: Date;
 }

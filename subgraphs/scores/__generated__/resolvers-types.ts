@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ScoredUser } from '../model/user-score';
-import type { ScoreInputs } from '../snapshots/score-recorder';
+import type { ScoredUser, ScoreOf } from '../model/user-score';
 import type { ScoreSnapshot as ScoreSnapshotEntity } from '../entities/ScoreSnapshot';
 import type { ScoreReview as ScoreReviewEntity } from '../entities/ScoreReview';
 import type { ExportSubject } from '../../../shared/trust/data-export';
@@ -68,11 +67,11 @@ export type CreditScore = {
   band?: Maybe<ScoreBand>;
   /** Points per category; they add up to the value. Relationships are always 0. Requires consent scope SCORE_FACTORS. */
   categories?: Maybe<Array<ScoreCategoryPoints>>;
-  /** When a score with these inputs and this model was first computed. Requires consent scope SCORE_VALUE: it tells when the inputs last changed. */
+  /** When a score with these inputs and this model was first computed: how old the score is. Requires consent scope SCORE_VALUE: it tells when the inputs last changed. */
   computedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Earlier scores, newest first: one entry per change of inputs or model. Requires consent scope SCORE_VALUE. */
   history?: Maybe<Array<ScoreSnapshot>>;
-  /** The scorecard that computed this score. Requires consent scope SCORE_VALUE: it tells that a score exists. */
+  /** The scorecard that computed this score; during a model upgrade, the previous one until this consumer is recomputed. Requires consent scope SCORE_VALUE: it tells that a score exists. */
   modelVersion?: Maybe<Scalars['String']['output']>;
   /** The probability of default this score corresponds to (0–1). Requires consent scope SCORE_VALUE. */
   probabilityOfDefault?: Maybe<Scalars['Float']['output']>;
@@ -89,6 +88,8 @@ export type CreditScoreHistoryArgs = {
 
 export type DataExport = {
   __typename?: 'DataExport';
+  /** The score in force, with the inputs it was computed from and their versions (scores subgraph). */
+  currentScore?: Maybe<Scalars['JSON']['output']>;
   /** Every review of the score the consumer asked for, with the score reviewed and the answer (scores subgraph). */
   scoreReviews?: Maybe<Scalars['JSON']['output']>;
   /** Every stored score snapshot (scores subgraph). */
@@ -129,8 +130,13 @@ export type LoanPurpose =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Internal: erases the subject's score history and score reviews; only the consent subgraph's erasure outbox calls it. */
+  /** Internal: erases the subject's score, score history and score reviews; only the consent subgraph's erasure outbox calls it. */
   eraseSubjectScores: Scalars['Boolean']['output'];
+  /**
+   * Internal: the owners of scorecard inputs (credit-history, users) announce changes through their outboxes; the scores
+   * are recomputed from the inputs as they stand now and stored unless newer ones are held. Idempotent.
+   */
+  recomputeScores: Scalars['Boolean']['output'];
   /**
    * The signed-in consumer asks a person to review their automated score (GDPR Art. 22) and states their view.
    * The score is kept as it stands now, with its inputs; staff answer within 30 days. One open review at a time.
@@ -143,6 +149,11 @@ export type Mutation = {
 
 export type MutationEraseSubjectScoresArgs = {
   subjectId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecomputeScoresArgs = {
+  changes: Array<ScoringInputsChange>;
 };
 
 
@@ -338,6 +349,20 @@ export type ScoreSnapshot = {
   value: Scalars['Int']['output'];
 };
 
+/** A change of one consumer's scorecard inputs: the owner's version of them once it committed. */
+export type ScoringInputsChange = {
+  source: ScoringInputsSource;
+  subjectId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Whose scorecard inputs an owner announces. */
+export type ScoringInputsSource =
+  /** the credit file (credit-history) */
+  | 'CREDIT_FILE'
+  /** the stability facts of the profile (users) */
+  | 'PROFILE';
+
 export type StabilityForScoring = {
   __typename?: 'StabilityForScoring';
   dependents: Scalars['Int']['output'];
@@ -352,7 +377,10 @@ export type StabilityForScoring = {
 export type User = {
   __typename?: 'User';
   creditForScoring?: Maybe<CreditForScoring>;
-  /** The consumer's credit score, computed from their credit file and profile on each read. */
+  /**
+   * The consumer's credit score as stored: recomputed whenever their credit file or profile changes (and when the
+   * model changes), never on read; computedAt says when. Its fields are null when Credence holds no credit file for them.
+   */
   creditScore?: Maybe<CreditScore>;
   id: Scalars['ID']['output'];
   /** Whether the score is at least the threshold (350–950): a yes/no answer and nothing more. Requires consent scope SCORE_THRESHOLD. */
@@ -467,12 +495,6 @@ export type FederationReferenceTypes = {
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['User'], {"creditForScoring":{"checkingStatus":true,"savingsStatus":true,"creditHistory":true,"durationMonths":true,"creditAmount":true,"installmentRatePercent":true,"purpose":true,"existingCredits":true,"otherInstallmentPlans":true,"otherDebtors":true},"stabilityForScoring":{"employmentSince":true,"residenceYears":true,"property":true,"housing":true,"job":true,"dependents":true,"hasTelephone":true}}>
-        | GraphQLRecursivePick<FederationTypes['User'], {"creditForScoring":{"checkingStatus":true,"savingsStatus":true,"creditHistory":true,"durationMonths":true,"creditAmount":true,"installmentRatePercent":true,"purpose":true,"existingCredits":true,"otherInstallmentPlans":true,"otherDebtors":true},"stabilityForScoring":{"employmentSince":true,"residenceYears":true,"property":true,"housing":true,"job":true,"dependents":true,"hasTelephone":true}}>
-        | GraphQLRecursivePick<FederationTypes['User'], {"creditForScoring":{"checkingStatus":true,"savingsStatus":true,"creditHistory":true,"durationMonths":true,"creditAmount":true,"installmentRatePercent":true,"purpose":true,"existingCredits":true,"otherInstallmentPlans":true,"otherDebtors":true},"stabilityForScoring":{"employmentSince":true,"residenceYears":true,"property":true,"housing":true,"job":true,"dependents":true,"hasTelephone":true}}>
-        | GraphQLRecursivePick<FederationTypes['User'], {"creditForScoring":{"checkingStatus":true,"savingsStatus":true,"creditHistory":true,"durationMonths":true,"creditAmount":true,"installmentRatePercent":true,"purpose":true,"existingCredits":true,"otherInstallmentPlans":true,"otherDebtors":true},"stabilityForScoring":{"employmentSince":true,"residenceYears":true,"property":true,"housing":true,"job":true,"dependents":true,"hasTelephone":true}}>
-        | GraphQLRecursivePick<FederationTypes['User'], {"creditForScoring":{"checkingStatus":true,"savingsStatus":true,"creditHistory":true,"durationMonths":true,"creditAmount":true,"installmentRatePercent":true,"purpose":true,"existingCredits":true,"otherInstallmentPlans":true,"otherDebtors":true},"stabilityForScoring":{"employmentSince":true,"residenceYears":true,"property":true,"housing":true,"job":true,"dependents":true,"hasTelephone":true}}>
-        | GraphQLRecursivePick<FederationTypes['User'], {"creditForScoring":{"checkingStatus":true,"savingsStatus":true,"creditHistory":true,"durationMonths":true,"creditAmount":true,"installmentRatePercent":true,"purpose":true,"existingCredits":true,"otherInstallmentPlans":true,"otherDebtors":true},"stabilityForScoring":{"employmentSince":true,"residenceYears":true,"property":true,"housing":true,"job":true,"dependents":true,"hasTelephone":true}}>
         | GraphQLRecursivePick<FederationTypes['User'], {"creditForScoring":{"checkingStatus":true,"savingsStatus":true,"creditHistory":true,"durationMonths":true,"creditAmount":true,"installmentRatePercent":true,"purpose":true,"existingCredits":true,"otherInstallmentPlans":true,"otherDebtors":true},"stabilityForScoring":{"employmentSince":true,"residenceYears":true,"property":true,"housing":true,"job":true,"dependents":true,"hasTelephone":true}}> ) );
 };
 
@@ -485,7 +507,7 @@ export type ResolversTypes = {
   CreditForScoring: ResolverTypeWrapper<CreditForScoring>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreditHistoryClass: CreditHistoryClass;
-  CreditScore: ResolverTypeWrapper<ScoreInputs>;
+  CreditScore: ResolverTypeWrapper<ScoreOf>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DataExport: ResolverTypeWrapper<ExportSubject>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -513,6 +535,8 @@ export type ResolversTypes = {
   ScoreScenario: ScoreScenario;
   ScoreSimulation: ResolverTypeWrapper<ScoreSimulation>;
   ScoreSnapshot: ResolverTypeWrapper<ScoreSnapshotEntity>;
+  ScoringInputsChange: ScoringInputsChange;
+  ScoringInputsSource: ScoringInputsSource;
   StabilityForScoring: ResolverTypeWrapper<StabilityForScoring>;
   User: ResolverTypeWrapper<ScoredUser>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -523,7 +547,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   CreditForScoring: CreditForScoring;
   Int: Scalars['Int']['output'];
-  CreditScore: ScoreInputs;
+  CreditScore: ScoreOf;
   Float: Scalars['Float']['output'];
   DataExport: ExportSubject;
   ID: Scalars['ID']['output'];
@@ -539,6 +563,7 @@ export type ResolversParentTypes = {
   ScoreScenario: ScoreScenario;
   ScoreSimulation: ScoreSimulation;
   ScoreSnapshot: ScoreSnapshotEntity;
+  ScoringInputsChange: ScoringInputsChange;
   StabilityForScoring: StabilityForScoring;
   User: ScoredUser;
   String: Scalars['String']['output'];
@@ -576,6 +601,7 @@ export type CreditScoreResolvers<ContextType = ScoresContext, ParentType extends
 
 export type DataExportResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  currentScore?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   scoreReviews?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   scores?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -591,6 +617,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   eraseSubjectScores?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseSubjectScoresArgs, 'subjectId'>>;
+  recomputeScores?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecomputeScoresArgs, 'changes'>>;
   requestScoreReview?: Resolver<ResolversTypes['ScoreReview'], ParentType, ContextType, RequireFields<MutationRequestScoreReviewArgs, 'statement'>>;
   resolveScoreReview?: Resolver<ResolversTypes['ScoreReview'], ParentType, ContextType, RequireFields<MutationResolveScoreReviewArgs, 'id' | 'note' | 'outcome'>>;
 };

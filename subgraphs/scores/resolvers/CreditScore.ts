@@ -1,35 +1,35 @@
 import { badUserInput } from '../../../shared/errors';
 import type { CreditScoreResolvers } from '../__generated__/resolvers-types';
-import { currentScorecard } from '../model/scorecard-in-use';
-import { ScoreSnapshot } from '../entities/ScoreSnapshot';
-import { ScoreInputs } from '../snapshots/score-recorder';
-import { ScoresContext } from '../loaders';
+import type { CurrentScore } from '../entities/CurrentScore';
+import type { ScoresContext } from '../loaders';
+import type { ScoreOf } from '../model/user-score';
 
 const MAX_HISTORY = 100;
 
-/** A field the snapshot in force answers: read (or recorded) only once the field is allowed. */
-const fromSnapshot =
-  <K extends keyof ScoreSnapshot>(key: K) =>
-  async (score: ScoreInputs, _: unknown, { loaders }: ScoresContext) =>
-    (await loaders.scores.inForce(score))[key];
+/**
+ * A field of the stored score, read only once the field is allowed: a denied read
+ * costs no SQL. Null where Credence holds no score (no credit file, or erased).
+ */
+const stored =
+  <K extends keyof CurrentScore>(key: K) =>
+  async ({ userId }: ScoreOf, _: unknown, { loaders }: ScoresContext) =>
+    (await loaders.currentScoreByUserId.load(userId))?.[key] ?? null;
 
 export const CreditScore: CreditScoreResolvers = {
-  value: fromSnapshot('value'),
-  band: fromSnapshot('band'),
-  probabilityOfDefault: fromSnapshot('probabilityOfDefault'),
-  computedAt: fromSnapshot('computedAt'),
-  // The score in force is always the current model's: a new model records a new snapshot.
-  modelVersion: () => currentScorecard().version,
-  categories: (score, _, { loaders }) => loaders.scores.computed(score).categories,
-  reasons: (score, _, { loaders }) => loaders.scores.computed(score).reasons,
+  value: stored('value'),
+  band: stored('band'),
+  probabilityOfDefault: stored('probabilityOfDefault'),
+  categories: stored('categories'),
+  reasons: stored('reasons'),
+  modelVersion: stored('modelVersion'),
+  computedAt: stored('computedAt'),
 
-  history: async (score, { limit }, { loaders }) => {
+  history: async ({ userId }, { limit }, { loaders }) => {
     const first = limit ?? 12;
     if (!Number.isInteger(first) || first < 1 || first > MAX_HISTORY) {
       throw badUserInput(`"limit" must be between 1 and ${MAX_HISTORY}.`, 'limit');
     }
-    await loaders.scores.inForce(score); // the history includes the score in force
-    const page = await loaders.snapshotPageByUserId.load({ ownerId: score.userId, first, after: null });
+    const page = await loaders.snapshotPageByUserId.load({ ownerId: userId, first, after: null });
     return page.rows.slice(0, first);
   },
 };

@@ -2,21 +2,21 @@ import { checkArgumentsBeforeConsent } from '../../../shared/consent/consent-dir
 import type { UserResolvers } from '../__generated__/resolvers-types';
 import { currentScorecard } from '../model/scorecard-in-use';
 import { requireThresholdOnScale } from '../model/score-scale';
-import { characteristicsOf, ScoredUser, scoreInputsOf } from '../model/user-score';
+import { characteristicsOf, ScoredUser } from '../model/user-score';
 import type { ScoresContext } from '../loaders';
 import { simulateScore } from '../simulation/score-simulation';
 
 export const User: UserResolvers = {
   __resolveReference: (user) => user,
 
-  // A user without a credit file (or whose data were erased) has no score, and no error.
-  // Nothing is scored or read here: each field asks for what it needs once it is allowed.
-  creditScore: (user) => scoreInputsOf(user),
+  // Nothing is read here, nor computed on read, nor asked of another subgraph: each field reads
+  // the stored score (kept current as the inputs change) once it is allowed.
+  creditScore: ({ id }) => ({ userId: id }),
 
   // Data minimisation: a partner with only this scope learns one bit, never the value.
-  scoreAtLeast: checkArgumentsBeforeConsent(requireThresholdOnScale, async (user: ScoredUser, { threshold }: { threshold: number }, { loaders }: ScoresContext) => {
-    const score = scoreInputsOf(user);
-    return score === null ? null : (await loaders.scores.inForce(score)).value >= threshold;
+  scoreAtLeast: checkArgumentsBeforeConsent(requireThresholdOnScale, async ({ id }: ScoredUser, { threshold }: { threshold: number }, { loaders }: ScoresContext) => {
+    const score = await loaders.currentScoreByUserId.load(id);
+    return score === null ? null : score.value >= threshold;
   }),
 
   // A review is between the consumer and the caseworkers: no partner learns one was asked for.

@@ -5,41 +5,30 @@ import { badUserInput, codedError, ErrorCode, notFound } from '../../../shared/e
 import { requireWellFormedId } from '../../../shared/ids';
 import { insertUnlessTaken } from '../../../shared/store/unique-violation';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
-import { scoreCharacteristics } from '../../../scorecard';
 import { ScoreReview, ScoreReviewOutcome } from '../entities/ScoreReview';
 import type { ScoresContext } from '../loaders';
-import { currentScorecard } from '../model/scorecard-in-use';
-import { inputsDigest, latestSnapshots, snapshotStillHolds } from '../snapshots/score-recorder';
-import { currentScoringInputs } from './current-inputs';
 
 const alreadyUnderReview = () =>
   badUserInput('Your score is already under review: wait for its outcome before asking again.', 'statement');
 
 /**
  * The consumer asks a person to review their automated score and states their view
- * (GDPR Art. 22(3)). The score is computed from the inputs as they stand now and kept
- * with them, so the reviewer sees what the consumer contests. One open review at a time.
+ * (GDPR Art. 22(3)). The score in force is kept with the inputs it was computed from,
+ * as the consumer was shown it, so the reviewer sees what the consumer contests. One
+ * open review at a time.
  */
-export async function requestScoreReview({ viewer, database, peers, requestId }: ScoresContext, statement: string): Promise<ScoreReview> {
+export async function requestScoreReview({ viewer, database, loaders }: ScoresContext, statement: string): Promise<ScoreReview> {
   const userId = viewerIdOf(viewer, 'user');
   const text = validateCaseText(statement, 'statement', `State your view in ${NOTE_MIN_LENGTH} to ${NOTE_MAX_LENGTH} characters.`);
   const reviews = database.dataSource.getRepository(ScoreReview);
   if (await reviews.existsBy({ userId, status: 'OPEN' })) throw alreadyUnderReview();
-  const inputs = await currentScoringInputs(peers, viewer, userId, requestId);
-  if (!inputs) throw codedError(ErrorCode.NOT_FOUND, 'Credence holds no credit file for you, so there is no score to review.');
-  const score = scoreCharacteristics(currentScorecard(), inputs);
-  // The snapshot in force, as score reads serve it, if it still answers for these inputs.
-  const snapshot = (await latestSnapshots(database.dataSource, [userId])).get(userId);
-  const recorded = snapshot && snapshotStillHolds(snapshot, inputsDigest(inputs), score.modelVersion) ? snapshot : null;
+  const score = await loaders.currentScoreByUserId.load(userId);
+  if (!score) throw codedError(ErrorCode.NOT_FOUND, 'Credence holds no credit file for you, so there is no score to review.');
   const now = new Date();
   const review = Object.assign(new ScoreReview(), {
     id: randomUUID(), userId, statement: text, status: 'OPEN' as const, requestedAt: now, deadline: responseDeadline(now),
     value: score.value, band: score.band, probabilityOfDefault: score.probabilityOfDefault, modelVersion: score.modelVersion,
-    computedAt: recorded?.computedAt ?? now, snapshotId: recorded?.id ?? null,
-    inputs: score.characteristics.map((line) => ({
-      characteristic: line.name, category: line.category, value: String(inputs[line.name]), bin: line.binLabel, points: line.points, maxPoints: line.maxPoints,
-    })),
-    categories: score.categories, reasons: score.reasons,
+    computedAt: score.computedAt, snapshotId: score.snapshotId, inputs: score.inputs, categories: score.categories, reasons: score.reasons,
     outcome: null, note: null, resolvedAt: null, resolvedByStaffId: null,
   });
   return insertUnlessTaken(reviews, review, alreadyUnderReview);

@@ -1,5 +1,4 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserProfile as UserProfileEntity } from '../entities/UserProfile';
 import type { Partner as PartnerEntity } from '../entities/Partner';
 import type { ExportSubject } from '../../../shared/trust/data-export';
 import type { UsersContext } from '../loaders';
@@ -184,6 +183,8 @@ export type StabilityForScoring = {
   employmentSince: EmploymentSince;
   hasTelephone: Scalars['Boolean']['output'];
   housing: Housing;
+  /** Bumped with every change of these facts: scores keeps a score computed from a later version over one from an earlier. */
+  inputsVersion: Scalars['Int']['output'];
   job: Job;
   property: PropertyKind;
   residenceYears: Scalars['Int']['output'];
@@ -202,7 +203,7 @@ export type User = {
   optedInAt?: Maybe<Scalars['DateTime']['output']>;
   /** Employment, residence and housing: the identity-stability facts behind a score. Requires consent scope PROFILE. */
   stability?: Maybe<IdentityStability>;
-  /** The same facts, read only by the scores subgraph through @requires. */
+  /** The same facts, with their version: read only by the scores subgraph (a what-if's @requires, a recompute's internal call). */
   stabilityForScoring?: Maybe<StabilityForScoring>;
 };
 
@@ -345,7 +346,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterPartnerInput: RegisterPartnerInput;
   StabilityForScoring: ResolverTypeWrapper<StabilityForScoring>;
-  User: ResolverTypeWrapper<UserProfileEntity>;
+  User: ResolverTypeWrapper<{ id: string }>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -367,7 +368,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegisterPartnerInput: RegisterPartnerInput;
   StabilityForScoring: StabilityForScoring;
-  User: UserProfileEntity;
+  User: { id: string };
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   String: Scalars['String']['output'];
@@ -458,6 +459,7 @@ export type StabilityForScoringResolvers<ContextType = UsersContext, ParentType 
   employmentSince?: Resolver<ResolversTypes['EmploymentSince'], ParentType, ContextType>;
   hasTelephone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   housing?: Resolver<ResolversTypes['Housing'], ParentType, ContextType>;
+  inputsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
   property?: Resolver<ResolversTypes['PropertyKind'], ParentType, ContextType>;
   residenceYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

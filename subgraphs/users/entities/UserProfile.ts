@@ -46,4 +46,8 @@ export class UserProfile {
 
   @Column({ name: 'has_telephone', type: 'boolean' })
   hasTelephone: boolean;
+
+  /** Bumped with every change of a stability fact, in the same transaction; announced to scores. */
+  @Column({ name: 'scoring_inputs_version', type: 'integer', default: 1 })
+  scoringInputsVersion: number;
 }

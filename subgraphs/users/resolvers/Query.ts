@@ -12,14 +12,16 @@ const MAX_IDS = 100;
 
 export const Query: QueryResolvers = {
   me: (_, __, { viewer, loaders }) => {
-    return viewer.kind === 'user' ? loaders.userById.load(viewer.userId) : null;
+    return viewer.kind === 'user' ? loaders.existingUserById.load(viewer.userId) : null;
   },
 
-  user: async (_, { id }, { loaders }) => (await loaders.userById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id)),
+  user: async (_, { id }, { loaders }) => (await loaders.existingUserById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id)),
 
-  users: async (_, args, { database }) => {
+  users: async (_, args, { database, loaders }) => {
     const page = parsePageRequest(args);
     const { rows, totalCount } = await pageOfUsers(database.dataSource, page);
+    // staff read whole profiles: the page's rows answer their fields without another query
+    rows.forEach((row) => loaders.userById.prime(row.id, row));
     return toConnection(rows, page.first, totalCount, (user) => ({
       sortKey: user.createdAt.toISOString(),
       id: user.id,
@@ -29,7 +31,7 @@ export const Query: QueryResolvers = {
   usersByIds: async (_, { ids }, { loaders }) => {
     if (ids.length > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} users at once.`, 'ids');
     ids.forEach((id) => requireWellFormedId(id, 'ids'));
-    return ids.map((id) => loaders.userById.load(id).then((user) => user ?? Promise.reject(notFound('User', id))));
+    return ids.map((id) => loaders.existingUserById.load(id).then((user) => user ?? Promise.reject(notFound('User', id))));
   },
 
   exportMyData: (_, __, { viewer }) => ({ subjectId: viewerIdOf(viewer, 'user'), generatedAt: new Date(), format: EXPORT_FORMAT }),

@@ -1,0 +1,28 @@
+import { EntityManager } from 'typeorm';
+import type { CreditHistoryClass } from '../../../shared/data/german-credit';
+import { publishScoringInputsChange } from '../../../shared/scoring/scoring-inputs-change';
+import { CreditFile } from '../entities/CreditFile';
+
+/**
+ * Sets a credit file's history class in the caller's transaction, the file locked by
+ * the caller. A class that changes is a new version of the scoring inputs, announced
+ * to scores in the same transaction: the score can never follow a change that did
+ * not commit, nor miss one that did.
+ */
+export async function setCreditHistoryClass(manager: EntityManager, file: CreditFile, creditHistory: CreditHistoryClass, now: Date): Promise<void> {
+  const files = manager.getRepository(CreditFile);
+  if (creditHistory === file.creditHistory) {
+    await files.update({ userId: file.userId }, { updatedAt: now });
+    return;
+  }
+  const version = file.scoringInputsVersion + 1;
+  await files.update({ userId: file.userId }, { creditHistory, scoringInputsVersion: version, updatedAt: now });
+  await publishScoringInputsChange(manager, file.userId, version, now);
+}
+
+/** The file, locked until the transaction ends, so two changes for one consumer apply one after the other. */
+export function lockedCreditFile(manager: EntityManager, userId: string): Promise<CreditFile | null> {
+  // SQLite has no row locks: it runs one write transaction at a time anyway.
+  const lock = manager.connection.options.type === 'postgres' ? { mode: 'pessimistic_write' as const } : undefined;
+  return manager.getRepository(CreditFile).findOne({ where: { userId }, lock });
+}
