@@ -1,6 +1,8 @@
 import { In } from 'typeorm';
 import { Platform } from '../../platform/launcher';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
+import { FileFreeze } from '../../subgraphs/consent/entities/FileFreeze';
+import { Notification } from '../../subgraphs/consent/entities/Notification';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
 
@@ -41,7 +43,7 @@ describe('an erasure racing consent grants', () => {
       expect(erasure.errors).toBeUndefined();
       // Each grant either happened before the erasure (and was revoked by it) or was refused.
       const granted = grants.filter((response) => !response.errors).map((response) => response.data!.grantConsent.id as string);
-      for (const refused of grants.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['FORBIDDEN']);
+      for (const refused of grants.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
       expect(erasure.data!.deleteMyAccount.consentsRevoked).toBe(granted.length);
 
       const consents = platform.databases.consent.dataSource.getRepository(Consent);
@@ -54,9 +56,32 @@ describe('an erasure racing consent grants', () => {
         expect(held.filter((consent) => consent.subject.id === userId(subject))).toEqual([]);
       }
       // and a grant sent afterwards is refused
-      expect(codesOf(await grant(0))).toEqual(['FORBIDDEN']);
+      expect(codesOf(await grant(0))).toEqual(['UNAUTHENTICATED']);
     },
   );
+});
+
+describe('an erasure racing freezes (the subject lock is proved on PostgreSQL; SQLite\'s one writer orders them anyway)', () => {
+  test.each([
+    [25, 0],
+    [26, 5],
+    [27, 10],
+    [28, 20],
+    [29, 40],
+  ])('leaves no freeze and no alert of consumer %i once deleteMyAccount (sent after %i ms) has returned; each freeze was before it or refused', async (subject, delayMs) => {
+    const caller = await asUser(subject);
+    const freeze = (i: number) => graphql(platform.gatewayUrl, i % 2 ? `mutation { unfreezeMyFile { frozen } }` : `mutation { freezeMyFile { frozen } }`, {}, caller);
+    const [erasure, ...freezes] = await Promise.all([
+      new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => graphql(platform.gatewayUrl, DELETE, {}, caller)),
+      ...Array.from({ length: GRANTS_PER_ROUND }, (_, i) => freeze(i)),
+    ]);
+    expect(erasure.errors).toBeUndefined();
+    for (const refused of freezes.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
+    const store = platform.databases.consent.dataSource;
+    expect(await store.getRepository(FileFreeze).countBy({ subjectId: userId(subject) })).toBe(0);
+    expect(await store.getRepository(Notification).countBy({ subjectId: userId(subject) })).toBe(0);
+    expect(codesOf(await freeze(0))).toEqual(['UNAUTHENTICATED']);
+  });
 });
 
 describe('deleteMyAccount', () => {

@@ -5,6 +5,7 @@ import { requireConsumer, requireSignedIn } from '../../../shared/trust/access';
 import { Viewer } from '../../../shared/trust/viewer';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import type { ConsentLoaders } from '../loaders';
+import type { AccountStanding } from '../../../shared/trust/account-standing';
 import { requireActivePartner } from '../partners/partner-access';
 
 export type ConsentRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED' | 'EXPIRED';
@@ -36,19 +37,19 @@ export const authorisationUrl = (request: ConsentRequest) => `/app/?consentReque
 
 
 /** A partner asking for consent: signed in as a partner, and not suspended. */
-export async function requireRequester(viewer: Viewer, loaders: ConsentLoaders): Promise<string> {
+export async function requireRequester(viewer: Viewer, loaders: ConsentLoaders, standing: AccountStanding): Promise<string> {
   if (viewer.kind === 'anonymous') throw unauthenticated();
   if (viewer.kind !== 'partner') throw forbidden('Only a partner asks consumers for consent.');
-  await requireActivePartner(loaders.partnerAccessById, viewer);
+  await requireActivePartner(loaders.partnerAccessById, viewer, standing);
   return viewer.partnerId;
 }
 
 export const requireAnswerer = (viewer: Viewer) => requireConsumer(viewer, 'Only a consumer answers consent requests.');
 
 /** consentRequest(id): the request if this viewer may see it; otherwise NOT_FOUND, as for a missing one. */
-export async function findVisibleRequest(viewer: Viewer, loaders: ConsentLoaders, id: string): Promise<ConsentRequest> {
+export async function findVisibleRequest(viewer: Viewer, loaders: ConsentLoaders, standing: AccountStanding, id: string): Promise<ConsentRequest> {
   requireSignedIn(viewer);
-  if (viewer.kind === 'partner') await requireActivePartner(loaders.partnerAccessById, viewer);
+  await requireActivePartner(loaders.partnerAccessById, viewer, standing);
   const request = await loaders.consentRequestById.load(requireWellFormedId(id));
   if (!request || !mayReadRequest(viewer, request)) throw requestNotFound(id);
   return request;

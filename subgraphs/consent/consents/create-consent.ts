@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { forbidden } from '../../../shared/errors';
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
 import { Consent } from '../entities/Consent';
-import { ErasureRequest } from '../entities/ErasureRequest';
 import { queueConsentEvents } from '../webhooks/webhook-events';
 import { issueGivenReceipt } from '../receipts/issue-receipts';
 import type { CollectionMethod } from '../receipts/receipt-claims';
-import { withSubjectLocked } from '../subject-lock';
+import { withLiveSubjectLocked } from '../subject-lock';
 
 export interface NewConsent {
   subjectId: string;
@@ -23,12 +21,7 @@ export interface NewConsent {
  * erasure (and is refused). Every way a consent comes to be goes through here.
  */
 export function withGrantingSubject<T>(dataSource: DataSource, subjectId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return withSubjectLocked(dataSource, subjectId, async (manager) => {
-    if (await manager.getRepository(ErasureRequest).existsBy({ subjectId })) {
-      throw forbidden('This account has been deleted: it can no longer grant consents.');
-    }
-    return work(manager);
-  });
+  return withLiveSubjectLocked(dataSource, subjectId, work);
 }
 
 /**

@@ -4,6 +4,7 @@ import { requireConsumer } from '../../../shared/trust/access';
 import { Viewer } from '../../../shared/trust/viewer';
 import { FileFreeze } from '../entities/FileFreeze';
 import { addFeedLines } from '../feed/feed-lines';
+import { withLiveSubjectLocked } from '../subject-lock';
 
 /** Only the consumer freezes their file, or asks whether it is frozen. */
 export const requireFreezer = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can freeze or unfreeze their own file.');
@@ -19,7 +20,8 @@ export const fileFreezeOf = (row: FileFreeze | null) => ({ frozen: row?.frozen ?
  * from the next decision: decisions are never cached beyond one request.
  */
 export async function setFileFreeze(dataSource: DataSource, subjectId: string, frozen: boolean, now = new Date()): Promise<FileFreeze | null> {
-  await dataSource.transaction(async (manager) => {
+  // Under the subject's lock, refused once erasure was asked: no freeze row, no alert, under an erased id.
+  await withLiveSubjectLocked(dataSource, subjectId, async (manager) => {
     const changed = frozen ? await freeze(manager, subjectId, now) : await unfreeze(manager, subjectId, now);
     if (!changed) return;
     await addFeedLines(manager, [

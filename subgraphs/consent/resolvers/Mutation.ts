@@ -1,4 +1,5 @@
-import { requireConsumer } from '../../../shared/trust/access';
+import { requireLiveAccount, requireLiveConsumer } from '../../../shared/trust/account-standing';
+import type { ConsentContext } from '../loaders';
 import { asBackgroundWork } from '../../../shared/store/database';
 import { Viewer } from '../../../shared/trust/viewer';
 import { decideAndLog, requireSubgraphCaller } from '../decision/decide-and-log';
@@ -11,24 +12,35 @@ import { changeConsent } from '../consents/change-consent';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 import { eraseAccount } from '../erasure/erase-subject';
 import { changePartnerAccess } from '../partners/partner-access';
-import { disableWebhookEndpoint, requireEndpointStaff, requirePartner, rotateWebhookSecret, setWebhookEndpoint } from '../webhooks/webhook-endpoints';
+import { disableWebhookEndpoint, requireActiveEndpointOwner, requireEndpointStaff, rotateWebhookSecret, setWebhookEndpoint } from '../webhooks/webhook-endpoints';
 import { fileFreezeOf, requireFreezer, setFileFreeze } from '../freeze/file-freeze';
 import { markNotificationsRead, requireFeedOwner } from '../notifications/notification-feed';
 import { recordDisputeNotice, requireDisputeNoticeCaller } from '../notifications/dispute-notices';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
-const requireGrantor = (viewer: Viewer) => requireConsumer(viewer, 'Only the consumer can grant, change or revoke their consents.');
+// Every consumer write: the consumer, with a live account (never registered or deleted: UNAUTHENTICATED, nothing written).
+const GRANTOR = 'Only the consumer can grant, change or revoke their consents.';
+const requireGrantor = ({ viewer, accountStanding }: ConsentContext) => requireLiveConsumer(viewer, accountStanding, GRANTOR);
+const liveConsumer = (refuse: (viewer: Viewer) => string) => async ({ viewer, accountStanding }: ConsentContext) => {
+  const subjectId = refuse(viewer);
+  await requireLiveAccount(accountStanding);
+  return subjectId;
+};
+const requireLiveAnswerer = liveConsumer(requireAnswerer);
+const requireLiveFreezer = liveConsumer(requireFreezer);
+const requireLiveFeedOwner = liveConsumer(requireFeedOwner);
+const requireLiveAccountHolder = liveConsumer(requireAccountHolder);
 
 export const Mutation: MutationResolvers = {
-  grantConsent: (_, { input }, { viewer, database, peers }) => grantConsent(database, peers, requireGrantor(viewer), input),
+  grantConsent: async (_, { input }, context) => grantConsent(context.database, context.peers, await requireGrantor(context), input),
 
-  requestConsent: async (_, { input }, { viewer, database, peers, loaders }) =>
-    requestConsent(database, peers, await requireRequester(viewer, loaders), input),
-  approveConsentRequest: (_, { id }, { viewer, database }) => approveConsentRequest(database, requireAnswerer(viewer), id),
-  declineConsentRequest: (_, { id }, { viewer, database }) => declineConsentRequest(database, requireAnswerer(viewer), id),
-  freezeMyFile: async (_, __, { viewer, database }) => fileFreezeOf(await setFileFreeze(database.dataSource, requireFreezer(viewer), true)),
-  unfreezeMyFile: async (_, __, { viewer, database }) => fileFreezeOf(await setFileFreeze(database.dataSource, requireFreezer(viewer), false)),
-  markNotificationsRead: (_, { upTo }, { viewer, database }) => markNotificationsRead(database.dataSource, requireFeedOwner(viewer), upTo),
+  requestConsent: async (_, { input }, { viewer, database, peers, loaders, accountStanding }) =>
+    requestConsent(database, peers, await requireRequester(viewer, loaders, accountStanding), input),
+  approveConsentRequest: async (_, { id }, context) => approveConsentRequest(context.database, await requireLiveAnswerer(context), id),
+  declineConsentRequest: async (_, { id }, context) => declineConsentRequest(context.database, await requireLiveAnswerer(context), id),
+  freezeMyFile: async (_, __, context) => fileFreezeOf(await setFileFreeze(context.database.dataSource, await requireLiveFreezer(context), true)),
+  unfreezeMyFile: async (_, __, context) => fileFreezeOf(await setFileFreeze(context.database.dataSource, await requireLiveFreezer(context), false)),
+  markNotificationsRead: async (_, { upTo }, context) => markNotificationsRead(context.database.dataSource, await requireLiveFeedOwner(context), upTo),
   recordDisputeNotice: async (_, { notice }, { caller, database }) => {
     requireDisputeNoticeCaller(caller);
     // a worker's delivery, not a client's request: its SQL is counted with the workers'
@@ -38,14 +50,16 @@ export const Mutation: MutationResolvers = {
 
   decideAccess: (_, { requests }, { viewer, database, caller, requestId }) => {
     requireSubgraphCaller(caller);
-    return decideAndLog(database, viewer, requestId, requests);
+    return decideAndLog(database, viewer, requestId, requests.map((request) => ({ ...request, scope: request.scope ?? null })));
   },
 
-  revokeConsent: (_, { id }, { viewer, database }) => revokeConsent(database, requireGrantor(viewer), id),
-  changeConsent: (_, { id, input }, { viewer, database }) => changeConsent(database, requireGrantor(viewer), id, input),
+  revokeConsent: async (_, { id }, context) => revokeConsent(context.database, await requireGrantor(context), id),
+  changeConsent: async (_, { id, input }, context) => changeConsent(context.database, await requireGrantor(context), id, input),
 
-  setWebhookEndpoint: (_, { url }, { viewer, database }) => setWebhookEndpoint(database, requirePartner(viewer), url),
-  rotateWebhookSecret: (_, __, { viewer, database }) => rotateWebhookSecret(database, requirePartner(viewer)),
+  setWebhookEndpoint: async (_, { url }, { viewer, database, loaders, accountStanding }) =>
+    setWebhookEndpoint(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), url),
+  rotateWebhookSecret: async (_, __, { viewer, database, loaders, accountStanding }) =>
+    rotateWebhookSecret(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding)),
   disableWebhookEndpoint: (_, { partnerId }, { viewer, database }) => {
     requireEndpointStaff(viewer);
     return disableWebhookEndpoint(database, partnerId);
@@ -54,8 +68,8 @@ export const Mutation: MutationResolvers = {
   suspendPartner: (_, { id, reason }, context) => changePartnerAccess(context, id, 'SUSPENDED', reason),
   reinstatePartner: (_, { id }, context) => changePartnerAccess(context, id, 'ACTIVE'),
 
-  deleteMyAccount: async (_, __, { viewer, database, peers }) => {
-    const subjectId = requireAccountHolder(viewer);
-    return erasureStatusOf(database, await eraseAccount(database, peers, subjectId));
+  deleteMyAccount: async (_, __, context) => {
+    const subjectId = await requireLiveAccountHolder(context);
+    return erasureStatusOf(context.database, await eraseAccount(context.database, context.peers, subjectId));
   },
 };

@@ -6,21 +6,22 @@ import { consumerRequests, findVisibleRequest, partnerRequests, requireAnswerer,
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf, requireAccountHolder } from '../erasure/erasure-status';
 import { requireActivePartner } from '../partners/partner-access';
+import { requireSubgraphCaller } from '../decision/decide-and-log';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { FileFreeze } from '../entities/FileFreeze';
 import { fileFreezeOf, requireFreezer } from '../freeze/file-freeze';
 import { notificationConnection, requireFeedOwner } from '../notifications/notification-feed';
-import { recentDeliveries, requireEndpointStaff, requirePartner } from '../webhooks/webhook-endpoints';
+import { recentDeliveries, requireActiveEndpointOwner, requireEndpointStaff, requirePartner } from '../webhooks/webhook-endpoints';
 
 export const Query: QueryResolvers = {
   myConsents: async (_, { status }, { viewer, loaders }) => {
     const subjectId = requireConsumer(viewer, 'Only a consumer has consents of their own.');
     return withStatus(await loaders.consentsBySubjectId.load(subjectId), status);
   },
-  consentsHeldByMe: async (_, { status }, { viewer, loaders }) => {
+  consentsHeldByMe: async (_, { status }, { viewer, loaders, accountStanding }) => {
     if (viewer.kind === 'anonymous') throw unauthenticated();
     if (viewer.kind !== 'partner') throw forbidden('Only a partner holds consents.');
-    await requireActivePartner(loaders.partnerAccessById, viewer);
+    await requireActivePartner(loaders.partnerAccessById, viewer, accountStanding);
     return withStatus(await loaders.consentsByPartnerId.load(viewer.partnerId), status);
   },
   myErasure: async (_, __, { viewer, database }) => {
@@ -30,11 +31,17 @@ export const Query: QueryResolvers = {
   },
   myWebhookEndpoint: (_, __, { viewer, database }) =>
     database.dataSource.getRepository(WebhookEndpoint).findOneBy({ partnerId: requirePartner(viewer) }),
-  webhookDeliveries: (_, { first }, { viewer, database }) => recentDeliveries(database, requirePartner(viewer), first ?? 20),
+  webhookDeliveries: async (_, { first }, { viewer, database, loaders, accountStanding }) =>
+    recentDeliveries(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), first ?? 20),
   myConsentRequests: (_, { status }, { viewer, database }) => consumerRequests(database.dataSource, requireAnswerer(viewer), status),
-  consentRequestsMadeByMe: async (_, { status, first }, { viewer, database, loaders }) =>
-    partnerRequests(database.dataSource, await requireRequester(viewer, loaders), status, first ?? 50),
-  consentRequest: (_, { id }, { viewer, loaders }) => findVisibleRequest(viewer, loaders, id),
+  consentRequestsMadeByMe: async (_, { status, first }, { viewer, database, loaders, accountStanding }) =>
+    partnerRequests(database.dataSource, await requireRequester(viewer, loaders, accountStanding), status, first ?? 50),
+  consentRequest: (_, { id }, { viewer, loaders, accountStanding }) => findVisibleRequest(viewer, loaders, accountStanding, id),
+  // Internal: another subgraph asks whether this request's token names a live account (account-standing.ts).
+  viewerHasLiveAccount: (_, __, { caller, accountStanding }) => {
+    requireSubgraphCaller(caller);
+    return accountStanding();
+  },
   myFileFreeze: async (_, __, { viewer, database }) =>
     fileFreezeOf(await database.dataSource.getRepository(FileFreeze).findOneBy({ subjectId: requireFreezer(viewer) })),
   myNotifications: (_, args, { viewer, loaders }) =>

@@ -7,6 +7,9 @@ import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { encryptSecret, newWebhookSecret } from './webhook-secret';
 import { WebhookNetworkPolicy } from './webhook-transport';
+import { requireActivePartner } from '../partners/partner-access';
+import type { ConsentLoaders } from '../loaders';
+import type { AccountStanding } from '../../../shared/trust/account-standing';
 
 /** Staff roles that may see and disable partners' endpoints. */
 const ENDPOINT_STAFF_ROLES: readonly StaffRole[] = ['compliance'];
@@ -15,6 +18,16 @@ export function requirePartner(viewer: Viewer): string {
   if (viewer.kind === 'anonymous') throw unauthenticated();
   if (viewer.kind !== 'partner') throw forbidden('Only a partner has webhook endpoints of its own.');
   return viewer.partnerId;
+}
+
+/**
+ * A partner changing its endpoint or secret, or reading its deliveries (whose bodies
+ * name consumers): refused while suspended, like its reads.
+ */
+export async function requireActiveEndpointOwner(viewer: Viewer, loaders: ConsentLoaders, standing: AccountStanding): Promise<string> {
+  const partnerId = requirePartner(viewer);
+  await requireActivePartner(loaders.partnerAccessById, viewer, standing);
+  return partnerId;
 }
 
 export function requireEndpointStaff(viewer: Viewer): void {

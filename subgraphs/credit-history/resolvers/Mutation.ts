@@ -1,4 +1,6 @@
 import { requireErasureCaller } from '../../../shared/trust/erasure';
+import { requireLiveAccount } from '../../../shared/trust/account-standing';
+import { loggedStaffRead, requireStaffReadReason } from '../../../shared/consent/staff-reads';
 import { eraseSubject } from '../credit-file/subject-tables';
 import { requireDisputeStaff, requireDisputingSubject } from '../disputes/dispute-access';
 import { fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
@@ -22,16 +24,26 @@ function forgetCached(loaders: CreditHistoryLoaders, dispute: Dispute): Dispute 
 }
 
 export const Mutation: MutationResolvers = {
-  disputeCreditRecord: async (_, { input }, { viewer, database, loaders }) =>
-    forgetCached(loaders, await fileDispute(database.dataSource, requireDisputingSubject(viewer), input)),
-
-  startDisputeInvestigation: async (_, { id }, { viewer, database, loaders }) => {
-    requireDisputeStaff(viewer);
-    return forgetCached(loaders, await startInvestigation(database.dataSource, id));
+  disputeCreditRecord: async (_, { input }, { viewer, database, loaders, accountStanding }) => {
+    const subjectId = requireDisputingSubject(viewer);
+    await requireLiveAccount(accountStanding);
+    return forgetCached(loaders, await fileDispute(database.dataSource, subjectId, input));
   },
 
-  resolveDispute: async (_, { input }, { viewer, database, loaders }) =>
-    forgetCached(loaders, await resolveDispute(database.dataSource, requireDisputeStaff(viewer), input)),
+  // A caseworker's answer shows the case: the reason is asked before anything changes, the read logged after.
+  startDisputeInvestigation: async (_, { id }, { viewer, database, loaders, consentGate }) => {
+    requireDisputeStaff(viewer);
+    requireStaffReadReason(viewer);
+    const dispute = forgetCached(loaders, await startInvestigation(database.dataSource, id));
+    return loggedStaffRead(viewer, consentGate, 'Mutation.startDisputeInvestigation', dispute, [dispute.userId]);
+  },
+
+  resolveDispute: async (_, { input }, { viewer, database, loaders, consentGate }) => {
+    const staffId = requireDisputeStaff(viewer);
+    requireStaffReadReason(viewer);
+    const dispute = forgetCached(loaders, await resolveDispute(database.dataSource, staffId, input));
+    return loggedStaffRead(viewer, consentGate, 'Mutation.resolveDispute', dispute, [dispute.userId]);
+  },
 
   eraseSubjectCreditHistory: async (_, { subjectId }, { caller, database }) => {
     requireErasureCaller(caller);

@@ -1,4 +1,5 @@
 import { requireErasureCaller } from '../../../shared/trust/erasure';
+import { loggedStaffRead, requireStaffReadReason } from '../../../shared/consent/staff-reads';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { ScoreReview } from '../entities/ScoreReview';
 import { ScoreSnapshot } from '../entities/ScoreSnapshot';
@@ -16,6 +17,11 @@ export const Mutation: MutationResolvers = {
 
   requestScoreReview: (_, { statement }, context) => requestScoreReview(context, statement),
 
-  resolveScoreReview: (_, { id, outcome, note }, { viewer, database }) =>
-    resolveScoreReview(database.dataSource, requireReviewer(viewer), { id, outcome, note }),
+  // The answer shows the review: the reason is asked before it is answered, the read logged after.
+  resolveScoreReview: async (_, { id, outcome, note }, { viewer, database, consentGate }) => {
+    const staffId = requireReviewer(viewer);
+    requireStaffReadReason(viewer);
+    const review = await resolveScoreReview(database.dataSource, staffId, { id, outcome, note });
+    return loggedStaffRead(viewer, consentGate, 'Mutation.resolveScoreReview', review, [review.userId]);
+  },
 };

@@ -1,6 +1,7 @@
 import { isCaseworker } from '../../../shared/casework';
 import { requireConsumer } from '../../../shared/trust/access';
 import { checkArgumentsBeforeConsent } from '../../../shared/consent/consent-directive';
+import { loggedStaffRead, requireStaffReadReason } from '../../../shared/consent/staff-reads';
 import { badUserInput, forbidden } from '../../../shared/errors';
 import type { UserResolvers } from '../__generated__/resolvers-types';
 import { currentScorecard } from '../model/scorecard-in-use';
@@ -23,9 +24,10 @@ export const User: UserResolvers = {
   }),
 
   // A review is between the consumer and the caseworkers: no partner learns one was asked for.
-  scoreReviews: ({ id }, _, { viewer, loaders }) => {
+  scoreReviews: async ({ id }, _, { viewer, loaders, consentGate }) => {
     if (!isCaseworker(viewer)) requireConsumer(viewer, 'Score reviews are for the consumer and the staff who answer them.', id);
-    return loaders.scoreReviewsByUserId.load(id);
+    requireStaffReadReason(viewer);
+    return loggedStaffRead(viewer, consentGate, 'User.scoreReviews', await loaders.scoreReviewsByUserId.load(id), [id]);
   },
 
   // A what-if is about oneself: no partner or staff member may explore someone's options.

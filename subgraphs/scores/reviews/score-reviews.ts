@@ -4,7 +4,7 @@ import { NOTE_MAX_LENGTH, NOTE_MIN_LENGTH, requireCaseworker, responseDeadline, 
 import { badUserInput, codedError, ErrorCode, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { insertUnlessTaken } from '../../../shared/store/unique-violation';
-import { requireConsumer } from '../../../shared/trust/access';
+import { requireLiveConsumer } from '../../../shared/trust/account-standing';
 import { Viewer } from '../../../shared/trust/viewer';
 import { scoreCharacteristics } from '../../../scorecard';
 import { ScoreReview, ScoreReviewOutcome } from '../entities/ScoreReview';
@@ -25,8 +25,8 @@ export const requireReviewer = (viewer: Viewer) =>
  * (GDPR Art. 22(3)). The score is computed from the inputs as they stand now and kept
  * with them, so the reviewer sees what the consumer contests. One open review at a time.
  */
-export async function requestScoreReview({ viewer, database, peers, requestId }: ScoresContext, statement: string): Promise<ScoreReview> {
-  const userId = requireConsumer(viewer, 'Only the consumer can ask for a review of their own score.');
+export async function requestScoreReview({ viewer, database, peers, requestId, accountStanding }: ScoresContext, statement: string): Promise<ScoreReview> {
+  const userId = await requireLiveConsumer(viewer, accountStanding, 'Only the consumer can ask for a review of their own score.');
   const text = validateCaseText(statement, 'statement', `State your view in ${NOTE_MIN_LENGTH} to ${NOTE_MAX_LENGTH} characters.`);
   const reviews = database.dataSource.getRepository(ScoreReview);
   if (await reviews.existsBy({ userId, status: 'OPEN' })) throw alreadyUnderReview();

@@ -1,4 +1,5 @@
 import { requireConsumer, requireSignedIn, requireStaffWithReason } from '../../../shared/trust/access';
+import { loggedStaffRead, requireStaffReadReason } from '../../../shared/consent/staff-reads';
 import { EXPORT_REFUSAL } from '../../../shared/trust/data-export';
 import { badUserInput, forbidden, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
@@ -17,26 +18,34 @@ export const Query: QueryResolvers = {
     return signedIn.kind === 'user' ? loaders.userById.load(signedIn.userId) : null;
   },
 
-  user: async (_, { id }, { viewer, loaders }) => {
+  // Staff learn who is a consumer only with a reason, and the consumer sees the look-up in their log.
+  user: async (_, { id }, { viewer, loaders, consentGate }) => {
     requireSignedIn(viewer);
-    return (await loaders.userById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id));
+    requireStaffReadReason(viewer);
+    const user = await loaders.userById.load(requireWellFormedId(id));
+    if (!user) throw notFound('User', id);
+    return loggedStaffRead(viewer, consentGate, 'Query.user', user, [user.id]);
   },
 
-  users: async (_, args, { viewer, database }) => {
+  users: async (_, args, { viewer, database, consentGate }) => {
     requireStaffWithReason(viewer);
     const page = parsePageRequest(args);
     const { rows, totalCount } = await pageOfUsers(database.dataSource, page);
+    await loggedStaffRead(viewer, consentGate, 'Query.users', rows, rows.map((user) => user.id));
     return toConnection(rows, page.first, totalCount, (user) => ({
       sortKey: user.createdAt.toISOString(),
       id: user.id,
     }));
   },
 
-  usersByIds: async (_, { ids }, { viewer, loaders }) => {
+  usersByIds: async (_, { ids }, { viewer, loaders, consentGate }) => {
     if (requireSignedIn(viewer).kind === 'user') throw forbidden('A consumer may only look up themselves (use me).');
+    requireStaffReadReason(viewer);
     if (ids.length > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} users at once.`, 'ids');
     ids.forEach((id) => requireWellFormedId(id, 'ids'));
-    return ids.map((id) => loaders.userById.load(id).then((user) => user ?? Promise.reject(notFound('User', id))));
+    const found = await Promise.all(ids.map((id) => loaders.userById.load(id)));
+    await loggedStaffRead(viewer, consentGate, 'Query.usersByIds', found, found.flatMap((user) => (user ? [user.id] : [])));
+    return found.map((user, index) => user ?? Promise.reject(notFound('User', ids[index])));
   },
 
   exportMyData: (_, __, { viewer }) => {

@@ -1,0 +1,40 @@
+import { codedError, ErrorCode, forbidden } from '../errors';
+import { staffReadRoles, Viewer } from '../trust/viewer';
+import { ConsentGate } from './consent-gate';
+
+/**
+ * Staff reading consumer data that no consent scope guards: a work queue, a case, a
+ * caseworker's answer, a consumer looked up by id. The rule is the guarded fields' rule
+ * (a read role, CREDENCE_STAFF_READ_ROLES, and a stated reason, x-access-reason), and
+ * each consumer's read is decided and logged by the consent subgraph, in that
+ * consumer's access log, before the answer leaves. Anyone but staff passes through:
+ * their access is the resolver's own rule (a consumer's own case, say), not a staff read.
+ */
+
+/** Checked before anything is read or written: a staff member without a read role or a reason gets nothing. */
+export function requireStaffReadReason(viewer: Viewer): void {
+  if (viewer.kind !== 'staff') return;
+  if (!staffReadRoles().includes(viewer.role)) throw forbidden(`Staff role ${viewer.role} may not read consumer data.`);
+  if (!viewer.reason) throw forbidden('Staff must state a reason (x-access-reason header) to read consumer data.');
+}
+
+/**
+ * Logs a staff read of these subjects' data under `field` (its schema coordinate, as
+ * the access log shows it), one decision per subject batched with the request's other
+ * decisions, and answers `rows` once every one is logged. A refusal, or a decision that
+ * could not be made (so could not be logged), withholds the whole answer.
+ */
+export async function loggedStaffRead<T>(viewer: Viewer, gate: ConsentGate, field: string, rows: T, subjectIds: readonly string[]): Promise<T> {
+  if (viewer.kind !== 'staff') return rows;
+  requireStaffReadReason(viewer);
+  const subjects = [...new Set(subjectIds)];
+  const decisions = await gate.loadMany(subjects.map((subjectId) => ({ subjectId, scope: null, field, detail: null })));
+  for (const decision of decisions) {
+    if (decision instanceof Error) {
+      console.error(`[credence] staff read of ${field} could not be logged:`, decision.message);
+      throw codedError(ErrorCode.CONSENT_UNAVAILABLE, 'The read could not be logged just now, so nothing is shown. Try again.');
+    }
+    if (!decision.allowed) throw codedError(decision.code ?? ErrorCode.FORBIDDEN, decision.message ?? `Access to ${field} was refused.`);
+  }
+  return rows;
+}
