@@ -7,6 +7,7 @@ import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
 import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
 import { budgetSettingsFromEnv } from '../gateway/cost-budget';
 import { benchHostile } from './bench/hostile';
+import { benchRequestConsent } from './bench/request-consent';
 import { median } from './bench/median';
 import { runSoak } from './bench/soak';
 import { benchTracing, startBenchTracing } from './bench/tracing';
@@ -118,6 +119,7 @@ async function statementsPerRequest(): Promise<string> {
       report(database, measurements),
       await benchTracing(tracing, 'a 10-user page', () => requestUsers(platform, headers, 10), RUNS),
       await benchHostile(platform.gatewayUrl),
+      await benchRequestConsent(platform),
     ].join('\n\n');
   } finally {
     if (database.kind === 'postgres') {
