@@ -21,6 +21,7 @@ const DELETE = `mutation { deleteMyAccount { completedAt consentsRevoked } }`;
 const HELD = `{ consentsHeldByMe(status: ACTIVE) { id subject { id } } }`;
 const GRANTS_PER_ROUND = 8;
 const PARTNERS = [0, 1, 2, 3];
+const FREEZES_PER_ROUND = 12;
 
 describe('an erasure racing consent grants', () => {
   // The erasure is sent a little later each round, so it lands at different points of the grants' work.
@@ -64,16 +65,21 @@ describe('an erasure racing consent grants', () => {
 describe('an erasure racing freezes (the subject lock is proved on PostgreSQL; SQLite\'s one writer orders them anyway)', () => {
   test.each([
     [25, 0],
+    [8, 2],
     [26, 5],
+    [9, 8],
     [27, 10],
+    [10, 15],
     [28, 20],
+    [11, 30],
     [29, 40],
+    [12, 60],
   ])('leaves no freeze and no alert of consumer %i once deleteMyAccount (sent after %i ms) has returned; each freeze was before it or refused', async (subject, delayMs) => {
     const caller = await asUser(subject);
     const freeze = (i: number) => graphql(platform.gatewayUrl, i % 2 ? `mutation { unfreezeMyFile { frozen } }` : `mutation { freezeMyFile { frozen } }`, {}, caller);
     const [erasure, ...freezes] = await Promise.all([
       new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => graphql(platform.gatewayUrl, DELETE, {}, caller)),
-      ...Array.from({ length: GRANTS_PER_ROUND }, (_, i) => freeze(i)),
+      ...Array.from({ length: FREEZES_PER_ROUND }, (_, i) => freeze(i)),
     ]);
     expect(erasure.errors).toBeUndefined();
     for (const refused of freezes.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);

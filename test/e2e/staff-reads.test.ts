@@ -46,15 +46,24 @@ function argumentsText(field: GraphQLField<unknown, unknown>): string {
   return args.length ? `(${args.map((arg) => `${arg.name}: ${literal(arg.type)}`).join(', ')})` : '';
 }
 
-/** Every field of `type` and below; a type met again in the same document gets __typename only (no cycles). */
-function selectionOf(type: GraphQLObjectType, expanded: Set<string>): string {
+/**
+ * Every field of `type` and below; a type met again in the same document gets __typename
+ * only (no cycles). `entrances` collects the fields where the document steps from data
+ * that is no consumer's into a consumer's (Query.dispute, Partner.consentsHeld): the read
+ * a consumer's log must name.
+ */
+function selectionOf(type: GraphQLObjectType, expanded: Set<string>, entrances: Set<string>): string {
   expanded.add(type.name);
   const parts = ['__typename'];
   for (const field of Object.values(type.getFields())) {
     const named = getNamedType(field.type);
     const head = `${field.name}${argumentsText(field)}`;
-    if (!isObjectType(named)) parts.push(head);
-    else parts.push(`${head} { ${expanded.has(named.name) ? '__typename' : selectionOf(named, expanded)} }`);
+    if (!isObjectType(named)) {
+      parts.push(head);
+      continue;
+    }
+    if (!isConsumerData(type.name) && isConsumerData(named.name)) entrances.add(`${type.name}.${field.name}`);
+    parts.push(`${head} { ${expanded.has(named.name) ? '__typename' : selectionOf(named, expanded, entrances)} }`);
   }
   return parts.join(' ');
 }
@@ -224,7 +233,8 @@ test('every staff-reachable field showing consumer data needs a reason, and with
     for (const role of STAFF_ROLES) {
       for (const reason of [null, REASON]) {
         const { args, subjectId } = fixture ? await fixture() : { args: argumentsText(root.field), subjectId: undefined };
-        const document = `${root.operation} { ${root.field.name}${args} { ${selectionOf(named, new Set())} } }`;
+        const entrances = new Set(isConsumerData(named.name) ? [root.coordinate] : []);
+        const document = `${root.operation} { ${root.field.name}${args} { ${selectionOf(named, new Set(), entrances)} } }`;
         const response = await post(document, await asStaff(role, reason));
         const shown = objectsIn(response.data).filter((object) => isConsumerData(object.__typename as string));
         const where = `${root.coordinate} as ${role} ${reason ? 'with' : 'without'} a reason`;
@@ -240,8 +250,10 @@ test('every staff-reachable field showing consumer data needs a reason, and with
         expect({ where, subjects: subjects.length }).not.toEqual({ where, subjects: 0 });
         const entries = await loggedFor(response.requestId, subjects);
         for (const [index, entry] of entries.entries()) {
-          expect({ where, subject: subjects[index], logged: entry && { kind: entry.viewerKind, role: entry.staffRole, decision: entry.decision, purpose: entry.purpose } })
-            .toEqual({ where, subject: subjects[index], logged: { kind: 'STAFF', role, decision: 'ALLOWED', purpose: REASON } });
+          // the read that let the data in is logged itself, not only the guarded fields below it
+          const entrance = entry?.reads.find((read) => entrances.has(read.field))?.outcome ?? null;
+          expect({ where, subject: subjects[index], logged: entry && { kind: entry.viewerKind, role: entry.staffRole, decision: entry.decision, purpose: entry.purpose, entrance } })
+            .toEqual({ where, subject: subjects[index], logged: { kind: 'STAFF', role, decision: 'ALLOWED', purpose: REASON, entrance: 'ALLOWED' } });
         }
       }
     }
