@@ -11,6 +11,9 @@ import { ConsentGate } from './consent-gate';
  * their access is the resolver's own rule (a consumer's own case, say), not a staff read.
  */
 
+/** Staff with a read role and a stated reason: whose reads of consumer data are allowed, and logged. */
+export const isStaffReader = (viewer: Viewer) => viewer.kind === 'staff' && staffReadRoles().includes(viewer.role) && viewer.reason !== null;
+
 /** Checked before anything is read or written: a staff member without a read role or a reason gets nothing. */
 export function requireStaffReadReason(viewer: Viewer): void {
   if (viewer.kind !== 'staff') return;

@@ -109,6 +109,10 @@ test('a partner token naming no registered partner cannot ask for consent, set a
   expect(await rowsNaming(stranger)).toEqual({});
   const held = await graphql(url, `{ consentsHeldByMe { id } }`, {}, caller);
   expect(codesOf(held)).toEqual(['UNAUTHENTICATED']);
+  // its reads of a consumer's guarded data are nobody's: refused as unauthenticated, and no partner-read alert
+  const read = await graphql(url, `query U($id: ID!) { user(id: $id) { creditScore { band } } }`, { id: userId(2) }, caller);
+  expect(codesOf(read)).toEqual(['UNAUTHENTICATED']);
+  expect(await rowsNaming(stranger)).toEqual({});
   // a consumer's id in a partner token is no partner either
   await expectEveryWriteRefused({ token: await mintToken({ sub: userId(3), kind: 'partner' }) }, partnerWrites, userId(3));
 });

@@ -236,10 +236,16 @@ test('every staff-reachable field showing consumer data needs a reason, and with
         const entrances = new Set(isConsumerData(named.name) ? [root.coordinate] : []);
         const document = `${root.operation} { ${root.field.name}${args} { ${selectionOf(named, new Set(), entrances)} } }`;
         const response = await post(document, await asStaff(role, reason));
-        const shown = objectsIn(response.data).filter((object) => isConsumerData(object.__typename as string));
+        // Consumer data shown: a consumer-data object with a value of its own. An object whose every field is null or
+        // another object (judged in turn) shows nothing, and neither does the id the question itself gave (a
+        // consumer looked up by id comes back as that id, every field below it guarded, each refusal logged).
+        const ownValue = ([key, value]: [string, unknown]) =>
+          key !== '__typename' && value !== null && !(key === 'id' && typeof value === 'string' && args.includes(value))
+          && !(typeof value === 'object' && !Array.isArray(value)) && !(Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null));
+        const shown = objectsIn(response.data).filter((object) => isConsumerData(object.__typename as string) && Object.entries(object).some(ownValue));
         const where = `${root.coordinate} as ${role} ${reason ? 'with' : 'without'} a reason`;
         if (reason === null) {
-          expect({ where, shown: shown.map((object) => object.__typename) }).toEqual({ where, shown: [] });
+          expect({ where, shown: shown.map((object) => `${object.__typename}: ${Object.entries(object).filter(ownValue).map(([key]) => key).join(', ')}`) }).toEqual({ where, shown: [] });
           continue;
         }
         if (!shown.length) continue; // refused to this role (or nothing to show): checked without a reason above

@@ -12,6 +12,17 @@ const FIELD_NOUNS: Record<string, string> = {
   'User.consents': 'your consents',
   'User.accessLog': 'your access log',
   'Partner.consentsHeld': 'the consents you gave a partner',
+  // staff's casework and look-ups, which no consent scope guards (shared/consent/staff-reads.ts)
+  'Query.user': 'your account',
+  'Query.usersByIds': 'your account',
+  'Query.users': 'your account, in a list of consumers',
+  'Query.dispute': 'your dispute',
+  'Query.disputeQueue': 'your dispute, in the disputes queue',
+  'Mutation.startDisputeInvestigation': 'your dispute, to take it up',
+  'Mutation.resolveDispute': 'your dispute, to decide it',
+  'Query.scoreReviewQueue': 'your score review, in the review queue',
+  'Mutation.resolveScoreReview': 'your score review, to answer it',
+  'User.scoreReviews': 'your score reviews',
 };
 
 const SCOPE_NOUNS: Record<ConsentScope, string> = {

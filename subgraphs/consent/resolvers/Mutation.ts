@@ -1,7 +1,7 @@
 import { requireLiveAccount, requireLiveConsumer } from '../../../shared/trust/account-standing';
 import type { ConsentContext } from '../loaders';
 import { asBackgroundWork } from '../../../shared/store/database';
-import { Viewer } from '../../../shared/trust/viewer';
+import { ANONYMOUS, Viewer } from '../../../shared/trust/viewer';
 import { decideAndLog, requireSubgraphCaller } from '../decision/decide-and-log';
 import { grantConsent } from '../consents/grant-consent';
 import { approveConsentRequest, declineConsentRequest } from '../consent-requests/answer-request';
@@ -48,9 +48,11 @@ export const Mutation: MutationResolvers = {
     return true;
   },
 
-  decideAccess: (_, { requests }, { viewer, database, caller, requestId }) => {
+  decideAccess: async (_, { requests }, { viewer, database, caller, requestId, accountStanding }) => {
     requireSubgraphCaller(caller);
-    return decideAndLog(database, viewer, requestId, requests.map((request) => ({ ...request, scope: request.scope ?? null })));
+    // A partner token naming no registered partner reads as nobody (and is logged so), not as a partner.
+    const reader = viewer.kind === 'partner' && !(await accountStanding()) ? ANONYMOUS : viewer;
+    return decideAndLog(database, reader, requestId, requests.map((request) => ({ ...request, scope: request.scope ?? null })));
   },
 
   revokeConsent: async (_, { id }, context) => revokeConsent(context.database, await requireGrantor(context), id),

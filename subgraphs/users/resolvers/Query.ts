@@ -1,5 +1,5 @@
 import { requireConsumer, requireSignedIn, requireStaffWithReason } from '../../../shared/trust/access';
-import { loggedStaffRead, requireStaffReadReason } from '../../../shared/consent/staff-reads';
+import { isStaffReader, loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { EXPORT_REFUSAL } from '../../../shared/trust/data-export';
 import { badUserInput, forbidden, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
@@ -18,13 +18,13 @@ export const Query: QueryResolvers = {
     return signedIn.kind === 'user' ? loaders.userById.load(signedIn.userId) : null;
   },
 
-  // Staff learn who is a consumer only with a reason, and the consumer sees the look-up in their log.
+  // Staff reading with a reason: the look-up is in the consumer's log. Anyone else gets the id they gave and
+  // nothing more: every field below it is guarded, and each refusal logged (as for a partner).
   user: async (_, { id }, { viewer, loaders, consentGate }) => {
     requireSignedIn(viewer);
-    requireStaffReadReason(viewer);
     const user = await loaders.userById.load(requireWellFormedId(id));
     if (!user) throw notFound('User', id);
-    return loggedStaffRead(viewer, consentGate, 'Query.user', user, [user.id]);
+    return isStaffReader(viewer) ? loggedStaffRead(viewer, consentGate, 'Query.user', user, [user.id]) : user;
   },
 
   users: async (_, args, { viewer, database, consentGate }) => {
@@ -40,11 +40,10 @@ export const Query: QueryResolvers = {
 
   usersByIds: async (_, { ids }, { viewer, loaders, consentGate }) => {
     if (requireSignedIn(viewer).kind === 'user') throw forbidden('A consumer may only look up themselves (use me).');
-    requireStaffReadReason(viewer);
     if (ids.length > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} users at once.`, 'ids');
     ids.forEach((id) => requireWellFormedId(id, 'ids'));
     const found = await Promise.all(ids.map((id) => loaders.userById.load(id)));
-    await loggedStaffRead(viewer, consentGate, 'Query.usersByIds', found, found.flatMap((user) => (user ? [user.id] : [])));
+    if (isStaffReader(viewer)) await loggedStaffRead(viewer, consentGate, 'Query.usersByIds', found, found.flatMap((user) => (user ? [user.id] : [])));
     return found.map((user, index) => user ?? Promise.reject(notFound('User', ids[index])));
   },
 
