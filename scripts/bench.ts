@@ -5,6 +5,7 @@ import { ACCESS_REASON_HEADER, mintToken } from '../gateway/viewer-token';
 import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
 import { budgetSettingsFromEnv } from '../gateway/cost-budget';
 import { benchHostile } from './bench/hostile';
+import { benchRequestConsent } from './bench/request-consent';
 import { median } from './bench/median';
 import { benchDatabase, dropBenchDatabase } from './bench/bench-database';
 import { benchScoreLag } from './bench/score-lag';
@@ -115,6 +116,7 @@ async function onePlatform(parts: { statements: boolean; hostile: boolean }): Pr
     const sections: string[] = [];
     if (parts.statements) {
       sections.push(report(database, measurements), await benchTracing(tracing, 'a 10-user page', () => requestUsers(platform, headers, 10), RUNS));
+      sections.push(await benchRequestConsent(platform));
     }
     if (parts.hostile) sections.push(await benchHostile(platform.gatewayUrl));
     return sections.join('\n\n');

@@ -5,7 +5,8 @@ import type { ConsentScope } from './consent-scopes';
 
 export interface AccessRequest {
   subjectId: string;
-  scope: ConsentScope;
+  /** null for a staff read no consent scope guards (a case, a work queue): the decision and log still apply */
+  scope: ConsentScope | null;
   /** schema coordinate of the guarded field, e.g. CreditScore.value: what the access log shows */
   field: string;
   /** the field's arguments as JSON, when it has any (e.g. the threshold asked about) */

@@ -20,6 +20,7 @@ import { INTERNAL_CREDENTIAL_EXTENSION, InternalCaller, InternalCredentialError,
 import { SubgraphUrls } from '../trust/internal-client';
 import { internalSecret } from '../trust/secrets';
 import { Viewer } from '../trust/viewer';
+import { AccountStanding, remoteAccountStanding } from '../trust/account-standing';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<TLoaders> {
@@ -34,6 +35,8 @@ export interface SubgraphContext<TLoaders> {
   peers: SubgraphUrls;
   /** decides @requiresConsent fields for this request's viewer */
   consentGate: ConsentGate;
+  /** whether the viewer's token names a live account (checked once, on first use): every consumer or partner write asks */
+  accountStanding: AccountStanding;
 }
 
 /**
@@ -54,6 +57,8 @@ export interface SubgraphDefinition<TLoaders> {
   needs?: readonly (keyof SubgraphUrls)[];
   /** what it adds to its /metrics */
   metrics?: SubgraphMetrics;
+  /** how it learns the viewer's standing; by default it asks the consent subgraph, which holds erasures */
+  accountStanding?(database: SubgraphDatabase, viewer: Viewer, peers: SubgraphUrls): AccountStanding;
   /**
    * Its data-subject contract: every table holding rows about a consumer, in erasure
    * order. Its DataExport fields and its internal erase mutation (named in the
@@ -137,6 +142,7 @@ export async function createSubgraphServer<TLoaders>(
         peers,
         loaders: definition.createLoaders(database, viewer, peers, requestId),
         consentGate: createConsentGate(peers, definition.name, viewer, requestId),
+        accountStanding: definition.accountStanding?.(database, viewer, peers) ?? remoteAccountStanding(peers, definition.name, viewer, requestId),
       };
     },
   });

@@ -1,6 +1,7 @@
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { defaultFieldResolver, GraphQLSchema } from 'graphql';
 import { forbidden, unauthenticated } from '../errors';
+import { AccountStanding, requireLiveAccount } from './account-standing';
 import { STAFF_ROLES, StaffRole, staffReadRoles, Viewer } from './viewer';
 
 export const VIEWER_DIRECTIVE = 'requiresViewer';
@@ -15,6 +16,8 @@ export interface ViewerRule {
   roles: (StaffRole | typeof READ_ROLES)[] | null;
   reason: boolean;
   self: boolean;
+  /** a consumer's or partner's token must name a live account: one lookup per request, whatever asks */
+  live: boolean;
   refusal: string;
   signIn?: string;
 }
@@ -31,7 +34,7 @@ export function viewerRuleOf(args: Record<string, unknown>, coordinate: string):
   }
   if (roles && !kinds.includes('staff')) throw new Error(`${coordinate}: @requiresViewer names roles but not STAFF.`);
   return {
-    kinds, roles: roles as ViewerRule['roles'], reason: args.reason === true, self: args.self === true,
+    kinds, roles: roles as ViewerRule['roles'], reason: args.reason === true, self: args.self === true, live: args.live === true,
     refusal: args.refusal as string, signIn: args.signIn as string | undefined,
   };
 }
@@ -65,9 +68,12 @@ export function viewerDirectiveTransformer(schema: GraphQLSchema): GraphQLSchema
       const resolve = field.resolve ?? defaultFieldResolver;
       return {
         ...field,
-        resolve: (source, args, context: { viewer: Viewer }, info) => {
+        resolve: (source, args, context: { viewer: Viewer; accountStanding: AccountStanding }, info) => {
           enforceViewerRule(rule, context.viewer, rule.self ? subjectOf(source as Record<string, unknown>, typeName) : undefined);
-          return resolve(source, args, context, info);
+          const { kind } = context.viewer;
+          if (!rule.live || (kind !== 'user' && kind !== 'partner')) return resolve(source, args, context, info);
+          // Nothing is read or written for a token that names no live account.
+          return requireLiveAccount(context.accountStanding).then(() => resolve(source, args, context, info));
         },
       };
     },

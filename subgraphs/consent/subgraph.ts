@@ -24,6 +24,8 @@ import { seedConsents } from './seed';
 import { startExpirySweep } from './consents/expire-consents';
 import { startWebhookDispatcher } from './webhooks/webhook-outbox';
 import { receiptKeys } from '../../shared/trust/receipt-key';
+import { memoisedStanding } from '../../shared/trust/account-standing';
+import { hasLiveAccount } from './standing/live-accounts';
 
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
@@ -32,6 +34,8 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
     // grants and suspensions check that the partner exists; consent requests find a consumer by e-mail
     needs: ['users'],
     metrics: consentMetrics,
+    // the erasures are here: this subgraph answers the standing itself (the others ask it)
+    accountStanding: (database, viewer, peers) => memoisedStanding(() => hasLiveAccount(database, peers, viewer)),
   },
   database: {
     storeName: 'consent',

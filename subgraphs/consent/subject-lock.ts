@@ -1,4 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { noLiveAccount } from '../../shared/trust/account-standing';
+import { ErasureRequest } from './entities/ErasureRequest';
 import { SubjectLock } from './entities/SubjectLock';
 
 /**
@@ -24,5 +26,17 @@ export function withSubjectLocked<T>(dataSource: DataSource, subjectId: string, 
     const result = await work(manager);
     await manager.getRepository(SubjectLock).delete({ subjectId });
     return result;
+  });
+}
+
+/**
+ * A consumer's own write under their lock: refused, as from no live account, once they
+ * asked to be erased. Checked under the lock, so an erasure either comes first and is
+ * seen, or comes after and erases what was written (it takes the same lock).
+ */
+export function withLiveSubjectLocked<T>(dataSource: DataSource, subjectId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return withSubjectLocked(dataSource, subjectId, async (manager) => {
+    if (await manager.getRepository(ErasureRequest).existsBy({ subjectId })) throw noLiveAccount();
+    return work(manager);
   });
 }

@@ -138,8 +138,9 @@ describe('staff reading consents and access logs', () => {
     expect(response.data!.user.consents).toEqual(expect.any(Array));
     const [latest] = await logOf(30);
     expect(latest).toEqual(expect.objectContaining({ viewerKind: 'STAFF', staffRole: 'support', outcome: 'ALLOWED', purpose: 'ticket 555: consent question' }));
-    expect(latest.fields).toEqual([field('User.consents', 'ALLOWED'), field('User.accessLog', 'ALLOWED')]);
-    expect(latest.summary).toBe('Credence staff (support) read your consents and your access log.');
+    // the look-up by id is a staff read too (Query.user), then the two lists
+    expect(latest.fields).toEqual([field('Query.user', 'ALLOWED'), field('User.consents', 'ALLOWED'), field('User.accessLog', 'ALLOWED')]);
+    expect(latest.summary).toBe('Credence staff (support) read your account, your consents and your access log.');
   });
 
   test.each([

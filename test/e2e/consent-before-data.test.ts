@@ -34,6 +34,9 @@ beforeAll(async () => {
   ({ recorded, stop: stopRecording, gateway: { url: gatewayUrl } } = await startRecordingGateway(platform));
   // The seed's changes have reached scores: no recompute calls the owners during the read.
   await eventually(async () => (await pendingChanges('credit-history')) === 0 && (await pendingChanges('users')) === 0, 60_000);
+  // The partner's first request has consent confirm with users that it is a registered partner (its own
+  // directory row, no consumer's data); the answer is remembered, so the measured read starts after it.
+  await graphql(gatewayUrl, PARTNER_READ, { ids: NEVER_CONSENTED.slice(0, 1) }, await asPartner(0));
 });
 afterAll(async () => {
   await stopRecording();

@@ -137,6 +137,29 @@ describe('a request addressed by e-mail', () => {
     expect(codesOf(await answer(APPROVE, unknown.id, await asUser(15)))).toEqual(['NOT_FOUND']);
   });
 
+  test('costs the same work whether the e-mail is a consumer\'s: the same SQL statements in every subgraph and the same subgraph calls, pair after interleaved pair', async () => {
+    const members = [40, 41, 42, 43, 44, 45];
+    const addresses = await Promise.all(members.map(emailOf));
+    await request(TELECOM, {}); // the partner's registration, checked once and remembered, is out of the way
+    const workOf = async (consumerEmail: string) => {
+      const before = Object.fromEntries(Object.entries(platform.databases).map(([name, database]) => [name, database.queries.count]));
+      const calls = jest.spyOn(globalThis, 'fetch');
+      await request(TELECOM, { consumerEmail });
+      const subgraphCalls = calls.mock.calls.map(([target]) => String(target)).filter((target) => target !== url);
+      calls.mockRestore();
+      const statements = Object.fromEntries(Object.entries(platform.databases).map(([name, database]) => [name, database.queries.count - before[name]]));
+      return { statements, subgraphCalls: subgraphCalls.length };
+    };
+    for (const [index, address] of addresses.entries()) {
+      const nobody = `nobody.${index}.${Date.now()}@example.com`;
+      // alternate which goes first, so neither always meets a warmer cache
+      const [member, stranger] = index % 2 ? [await workOf(address), await workOf(nobody)] : [await workOf(nobody), await workOf(address)].reverse();
+      expect(stranger).toEqual(member);
+      expect(member.statements.consent).toBeGreaterThan(0);
+      expect(member.subgraphCalls).toBeGreaterThan(0);
+    }
+  });
+
   test('an addressed request arrives in its consumer\'s alerts feed, once; an open one reaches no feed', async () => {
     const FEED = `{ myNotifications(first: 50) { unreadCount edges { node { kind message consentRequestId partner { id } } } } }`;
     const feed = async (consumer: number) =>

@@ -162,7 +162,7 @@ describe('the access log', () => {
       expect.objectContaining({
         viewerKind: 'PARTNER', outcome: 'DENIED', purpose: null,
         fields: ['value', 'band', 'probabilityOfDefault', 'modelVersion'].map((name) => field(`CreditScore.${name}`, 'DENIED', 'CONSENT_REQUIRED')),
-        summary: 'Spree Bikes was refused your score, your score band and your probability of default.',
+        summary: 'Spree Bikes was refused your score, your probability of default and your score band.',
       }),
       expect.objectContaining({
         viewerKind: 'PARTNER', partner: { name: 'Spree Bikes' }, outcome: 'ALLOWED', purpose: 'Deposit waiver for bike rental',

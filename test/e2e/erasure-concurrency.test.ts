@@ -1,6 +1,8 @@
 import { In } from 'typeorm';
 import { Platform } from '../../platform/launcher';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
+import { FileFreeze } from '../../subgraphs/consent/entities/FileFreeze';
+import { Notification } from '../../subgraphs/consent/entities/Notification';
 import { startTestPlatform } from '../support/platform';
 import { asPartner, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
 
@@ -19,6 +21,7 @@ const DELETE = `mutation { deleteMyAccount { completedAt consentsRevoked } }`;
 const HELD = `{ consentsHeldByMe(status: ACTIVE) { id subject { id } } }`;
 const GRANTS_PER_ROUND = 8;
 const PARTNERS = [0, 1, 2, 3];
+const FREEZES_PER_ROUND = 12;
 
 describe('an erasure racing consent grants', () => {
   // The erasure is sent a little later each round, so it lands at different points of the grants' work.
@@ -41,7 +44,7 @@ describe('an erasure racing consent grants', () => {
       expect(erasure.errors).toBeUndefined();
       // Each grant either happened before the erasure (and was revoked by it) or was refused.
       const granted = grants.filter((response) => !response.errors).map((response) => response.data!.grantConsent.id as string);
-      for (const refused of grants.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['FORBIDDEN']);
+      for (const refused of grants.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
       expect(erasure.data!.deleteMyAccount.consentsRevoked).toBe(granted.length);
 
       const consents = platform.databases.consent.dataSource.getRepository(Consent);
@@ -54,9 +57,37 @@ describe('an erasure racing consent grants', () => {
         expect(held.filter((consent) => consent.subject.id === userId(subject))).toEqual([]);
       }
       // and a grant sent afterwards is refused
-      expect(codesOf(await grant(0))).toEqual(['FORBIDDEN']);
+      expect(codesOf(await grant(0))).toEqual(['UNAUTHENTICATED']);
     },
   );
+});
+
+describe('an erasure racing freezes (the subject lock is proved on PostgreSQL; SQLite\'s one writer orders them anyway)', () => {
+  test.each([
+    [25, 0],
+    [8, 2],
+    [26, 5],
+    [9, 8],
+    [27, 10],
+    [10, 15],
+    [28, 20],
+    [11, 30],
+    [29, 40],
+    [12, 60],
+  ])('leaves no freeze and no alert of consumer %i once deleteMyAccount (sent after %i ms) has returned; each freeze was before it or refused', async (subject, delayMs) => {
+    const caller = await asUser(subject);
+    const freeze = (i: number) => graphql(platform.gatewayUrl, i % 2 ? `mutation { unfreezeMyFile { frozen } }` : `mutation { freezeMyFile { frozen } }`, {}, caller);
+    const [erasure, ...freezes] = await Promise.all([
+      new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => graphql(platform.gatewayUrl, DELETE, {}, caller)),
+      ...Array.from({ length: FREEZES_PER_ROUND }, (_, i) => freeze(i)),
+    ]);
+    expect(erasure.errors).toBeUndefined();
+    for (const refused of freezes.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
+    const store = platform.databases.consent.dataSource;
+    expect(await store.getRepository(FileFreeze).countBy({ subjectId: userId(subject) })).toBe(0);
+    expect(await store.getRepository(Notification).countBy({ subjectId: userId(subject) })).toBe(0);
+    expect(codesOf(await freeze(0))).toEqual(['UNAUTHENTICATED']);
+  });
 });
 
 describe('deleteMyAccount', () => {

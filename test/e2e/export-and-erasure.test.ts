@@ -93,7 +93,7 @@ describe('erasure', () => {
     expect(partner.data!.usersByIds).toEqual([null]);
     const exported = (await graphql(platform.gatewayUrl, EXPORT, {}, caller)).data!.exportMyData;
     const grantAfter = await graphql(platform.gatewayUrl, GRANT, { input: { partnerId: partnerId(0), scopes: ['SCORE_BAND'], purpose: 'after deletion' } }, caller);
-    expect(codesOf(grantAfter)).toEqual(['FORBIDDEN']);
+    expect(codesOf(grantAfter)).toEqual(['UNAUTHENTICATED']);
     expect(exported).toEqual(expect.objectContaining({ profile: null, creditHistory: { disputes: [], records: [], accounts: [], creditFile: [] }, scores: [], consents: [], accessLog: [] }));
   });
 

@@ -113,7 +113,7 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
       ),
     ]);
     expect(erasure.errors).toBeUndefined();
-    for (const refused of grants.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['FORBIDDEN']);
+    for (const refused of grants.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
     const ids = grants.filter((response) => !response.errors).map((response) => response.data!.grantConsent.id);
     const { rows } = await sql.query(
       `SELECT count(*)::int AS n FROM "${schemaPrefix}consent".consent WHERE (subject_id = $1 OR id = ANY($2)) AND revoked_at IS NULL`,

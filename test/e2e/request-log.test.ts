@@ -35,7 +35,7 @@ describe('structured request logs', () => {
     const caller = await asUser(1);
     const user = demoUsers(1)[0];
     const { response, lines, events } = await linesOf(() =>
-      post('query Mine { me { displayName contact(unmasked: true) { email phone } creditScore { value band } } }', {}, { authorization: `Bearer ${caller.token}` }),
+      post('query Mine { me { displayName contact(unmasked: true) { email phone } creditFile { creditHistory } creditScore { value band } } }', {}, { authorization: `Bearer ${caller.token}` }),
     );
     const body = (await response.json()) as { data: { me: { contact: { email: string }; creditScore: { value: number } } } };
     expect(body.data.me.contact.email).toBe(user.email);

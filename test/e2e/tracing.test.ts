@@ -39,14 +39,14 @@ async function spansOfOneRequest(query: string, caller: Awaited<ReturnType<typeo
 describe('one request, one trace', () => {
   let spans: ReadableSpan[];
   beforeAll(async () => {
-    spans = await spansOfOneRequest('query Traced { me { displayName creditScore { value } } }', await asUser(1));
+    spans = await spansOfOneRequest('query Traced { me { displayName creditFile { creditHistory } creditScore { value } } }', await asUser(1));
   });
 
   test('every span of the request, in the gateway and in each subgraph it reached, has the same trace id', () => {
     expect(spans.length).toBeGreaterThan(10);
     expect(new Set(spans.map((span) => span.spanContext().traceId)).size).toBe(1);
     const servers = new Set(spans.map(serverOf).filter(Boolean));
-    // users (me), credit-history and users again (the score's inputs), scores (creditScore), consent (the decisions)
+    // users (me), credit-history (the credit file), scores (the stored creditScore), consent (the decisions)
     expect(servers).toEqual(new Set(['gateway', 'users subgraph', 'credit-history subgraph', 'scores subgraph', 'consent subgraph']));
   });
 

@@ -111,10 +111,22 @@ describe('signed notifications', () => {
     const deliveries = platform.databases.consent.dataSource.getRepository(WebhookDelivery);
     const held = await eventually(async () => {
       const rows = await deliveries.findBy({ partnerId: partnerId(BIKES), status: 'PENDING' });
-      return rows.find((row) => row.body.includes(consentId) && row.lastError?.startsWith('partner suspended'));
+      return rows.find((row) => row.body.includes(consentId) && row.lastError === 'PARTNER_SUSPENDED');
     });
     expect(held).toBeTruthy();
     expect(eventFor(bikes, 'consent.granted', consentId)).toEqual([]);
+    // nor does it read the notices itself (their bodies name consumers, this one queued during the
+    // suspension), nor move its endpoint or change its secret
+    const partner = await asPartner(BIKES);
+    const stored = await platform.databases.consent.dataSource.getRepository(WebhookEndpoint).findOneByOrFail({ partnerId: partnerId(BIKES) });
+    const reads = await graphql(url, DELIVERIES, {}, partner);
+    expect(codesOf(reads)).toEqual(['PARTNER_SUSPENDED']);
+    expect(JSON.stringify(reads)).not.toContain(consentId);
+    expect(JSON.stringify(reads)).not.toContain(userId(34));
+    expect(codesOf(await graphql(url, SET, { url: 'http://127.0.0.1:9/elsewhere' }, partner))).toEqual(['PARTNER_SUSPENDED']);
+    expect(codesOf(await graphql(url, `mutation { rotateWebhookSecret { secret } }`, {}, partner))).toEqual(['PARTNER_SUSPENDED']);
+    const after = await platform.databases.consent.dataSource.getRepository(WebhookEndpoint).findOneByOrFail({ partnerId: partnerId(BIKES) });
+    expect({ url: after.url, secret: after.encryptedSecret, updatedAt: after.updatedAt }).toEqual({ url: stored.url, secret: stored.encryptedSecret, updatedAt: stored.updatedAt });
     const reinstate = `mutation R($id: ID!) { reinstatePartner(id: $id) { status } }`;
     expect((await graphql(url, reinstate, { id: partnerId(BIKES) }, staff)).errors).toBeUndefined();
     const arrived = await eventually(() => eventFor(bikes, 'consent.granted', consentId)[0], 70_000);
@@ -127,7 +139,7 @@ describe('signed notifications', () => {
     await eventually(() => eventFor(lending, 'consent.granted', consentId).length >= 2);
     const pending = (await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries
       .find((d: { body: string }) => d.body.includes(consentId));
-    expect(pending).toMatchObject({ status: 'PENDING', lastError: 'endpoint answered HTTP 503' });
+    expect(pending).toMatchObject({ status: 'PENDING', lastError: 'HTTP_5XX' });
     lending.down = false;
     const attempts = await eventually(() => {
       const seen = eventFor(lending, 'consent.granted', consentId);
@@ -142,6 +154,22 @@ describe('signed notifications', () => {
     expect(delivery).toMatchObject({ id: attempts[0].headers['webhook-id'], eventType: 'consent.granted', status: 'DELIVERED', attempts: attempts.length });
     const others = await graphql(url, DELIVERIES, {}, await asPartner(BIKES));
     expect(JSON.stringify(others.data)).not.toContain(consentId);
+  });
+
+  test('a delivery that cannot connect shows the partner UNREACHABLE, never the resolver\'s or socket\'s words', async () => {
+    const TRAVEL = 1;
+    const travel = await asPartner(TRAVEL);
+    for (const endpoint of ['http://no-such-host.invalid/hooks', 'http://127.0.0.1:9/hooks']) {
+      expect((await graphql(url, SET, { url: endpoint }, travel)).errors).toBeUndefined();
+      const consentId = await grant(22, TRAVEL);
+      const failed = await eventually(async () => {
+        const listed = (await graphql(url, DELIVERIES, {}, travel)).data!.webhookDeliveries as { body: string; lastError: string | null }[];
+        return listed.find((d) => d.body.includes(consentId) && d.lastError !== null);
+      });
+      expect(failed.lastError).toBe('UNREACHABLE');
+      const everything = JSON.stringify(await graphql(url, DELIVERIES, {}, travel));
+      expect(everything).not.toMatch(/ENOTFOUND|ECONNREFUSED|getaddrinfo|127\.0\.0\.1|no-such-host/);
+    }
   });
 
   test('an expired consent produces exactly one consent.expired, however many sweeps run', async () => {

@@ -49,7 +49,7 @@ async function exportPart(name: SubgraphName, viewer: Viewer) {
       { query: ENTITIES, variables: { r: [{ __typename: 'DataExport', subjectId: SUBJECT }] } },
       {
         contextValue: {
-          viewer, caller: 'gateway', requestId: 'test-request', database, peers, consentGate: noConsentGate,
+          viewer, caller: 'gateway', requestId: 'test-request', database, peers, consentGate: noConsentGate, accountStanding: async () => true,
           loaders: definition.createLoaders(database, viewer, peers, 'test-request'),
         },
       },

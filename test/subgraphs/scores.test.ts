@@ -66,7 +66,7 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on 
 async function run(viewer: Viewer, consentGate: ConsentGate, query = ENTITIES) {
   const response = await server.executeOperation(
     { query, variables: { r: [0, 1, 2].map(representation) } },
-    { contextValue: { viewer, caller: 'gateway', requestId: 'test-request', database, peers, consentGate, loaders: scoresSubgraph.definition.createLoaders(database, viewer, peers, 'test-request') } },
+    { contextValue: { viewer, caller: 'gateway', requestId: 'test-request', database, peers, consentGate, accountStanding: async () => true, loaders: scoresSubgraph.definition.createLoaders(database, viewer, peers, 'test-request') } },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult;

@@ -85,7 +85,7 @@ describe('the layout', () => {
    */
   const CONSENT_FLOORS = [
     ['entities', 'migrations', 'consent-terms'],
-    ['access-log', 'feed', 'receipts', 'subject-lock', 'seed'],
+    ['access-log', 'feed', 'receipts', 'subject-lock', 'seed', 'standing'],
     ['decision', 'freeze'],
     ['loaders', 'webhooks'],
     ['consents', 'notifications', 'partners'],

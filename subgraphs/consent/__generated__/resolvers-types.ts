@@ -75,7 +75,8 @@ export type AccessRequestInput = {
   field: Scalars['String']['input'];
   /** The field in the consumer's words, as its @requiresConsent declares it. */
   noun?: InputMaybe<Scalars['String']['input']>;
-  scope: ConsentScope;
+  /** null for a staff read no consent scope guards (a case, a work queue): decided and logged like the others */
+  scope?: InputMaybe<ConsentScope>;
   subjectId: Scalars['ID']['input'];
 };
 
@@ -310,12 +311,13 @@ export type Mutation = {
   requestConsent: ConsentRequest;
   /** The signed-in consumer revokes one of their consents; it takes effect on the next request. */
   revokeConsent: Consent;
-  /** The signed-in partner replaces its signing secret; the new one is shown this once and signs every delivery from now on. */
+  /** The signed-in partner replaces its signing secret; the new one is shown this once and signs every delivery from now on. Refused with PARTNER_SUSPENDED while the partner is suspended. */
   rotateWebhookSecret: WebhookEndpointWithSecret;
   /**
    * The signed-in partner sets where Credence POSTs its notifications (http or https; https
-   * only in production). Returns a new signing secret, shown this once; setting it again
-   * replaces the secret and re-enables an endpoint staff disabled.
+   * on port 443, or a port CREDENCE_WEBHOOK_ALLOWED_PORTS lists, in production). Returns a new
+   * signing secret, shown this once; setting it again replaces the secret and re-enables an
+   * endpoint staff disabled. Refused with PARTNER_SUSPENDED while the partner is suspended.
    */
   setWebhookEndpoint: WebhookEndpointWithSecret;
   /** Staff with the partners role suspend a partner: from its next request on, every read is refused with PARTNER_SUSPENDED and logged. Its consents stay as they are. */
@@ -493,7 +495,9 @@ export type Query = {
   myNotifications: NotificationConnection;
   /** The signed-in partner's webhook endpoint, if it set one (never its secret). */
   myWebhookEndpoint?: Maybe<WebhookEndpoint>;
-  /** The signed-in partner's latest webhook deliveries, newest first (1 to 100). */
+  /** Internal: whether the caller's viewer names a live account (a consumer not erased whom users knows, a registered partner). Other subgraphs ask it before a consumer's or partner's write. */
+  viewerHasLiveAccount: Scalars['Boolean']['output'];
+  /** The signed-in partner's latest webhook deliveries, newest first (1 to 100). Refused with PARTNER_SUSPENDED while the partner is suspended: their bodies name consumers. */
   webhookDeliveries: Array<WebhookDelivery>;
   /** Every partner's webhook endpoint (compliance staff only). */
   webhookEndpoints: Array<WebhookEndpoint>;
@@ -587,7 +591,11 @@ export type WebhookDelivery = {
   /** The webhook-id header: the same on every retry, so a receiver can de-duplicate. */
   id: Scalars['ID']['output'];
   lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Why the last attempt failed, e.g. endpoint answered HTTP 503. */
+  /**
+   * Why the last attempt failed, as a class only: UNREACHABLE, TLS_ERROR, TIMEOUT, REFUSED_NETWORK
+   * (an address or port Credence does not call), HTTP_3XX, HTTP_4XX, HTTP_5XX, HTTP_OTHER,
+   * ENDPOINT_DISABLED or PARTNER_SUSPENDED (more classes may be added). Never the network's own words.
+   */
   lastError?: Maybe<Scalars['String']['output']>;
   /** When a pending delivery is next tried. */
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
@@ -810,6 +818,7 @@ export type ResolversParentTypes = {
 
 export type RequiresViewerDirectiveArgs = {
   kinds: Array<Scalars['String']['input']>;
+  live?: Maybe<Scalars['Boolean']['input']>;
   reason?: Maybe<Scalars['Boolean']['input']>;
   refusal: Scalars['String']['input'];
   roles?: Maybe<Array<Scalars['String']['input']>>;
@@ -1003,6 +1012,7 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   myFileFreeze?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
   myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first'>>;
   myWebhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+  viewerHasLiveAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
   webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };

@@ -5,6 +5,7 @@ import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { Viewer } from '../../../shared/trust/viewer';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import type { ConsentLoaders } from '../loaders';
+import type { AccountStanding } from '../../../shared/trust/account-standing';
 import { requireActivePartner } from '../partners/partner-access';
 
 export type ConsentRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED' | 'EXPIRED';
@@ -35,15 +36,15 @@ export const requestNotFound = (id: string) => notFound('Consent request', id);
 export const authorisationUrl = (request: ConsentRequest) => `/app/?consentRequest=${request.id}`;
 
 
-/** A partner asking for consent (its @requiresViewer admits partners only): not suspended. */
-export async function requireRequester(viewer: Viewer, loaders: ConsentLoaders): Promise<string> {
-  await requireActivePartner(loaders.partnerAccessById, viewer);
+/** A partner asking for consent (its @requiresViewer admits partners only): registered and not suspended. */
+export async function requireRequester(viewer: Viewer, loaders: ConsentLoaders, standing: AccountStanding): Promise<string> {
+  await requireActivePartner(loaders.partnerAccessById, viewer, standing);
   return viewerIdOf(viewer, 'partner');
 }
 
 /** consentRequest(id): the request if this viewer may see it; otherwise NOT_FOUND, as for a missing one. */
-export async function findVisibleRequest(viewer: Viewer, loaders: ConsentLoaders, id: string): Promise<ConsentRequest> {
-  if (viewer.kind === 'partner') await requireActivePartner(loaders.partnerAccessById, viewer);
+export async function findVisibleRequest(viewer: Viewer, loaders: ConsentLoaders, standing: AccountStanding, id: string): Promise<ConsentRequest> {
+  await requireActivePartner(loaders.partnerAccessById, viewer, standing);
   const request = await loaders.consentRequestById.load(requireWellFormedId(id));
   if (!request || !mayReadRequest(viewer, request)) throw requestNotFound(id);
   return request;

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { forbidden } from '../../../shared/errors';
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
 import { Consent } from '../entities/Consent';
-import { ErasureRequest } from '../entities/ErasureRequest';
 import type { CollectionMethod } from '../receipts/receipt-claims';
-import { withSubjectLocked } from '../subject-lock';
+import { withLiveSubjectLocked } from '../subject-lock';
 import { recordConsentChange } from './record-consent-change';
 
 export interface NewConsent {
@@ -22,12 +20,7 @@ export interface NewConsent {
  * erasure (and is refused). Every way a consent comes to be goes through here.
  */
 export function withGrantingSubject<T>(dataSource: DataSource, subjectId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return withSubjectLocked(dataSource, subjectId, async (manager) => {
-    if (await manager.getRepository(ErasureRequest).existsBy({ subjectId })) {
-      throw forbidden('This account has been deleted: it can no longer grant consents.');
-    }
-    return work(manager);
-  });
+  return withLiveSubjectLocked(dataSource, subjectId, work);
 }
 
 /**

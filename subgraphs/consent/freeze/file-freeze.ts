@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { upsertRows } from '../../../shared/store/upsert';
 import { FileFreeze } from '../entities/FileFreeze';
 import { addFeedLines } from '../feed/feed-lines';
+import { withLiveSubjectLocked } from '../subject-lock';
 
 /** The consumer's freeze as the API shows it. */
 export const fileFreezeOf = (row: FileFreeze | null) => ({ frozen: row?.frozen ?? false, since: row?.frozen ? row.changedAt : null });
@@ -14,7 +15,8 @@ export const fileFreezeOf = (row: FileFreeze | null) => ({ frozen: row?.frozen ?
  * from the next decision: decisions are never cached beyond one request.
  */
 export async function setFileFreeze(dataSource: DataSource, subjectId: string, frozen: boolean, now = new Date()): Promise<FileFreeze | null> {
-  await dataSource.transaction(async (manager) => {
+  // Under the subject's lock, refused once erasure was asked: no freeze row, no alert, under an erased id.
+  await withLiveSubjectLocked(dataSource, subjectId, async (manager) => {
     const changed = frozen ? await freeze(manager, subjectId, now) : await unfreeze(manager, subjectId, now);
     if (!changed) return;
     await addFeedLines(manager, [

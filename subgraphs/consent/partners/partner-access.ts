@@ -5,13 +5,20 @@ import { requireWellFormedId } from '../../../shared/ids';
 import { existingEntityIds } from '../../../shared/trust/internal-client';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { Viewer } from '../../../shared/trust/viewer';
+import { AccountStanding, requireLiveAccount } from '../../../shared/trust/account-standing';
 import { SUSPENDED_MESSAGE } from '../decision/partner-suspension';
 import { PartnerAccess, PartnerAccessStatus } from '../entities/PartnerAccess';
 import type { ConsentContext, ConsentLoaders } from '../loaders';
 
-/** For a partner's reads that no consent guards (the consents it holds): refused alike while suspended. */
-export async function requireActivePartner(accessById: ConsentLoaders['partnerAccessById'], viewer: Viewer): Promise<void> {
-  if (viewer.kind === 'partner' && (await accessById.load(viewer.partnerId))?.status === 'SUSPENDED') {
+/**
+ * For a partner's reads that no consent guards (the consents it holds, its requests, its
+ * deliveries) and its writes: refused alike while suspended, and as from nobody when
+ * its token names no partner Credence registered.
+ */
+export async function requireActivePartner(accessById: ConsentLoaders['partnerAccessById'], viewer: Viewer, standing: AccountStanding): Promise<void> {
+  if (viewer.kind !== 'partner') return;
+  await requireLiveAccount(standing);
+  if ((await accessById.load(viewer.partnerId))?.status === 'SUSPENDED') {
     throw new GraphQLError(SUSPENDED_MESSAGE, { extensions: { code: ErrorCode.PARTNER_SUSPENDED } });
   }
 }
@@ -54,4 +61,13 @@ export async function changePartnerAccess(
   await setPartnerAccess(database.dataSource, partnerId, status, staffId, reason);
   loaders.partnerAccessById.clear(partnerId);
   return { id: partnerId };
+}
+
+/**
+ * A partner changing its endpoint or secret, or reading its deliveries (whose bodies
+ * name consumers): refused while suspended, like its reads.
+ */
+export async function requireActiveEndpointOwner(viewer: Viewer, loaders: ConsentLoaders, standing: AccountStanding): Promise<string> {
+  await requireActivePartner(loaders.partnerAccessById, viewer, standing);
+  return viewerIdOf(viewer, 'partner');
 }

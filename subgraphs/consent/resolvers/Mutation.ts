@@ -1,5 +1,6 @@
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { asBackgroundWork } from '../../../shared/store/database';
+import { ANONYMOUS } from '../../../shared/trust/viewer';
 import { decideAndLog, requireSubgraphCaller } from '../decision/decide-and-log';
 import { grantConsent } from '../consents/grant-consent';
 import { approveConsentRequest, declineConsentRequest } from '../consent-requests/answer-request';
@@ -9,18 +10,19 @@ import { revokeConsent } from '../consents/revoke-consent';
 import { changeConsent } from '../consents/change-consent';
 import { erasureStatusOf } from '../erasure/erasure-status';
 import { eraseAccount } from '../erasure/erase-subject';
-import { changePartnerAccess } from '../partners/partner-access';
+import { changePartnerAccess, requireActiveEndpointOwner } from '../partners/partner-access';
 import { disableWebhookEndpoint, rotateWebhookSecret, setWebhookEndpoint } from '../webhooks/webhook-endpoints';
 import { fileFreezeOf, setFileFreeze } from '../freeze/file-freeze';
 import { markNotificationsRead } from '../notifications/notification-feed';
 import { recordDisputeNotice, requireDisputeNoticeCaller } from '../notifications/dispute-notices';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
+// Every consumer write is the consumer's with a live account (its @requiresViewer(live: true) sees to both).
 export const Mutation: MutationResolvers = {
   grantConsent: (_, { input }, { viewer, database, peers }) => grantConsent(database, peers, viewerIdOf(viewer, 'user'), input),
 
-  requestConsent: async (_, { input }, { viewer, database, peers, loaders }) =>
-    requestConsent(database, peers, await requireRequester(viewer, loaders), input),
+  requestConsent: async (_, { input }, { viewer, database, peers, loaders, accountStanding }) =>
+    requestConsent(database, peers, await requireRequester(viewer, loaders, accountStanding), input),
   approveConsentRequest: (_, { id }, { viewer, database }) => approveConsentRequest(database, viewerIdOf(viewer, 'user'), id),
   declineConsentRequest: (_, { id }, { viewer, database }) => declineConsentRequest(database, viewerIdOf(viewer, 'user'), id),
   freezeMyFile: async (_, __, { viewer, database }) => fileFreezeOf(await setFileFreeze(database.dataSource, viewerIdOf(viewer, 'user'), true)),
@@ -33,16 +35,20 @@ export const Mutation: MutationResolvers = {
     return true;
   },
 
-  decideAccess: (_, { requests }, { viewer, database, caller, requestId }) => {
+  decideAccess: async (_, { requests }, { viewer, database, caller, requestId, accountStanding }) => {
     requireSubgraphCaller(caller);
-    return decideAndLog(database, viewer, requestId, requests);
+    // A partner token naming no registered partner reads as nobody (and is logged so), not as a partner.
+    const reader = viewer.kind === 'partner' && !(await accountStanding()) ? ANONYMOUS : viewer;
+    return decideAndLog(database, reader, requestId, requests.map((request) => ({ ...request, scope: request.scope ?? null })));
   },
 
   revokeConsent: (_, { id }, { viewer, database }) => revokeConsent(database, viewerIdOf(viewer, 'user'), id),
   changeConsent: (_, { id, input }, { viewer, database }) => changeConsent(database, viewerIdOf(viewer, 'user'), id, input),
 
-  setWebhookEndpoint: (_, { url }, { viewer, database }) => setWebhookEndpoint(database, viewerIdOf(viewer, 'partner'), url),
-  rotateWebhookSecret: (_, __, { viewer, database }) => rotateWebhookSecret(database, viewerIdOf(viewer, 'partner')),
+  setWebhookEndpoint: async (_, { url }, { viewer, database, loaders, accountStanding }) =>
+    setWebhookEndpoint(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), url),
+  rotateWebhookSecret: async (_, __, { viewer, database, loaders, accountStanding }) =>
+    rotateWebhookSecret(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding)),
   disableWebhookEndpoint: (_, { partnerId }, { database }) => disableWebhookEndpoint(database, partnerId),
 
   suspendPartner: (_, { id, reason }, context) => changePartnerAccess(context, id, 'SUSPENDED', reason),

@@ -4,13 +4,13 @@ import { requireListAccess, withStatus } from '../consents/consent-access';
 import { requireActivePartner } from '../partners/partner-access';
 
 export const Partner: PartnerResolvers = {
-  consentsHeld: async ({ id }, { status }, { viewer, loaders }) => {
+  consentsHeld: async ({ id }, { status }, { viewer, loaders, accountStanding }) => {
     const held = () => loaders.consentsByPartnerId.load(id);
     // Staff see each listed consumer's consent: that read lands in each one's access log.
     await requireListAccess(viewer, loaders, { kind: 'partner', id }, 'Partner.consentsHeld', async () =>
       withStatus(await held(), status).map((consent) => consent.subjectId),
     );
-    await requireActivePartner(loaders.partnerAccessById, viewer);
+    await requireActivePartner(loaders.partnerAccessById, viewer, accountStanding);
     return withStatus(await held(), status);
   },
   status: async ({ id }, _, { loaders }) => (await loaders.partnerAccessById.load(id))?.status ?? 'ACTIVE',

@@ -4,7 +4,8 @@ import { withStatus } from '../consents/consent-access';
 import { consumerRequests, findVisibleRequest, partnerRequests, requireRequester } from '../consent-requests/request-access';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf } from '../erasure/erasure-status';
-import { requireActivePartner } from '../partners/partner-access';
+import { requireActiveEndpointOwner, requireActivePartner } from '../partners/partner-access';
+import { requireSubgraphCaller } from '../decision/decide-and-log';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { FileFreeze } from '../entities/FileFreeze';
 import { fileFreezeOf } from '../freeze/file-freeze';
@@ -15,8 +16,8 @@ export const Query: QueryResolvers = {
   myConsents: async (_, { status }, { viewer, loaders }) => {
     return withStatus(await loaders.consentsBySubjectId.load(viewerIdOf(viewer, 'user')), status);
   },
-  consentsHeldByMe: async (_, { status }, { viewer, loaders }) => {
-    await requireActivePartner(loaders.partnerAccessById, viewer);
+  consentsHeldByMe: async (_, { status }, { viewer, loaders, accountStanding }) => {
+    await requireActivePartner(loaders.partnerAccessById, viewer, accountStanding);
     return withStatus(await loaders.consentsByPartnerId.load(viewerIdOf(viewer, 'partner')), status);
   },
   myErasure: async (_, __, { viewer, database }) => {
@@ -25,11 +26,17 @@ export const Query: QueryResolvers = {
   },
   myWebhookEndpoint: (_, __, { viewer, database }) =>
     database.dataSource.getRepository(WebhookEndpoint).findOneBy({ partnerId: viewerIdOf(viewer, 'partner') }),
-  webhookDeliveries: (_, { first }, { viewer, database }) => recentDeliveries(database, viewerIdOf(viewer, 'partner'), first ?? 20),
+  webhookDeliveries: async (_, { first }, { viewer, database, loaders, accountStanding }) =>
+    recentDeliveries(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), first ?? 20),
   myConsentRequests: (_, { status }, { viewer, database }) => consumerRequests(database.dataSource, viewerIdOf(viewer, 'user'), status),
-  consentRequestsMadeByMe: async (_, { status, first }, { viewer, database, loaders }) =>
-    partnerRequests(database.dataSource, await requireRequester(viewer, loaders), status, first ?? 50),
-  consentRequest: (_, { id }, { viewer, loaders }) => findVisibleRequest(viewer, loaders, id),
+  consentRequestsMadeByMe: async (_, { status, first }, { viewer, database, loaders, accountStanding }) =>
+    partnerRequests(database.dataSource, await requireRequester(viewer, loaders, accountStanding), status, first ?? 50),
+  consentRequest: (_, { id }, { viewer, loaders, accountStanding }) => findVisibleRequest(viewer, loaders, accountStanding, id),
+  // Internal: another subgraph asks whether this request's token names a live account (account-standing.ts).
+  viewerHasLiveAccount: (_, __, { caller, accountStanding }) => {
+    requireSubgraphCaller(caller);
+    return accountStanding();
+  },
   myFileFreeze: async (_, __, { viewer, database }) =>
     fileFreezeOf(await database.dataSource.getRepository(FileFreeze).findOneBy({ subjectId: viewerIdOf(viewer, 'user') })),
   myNotifications: (_, args, { viewer, loaders }) =>

@@ -1,3 +1,4 @@
+import { shownDeliveryError } from '../webhooks/delivery-errors';
 import type { WebhookDeliveryResolvers, WebhookEndpointResolvers } from '../__generated__/resolvers-types';
 
 export const WebhookEndpoint: WebhookEndpointResolvers = {
@@ -8,4 +9,5 @@ export const WebhookEndpoint: WebhookEndpointResolvers = {
 export const WebhookDelivery: WebhookDeliveryResolvers = {
   status: (delivery) => (delivery.status === 'DONE' ? 'DELIVERED' : 'PENDING'),
   nextAttemptAt: (delivery) => (delivery.status === 'DONE' ? null : delivery.nextAttemptAt),
+  lastError: (delivery) => shownDeliveryError(delivery.lastError),
 };

@@ -7,6 +7,7 @@ import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { decryptSecret } from './webhook-secret';
 import { webhookHeaders } from './webhook-signature';
 import { postWebhook, WebhookNetworkPolicy } from './webhook-transport';
+import { DeliveryFailure, httpErrorClass, transportErrorClass } from './delivery-errors';
 import { wholeNumberFromEnv } from '../../../shared/env';
 
 /** 0.5 s doubling up to an hour: a partner's endpoint may be down for a while, and polls should not hammer it. */
@@ -18,16 +19,22 @@ const webhookOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSo
  * POSTs one event to its partner's endpoint as it is configured now (so a fixed URL or a
  * rotated secret applies to what is still pending). Anything but a 2xx is a failure the
  * outbox retries; a disabled endpoint's events wait, failing, until it is set again, and
- * a suspended partner's until it is reinstated.
+ * a suspended partner's until it is reinstated. What failed is recorded as a class
+ * (delivery-errors.ts), which the partner reads back; the detail goes to the log.
  */
 const sendWebhook = (database: SubgraphDatabase, networks: WebhookNetworkPolicy) => async (delivery: WebhookDelivery, signal: AbortSignal) => {
   const endpoint = await database.dataSource.getRepository(WebhookEndpoint).findOneBy({ partnerId: delivery.partnerId });
-  if (!endpoint || endpoint.disabledAt) throw new Error('endpoint disabled');
+  if (!endpoint || endpoint.disabledAt) throw new DeliveryFailure('ENDPOINT_DISABLED');
   // A suspended partner reads nothing, consumers' ids in notices included: they wait for its reinstatement.
-  if (await isSuspended(database.dataSource.manager, delivery.partnerId)) throw new Error('partner suspended: deliveries wait until it is reinstated');
+  if (await isSuspended(database.dataSource.manager, delivery.partnerId)) throw new DeliveryFailure('PARTNER_SUSPENDED');
   const headers = webhookHeaders(decryptSecret(endpoint.encryptedSecret), delivery.id, delivery.body);
-  const status = await postWebhook(networks, endpoint.url, headers, delivery.body, signal);
-  if (status < 200 || status > 299) throw new Error(`endpoint answered HTTP ${status}`);
+  const status = await postWebhook(networks, endpoint.url, headers, delivery.body, signal).catch((error: Error) => {
+    // The detail (address, resolver or certificate error) is for Credence's operators only.
+    const errorClass = transportErrorClass(error);
+    console.warn(`[credence] webhook ${delivery.id} to partner ${delivery.partnerId} failed (${errorClass}): ${error.message}`);
+    throw new DeliveryFailure(errorClass);
+  });
+  if (status < 200 || status > 299) throw new DeliveryFailure(httpErrorClass(status));
 };
 
 /**

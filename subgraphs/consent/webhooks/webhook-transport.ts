@@ -8,6 +8,29 @@ import { badUserInput } from '../../../shared/errors';
 /** Loopback only, and only outside production: where a developer's receiver runs. */
 const DEVELOPMENT_NETWORKS = ['127.0.0.0/8', '::1/128'];
 
+/** In production an endpoint listens on the HTTPS port unless CREDENCE_WEBHOOK_ALLOWED_PORTS lists others. */
+const PRODUCTION_PORTS = [443];
+
+/** A delivery Credence would not make: the address or port is one it does not call. The message names neither. */
+export class ClosedNetworkError extends Error {
+  constructor() {
+    super('the endpoint is in a network or on a port Credence does not call');
+  }
+}
+
+/** The port a URL connects to, its scheme's default when it names none. */
+const portOf = (url: URL) => Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+
+function portsFromEnv(env: NodeJS.ProcessEnv): number[] | null {
+  const listed = env.CREDENCE_WEBHOOK_ALLOWED_PORTS;
+  if (listed === undefined) return env.NODE_ENV === 'production' ? PRODUCTION_PORTS : null;
+  return listed.split(',').map((text) => text.trim()).filter(Boolean).map((text) => {
+    const port = Number(text);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`CREDENCE_WEBHOOK_ALLOWED_PORTS: ${text} is not a port (1-65535).`);
+    return port;
+  });
+}
+
 type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
 /**
@@ -20,7 +43,8 @@ type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
 export class WebhookNetworkPolicy {
   private readonly opened: Range[];
 
-  constructor(readonly networks: string[]) {
+  /** `ports`: the only ports an endpoint may use; null for any. */
+  constructor(readonly networks: string[], readonly ports: number[] | null = null) {
     this.opened = networks.map((cidr) => {
       try {
         return ipaddr.parseCIDR(cidr);
@@ -32,8 +56,15 @@ export class WebhookNetworkPolicy {
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): WebhookNetworkPolicy {
     const listed = env.CREDENCE_WEBHOOK_ALLOWED_NETWORKS;
-    if (listed === undefined) return new WebhookNetworkPolicy(env.NODE_ENV === 'production' ? [] : DEVELOPMENT_NETWORKS);
-    return new WebhookNetworkPolicy(listed.split(',').map((cidr) => cidr.trim()).filter(Boolean));
+    const networks = listed === undefined
+      ? (env.NODE_ENV === 'production' ? [] : DEVELOPMENT_NETWORKS)
+      : listed.split(',').map((cidr) => cidr.trim()).filter(Boolean);
+    return new WebhookNetworkPolicy(networks, portsFromEnv(env));
+  }
+
+  /** Whether the URL's port is one endpoints may use (CREDENCE_WEBHOOK_ALLOWED_PORTS; 443 alone in production). */
+  allowsPort(url: URL): boolean {
+    return this.ports === null || this.ports.includes(portOf(url));
   }
 
   /**
@@ -53,9 +84,10 @@ export class WebhookNetworkPolicy {
     return isIP(host) && !this.allows(host) ? host : null;
   }
 
-  /** At set time a closed address literal is refused at once; hostnames are judged on every delivery. */
+  /** At set time a closed port or address literal is refused at once; hostnames are judged on every delivery. */
   refuseClosedLiteral(url: URL): void {
     if (this.closedLiteral(url)) throw badUserInput('The webhook URL points into a private or reserved network, which Credence does not call.', 'url');
+    if (!this.allowsPort(url)) throw badUserInput(`The webhook URL must use port ${this.ports!.join(' or ')}.`, 'url');
   }
 
   /**
@@ -67,7 +99,7 @@ export class WebhookNetworkPolicy {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, []);
       const closed = addresses.find(({ address }) => !this.allows(address));
-      if (closed) return callback(new Error(`${hostname} resolves to ${closed.address}, in a network Credence does not call`), []);
+      if (closed) return callback(new ClosedNetworkError(), []);
       if (options.all) return callback(null, addresses);
       callback(null, addresses[0].address, addresses[0].family);
     });
@@ -82,8 +114,7 @@ export class WebhookNetworkPolicy {
 export function postWebhook(policy: WebhookNetworkPolicy, url: string, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<number> {
   const target = new URL(url);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-  const literal = policy.closedLiteral(target);
-  if (literal) return Promise.reject(new Error(`${literal} is in a network Credence does not call`));
+  if (!policy.allowsPort(target) || policy.closedLiteral(target)) return Promise.reject(new ClosedNetworkError());
   return new Promise((resolve, reject) => {
     const outgoing = send(
       target,

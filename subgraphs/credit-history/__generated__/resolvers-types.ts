@@ -556,6 +556,7 @@ export type RequiresConsentDirectiveResolver<Result, Parent, ContextType = Credi
 
 export type RequiresViewerDirectiveArgs = {
   kinds: Array<Scalars['String']['input']>;
+  live?: Maybe<Scalars['Boolean']['input']>;
   reason?: Maybe<Scalars['Boolean']['input']>;
   refusal: Scalars['String']['input'];
   roles?: Maybe<Array<Scalars['String']['input']>>;

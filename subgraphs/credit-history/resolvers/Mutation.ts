@@ -1,4 +1,5 @@
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
+import { loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
 import { Dispute } from '../entities/Dispute';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
@@ -23,8 +24,14 @@ export const Mutation: MutationResolvers = {
   disputeCreditRecord: async (_, { input }, { viewer, database, loaders }) =>
     forgetCached(loaders, await fileDispute(database.dataSource, viewerIdOf(viewer, 'user'), input)),
 
-  startDisputeInvestigation: async (_, { id }, { database, loaders }) => forgetCached(loaders, await startInvestigation(database.dataSource, id)),
+  // A caseworker's answer shows the case: the reason is asked before anything changes (the directive), the read logged after.
+  startDisputeInvestigation: async (_, { id }, { viewer, database, loaders, consentGate }) => {
+    const dispute = forgetCached(loaders, await startInvestigation(database.dataSource, id));
+    return loggedStaffRead(viewer, consentGate, 'Mutation.startDisputeInvestigation', dispute, [dispute.userId]);
+  },
 
-  resolveDispute: async (_, { input }, { viewer, database, loaders }) =>
-    forgetCached(loaders, await resolveDispute(database.dataSource, viewerIdOf(viewer, 'staff'), input)),
+  resolveDispute: async (_, { input }, { viewer, database, loaders, consentGate }) => {
+    const dispute = forgetCached(loaders, await resolveDispute(database.dataSource, viewerIdOf(viewer, 'staff'), input));
+    return loggedStaffRead(viewer, consentGate, 'Mutation.resolveDispute', dispute, [dispute.userId]);
+  },
 };

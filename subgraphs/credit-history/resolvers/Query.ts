@@ -2,27 +2,29 @@ import { In } from 'typeorm';
 import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { parsePageRequest } from '../../../shared/store/pagination';
+import { loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { canReadDispute } from '../disputes/dispute-access';
 import { UNRESOLVED_STATUSES } from '../disputes/dispute-lifecycle';
 import { Dispute } from '../entities/Dispute';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
-  dispute: async (_, { id }, { viewer, loaders }) => {
+  dispute: async (_, { id }, { viewer, loaders, consentGate }) => {
     requireWellFormedId(id);
     const dispute = await loaders.disputeById.load(id);
     // A consumer asking for someone else's dispute learns nothing, not even that it exists.
     if (!dispute || !canReadDispute(viewer, dispute)) throw notFound('Dispute', id);
-    return dispute;
+    return loggedStaffRead(viewer, consentGate, 'Query.dispute', dispute, [dispute.userId]);
   },
 
-  /** The staff's work list: undecided disputes, nearest deadline first. */
-  disputeQueue: (_, args, { database }) => {
+  /** The staff's work list: undecided disputes, nearest deadline first; each consumer listed sees the read in their log. */
+  disputeQueue: async (_, args, { viewer, database, consentGate }) => {
     const { first } = parsePageRequest({ first: args.first });
-    return database.dataSource.getRepository(Dispute).find({
+    const disputes = await database.dataSource.getRepository(Dispute).find({
       where: { status: In([...UNRESOLVED_STATUSES]) },
       order: { deadline: 'ASC', id: 'ASC' },
       take: first,
     });
+    return loggedStaffRead(viewer, consentGate, 'Query.disputeQueue', disputes, disputes.map((dispute) => dispute.userId));
   },
 };

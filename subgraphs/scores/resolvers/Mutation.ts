@@ -2,6 +2,7 @@ import { forbidden } from '../../../shared/errors';
 import { SCORING_INPUTS_SENDERS } from '../../../shared/scoring/scoring-inputs-change';
 import { asBackgroundWork } from '../../../shared/store/database';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
+import { loggedStaffRead } from '../../../shared/consent/staff-reads';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { recomputeScores } from '../current/recompute-scores';
 import { requestScoreReview, resolveScoreReview } from '../reviews/score-reviews';
@@ -19,6 +20,9 @@ export const Mutation: MutationResolvers = {
 
   requestScoreReview: (_, { statement }, context) => requestScoreReview(context, statement),
 
-  resolveScoreReview: (_, { id, outcome, note }, { viewer, database }) =>
-    resolveScoreReview(database.dataSource, viewerIdOf(viewer, 'staff'), { id, outcome, note }),
+  // The answer shows the review: the reason is asked before it is answered (the directive), the read logged after.
+  resolveScoreReview: async (_, { id, outcome, note }, { viewer, database, consentGate }) => {
+    const review = await resolveScoreReview(database.dataSource, viewerIdOf(viewer, 'staff'), { id, outcome, note });
+    return loggedStaffRead(viewer, consentGate, 'Mutation.resolveScoreReview', review, [review.userId]);
+  },
 };

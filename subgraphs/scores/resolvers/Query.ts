@@ -1,11 +1,13 @@
+import { loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { parsePageRequest } from '../../../shared/store/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { ScoreReview } from '../entities/ScoreReview';
 
 export const Query: QueryResolvers = {
-  /** The caseworkers' work list: open reviews, nearest deadline first. */
-  scoreReviewQueue: (_, args, { database }) => {
+  /** The caseworkers' work list: open reviews, nearest deadline first; each consumer listed sees the read in their log. */
+  scoreReviewQueue: async (_, args, { viewer, database, consentGate }) => {
     const { first } = parsePageRequest({ first: args.first });
-    return database.dataSource.getRepository(ScoreReview).find({ where: { status: 'OPEN' }, order: { deadline: 'ASC', id: 'ASC' }, take: first });
+    const reviews = await database.dataSource.getRepository(ScoreReview).find({ where: { status: 'OPEN' }, order: { deadline: 'ASC', id: 'ASC' }, take: first });
+    return loggedStaffRead(viewer, consentGate, 'Query.scoreReviewQueue', reviews, reviews.map((review) => review.userId));
   },
 };

@@ -1,4 +1,5 @@
 import { checkArgumentsBeforeConsent } from '../../../shared/consent/consent-directive';
+import { loggedStaffRead } from '../../../shared/consent/staff-reads';
 import type { UserResolvers } from '../__generated__/resolvers-types';
 import { currentScorecard } from '../model/scorecard-in-use';
 import { requireThresholdOnScale } from '../model/score-scale';
@@ -20,7 +21,8 @@ export const User: UserResolvers = {
   }),
 
   // A review is between the consumer and the caseworkers: no partner learns one was asked for.
-  scoreReviews: ({ id }, _, { loaders }) => loaders.scoreReviewsByUserId.load(id),
+  scoreReviews: async ({ id }, _, { viewer, loaders, consentGate }) =>
+    loggedStaffRead(viewer, consentGate, 'User.scoreReviews', await loaders.scoreReviewsByUserId.load(id), [id]),
 
   // A what-if is about oneself: no partner or staff member may explore someone's options.
   scoreSimulation: (user, { scenario }) => {

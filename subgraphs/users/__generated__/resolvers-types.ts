@@ -384,6 +384,7 @@ export type RequiresConsentDirectiveResolver<Result, Parent, ContextType = Users
 
 export type RequiresViewerDirectiveArgs = {
   kinds: Array<Scalars['String']['input']>;
+  live?: Maybe<Scalars['Boolean']['input']>;
   reason?: Maybe<Scalars['Boolean']['input']>;
   refusal: Scalars['String']['input'];
   roles?: Maybe<Array<Scalars['String']['input']>>;

@@ -1,4 +1,5 @@
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
+import { isStaffReader, loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
@@ -15,11 +16,18 @@ export const Query: QueryResolvers = {
     return viewer.kind === 'user' ? loaders.existingUserById.load(viewer.userId) : null;
   },
 
-  user: async (_, { id }, { loaders }) => (await loaders.existingUserById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('User', id)),
+  // Staff reading with a reason: the look-up is in the consumer's log. Anyone else gets the id they gave and
+  // nothing more: every field below it is guarded, and each refusal logged (as for a partner).
+  user: async (_, { id }, { viewer, loaders, consentGate }) => {
+    const user = await loaders.existingUserById.load(requireWellFormedId(id));
+    if (!user) throw notFound('User', id);
+    return isStaffReader(viewer) ? loggedStaffRead(viewer, consentGate, 'Query.user', user, [user.id]) : user;
+  },
 
-  users: async (_, args, { database, loaders }) => {
+  users: async (_, args, { viewer, database, loaders, consentGate }) => {
     const page = parsePageRequest(args);
     const { rows, totalCount } = await pageOfUsers(database.dataSource, page);
+    await loggedStaffRead(viewer, consentGate, 'Query.users', rows, rows.map((user) => user.id));
     // staff read whole profiles: the page's rows answer their fields without another query
     rows.forEach((row) => loaders.userById.prime(row.id, row));
     return toConnection(rows, page.first, totalCount, (user) => ({
@@ -28,10 +36,12 @@ export const Query: QueryResolvers = {
     }));
   },
 
-  usersByIds: async (_, { ids }, { loaders }) => {
+  usersByIds: async (_, { ids }, { viewer, loaders, consentGate }) => {
     if (ids.length > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} users at once.`, 'ids');
     ids.forEach((id) => requireWellFormedId(id, 'ids'));
-    return ids.map((id) => loaders.existingUserById.load(id).then((user) => user ?? Promise.reject(notFound('User', id))));
+    const found = await Promise.all(ids.map((id) => loaders.existingUserById.load(id)));
+    if (isStaffReader(viewer)) await loggedStaffRead(viewer, consentGate, 'Query.usersByIds', found, found.flatMap((user) => (user ? [user.id] : [])));
+    return found.map((user, index) => user ?? Promise.reject(notFound('User', ids[index])));
   },
 
   exportMyData: (_, __, { viewer }) => ({ subjectId: viewerIdOf(viewer, 'user'), generatedAt: new Date(), format: EXPORT_FORMAT }),
