@@ -38,7 +38,9 @@ export const operationMustResolve: ApolloServerPlugin<BaseContext> = {
         const message = request.operationName
           ? `Unknown operation named "${request.operationName}".`
           : 'Must provide operation name if query contains multiple operations.';
-        throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+        throw new GraphQLError(message, {
+          extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+        });
       },
     };
   },

@@ -32,7 +32,9 @@ function composition(): CompositionSuccess {
     })),
   );
   if (result.errors) {
-    throw new CompositionError(`Supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+    throw new CompositionError(
+      `Supergraph composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`,
+    );
   }
   return result;
 }
@@ -60,7 +62,9 @@ if (require.main === module) {
     writeFileSync(SOURCE_SUPERGRAPH_FILE, supergraphSdl);
     writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
     writeFileSync(API_SCHEMA_FILE, apiSchema);
-    console.error(`supergraph composed from ${SUBGRAPH_NAMES.join(', ')} → gateway/supergraph.graphql, gateway/api-schema.graphql`);
+    console.error(
+      `supergraph composed from ${SUBGRAPH_NAMES.join(', ')} → gateway/supergraph.graphql, gateway/api-schema.graphql`,
+    );
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -1,4 +1,8 @@
-import { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import {
+  ApolloServerPlugin,
+  GraphQLRequestContextDidResolveOperation,
+  GraphQLRequestContextWillSendResponse,
+} from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -29,19 +33,31 @@ export interface BudgetSettings {
   requestRate: RequestRateSettings;
 }
 
-export const DEFAULT_BUDGETS: Record<ViewerKind, number> = { anonymous: 1_000, user: 5_000, partner: 50_000, staff: 50_000 };
+export const DEFAULT_BUDGETS: Record<ViewerKind, number> = {
+  anonymous: 1_000,
+  user: 5_000,
+  partner: 50_000,
+  staff: 50_000,
+};
 
 /** CREDENCE_BUDGET_<KIND>, CREDENCE_BUDGET_WINDOW_SECONDS, REDIS_URL, CREDENCE_BUDGET_KEY_PREFIX, CREDENCE_TRUST_PROXY, CREDENCE_RATE_*. */
 export function budgetSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): BudgetSettings {
   const points = Object.fromEntries(
-    VIEWER_KINDS.map((kind) => [kind, positiveIntegerFromEnv(env, `CREDENCE_BUDGET_${kind.toUpperCase()}`, DEFAULT_BUDGETS[kind])]),
+    VIEWER_KINDS.map((kind) => [
+      kind,
+      positiveIntegerFromEnv(env, `CREDENCE_BUDGET_${kind.toUpperCase()}`, DEFAULT_BUDGETS[kind]),
+    ]),
   ) as Record<ViewerKind, number>;
   return {
     points,
     windowSeconds: positiveIntegerFromEnv(env, 'CREDENCE_BUDGET_WINDOW_SECONDS', 60),
     redisUrl: env.REDIS_URL || undefined,
     keyPrefix: env.CREDENCE_BUDGET_KEY_PREFIX || 'credence:budget',
-    trustProxy: !env.CREDENCE_TRUST_PROXY ? undefined : /^\d+$/.test(env.CREDENCE_TRUST_PROXY) ? Number(env.CREDENCE_TRUST_PROXY) : env.CREDENCE_TRUST_PROXY,
+    trustProxy: !env.CREDENCE_TRUST_PROXY
+      ? undefined
+      : /^\d+$/.test(env.CREDENCE_TRUST_PROXY)
+        ? Number(env.CREDENCE_TRUST_PROXY)
+        : env.CREDENCE_TRUST_PROXY,
     requestRate: requestRateFromEnv(env),
   };
 }
@@ -63,10 +79,19 @@ type Limiter = RateLimiterMemory | RateLimiterRedis;
 function limitersFor(settings: BudgetSettings, redis: Redis | undefined): Record<ViewerKind, Limiter> {
   return Object.fromEntries(
     VIEWER_KINDS.map((kind) => {
-      const options = { points: settings.points[kind], duration: settings.windowSeconds, keyPrefix: `${settings.keyPrefix}:${kind}` };
+      const options = {
+        points: settings.points[kind],
+        duration: settings.windowSeconds,
+        keyPrefix: `${settings.keyPrefix}:${kind}`,
+      };
       const memory = new RateLimiterMemory(options);
       const limiter = redis
-        ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory })
+        ? new RateLimiterRedis({
+            ...options,
+            storeClient: redis,
+            rejectIfRedisNotReady: true,
+            insuranceLimiter: memory,
+          })
         : memory;
       return [kind, limiter];
     }),
@@ -107,7 +132,11 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
    * requests never spend past the budget, whatever their estimates missed. A mutation's
    * effects are done: its excess is charged as it stands.
    */
-  const settle = async (charge: Charge, actual: number, isMutation: boolean): Promise<{ actual: number; withheld: boolean }> => {
+  const settle = async (
+    charge: Charge,
+    actual: number,
+    isMutation: boolean,
+  ): Promise<{ actual: number; withheld: boolean }> => {
     const difference = actual - charge.requested;
     const limiter = limiters[charge.kind];
     if (difference < 0) charge.state = await limiter.reward(charge.key, -difference);
@@ -126,7 +155,11 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
   };
 
   /** The answer of a query its budget could not cover: no data, RATE_LIMITED, 429 (report adds Retry-After). */
-  const withhold = ({ response }: GraphQLRequestContextWillSendResponse<BudgetedContext>, charge: Charge, returned: number) => {
+  const withhold = (
+    { response }: GraphQLRequestContextWillSendResponse<BudgetedContext>,
+    charge: Charge,
+    returned: number,
+  ) => {
     if (response.body.kind !== 'single') return;
     const wait = Math.ceil(charge.state.msBeforeNext / 1000);
     const message = `Cost budget spent: this answer holds ${returned} points, more than the budget has left; try again in ${wait} s or ask for fewer items.`;
@@ -134,7 +167,11 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
     response.http.status = 429;
   };
 
-  const report = (charge: Charge, actual: number, { response }: GraphQLRequestContextWillSendResponse<BudgetedContext>) => {
+  const report = (
+    charge: Charge,
+    actual: number,
+    { response }: GraphQLRequestContextWillSendResponse<BudgetedContext>,
+  ) => {
     const maximum = settings.points[charge.kind];
     const available = Math.max(0, Math.min(maximum, charge.state.remainingPoints));
     const resetsIn = Math.ceil(charge.state.msBeforeNext / 1000);
@@ -147,13 +184,24 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
       cost: {
         requestedQueryCost: charge.requested,
         actualQueryCost: actual,
-        throttleStatus: { maximumAvailable: maximum, currentlyAvailable: available, windowSeconds: settings.windowSeconds, resetsInSeconds: resetsIn },
+        throttleStatus: {
+          maximumAvailable: maximum,
+          currentlyAvailable: available,
+          windowSeconds: settings.windowSeconds,
+          resetsInSeconds: resetsIn,
+        },
       },
     };
   };
 
   /** Charges the requested cost before the operation runs; a refused charge comes back marked, having cost nothing. */
-  const charge = async ({ contextValue, document, operation, request, schema }: OperationContext): Promise<Charge | null> => {
+  const charge = async ({
+    contextValue,
+    document,
+    operation,
+    request,
+    schema,
+  }: OperationContext): Promise<Charge | null> => {
     if (!operation) return null;
     const requested = requestedCost(schema, operation, fragmentsOf(document), request.variables ?? {});
     const kind = contextValue.viewer.kind;
@@ -188,7 +236,11 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
           const charged = await charging;
           if (!charged?.refused) return;
           const wait = Math.ceil(charged.state.msBeforeNext / 1000);
-          throw budgetError(ErrorCode.RATE_LIMITED, `Cost budget spent: this operation costs ${charged.requested} points; try again in ${wait} s.`, 429);
+          throw budgetError(
+            ErrorCode.RATE_LIMITED,
+            `Cost budget spent: this operation costs ${charged.requested} points; try again in ${wait} s.`,
+            429,
+          );
         },
         async willSendResponse(requestContext) {
           const charged = await charging?.catch(() => null);

@@ -14,7 +14,8 @@ export const DEFAULT_EXPIRY = '12h';
 export const PARTNER_NAMES = ['bikes', 'travel', 'lending', 'telecom', 'retail'] as const;
 const DEV_STAFF_ID = 'staff-0001';
 // What jose's setExpirationTime understands, kept to the plain forms; each unit in seconds.
-const DURATION = /^(\d+)\s*(s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks)$/;
+const DURATION =
+  /^(\d+)\s*(s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks)$/;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 
 /** A request for a demo token that cannot be met; its message tells the developer what to send instead. */
@@ -37,12 +38,16 @@ function wholeNumber(text: string): number | null {
 export function checkedExpiry(value: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   const match = value === undefined ? null : DURATION.exec(value);
   if (!match) {
-    throw new TokenRequestError(`The token lifetime must be a duration such as 30m, 2h or 1d, not ${value === undefined ? 'nothing' : `"${value}"`}.`);
+    throw new TokenRequestError(
+      `The token lifetime must be a duration such as 30m, 2h or 1d, not ${value === undefined ? 'nothing' : `"${value}"`}.`,
+    );
   }
   const seconds = Number(match[1]) * UNIT_SECONDS[match[2][0]];
   const longest = tokenMaxLifetimeSeconds(env);
   if (seconds > longest) {
-    throw new TokenRequestError(`The token lifetime may be at most ${longest} s (CREDENCE_TOKEN_MAX_LIFETIME_SECONDS), not "${value}".`);
+    throw new TokenRequestError(
+      `The token lifetime may be at most ${longest} s (CREDENCE_TOKEN_MAX_LIFETIME_SECONDS), not "${value}".`,
+    );
   }
   return value!;
 }
@@ -51,7 +56,11 @@ export function checkedExpiry(value: string | undefined, env: NodeJS.ProcessEnv 
  * Whose token to mint: `user [N]`, `partner [NAME|INDEX]` or `staff ROLE`, the same
  * words on the command line and in the development endpoint's body.
  */
-export function tokenRequest(kind: string | undefined, which: string | undefined, expiresIn = DEFAULT_EXPIRY): TokenRequest {
+export function tokenRequest(
+  kind: string | undefined,
+  which: string | undefined,
+  expiresIn = DEFAULT_EXPIRY,
+): TokenRequest {
   switch (kind) {
     case 'user': {
       const index = which === undefined ? 1 : wholeNumber(which);
@@ -64,13 +73,17 @@ export function tokenRequest(kind: string | undefined, which: string | undefined
       const byName = PARTNER_NAMES.indexOf((which ?? 'bikes') as (typeof PARTNER_NAMES)[number]);
       const index = byName >= 0 ? byName : wholeNumber(which ?? '');
       if (index === null || index >= DEMO_PARTNERS.length) {
-        throw new TokenRequestError(`The demo partner must be one of ${PARTNER_NAMES.join(', ')} or 0-${DEMO_PARTNERS.length - 1}, not "${which}".`);
+        throw new TokenRequestError(
+          `The demo partner must be one of ${PARTNER_NAMES.join(', ')} or 0-${DEMO_PARTNERS.length - 1}, not "${which}".`,
+        );
       }
       return { kind: 'partner', index, expiresIn };
     }
     case 'staff': {
       if (!(STAFF_ROLES as readonly string[]).includes(which ?? '')) {
-        throw new TokenRequestError(`Staff need a role: ${STAFF_ROLES.join(', ')}${which === undefined ? '' : `, not "${which}"`}.`);
+        throw new TokenRequestError(
+          `Staff need a role: ${STAFF_ROLES.join(', ')}${which === undefined ? '' : `, not "${which}"`}.`,
+        );
       }
       return { kind: 'staff', role: which as StaffRole, expiresIn };
     }
@@ -107,7 +120,10 @@ export function describeToken(request: TokenRequest) {
 }
 
 /** Mints the token a request describes, with the hint to show beside it. */
-export async function mintDemoToken(request: TokenRequest, secret?: Uint8Array): Promise<{ token: string; hint: string }> {
+export async function mintDemoToken(
+  request: TokenRequest,
+  secret?: Uint8Array,
+): Promise<{ token: string; hint: string }> {
   const { claims, hint } = describeToken(request);
   return { token: await mintToken(claims, request.expiresIn, secret), hint };
 }
@@ -115,9 +131,18 @@ export async function mintDemoToken(request: TokenRequest, secret?: Uint8Array):
 /** Who can be acted as, for the playground's pickers. Consumers are listed up to `consumers`; any of 1–1000 may be asked for. */
 export function demoViewers(consumers = 20) {
   return {
-    consumers: demoUsers(Math.min(consumers, DEMO_USER_COUNT)).map((user, i) => ({ number: i + 1, id: user.id, displayName: user.displayName })),
+    consumers: demoUsers(Math.min(consumers, DEMO_USER_COUNT)).map((user, i) => ({
+      number: i + 1,
+      id: user.id,
+      displayName: user.displayName,
+    })),
     consumerCount: DEMO_USER_COUNT,
-    partners: DEMO_PARTNERS.map((partner, i) => ({ key: PARTNER_NAMES[i], id: partner.id, name: partner.name, category: partner.category })),
+    partners: DEMO_PARTNERS.map((partner, i) => ({
+      key: PARTNER_NAMES[i],
+      id: partner.id,
+      name: partner.name,
+      category: partner.category,
+    })),
     staffRoles: [...STAFF_ROLES],
   };
 }

@@ -10,7 +10,9 @@ export const JWKS_PATH = '/.well-known/jwks.json';
  * origin may read it (no credentials are involved), so a verifier can run in a browser.
  */
 export function jwksRoute(keys: ReceiptKeys): Router {
-  const body = { keys: keys.publicKeys.map(({ kty, crv, x, y, kid, alg, use }) => ({ kty, crv, x, y, kid, alg, use })) };
+  const body = {
+    keys: keys.publicKeys.map(({ kty, crv, x, y, kid, alg, use }) => ({ kty, crv, x, y, kid, alg, use })),
+  };
   const router = Router();
   router.get(JWKS_PATH, (_req, res) => {
     res.set({ 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*' }).json(body);

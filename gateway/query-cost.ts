@@ -124,7 +124,11 @@ export function requestedCost(
 export function introspectionKeys(operation: OperationDefinitionNode | undefined): Set<string> {
   const keys = new Set<string>();
   for (const selection of operation?.selectionSet.selections ?? []) {
-    if (selection.kind === Kind.FIELD && selection.name.value.startsWith('__') && selection.name.value !== '__typename') {
+    if (
+      selection.kind === Kind.FIELD &&
+      selection.name.value.startsWith('__') &&
+      selection.name.value !== '__typename'
+    ) {
       keys.add(selection.alias?.value ?? selection.name.value);
     }
   }
@@ -134,7 +138,10 @@ export function introspectionKeys(operation: OperationDefinitionNode | undefined
 /** What a response holds, in the same unit: every object in its data, list items included; `skip` names root keys left out. */
 export function actualCost(data: unknown, skip: ReadonlySet<string> = new Set()): number {
   let objects = 0;
-  const root = data && typeof data === 'object' ? Object.fromEntries(Object.entries(data).filter(([key]) => !skip.has(key))) : data;
+  const root =
+    data && typeof data === 'object'
+      ? Object.fromEntries(Object.entries(data).filter(([key]) => !skip.has(key)))
+      : data;
   const pending: unknown[] = [root];
   while (pending.length) {
     const value = pending.pop();

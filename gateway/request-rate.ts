@@ -60,19 +60,27 @@ interface Store {
  * is closed so that the body is never read. Counters are shared through Redis when
  * REDIS_URL is set (each replica counts in memory while Redis is away).
  */
-export async function requestRateLimit(settings: RequestRateSettings, store: Store): Promise<{ admission: RequestHandler; plugin: ApolloServerPlugin<BaseContext> }> {
+export async function requestRateLimit(
+  settings: RequestRateSettings,
+  store: Store,
+): Promise<{ admission: RequestHandler; plugin: ApolloServerPlugin<BaseContext> }> {
   const redis = store.redisUrl ? await connectRedis(store.redisUrl) : undefined;
   const limiter = (points: number, name: string) => {
     const options = { points, duration: settings.windowSeconds, keyPrefix: `${store.keyPrefix}:rate:${name}` };
     const memory = new RateLimiterMemory(options);
-    return redis ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory }) : memory;
+    return redis
+      ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: memory })
+      : memory;
   };
   const limits = { address: limiter(settings.perAddress, 'address'), token: limiter(settings.perToken, 'token') };
   const quota = { address: settings.perAddress, token: settings.perToken };
 
   const admission: RequestHandler = async (req, res, next) => {
     const weight = requestWeight(req.header('content-length'));
-    const keys = { address: req.ip ?? req.socket.remoteAddress ?? 'unknown', token: tokenKey(req.header('authorization')) };
+    const keys = {
+      address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      token: tokenKey(req.header('authorization')),
+    };
     let spent: 'address' | 'token' = 'address';
     try {
       await limits.address.consume(keys.address, weight);

@@ -32,7 +32,11 @@ export interface GatewayContext extends BudgetedContext {
  * The credential rides in the body (see credentialExtensions).
  */
 class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly subgraph: string, url: string, private readonly secret: Uint8Array) {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly secret: Uint8Array,
+  ) {
     super({ url });
   }
 
@@ -55,9 +59,14 @@ class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * a refusal is still the caller's BAD_USER_INPUT, passed on with its message, not an
    * internal error to mask.
    */
-  async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+  async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
     const error = await super.errorFromResponse(response);
-    const body = (error.extensions.response as { body?: { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } } | undefined)?.body;
+    const body = (
+      error.extensions.response as
+        { body?: { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } } | undefined
+    )?.body;
     const refusal = response.status === 400 && typeof body === 'object' ? body?.errors?.[0] : undefined;
     if (refusal?.extensions?.code !== ErrorCode.BAD_USER_INPUT || typeof refusal.message !== 'string') return error;
     return new GraphQLError(refusal.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
@@ -88,12 +97,16 @@ export async function createGatewayServer(options: GatewayOptions) {
   const verifyToken = options.verifyToken ?? tokenVerifierFromEnv();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name }) => new SignedSubgraphDataSource(name, options.subgraphUrls[name as keyof SubgraphUrls], secret),
+    buildService: ({ name }) =>
+      new SignedSubgraphDataSource(name, options.subgraphUrls[name as keyof SubgraphUrls], secret),
   });
   parseScalarsAsSubgraphsDo(gateway);
   const budgets = options.budgets ?? budgetSettingsFromEnv();
   const requestRate = await requestRateLimit(budgets.requestRate, budgets);
-  const routes = Router().use(jwksRoute(options.receiptKeys ?? (await receiptKeys())), browserRoutes(options.browser ?? browserSettingsFromEnv()));
+  const routes = Router().use(
+    jwksRoute(options.receiptKeys ?? (await receiptKeys())),
+    browserRoutes(options.browser ?? browserSettingsFromEnv()),
+  );
   const server = await createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     executor: { gateway },
@@ -105,7 +118,11 @@ export async function createGatewayServer(options: GatewayOptions) {
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
-      const viewer = await viewerFromHeaders(req.header('authorization'), req.header(ACCESS_REASON_HEADER), verifyToken);
+      const viewer = await viewerFromHeaders(
+        req.header('authorization'),
+        req.header(ACCESS_REASON_HEADER),
+        verifyToken,
+      );
       return { viewer, requestId, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
     },
   });

@@ -32,7 +32,11 @@ export function tokenMaxLifetimeSeconds(env: NodeJS.ProcessEnv = process.env): n
  * issued against policy and is refused outright rather than honoured for a day.
  */
 function boundedLifetime(maxLifetime: number) {
-  const options = { requiredClaims: ['exp', 'iat'], maxTokenAge: maxLifetime, clockTolerance: TOKEN_CLOCK_SKEW_SECONDS };
+  const options = {
+    requiredClaims: ['exp', 'iat'],
+    maxTokenAge: maxLifetime,
+    clockTolerance: TOKEN_CLOCK_SKEW_SECONDS,
+  };
   const check = (payload: JWTPayload): JWTPayload => {
     if (payload.exp! - payload.iat! > maxLifetime) throw new Error(`token lifetime exceeds ${maxLifetime} s`);
     return payload;
@@ -46,13 +50,19 @@ function boundedLifetime(maxLifetime: number) {
  */
 export function tokenVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): TokenVerifier {
   const lifetime = boundedLifetime(tokenMaxLifetimeSeconds(env));
-  const options = { issuer: env.CREDENCE_JWT_ISSUER ?? TOKEN_ISSUER, audience: env.CREDENCE_JWT_AUDIENCE ?? TOKEN_AUDIENCE, ...lifetime.options };
+  const options = {
+    issuer: env.CREDENCE_JWT_ISSUER ?? TOKEN_ISSUER,
+    audience: env.CREDENCE_JWT_AUDIENCE ?? TOKEN_AUDIENCE,
+    ...lifetime.options,
+  };
   if (env.CREDENCE_JWKS_URL) {
     const jwks = createRemoteJWKSet(new URL(env.CREDENCE_JWKS_URL));
-    return async (token) => lifetime.check((await jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256', 'PS256'] })).payload);
+    return async (token) =>
+      lifetime.check((await jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256', 'PS256'] })).payload);
   }
   const secret = tokenSecret(env);
-  return async (token) => lifetime.check((await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] })).payload);
+  return async (token) =>
+    lifetime.check((await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] })).payload);
 }
 
 function unauthenticated(message: string): GraphQLError {

@@ -60,7 +60,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
   const startSubgraph = async (name: SubgraphName) => {
     const module = SUBGRAPHS[name];
-    const server = await (await createSubgraphServer(module.definition, databases[name], subgraphUrls)).listen(ports[name], host);
+    const server = await (
+      await createSubgraphServer(module.definition, databases[name], subgraphUrls)
+    ).listen(ports[name], host);
     ports[name] = server.port; // a restart comes back where the gateway expects it
     subgraphUrls[name] = server.url;
     servers.set(name, server);
@@ -76,7 +78,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
   try {
     for (const name of SUBGRAPH_NAMES) {
-      const seed = options.seed ? (dataSource: DataSource) => SUBGRAPHS[name].seed(dataSource, options.seedLimit) : undefined;
+      const seed = options.seed
+        ? (dataSource: DataSource) => SUBGRAPHS[name].seed(dataSource, options.seedLimit)
+        : undefined;
       databases[name] = await openSubgraphDatabase(options.database, SUBGRAPHS[name].database, seed);
     }
     for (const name of SUBGRAPH_NAMES) await startSubgraph(name);
@@ -85,7 +89,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       if (worker) stopWorkers.push(worker);
     }
     gateway = await (
-      await createGatewayServer({ supergraphSdl: options.supergraphSdl, subgraphUrls, verifyToken: options.verifyToken, budgets: options.budgets })
+      await createGatewayServer({
+        supergraphSdl: options.supergraphSdl,
+        subgraphUrls,
+        verifyToken: options.verifyToken,
+        budgets: options.budgets,
+      })
     ).listen(ports.gateway, host);
   } catch (error) {
     await stop();

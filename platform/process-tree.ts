@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
  */
 function statFields(pid: number): string[] | null {
   try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
   } catch {
     return null; // it ended
   }

@@ -21,7 +21,9 @@ export async function freePort(): Promise<number> {
 
 /** The file that runs one server alone in the tree built under `root`. */
 export function serverEntry(root: string, name: ServerName): string {
-  return name === 'gateway' ? join(root, 'dist', 'gateway', 'index.js') : join(root, 'dist', 'subgraphs', name, 'index.js');
+  return name === 'gateway'
+    ? join(root, 'dist', 'gateway', 'index.js')
+    : join(root, 'dist', 'subgraphs', name, 'index.js');
 }
 
 /** The line each server's entry prints once it serves (the gateway's, a subgraph's). */
@@ -64,11 +66,17 @@ function eachLine(stream: NodeJS.ReadableStream, onLine: (line: string) => void)
  * launcher leaves orphans behind; the bench's probe answers over it too.
  */
 export function startServerProcess(label: string, file: string, options: ServerProcessOptions): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), file], { env: options.env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), file], {
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   let output = '';
   let ready = false;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(`did not start within ${(options.timeoutMs ?? 120_000) / 1000} s`), options.timeoutMs ?? 120_000);
+    const timer = setTimeout(
+      () => fail(`did not start within ${(options.timeoutMs ?? 120_000) / 1000} s`),
+      options.timeoutMs ?? 120_000,
+    );
     const fail = (why: string) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
@@ -95,7 +103,11 @@ export function startServerProcess(label: string, file: string, options: ServerP
 }
 
 /** Ends processes: `SIGTERM` lets each stop cleanly (SIGKILL after `graceMs`); `SIGKILL` is a machine dying. */
-export async function stopProcesses(children: ChildProcess[], signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM', graceMs = 15_000): Promise<void> {
+export async function stopProcesses(
+  children: ChildProcess[],
+  signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM',
+  graceMs = 15_000,
+): Promise<void> {
   await Promise.all(
     children.map((child) => {
       if (child.exitCode !== null || child.signalCode !== null) return undefined;
@@ -129,7 +141,11 @@ export interface ServerProcessesOptions {
   /** subgraphs one after another (the bench: four seeds at once only fight for the cores) rather than together */
   oneAtATime?: boolean;
   /** a server's own environment, given everyone's and the ports (e.g. its peers reached through a proxy) */
-  envFor?: (server: ServerName, env: NodeJS.ProcessEnv, ports: Record<ServerName, number>) => Promise<NodeJS.ProcessEnv>;
+  envFor?: (
+    server: ServerName,
+    env: NodeJS.ProcessEnv,
+    ports: Record<ServerName, number>,
+  ) => Promise<NodeJS.ProcessEnv>;
   signal?: AbortSignal;
 }
 
@@ -140,10 +156,17 @@ export interface ServerProcessesOptions {
  * PostgreSQL's advisory lock when replicas share one), so nothing races for the seed.
  */
 export async function startServerProcesses(root: string, options: ServerProcessesOptions): Promise<ServerProcesses> {
-  const entries = await Promise.all(SERVER_NAMES.map(async (name) => [name, options.ports?.[name] || (await freePort())] as const));
+  const entries = await Promise.all(
+    SERVER_NAMES.map(async (name) => [name, options.ports?.[name] || (await freePort())] as const),
+  );
   const ports = Object.fromEntries(entries) as Record<ServerName, number>;
   const host = options.host ?? '127.0.0.1';
-  const env: NodeJS.ProcessEnv = { ...options.env, CREDENCE_HOST: host, GATEWAY_PORT: String(ports.gateway), ...subgraphAddressEnv(ports) };
+  const env: NodeJS.ProcessEnv = {
+    ...options.env,
+    CREDENCE_HOST: host,
+    GATEWAY_PORT: String(ports.gateway),
+    ...subgraphAddressEnv(ports),
+  };
   const children = new Map<ServerName, ChildProcess>();
   const start = async (name: ServerName) => {
     const child = await startServerProcess(name, serverEntry(root, name), {

@@ -8,7 +8,14 @@ export {
   type ScoreCategory,
 } from './format/characteristics';
 export { UnscorableValueError, findBin } from './format/bins';
-export { SCORECARD_FILE, SCORECARD_IN_PRODUCTION, fitSpecOf, loadScorecard, scorecardFile, validateScorecard } from './format/model';
+export {
+  SCORECARD_FILE,
+  SCORECARD_IN_PRODUCTION,
+  fitSpecOf,
+  loadScorecard,
+  scorecardFile,
+  validateScorecard,
+} from './format/model';
 export { MAX_REASONS, reasonsFor, type CharacteristicPoints, type Reason } from './score/reasons';
 export { bandForScore, probabilityOfDefaultForScore } from './format/scaling';
 export { scoreCharacteristics, type CategoryPoints, type ScoreResult } from './score/score';

@@ -43,7 +43,6 @@ interface Measurement {
   latenciesMs: number[];
 }
 
-
 async function requestUsers(platform: Platform, headers: Record<string, string>, first: number): Promise<void> {
   const response = await fetch(platform.gatewayUrl, {
     method: 'POST',
@@ -53,7 +52,8 @@ async function requestUsers(platform: Platform, headers: Record<string, string>,
   });
   const body = (await response.json()) as { data?: { users: { edges: unknown[] } }; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(`the query failed: ${body.errors.map((e) => e.message).join('; ')}`);
-  if (body.data?.users.edges.length !== first) throw new Error(`asked for ${first} users, got ${body.data?.users.edges.length}`);
+  if (body.data?.users.edges.length !== first)
+    throw new Error(`asked for ${first} users, got ${body.data?.users.edges.length}`);
 }
 
 async function measure(platform: Platform, headers: Record<string, string>, users: number): Promise<Measurement> {
@@ -71,7 +71,10 @@ async function measure(platform: Platform, headers: Record<string, string>, user
 
 function report(database: DatabaseSettings, measurements: Measurement[]): string {
   const rows = measurements.map(({ users, queries, latenciesMs }) => {
-    const sql = Math.min(...queries) === Math.max(...queries) ? String(queries[0]) : `${Math.min(...queries)}-${Math.max(...queries)}`;
+    const sql =
+      Math.min(...queries) === Math.max(...queries)
+        ? String(queries[0])
+        : `${Math.min(...queries)}-${Math.max(...queries)}`;
     return `${String(users).padStart(5)}  ${sql.padStart(15)}  ${median(latenciesMs).toFixed(1).padStart(17)}  ${(median(latenciesMs) / users).toFixed(2).padStart(15)}`;
   });
   const [first, last] = [measurements[0], measurements[measurements.length - 1]];
@@ -106,7 +109,11 @@ async function onePlatform(parts: { statements: boolean; hostile: boolean }): Pr
   });
   try {
     const token = await mintToken({ sub: 'staff-bench', kind: 'staff', role: 'support' }, '15m');
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, [ACCESS_REASON_HEADER]: 'npm run bench' };
+    const headers = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      [ACCESS_REASON_HEADER]: 'npm run bench',
+    };
     const measurements: Measurement[] = [];
     for (const users of parts.statements ? SIZES : []) {
       console.error(`measuring ${users} users…`);
@@ -115,7 +122,10 @@ async function onePlatform(parts: { statements: boolean; hostile: boolean }): Pr
     // Tracing on against off, then the hostile documents, on this same platform after the statement counts.
     const sections: string[] = [];
     if (parts.statements) {
-      sections.push(report(database, measurements), await benchTracing(tracing, 'a 10-user page', () => requestUsers(platform, headers, 10), RUNS));
+      sections.push(
+        report(database, measurements),
+        await benchTracing(tracing, 'a 10-user page', () => requestUsers(platform, headers, 10), RUNS),
+      );
       sections.push(await benchRequestConsent(platform));
     }
     if (parts.hostile) sections.push(await benchHostile(platform.gatewayUrl));
@@ -132,15 +142,24 @@ async function main() {
   process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
   const sections = process.argv.slice(2);
   const wants = (section: string) => sections.length === 0 || sections.includes(section);
-  if (wants('statements') || wants('hostile')) console.log(await onePlatform({ statements: wants('statements'), hostile: wants('hostile') }));
+  if (wants('statements') || wants('hostile'))
+    console.log(await onePlatform({ statements: wants('statements'), hostile: wants('hostile') }));
   if (wants('lag')) console.log(`\n${await benchScoreLag(benchDatabase())}`);
   const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (wants('start')) {
-    console.log(postgresUrl ? `\n${await benchStartReads(postgresUrl)}` : '\nReads through npm start skipped: they run on PostgreSQL; set DATABASE_URL (or BENCH_DATABASE_URL).');
+    console.log(
+      postgresUrl
+        ? `\n${await benchStartReads(postgresUrl)}`
+        : '\nReads through npm start skipped: they run on PostgreSQL; set DATABASE_URL (or BENCH_DATABASE_URL).',
+    );
   }
   if (wants('soak')) {
     if (sections.length) console.log('');
-    console.log(postgresUrl ? await runSoak(postgresUrl) : '\nSoak skipped: it runs on PostgreSQL; set DATABASE_URL (or BENCH_DATABASE_URL).');
+    console.log(
+      postgresUrl
+        ? await runSoak(postgresUrl)
+        : '\nSoak skipped: it runs on PostgreSQL; set DATABASE_URL (or BENCH_DATABASE_URL).',
+    );
   }
 }
 

@@ -4,7 +4,11 @@ import { fromProjectRoot } from '../shared/paths';
 import { SUBGRAPH_NAMES } from '../shared/server/subgraph-module';
 
 /** tsc copies no .graphql files: put each schema file beside the compiled code that reads it. */
-for (const file of [['consent', 'consent-directive.graphql'], ['consent', 'consent-scope.graphql'], ['trust', 'viewer-directive.graphql']]) {
+for (const file of [
+  ['consent', 'consent-directive.graphql'],
+  ['consent', 'consent-scope.graphql'],
+  ['trust', 'viewer-directive.graphql'],
+]) {
   copyFileSync(fromProjectRoot('shared', ...file), fromProjectRoot('dist', 'shared', ...file));
 }
 for (const name of SUBGRAPH_NAMES) {

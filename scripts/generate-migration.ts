@@ -51,7 +51,9 @@ ${lines([...pending.downQueries].reverse())}
 `;
     const file = fromProjectRoot('subgraphs', name, 'migrations', `${timestamp}-${title}.ts`);
     writeFileSync(file, source);
-    console.log(`wrote ${join('subgraphs', name, 'migrations', `${timestamp}-${title}.ts`)}: add it to migrations/index.ts`);
+    console.log(
+      `wrote ${join('subgraphs', name, 'migrations', `${timestamp}-${title}.ts`)}: add it to migrations/index.ts`,
+    );
   } finally {
     await dropSubgraphSchema(database);
     await database.dataSource.destroy();

@@ -38,7 +38,9 @@ function printPrefixed(server: ServerName, line: string, stream: 'stdout' | 'std
  */
 async function main() {
   const database = databaseSettingsFromEnv();
-  console.log(`Credence: starting on ${database.kind === 'postgres' ? 'PostgreSQL' : `SQLite (${database.directory})`}…`);
+  console.log(
+    `Credence: starting on ${database.kind === 'postgres' ? 'PostgreSQL' : `SQLite (${database.directory})`}…`,
+  );
   let platform: ServerProcesses | undefined;
   let stopping = false;
   const starting = new AbortController();
@@ -69,9 +71,11 @@ async function main() {
   for (const [name, child] of platform.children) {
     child.once('exit', (code, signal) => void stop(`the ${name} server stopped (${signal ?? code})`, 1));
   }
-  for (const name of SUBGRAPH_NAMES) console.log(`  subgraph ${name.padEnd(15)} ${platform.subgraphUrls[name]} (gateway only)`);
+  for (const name of SUBGRAPH_NAMES)
+    console.log(`  subgraph ${name.padEnd(15)} ${platform.subgraphUrls[name]} (gateway only)`);
   console.log(`\nCredence gateway ready at ${platform.gatewayUrl}`);
-  if (browserSettingsFromEnv().playground) console.log(`Playground (open in a browser): ${new URL(PLAYGROUND_PATH, platform.gatewayUrl)}`);
+  if (browserSettingsFromEnv().playground)
+    console.log(`Playground (open in a browser): ${new URL(PLAYGROUND_PATH, platform.gatewayUrl)}`);
   console.log('Mint a demo token with: npm run token -- user|partner|staff (see README)\n');
 }
 

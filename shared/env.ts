@@ -8,7 +8,9 @@ export function wholeNumberFromEnv(env: NodeJS.ProcessEnv, name: string, fallbac
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) {
-    throw new Error(unit ? `${name} must be a whole number of ${unit}, at least 1.` : `${name} must be a positive whole number.`);
+    throw new Error(
+      unit ? `${name} must be a whole number of ${unit}, at least 1.` : `${name} must be a positive whole number.`,
+    );
   }
   return value;
 }

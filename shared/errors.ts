@@ -33,8 +33,10 @@ function credenceError(code: ErrorCode, message: string, extra: Record<string, u
 
 export const badUserInput = (message: string, argument?: string) =>
   credenceError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
-export const notFound = (what: string, id: string) => credenceError(ErrorCode.NOT_FOUND, `${what} ${id} was not found.`);
-export const unauthenticated = (message = 'Sign in to see this data.') => credenceError(ErrorCode.UNAUTHENTICATED, message);
+export const notFound = (what: string, id: string) =>
+  credenceError(ErrorCode.NOT_FOUND, `${what} ${id} was not found.`);
+export const unauthenticated = (message = 'Sign in to see this data.') =>
+  credenceError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message: string) => credenceError(ErrorCode.FORBIDDEN, message);
 /** A coded refusal that has no constructor of its own above. */
 export const codedError = (code: ErrorCode, message: string) => credenceError(code, message);
@@ -82,7 +84,10 @@ export function shortenEchoedInput(message: string): string {
       shortened += message.slice(at, at + MAX_MESSAGE + 1);
       break;
     }
-    const value = close - open - 1 > ECHO_PREFIX ? `${message.slice(open + 1, open + 1 + ECHO_PREFIX)}…` : message.slice(open + 1, close);
+    const value =
+      close - open - 1 > ECHO_PREFIX
+        ? `${message.slice(open + 1, open + 1 + ECHO_PREFIX)}…`
+        : message.slice(open + 1, close);
     shortened += `${message.slice(at, open)}"${value}"`;
     at = close + 1;
   }

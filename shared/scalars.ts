@@ -13,7 +13,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return parseInstant(value);
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be an ISO-8601 string.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('DateTime must be an ISO-8601 string.', { extensions: { code: 'BAD_USER_INPUT' } });
     return parseInstant(ast.value);
   },
 });
@@ -21,7 +22,9 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 function parseInstant(value: unknown): Date {
   const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(NaN);
   if (Number.isNaN(date.getTime())) {
-    throw new GraphQLError('DateTime must be an ISO-8601 string such as 2026-01-31T12:00:00Z.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('DateTime must be an ISO-8601 string such as 2026-01-31T12:00:00Z.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return date;
 }

@@ -25,13 +25,21 @@ function parseEntry(entry: string): OriginRule {
   const [, scheme, host, port] = match;
   // URL normalises the host (case, IDNA) and drops a default port, as browsers do in Origin.
   const url = new URL(`${scheme}://${host}${port && port !== '*' ? `:${port}` : ''}`);
-  return { protocol: url.protocol as OriginRule['protocol'], hostname: url.hostname, port: port === '*' ? '*' : url.port };
+  return {
+    protocol: url.protocol as OriginRule['protocol'],
+    hostname: url.hostname,
+    port: port === '*' ? '*' : url.port,
+  };
 }
 
 /** Parses a comma-separated list; an empty list allows no other origin. Bad entries fail the start. */
 export function parseCorsOrigins(list: string): OriginRule[] {
-  const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
-  if (entries.includes('*')) throw new Error('CREDENCE_CORS_ORIGINS may not be "*": list the origins that may call the graph.');
+  const entries = list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.includes('*'))
+    throw new Error('CREDENCE_CORS_ORIGINS may not be "*": list the origins that may call the graph.');
   return entries.map(parseEntry);
 }
 
@@ -51,6 +59,7 @@ export function isAllowedOrigin(origin: string, rules: readonly OriginRule[]): b
   // An Origin header is only scheme://host[:port]; anything more is not one a browser sends.
   if (url.origin !== origin) return false;
   return rules.some(
-    (rule) => rule.protocol === url.protocol && rule.hostname === url.hostname && (rule.port === '*' || rule.port === url.port),
+    (rule) =>
+      rule.protocol === url.protocol && rule.hostname === url.hostname && (rule.port === '*' || rule.port === url.port),
   );
 }

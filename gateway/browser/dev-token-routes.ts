@@ -1,5 +1,12 @@
 import express, { ErrorRequestHandler, Router } from 'express';
-import { checkedExpiry, DEFAULT_EXPIRY, demoViewers, mintDemoToken, tokenRequest, TokenRequestError } from '../dev-tokens';
+import {
+  checkedExpiry,
+  DEFAULT_EXPIRY,
+  demoViewers,
+  mintDemoToken,
+  tokenRequest,
+  TokenRequestError,
+} from '../dev-tokens';
 
 const BAD_REQUEST = 'BAD_REQUEST';
 const EXAMPLE_BODY = '{"kind": "partner", "partner": "bikes"}';
@@ -16,7 +23,9 @@ const malformedBody: ErrorRequestHandler = (error: { type?: string; status?: num
     next(error);
     return;
   }
-  res.status(error.status ?? 400).json({ error: { code: BAD_REQUEST, message: `The body must be JSON such as ${EXAMPLE_BODY}.` } });
+  res
+    .status(error.status ?? 400)
+    .json({ error: { code: BAD_REQUEST, message: `The body must be JSON such as ${EXAMPLE_BODY}.` } });
 };
 
 /**

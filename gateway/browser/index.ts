@@ -14,7 +14,8 @@ export function browserRoutes(settings: BrowserSettings): Router {
   const cors = corsFor(settings.corsOrigins);
   router.use('/graphql', cors);
   if (settings.mintDemoTokens) router.use('/dev', cors, devTokenRoutes());
-  if (settings.playground) router.use(playgroundRoutes(settings.playgroundDirectory, { demoTokens: settings.mintDemoTokens }));
+  if (settings.playground)
+    router.use(playgroundRoutes(settings.playgroundDirectory, { demoTokens: settings.mintDemoTokens }));
   if (settings.webApp) router.use(webAppRoutes(settings.webAppDirectory, { demoTokens: settings.mintDemoTokens }));
   return router;
 }

@@ -34,7 +34,13 @@ export interface PlaygroundSettings {
 
 /** The playground page at /playground and at /graphql for browsers, its settings and its bundle. */
 export function playgroundRoutes(directory: string, settings: PlaygroundSettings): Router {
-  const { router, sendPage } = staticAppRoutes({ path: PLAYGROUND_PATH, directory, csp: PLAYGROUND_CSP, settings, name: 'playground' });
+  const { router, sendPage } = staticAppRoutes({
+    path: PLAYGROUND_PATH,
+    directory,
+    csp: PLAYGROUND_CSP,
+    settings,
+    name: 'playground',
+  });
   router.get('/graphql', (req, res, next) => (prefersHtml(req) ? sendPage(req, res, next) : next()));
   return router;
 }

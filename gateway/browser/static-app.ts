@@ -31,12 +31,17 @@ export interface StaticApp {
  * Content-Security-Policy. `sendPage` serves the page at another route too.
  */
 export function staticAppRoutes(app: StaticApp): { router: Router; sendPage: RequestHandler } {
-  const headers = { 'Content-Security-Policy': app.csp, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
+  const headers = {
+    'Content-Security-Policy': app.csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
   const router = Router();
   const sendPage: RequestHandler = (_req, res) => {
     res.set({ ...headers, 'Cache-Control': 'no-cache' }).vary('Accept');
     res.sendFile(join(app.directory, 'index.html'), (error) => {
-      if (error && !res.headersSent) res.status(503).type('text/plain').send(`The ${app.name} is not built: run npm run build.`);
+      if (error && !res.headersSent)
+        res.status(503).type('text/plain').send(`The ${app.name} is not built: run npm run build.`);
     });
   };
   router.get([app.path, `${app.path}/index.html`], sendPage);

@@ -16,7 +16,10 @@ export function ActAsPanel({ viewers, onChange }: { viewers: DemoViewers; onChan
   const [partner, setPartner] = useState(viewers.partners[0].key);
   const [role, setRole] = useState(viewers.staffRoles[0]);
   const [reason, setReason] = useState('');
-  const [acting, setActing] = useState<{ viewer: string; headers: ViewerHeaders }>({ viewer: 'nobody (anonymous)', headers: {} });
+  const [acting, setActing] = useState<{ viewer: string; headers: ViewerHeaders }>({
+    viewer: 'nobody (anonymous)',
+    headers: {},
+  });
   const [error, setError] = useState<string | null>(null);
 
   async function actAs(event: FormEvent) {
@@ -27,7 +30,8 @@ export function ActAsPanel({ viewers, onChange }: { viewers: DemoViewers; onChan
       onChange({});
       return;
     }
-    const request: ActAs = kind === 'user' ? { kind, user: Number(user) } : kind === 'partner' ? { kind, partner } : { kind, role };
+    const request: ActAs =
+      kind === 'user' ? { kind, user: Number(user) } : kind === 'partner' ? { kind, partner } : { kind, role };
     try {
       const { token, viewer } = await mintDemoToken(request);
       const headers: ViewerHeaders = { authorization: `Bearer ${token}` };
@@ -51,7 +55,15 @@ export function ActAsPanel({ viewers, onChange }: { viewers: DemoViewers; onChan
       </Field>
       {kind === 'user' && (
         <Field label={`Demo consumer (1–${viewers.consumerCount})`}>
-          <input type="number" min={1} max={viewers.consumerCount} value={user} list="demo-consumers" onChange={(e) => setUser(e.target.value)} required />
+          <input
+            type="number"
+            min={1}
+            max={viewers.consumerCount}
+            value={user}
+            list="demo-consumers"
+            onChange={(e) => setUser(e.target.value)}
+            required
+          />
         </Field>
       )}
       <datalist id="demo-consumers">
@@ -88,7 +100,13 @@ export function ActAsPanel({ viewers, onChange }: { viewers: DemoViewers; onChan
       )}
       <button type="submit">Act as</button>
       <output className="viewer-status" aria-live="polite">
-        {error ? <span className="viewer-error">{error}</span> : <>Acting as {acting.viewer}. <HeadersSummary headers={acting.headers} /></>}
+        {error ? (
+          <span className="viewer-error">{error}</span>
+        ) : (
+          <>
+            Acting as {acting.viewer}. <HeadersSummary headers={acting.headers} />
+          </>
+        )}
       </output>
     </form>
   );

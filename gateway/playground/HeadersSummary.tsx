@@ -6,5 +6,7 @@ export function HeadersSummary({ headers }: { headers: ViewerHeaders }) {
     headers.authorization && `Authorization: Bearer …${headers.authorization.slice(-8)}`,
     headers['x-access-reason'] && `x-access-reason: ${headers['x-access-reason']}`,
   ].filter(Boolean);
-  return <span className="viewer-headers">{sent.length ? `Sending ${sent.join(', ')}.` : 'Sending no credentials.'}</span>;
+  return (
+    <span className="viewer-headers">{sent.length ? `Sending ${sent.join(', ')}.` : 'Sending no credentials.'}</span>
+  );
 }

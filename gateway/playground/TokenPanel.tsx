@@ -26,7 +26,13 @@ export function TokenPanel({ onChange }: { onChange(headers: ViewerHeaders): voi
   return (
     <form className="viewer-form" aria-label="Credentials" onSubmit={use}>
       <Field label="Bearer token">
-        <input type="password" autoComplete="off" spellCheck={false} value={token} onChange={(e) => setToken(e.target.value)} />
+        <input
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+        />
       </Field>
       <Field label="Access reason (staff)">
         <input value={reason} placeholder="ticket 1234" onChange={(e) => setReason(e.target.value)} />

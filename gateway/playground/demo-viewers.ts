@@ -6,7 +6,8 @@ export interface DemoViewers {
   staffRoles: string[];
 }
 
-export type ActAs = { kind: 'user'; user: number } | { kind: 'partner'; partner: string } | { kind: 'staff'; role: string };
+export type ActAs =
+  { kind: 'user'; user: number } | { kind: 'partner'; partner: string } | { kind: 'staff'; role: string };
 
 /**
  * The demo viewers, or null where the gateway mints nothing (production, or tokens

@@ -5,9 +5,10 @@ import type { DemoViewers } from './demo-viewers';
 type Tab = { query: string; variables?: string };
 
 const INTRODUCTIONS: Record<Audience, string> = {
-  consumer: '# The README\'s examples for consumers: act as a consumer.\n# The run button lists the operations.',
-  partner: '# The README\'s examples for partners: act as a partner.\n# A partner sees a field only with the consumer\'s consent.',
-  staff: '# The README\'s examples for staff: act as staff with a role\n# and an access reason.',
+  consumer: "# The README's examples for consumers: act as a consumer.\n# The run button lists the operations.",
+  partner:
+    "# The README's examples for partners: act as a partner.\n# A partner sees a field only with the consumer's consent.",
+  staff: "# The README's examples for staff: act as staff with a role\n# and an access reason.",
 };
 
 /**

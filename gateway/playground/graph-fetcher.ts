@@ -11,7 +11,12 @@ export function graphFetcher(url: string, viewerHeaders: () => ViewerHeaders): G
   return async (params, options) => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...viewerHeaders(), ...options?.headers },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...viewerHeaders(),
+        ...options?.headers,
+      },
       body: JSON.stringify(params),
     });
     const text = await response.text();

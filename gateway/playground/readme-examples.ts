@@ -27,7 +27,7 @@ export function readmeExamples(markdown: string): ReadmeExample[] {
   for (const line of section.split('\n')) {
     if (block) {
       if (line.startsWith('```')) {
-        if (!audience) throw new Error('A README example comes before any audience\'s lead-in.');
+        if (!audience) throw new Error("A README example comes before any audience's lead-in.");
         blocks.set(audience, [...(blocks.get(audience) ?? []), block.join('\n').trim()]);
         block = null;
       } else {

@@ -1,6 +1,12 @@
 import type { GermanCreditApplicant } from '../../shared/data/german-credit';
 import { isDeepStrictEqual } from 'node:util';
-import { DOMAIN_ORDERS, NUMERIC_RISK_DIRECTIONS, ORDINAL_ORDERS, RELATIONSHIPS_POLICY, type CharacteristicName } from '../format/characteristics';
+import {
+  DOMAIN_ORDERS,
+  NUMERIC_RISK_DIRECTIONS,
+  ORDINAL_ORDERS,
+  RELATIONSHIPS_POLICY,
+  type CharacteristicName,
+} from '../format/characteristics';
 import { DATA_MONOTONE_FIT, validateScorecard } from '../format/model';
 import type { FitSpec, ScorecardModel } from '../format/types';
 import { bandCuts, cutOff } from './bands';
@@ -10,7 +16,6 @@ import { L2_PENALTY } from './logistic';
 import { auc } from './metrics';
 import { scoreWith, trainScorecard } from './train';
 import { MIN_INFORMATION_VALUE, WOE_SMOOTHING } from './woe';
-
 
 function ordinalSummary(): string {
   return (Object.keys(ORDINAL_ORDERS) as CharacteristicName[])
@@ -46,7 +51,9 @@ function binningMethod(fit: FitSpec): string {
     `Ordered categorical, worst first (${tierSummary()}): levels under ${small} join the class in their own or a neighbouring tier with ` +
     'the closest bad rate, then classes are merged until no answer of a better tier has a higher bad rate than one of a worse tier, ' +
     `whatever the data say; a level off the order keeps its own class unless under ${small}. ${other}` +
-    (coarser.length ? ` Coarser classing (closest bad rates merged, within the order): ${coarser.join(', ')} classes.` : '')
+    (coarser.length
+      ? ` Coarser classing (closest bad rates merged, within the order): ${coarser.join(', ')} classes.`
+      : '')
   );
 }
 
@@ -56,7 +63,9 @@ function regressionMethod(fit: FitSpec): string {
     `L2 penalty ${L2_PENALTY} (intercept unpenalised), Newton/IRLS; characteristics with a coefficient <= 0 dropped one at a time and the model refitted.`;
   const levers = [
     fit.excluded.length ? `Left out by the less-discriminatory-alternative search: ${fit.excluded.join(', ')}.` : '',
-    fit.reweighing ? 'Training applicants reweighed so that outcome and joint age (under 25) x foreign-worker group are independent (Kamiran and Calders).' : '',
+    fit.reweighing
+      ? 'Training applicants reweighed so that outcome and joint age (under 25) x foreign-worker group are independent (Kamiran and Calders).'
+      : '',
     fit.fairnessPenalty > 0
       ? `Fairness penalty ${fit.fairnessPenalty} x applicants x (gap in mean log-odds)^2 for each of age (under 25 vs 25 and over) and foreign-worker status.`
       : '',
@@ -70,15 +79,24 @@ function regressionMethod(fit: FitSpec): string {
  * same data with the recorded fit reproduces the checked-in file byte for byte. A
  * model fitted as scorecard-v1 was records no fit, so that file stays as released.
  */
-export function buildArtefact(applicants: GermanCreditApplicant[], version = 'scorecard-v1', fit: FitSpec = DATA_MONOTONE_FIT): ScorecardModel {
+export function buildArtefact(
+  applicants: GermanCreditApplicant[],
+  version = 'scorecard-v1',
+  fit: FitSpec = DATA_MONOTONE_FIT,
+): ScorecardModel {
   const trained = trainScorecard(applicants, fit);
   const { scaling } = trained;
   if (scaling.achievableMin < scaling.scaleMin || scaling.achievableMax > scaling.scaleMax) {
-    throw new Error(`fit: achievable scores ${scaling.achievableMin}..${scaling.achievableMax} leave ${scaling.scaleMin}..${scaling.scaleMax}; revisit SCALE`);
+    throw new Error(
+      `fit: achievable scores ${scaling.achievableMin}..${scaling.achievableMax} leave ${scaling.scaleMin}..${scaling.scaleMax}; revisit SCALE`,
+    );
   }
   const bands = bandCuts(scaling);
   const cut = cutOff(scaling);
-  const inSample = auc(applicants.map((a) => scoreWith(trained, a.characteristics).score), applicants.map((a) => a.isBad));
+  const inSample = auc(
+    applicants.map((a) => scoreWith(trained, a.characteristics).score),
+    applicants.map((a) => a.isBad),
+  );
   const legacy = isDeepStrictEqual(fit, DATA_MONOTONE_FIT);
   const model: ScorecardModel = {
     version,

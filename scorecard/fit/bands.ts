@@ -23,7 +23,10 @@ export function bandCuts(scaling: ScalingParameters): BandCut[] {
     minScore,
     probabilityOfDefaultAtMin: roundTo(probabilityOfDefaultForScore(scaling, minScore), 4),
   });
-  return [cut('POOR', scaling.scaleMin), ...BAND_PD_CEILINGS.map(([band, pd]) => cut(band, lowestScoreWithPdAtMost(scaling, pd)))];
+  return [
+    cut('POOR', scaling.scaleMin),
+    ...BAND_PD_CEILINGS.map(([band, pd]) => cut(band, lowestScoreWithPdAtMost(scaling, pd))),
+  ];
 }
 
 export function cutOff(scaling: ScalingParameters): CutOff {

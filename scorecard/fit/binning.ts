@@ -62,7 +62,8 @@ function mergeSmallNumeric(classes: CoarseClass[], minimum: number, popRate: num
     if (classes[smallest].applicants >= minimum) return;
     const rate = smoothedBadRate(classes[smallest], popRate);
     const left = smallest > 0 ? Math.abs(smoothedBadRate(classes[smallest - 1], popRate) - rate) : Infinity;
-    const right = smallest < classes.length - 1 ? Math.abs(smoothedBadRate(classes[smallest + 1], popRate) - rate) : Infinity;
+    const right =
+      smallest < classes.length - 1 ? Math.abs(smoothedBadRate(classes[smallest + 1], popRate) - rate) : Infinity;
     const at = left <= right ? smallest - 1 : smallest;
     classes.splice(at, 2, mergeTwo(classes[at], classes[at + 1]));
   }
@@ -88,7 +89,9 @@ function mergeUntilMonotone(classes: CoarseClass[], direction: number, popRate: 
 export function coarseClassNumeric(values: number[], isBad: boolean[], direction?: 1 | -1): CoarseClass[] {
   const sorted = [...values].sort((a, b) => a - b);
   const bounds = [NUMERIC_LOWER_BOUND, ...fineCuts(sorted), null];
-  const classes: CoarseClass[] = bounds.slice(0, -1).map((min, i) => ({ min: min as number, max: bounds[i + 1], applicants: 0, bads: 0 }));
+  const classes: CoarseClass[] = bounds
+    .slice(0, -1)
+    .map((min, i) => ({ min: min as number, max: bounds[i + 1], applicants: 0, bads: 0 }));
   values.forEach((v, i) => {
     const c = classes.find((k) => v >= (k.min as number) && (k.max === null || v < (k.max as number)));
     if (!c) throw new Error(`binning: ${v} is below ${NUMERIC_LOWER_BOUND}`);
@@ -149,17 +152,31 @@ export function coarseClassOrdinal(
   const offOrder = levels.filter((c) => rank(c) < 0);
   const popRate = isBad.filter(Boolean).length / isBad.length;
   const minimum = MIN_CLASS_SHARE * values.length;
-  const onOrder = values.map((v) => order.indexOf(v)).map((r, i) => ({ r, bad: isBad[i] })).filter(({ r }) => r >= 0);
+  const onOrder = values
+    .map((v) => order.indexOf(v))
+    .map((r, i) => ({ r, bad: isBad[i] }))
+    .filter(({ r }) => r >= 0);
   mergeSmallNumeric(ordered, minimum, popRate);
   const classes = [...ordered];
   mergeSmallUnordered(classes, offOrder, minimum, popRate);
   // an off-order level merged into an ordered class changes its bad rate, so monotonicity is restored last
   const chain = classes.filter((c) => c.values?.some((v) => order.includes(v)));
-  mergeUntilMonotone(chain, riskDirection(onOrder.map(({ r }) => r), onOrder.map(({ bad }) => bad)), popRate);
+  mergeUntilMonotone(
+    chain,
+    riskDirection(
+      onOrder.map(({ r }) => r),
+      onOrder.map(({ bad }) => bad),
+    ),
+    popRate,
+  );
   return [...chain, ...classes.filter((c) => !c.values?.some((v) => order.includes(v)))];
 }
 
-export function coarseClassCategorical(domain: readonly CategoricalValue[], values: CategoricalValue[], isBad: boolean[]): CoarseClass[] {
+export function coarseClassCategorical(
+  domain: readonly CategoricalValue[],
+  values: CategoricalValue[],
+  isBad: boolean[],
+): CoarseClass[] {
   const classes = countLevels(domain, values, isBad);
   const popRate = isBad.filter(Boolean).length / isBad.length;
   const minimum = MIN_CLASS_SHARE * values.length;
@@ -188,7 +205,11 @@ function tiersOf(c: CoarseClass, tiers: Tiers): number[] {
 }
 
 /** Merges the pair of classes that may be merged whose bad rates are closest. */
-function mergeClosestPair(classes: CoarseClass[], mayMerge: (a: CoarseClass, b: CoarseClass) => boolean, popRate: number): boolean {
+function mergeClosestPair(
+  classes: CoarseClass[],
+  mayMerge: (a: CoarseClass, b: CoarseClass) => boolean,
+  popRate: number,
+): boolean {
   let best: [number, number] | null = null;
   let bestGap = Infinity;
   for (let i = 0; i < classes.length; i++) {
@@ -242,16 +263,30 @@ const tierDistance = (a: CoarseClass, b: CoarseClass, tiers: Tiers) =>
  * bad rate falls along the tiers. Returns the classes on the order worst first, then
  * the ones off it.
  */
-export function coarseClassTiered(domain: readonly CategoricalValue[], tiers: Tiers, values: CategoricalValue[], isBad: boolean[]): CoarseClass[] {
+export function coarseClassTiered(
+  domain: readonly CategoricalValue[],
+  tiers: Tiers,
+  values: CategoricalValue[],
+  isBad: boolean[],
+): CoarseClass[] {
   const levels = countLevels(domain, values, isBad);
   const popRate = isBad.filter(Boolean).length / isBad.length;
   const minimum = MIN_CLASS_SHARE * values.length;
   const classes = levels.filter((c) => tiersOf(c, tiers).length > 0);
   for (;;) {
     const small = classes.filter((c) => c.applicants < minimum).sort((a, b) => a.applicants - b.applicants)[0];
-    if (!small || !mergeClosestPair(classes, (a, b) => (a === small || b === small) && tierDistance(a, b, tiers) <= 1, popRate)) break;
+    if (
+      !small ||
+      !mergeClosestPair(classes, (a, b) => (a === small || b === small) && tierDistance(a, b, tiers) <= 1, popRate)
+    )
+      break;
   }
-  mergeSmallUnordered(classes, levels.filter((c) => tiersOf(c, tiers).length === 0), minimum, popRate);
+  mergeSmallUnordered(
+    classes,
+    levels.filter((c) => tiersOf(c, tiers).length === 0),
+    minimum,
+    popRate,
+  );
   mergeUntilTiersHold(classes, tiers, popRate);
   return sortByTier(classes, tiers);
 }

@@ -10,7 +10,9 @@ export interface Evaluated {
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const ORDERED = [...new Set([...Object.keys(DOMAIN_ORDERS), ...Object.keys(NUMERIC_RISK_DIRECTIONS)])].sort() as CharacteristicName[];
+const ORDERED = [
+  ...new Set([...Object.keys(DOMAIN_ORDERS), ...Object.keys(NUMERIC_RISK_DIRECTIONS)]),
+].sort() as CharacteristicName[];
 
 function ratio(e: Evaluation, attribute: string): string {
   const check = e.fairness.checks.find((c) => c.attribute === attribute);
@@ -32,8 +34,14 @@ export function formatComparison(models: readonly Evaluated[]): string {
     ['Gini (mean ± sd)', ({ evaluation: e }) => `${e.gini.mean} ± ${e.gini.sd}`],
     ['KS (mean ± sd)', ({ evaluation: e }) => `${e.ks.mean} ± ${e.ks.sd}`],
     ['cut-off (PD <= 1/6)', ({ model }) => String(model.cutOff.score)],
-    ['cost per 1,000 at cut-off', ({ evaluation: e }) => `${e.cost.totalPerRepetition} (${e.cost.perApplicant}/applicant)`],
-    ['bads approved / goods rejected', ({ evaluation: e }) => `${e.cost.badApprovedPerRepetition} / ${e.cost.goodRejectedPerRepetition}`],
+    [
+      'cost per 1,000 at cut-off',
+      ({ evaluation: e }) => `${e.cost.totalPerRepetition} (${e.cost.perApplicant}/applicant)`,
+    ],
+    [
+      'bads approved / goods rejected',
+      ({ evaluation: e }) => `${e.cost.badApprovedPerRepetition} / ${e.cost.goodRejectedPerRepetition}`,
+    ],
     ['approval rate', ({ evaluation: e }) => pct(e.cost.approvalRate)],
     ['four-fifths: age <25 vs >=25', ({ evaluation: e }) => ratio(e, 'age')],
     ['four-fifths: foreign worker', ({ evaluation: e }) => ratio(e, 'foreignWorker')],
@@ -46,13 +54,24 @@ export function formatComparison(models: readonly Evaluated[]): string {
         return `from ${r.minScore}: ${r.applicants.toFixed(1)}, PD ${pct(r.meanPredictedPd)}, bad ${pct(r.observedBadRate)}`;
       },
     ]),
-    ...ORDERED.map((name): [string, (m: Evaluated) => string] => [`monotone ${name}`, ({ model }) => monotonicity(model, name)]),
+    ...ORDERED.map((name): [string, (m: Evaluated) => string] => [
+      `monotone ${name}`,
+      ({ model }) => monotonicity(model, name),
+    ]),
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   const columns = models.map((m) => Math.max(m.model.version.length, ...rows.map(([, cell]) => cell(m).length)) + 2);
-  const line = (label: string, cells: string[]) => label.padEnd(width) + cells.map((c, i) => c.padEnd(columns[i])).join('').trimEnd();
+  const line = (label: string, cells: string[]) =>
+    label.padEnd(width) +
+    cells
+      .map((c, i) => c.padEnd(columns[i]))
+      .join('')
+      .trimEnd();
   return [
-    line('', models.map((m) => m.model.version)),
+    line(
+      '',
+      models.map((m) => m.model.version),
+    ),
     ...rows.map(([label, cell]) => line(label, models.map(cell))),
     '',
     'Calibration: out-of-fold applicants per 1,000 in the band, mean predicted PD, observed bad rate. Monotone: points never rise for',

@@ -20,7 +20,16 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 export function stratifiedFolds(isBad: readonly boolean[], folds: number, random: () => number): number[] {
   const fold = new Array<number>(isBad.length);
   const indices = isBad.map((_, i) => i);
-  const dealt = [...shuffle(indices.filter((i) => isBad[i]), random), ...shuffle(indices.filter((i) => !isBad[i]), random)];
+  const dealt = [
+    ...shuffle(
+      indices.filter((i) => isBad[i]),
+      random,
+    ),
+    ...shuffle(
+      indices.filter((i) => !isBad[i]),
+      random,
+    ),
+  ];
   dealt.forEach((applicant, position) => (fold[applicant] = position % folds));
   return fold;
 }
@@ -36,13 +45,24 @@ export interface CrossValidationResult {
  * Repeated stratified k-fold: binning, weight of evidence, regression and points are
  * all refitted on each training part, so no held-out outcome leaks into its score.
  */
-export function crossValidate(applicants: GermanCreditApplicant[], fit: FitSpec = DATA_MONOTONE_FIT, options = CROSS_VALIDATION): CrossValidationResult {
+export function crossValidate(
+  applicants: GermanCreditApplicant[],
+  fit: FitSpec = DATA_MONOTONE_FIT,
+  options = CROSS_VALIDATION,
+): CrossValidationResult {
   const random = mulberry32(options.seed);
   const result: CrossValidationResult = { foldAuc: [], foldKs: [], predictions: [] };
   for (let repetition = 0; repetition < options.repetitions; repetition++) {
-    const fold = stratifiedFolds(applicants.map((a) => a.isBad), options.folds, random);
+    const fold = stratifiedFolds(
+      applicants.map((a) => a.isBad),
+      options.folds,
+      random,
+    );
     for (let k = 0; k < options.folds; k++) {
-      const model = trainScorecard(applicants.filter((_, i) => fold[i] !== k), fit);
+      const model = trainScorecard(
+        applicants.filter((_, i) => fold[i] !== k),
+        fit,
+      );
       const heldOut = applicants.filter((_, i) => fold[i] === k);
       const predictions = heldOut.map((a): Prediction => {
         const { score, probabilityOfDefault } = scoreWith(model, a.characteristics);

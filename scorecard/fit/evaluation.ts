@@ -21,7 +21,10 @@ function fairnessNote(fit: FitSpec): string {
       'not used to choose bins, characteristics, scaling or the cut-off; the ratios are reported as found.'
     );
   }
-  const shaping = [fit.reweighing ? 'to weight the training applicants' : '', fit.fairnessPenalty > 0 ? 'to penalise group gaps in the fit' : '']
+  const shaping = [
+    fit.reweighing ? 'to weight the training applicants' : '',
+    fit.fairnessPenalty > 0 ? 'to penalise group gaps in the fit' : '',
+  ]
     .filter(Boolean)
     .join(' and ');
   return (
@@ -36,11 +39,20 @@ function fairnessNote(fit: FitSpec): string {
  * pool the out-of-fold predictions of every repetition; counts are per repetition
  * so they read as "out of 1,000 applicants".
  */
-export function evaluate(applicants: GermanCreditApplicant[], bands: BandCut[], cutOffScore: number, inSampleAuc: number, fit: FitSpec = DATA_MONOTONE_FIT): Evaluation {
+export function evaluate(
+  applicants: GermanCreditApplicant[],
+  bands: BandCut[],
+  cutOffScore: number,
+  inSampleAuc: number,
+  fit: FitSpec = DATA_MONOTONE_FIT,
+): Evaluation {
   const { folds, repetitions, seed } = CROSS_VALIDATION;
   const cv = crossValidate(applicants, fit);
   const pooled = cv.predictions;
-  const pooledAuc = auc(pooled.map((p) => p.score), pooled.map((p) => p.isBad));
+  const pooledAuc = auc(
+    pooled.map((p) => p.score),
+    pooled.map((p) => p.isBad),
+  );
   const cost = misclassificationCost(pooled, cutOffScore);
   const bads = applicants.filter((a) => a.isBad).length;
   return {
@@ -54,7 +66,12 @@ export function evaluate(applicants: GermanCreditApplicant[], bands: BandCut[], 
     pooledOutOfFold: {
       auc: r4(pooledAuc),
       gini: r4(2 * pooledAuc - 1),
-      ks: r4(ks(pooled.map((p) => p.score), pooled.map((p) => p.isBad))),
+      ks: r4(
+        ks(
+          pooled.map((p) => p.score),
+          pooled.map((p) => p.isBad),
+        ),
+      ),
     },
     inSampleAuc: r4(inSampleAuc),
     calibration: calibration(pooled, bands, repetitions).map((row) => ({

@@ -11,7 +11,9 @@ export function formatScorecard(model: ScorecardModel): string {
   ];
   for (const c of model.characteristics) {
     const bins = c.bins.map((b) => `${b.label}=${b.points}`).join(', ');
-    lines.push(`  ${c.name.padEnd(23)} ${c.category.padEnd(18)} ${c.scored ? `coef ${c.coefficient.toFixed(3)}` : 'not scored'}  ${bins}`);
+    lines.push(
+      `  ${c.name.padEnd(23)} ${c.category.padEnd(18)} ${c.scored ? `coef ${c.coefficient.toFixed(3)}` : 'not scored'}  ${bins}`,
+    );
   }
   for (const d of model.method.droppedCharacteristics) lines.push(`  dropped ${d.name}: ${d.reason}`);
   return lines.join('\n');
@@ -27,7 +29,8 @@ export function formatEvaluation(model: ScorecardModel, e: Evaluation): string {
     'Calibration (out-of-fold, applicants per repetition of 1,000):',
     '  band        from  applicants  mean PD  observed bad rate',
     ...e.calibration.map(
-      (r) => `  ${r.band.padEnd(10)} ${pad(r.minScore, 5)} ${pad(r.applicants.toFixed(1), 11)} ${pad(pct(r.meanPredictedPd), 8)} ${pad(pct(r.observedBadRate), 18)}`,
+      (r) =>
+        `  ${r.band.padEnd(10)} ${pad(r.minScore, 5)} ${pad(r.applicants.toFixed(1), 11)} ${pad(pct(r.meanPredictedPd), 8)} ${pad(pct(r.observedBadRate), 18)}`,
     ),
     '',
     `Cut-off: approve at score >= ${model.cutOff.score} (PD <= ${model.cutOff.probabilityOfDefault}). ${model.cutOff.rationale}`,

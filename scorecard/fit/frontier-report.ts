@@ -10,9 +10,18 @@ import { AUC_GOAL, frontier, minRatio, type CandidateResult, type Choice, type P
 const f4 = (x: number) => x.toFixed(4);
 const row = (c: CandidateResult, mark = '') =>
   `| ${mark}${c.name} | ${f4(c.auc)} | ${f4(c.ageRatio)} | ${f4(c.foreignWorkerRatio)} | ${(100 * c.approvalRate).toFixed(1)}% |`;
-const HEADER = ['| candidate | held-out AUC | age ratio (<25 vs ≥25) | foreign-worker ratio | approved |', '|---|---|---|---|---|'];
+const HEADER = [
+  '| candidate | held-out AUC | age ratio (<25 vs ≥25) | foreign-worker ratio | approved |',
+  '|---|---|---|---|---|',
+];
 
-export function frontierMarkdown(baseline: CandidateResult, results: readonly CandidateResult[], choice: Choice, proxies: readonly ProxyStrength[], chartFile: string): string {
+export function frontierMarkdown(
+  baseline: CandidateResult,
+  results: readonly CandidateResult[],
+  choice: Choice,
+  proxies: readonly ProxyStrength[],
+  chartFile: string,
+): string {
   const front = frontier([baseline, ...results]);
   const mark = (c: CandidateResult) => (c === choice.chosen ? '**chosen** ' : c === baseline ? '(v1) ' : '');
   return [
@@ -69,9 +78,11 @@ export function frontierSvg(baseline: CandidateResult, results: readonly Candida
   const [y0, y1] = niceRange([...all.map(minRatio), FOUR_FIFTHS], 0.05);
   const x = (v: number) => (PAD.left + ((v - x0) / (x1 - x0)) * (WIDTH - PAD.left - PAD.right)).toFixed(1);
   const y = (v: number) => (HEIGHT - PAD.bottom - ((v - y0) / (y1 - y0)) * (HEIGHT - PAD.top - PAD.bottom)).toFixed(1);
-  const ticks = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
+  const ticks = (from: number, to: number, step: number) =>
+    Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
   const front = frontier(all);
-  const dot = (c: CandidateResult, r: number, fill: string) => `<circle cx="${x(c.auc)}" cy="${y(minRatio(c))}" r="${r}" fill="${fill}"><title>${xmlText(c.name)}: AUC ${f4(c.auc)}, age ${f4(c.ageRatio)}, foreign worker ${f4(c.foreignWorkerRatio)}</title></circle>`;
+  const dot = (c: CandidateResult, r: number, fill: string) =>
+    `<circle cx="${x(c.auc)}" cy="${y(minRatio(c))}" r="${r}" fill="${fill}"><title>${xmlText(c.name)}: AUC ${f4(c.auc)}, age ${f4(c.ageRatio)}, foreign worker ${f4(c.foreignWorkerRatio)}</title></circle>`;
   // a label near the right edge goes to the left of its dot, so it stays inside the chart
   const label = (c: CandidateResult, text: string) =>
     Number(x(c.auc)) > WIDTH / 2
@@ -80,8 +91,14 @@ export function frontierSvg(baseline: CandidateResult, results: readonly Candida
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif">`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="white"/>`,
-    ...ticks(x0, x1, 0.01).map((t) => `<text x="${x(t)}" y="${HEIGHT - PAD.bottom + 18}" font-size="11" text-anchor="middle">${t.toFixed(2)}</text>`),
-    ...ticks(y0, y1, 0.05).map((t) => `<text x="${PAD.left - 8}" y="${Number(y(t)) + 4}" font-size="11" text-anchor="end">${t.toFixed(2)}</text>`),
+    ...ticks(x0, x1, 0.01).map(
+      (t) =>
+        `<text x="${x(t)}" y="${HEIGHT - PAD.bottom + 18}" font-size="11" text-anchor="middle">${t.toFixed(2)}</text>`,
+    ),
+    ...ticks(y0, y1, 0.05).map(
+      (t) =>
+        `<text x="${PAD.left - 8}" y="${Number(y(t)) + 4}" font-size="11" text-anchor="end">${t.toFixed(2)}</text>`,
+    ),
     `<line x1="${PAD.left}" y1="${HEIGHT - PAD.bottom}" x2="${WIDTH - PAD.right}" y2="${HEIGHT - PAD.bottom}" stroke="black"/>`,
     `<line x1="${PAD.left}" y1="${PAD.top}" x2="${PAD.left}" y2="${HEIGHT - PAD.bottom}" stroke="black"/>`,
     `<text x="${(PAD.left + WIDTH - PAD.right) / 2}" y="${HEIGHT - 15}" font-size="13" text-anchor="middle">mean held-out AUC (repeated 5-fold CV)</text>`,

@@ -59,7 +59,11 @@ export interface LogisticOptions {
 }
 
 /** rows: feature vectors; isGood: the outcome. The intercept is not penalised. */
-export function fitLogistic(rows: readonly number[][], isGood: readonly boolean[], options: LogisticOptions = {}): LogisticFit {
+export function fitLogistic(
+  rows: readonly number[][],
+  isGood: readonly boolean[],
+  options: LogisticOptions = {},
+): LogisticFit {
   const { penalty = L2_PENALTY, weights, contrasts = [], contrastPenalty = 0 } = options;
   const p = (rows[0]?.length ?? 0) + 1;
   const beta = new Array<number>(p).fill(0);

@@ -18,7 +18,7 @@ export const COST_GOOD_REJECTED = 1;
 export function auc(scores: readonly number[], isBad: readonly boolean[]): number {
   const order = scores.map((s, i) => i).sort((a, b) => scores[a] - scores[b]);
   const rank = new Array<number>(scores.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && scores[order[end + 1]] === scores[order[start]]) end++;
     for (let k = start; k <= end; k++) rank[order[k]] = (start + end) / 2 + 1;
@@ -51,7 +51,11 @@ export function ks(scores: readonly number[], isBad: readonly boolean[]): number
   return best;
 }
 
-export function calibration(predictions: readonly Prediction[], bands: readonly BandCut[], repetitions: number): CalibrationRow[] {
+export function calibration(
+  predictions: readonly Prediction[],
+  bands: readonly BandCut[],
+  repetitions: number,
+): CalibrationRow[] {
   return bands.map((cut) => {
     const inBand = predictions.filter((p) => bandForScore(bands, p.score) === cut.band);
     const n = inBand.length;
@@ -86,7 +90,11 @@ export const FAIRNESS_GROUPINGS: Grouping[] = [
 ];
 
 /** Approval-rate ratio (lower / higher) per protected attribute at the cut-off, against the four-fifths rule. */
-export function fairness(predictions: readonly Prediction[], cutOffScore: number, repetitions: number): FairnessCheck[] {
+export function fairness(
+  predictions: readonly Prediction[],
+  cutOffScore: number,
+  repetitions: number,
+): FairnessCheck[] {
   return FAIRNESS_GROUPINGS.map(({ attribute, groupOf }) => {
     const names = [...new Set(predictions.map((p) => groupOf(p.protectedCharacteristics)))].sort();
     const groups: GroupApproval[] = names.map((group) => {

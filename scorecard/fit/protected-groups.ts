@@ -9,7 +9,9 @@ import { FAIRNESS_GROUPINGS } from './metrics';
  */
 export const SEARCH_ATTRIBUTES = ['age', 'foreignWorker'] as const;
 
-const SEARCH_GROUPINGS = FAIRNESS_GROUPINGS.filter((g) => (SEARCH_ATTRIBUTES as readonly string[]).includes(g.attribute));
+const SEARCH_GROUPINGS = FAIRNESS_GROUPINGS.filter((g) =>
+  (SEARCH_ATTRIBUTES as readonly string[]).includes(g.attribute),
+);
 
 function groupKey(applicant: GermanCreditApplicant): string {
   return SEARCH_GROUPINGS.map((g) => g.groupOf(applicant.protectedCharacteristics)).join('/');
@@ -45,7 +47,10 @@ export function groupGapDirections(training: readonly GermanCreditApplicant[], r
     const groups = [...new Set(training.map((a) => groupOf(a.protectedCharacteristics)))].sort();
     const mean = (group: string) => {
       const members = rows.filter((_, i) => groupOf(training[i].protectedCharacteristics) === group);
-      return Array.from({ length: width }, (_, j) => members.reduce((s, r) => s + r[j], 0) / Math.max(members.length, 1));
+      return Array.from(
+        { length: width },
+        (_, j) => members.reduce((s, r) => s + r[j], 0) / Math.max(members.length, 1),
+      );
     };
     if (groups.length < 2) return new Array<number>(width).fill(0);
     const [a, b] = groups.map(mean);

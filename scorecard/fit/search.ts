@@ -18,7 +18,13 @@ import { informationValue, roundTo, weightsOfEvidence } from './woe';
 /** Within 0.01 of scorecard-v1's mean held-out AUC (0.7855): the issue's bar for "comparable accuracy". */
 export const AUC_GOAL = 0.7755;
 
-export const DOMAIN_MONOTONE: FitSpec = { monotonicity: 'domain', excluded: [], maxClasses: {}, fairnessPenalty: 0, reweighing: false };
+export const DOMAIN_MONOTONE: FitSpec = {
+  monotonicity: 'domain',
+  excluded: [],
+  maxClasses: {},
+  fairnessPenalty: 0,
+  reweighing: false,
+};
 
 export const SEARCH_GRID = {
   /** how many of the characteristics most associated with a protected group are treated as proxies */
@@ -50,8 +56,10 @@ export interface CandidateResult {
   foreignWorkerRatio: number;
 }
 
-export const minRatio = (c: Pick<CandidateResult, 'ageRatio' | 'foreignWorkerRatio'>) => Math.min(c.ageRatio, c.foreignWorkerRatio);
-export const passesFourFifths = (c: CandidateResult) => c.ageRatio >= FOUR_FIFTHS && c.foreignWorkerRatio >= FOUR_FIFTHS;
+export const minRatio = (c: Pick<CandidateResult, 'ageRatio' | 'foreignWorkerRatio'>) =>
+  Math.min(c.ageRatio, c.foreignWorkerRatio);
+export const passesFourFifths = (c: CandidateResult) =>
+  c.ageRatio >= FOUR_FIFTHS && c.foreignWorkerRatio >= FOUR_FIFTHS;
 
 /**
  * How strongly each scored characteristic of the domain-monotone model stands in for
@@ -68,7 +76,10 @@ export function proxyStrengths(applicants: GermanCreditApplicant[]): ProxyStreng
       .sort((a, b) => a.n - b.n)[0].group;
     const classes = c.bins.map((bin) => {
       const members = applicants.filter((a) => findBin(c, a.characteristics[name]) === bin);
-      return { applicants: members.length, bads: members.filter((a) => groupOf(a.protectedCharacteristics) === minority).length };
+      return {
+        applicants: members.length,
+        bads: members.filter((a) => groupOf(a.protectedCharacteristics) === minority).length,
+      };
     });
     const woe = weightsOfEvidence(classes);
     return roundTo(Math.abs(informationValue(classes.map((k, i) => ({ ...k, woe: woe[i] })))), 4);
@@ -110,22 +121,38 @@ export function candidateFits(proxies: readonly CharacteristicName[], grid = SEA
   ];
   return structures.flatMap((structure) =>
     grid.reweighing.flatMap((reweighing) =>
-      grid.fairnessPenalties.map((fairnessPenalty): FitSpec => ({ ...DOMAIN_MONOTONE, ...structure, fairnessPenalty, reweighing })),
+      grid.fairnessPenalties.map((fairnessPenalty): FitSpec => ({
+        ...DOMAIN_MONOTONE,
+        ...structure,
+        fairnessPenalty,
+        reweighing,
+      })),
     ),
   );
 }
 
 /** Held-out AUC and both four-fifths ratios of one candidate, at its own cost-optimal cut-off. */
-export function scoreCandidate(applicants: GermanCreditApplicant[], fit: FitSpec, cv: CrossValidationResult = crossValidate(applicants, fit)): CandidateResult {
+export function scoreCandidate(
+  applicants: GermanCreditApplicant[],
+  fit: FitSpec,
+  cv: CrossValidationResult = crossValidate(applicants, fit),
+): CandidateResult {
   // the lowest score at which its own PD is at most 1/6; every fold's model shares the final model's scaling
   const cutOffScore = cutOff(trainScorecard(applicants, fit).scaling).score;
   const repetitions = cv.predictions.length / applicants.length;
-  const ratio = (attribute: string) => fairness(cv.predictions, cutOffScore, repetitions).find((c) => c.attribute === attribute)!.approvalRateRatio;
+  const ratio = (attribute: string) =>
+    fairness(cv.predictions, cutOffScore, repetitions).find((c) => c.attribute === attribute)!.approvalRateRatio;
   return {
     name: describeFit(fit),
     fit,
     auc: roundTo(cv.foldAuc.reduce((s, a) => s + a, 0) / cv.foldAuc.length, 4),
-    pooledAuc: roundTo(auc(cv.predictions.map((p) => p.score), cv.predictions.map((p) => p.isBad)), 4),
+    pooledAuc: roundTo(
+      auc(
+        cv.predictions.map((p) => p.score),
+        cv.predictions.map((p) => p.isBad),
+      ),
+      4,
+    ),
     cutOffScore,
     approvalRate: roundTo(cv.predictions.filter((p) => p.score >= cutOffScore).length / cv.predictions.length, 4),
     ageRatio: roundTo(ratio('age'), 4),
@@ -176,7 +203,9 @@ export function choose(results: readonly CandidateResult[], baselineAuc: number,
       rationale:
         `${passing.length} of ${results.length} candidates pass four-fifths for both age and foreign-worker status; this one loses the least ` +
         `held-out AUC (${chosen.auc} against ${baselineAuc}). ` +
-        (reachesGoal ? `It reaches the goal of ${goal}.` : `It does not reach the goal of ${goal}: no candidate passing both ratios does.`),
+        (reachesGoal
+          ? `It reaches the goal of ${goal}.`
+          : `It does not reach the goal of ${goal}: no candidate passing both ratios does.`),
     };
   }
   const withinGoal = results.filter((c) => c.auc >= goal);
@@ -189,6 +218,8 @@ export function choose(results: readonly CandidateResult[], baselineAuc: number,
     reachesGoal: chosen.auc >= goal,
     rationale:
       `No candidate of ${results.length} passes four-fifths for both age and foreign-worker status. Best trade-off chosen: ` +
-      (withinGoal.length ? `the highest smaller ratio among candidates reaching the AUC goal of ${goal}.` : `none reaches the AUC goal of ${goal}; the highest smaller ratio per AUC point given up.`),
+      (withinGoal.length
+        ? `the highest smaller ratio among candidates reaching the AUC goal of ${goal}.`
+        : `none reaches the AUC goal of ${goal}; the highest smaller ratio per AUC point given up.`),
   };
 }

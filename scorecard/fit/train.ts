@@ -15,7 +15,15 @@ import {
 import { probabilityOfDefaultForScore } from '../format/scaling';
 import { DATA_MONOTONE_FIT } from '../format/model';
 import type { FitSpec, ScalingParameters, ScorecardCharacteristic } from '../format/types';
-import { NUMERIC_LOWER_BOUND, coarseClassCategorical, coarseClassNumeric, coarseClassOrdinal, coarseClassTiered, coarsen, type CoarseClass } from './binning';
+import {
+  NUMERIC_LOWER_BOUND,
+  coarseClassCategorical,
+  coarseClassNumeric,
+  coarseClassOrdinal,
+  coarseClassTiered,
+  coarsen,
+  type CoarseClass,
+} from './binning';
 import { fitLogistic } from './logistic';
 import { groupGapDirections, reweighingWeights } from './protected-groups';
 import { assignPoints } from './points';
@@ -42,7 +50,9 @@ function classesFor(name: CharacteristicName, values: unknown[], isBad: boolean[
   if (fit.monotonicity === 'data') {
     const order = ORDINAL_ORDERS[name];
     if (!domain) return coarseClassNumeric(values as number[], isBad);
-    return order ? coarseClassOrdinal(domain, order, categorical, isBad) : coarseClassCategorical(domain, categorical, isBad);
+    return order
+      ? coarseClassOrdinal(domain, order, categorical, isBad)
+      : coarseClassCategorical(domain, categorical, isBad);
   }
   const tiers = DOMAIN_ORDERS[name];
   const classes = !domain
@@ -54,15 +64,31 @@ function classesFor(name: CharacteristicName, values: unknown[], isBad: boolean[
   return max === undefined ? classes : coarsen(classes, max, tiers);
 }
 
-function characteristicFor(name: CharacteristicName, training: GermanCreditApplicant[], fit: FitSpec): ScorecardCharacteristic {
+function characteristicFor(
+  name: CharacteristicName,
+  training: GermanCreditApplicant[],
+  fit: FitSpec,
+): ScorecardCharacteristic {
   const values = training.map((a) => a.characteristics[name]);
   const isBad = training.map((a) => a.isBad);
   const domain = CATEGORICAL_DOMAINS[name];
-  const base = { name, category: CATEGORY_OF[name], kind: domain ? 'categorical' : 'numeric', scored: false, coefficient: 0 } as const;
+  const base = {
+    name,
+    category: CATEGORY_OF[name],
+    kind: domain ? 'categorical' : 'numeric',
+    scored: false,
+    coefficient: 0,
+  } as const;
   if (CATEGORY_OF[name] === UNSCORED_CATEGORY) {
     // no outcome is counted and no weight of evidence computed: the data are never consulted
     const bins = (domain ?? []).map((v) => ({ label: label({ values: [v], applicants: 0, bads: 0 }), values: [v] }));
-    const counted = bins.map((b) => ({ ...b, applicants: values.filter((v) => v === b.values[0]).length, bads: null, woe: null, points: 0 }));
+    const counted = bins.map((b) => ({
+      ...b,
+      applicants: values.filter((v) => v === b.values[0]).length,
+      bads: null,
+      woe: null,
+      points: 0,
+    }));
     return { ...base, note: RELATIONSHIPS_POLICY, bins: counted };
   }
   const classes = classesFor(name, values, isBad, fit);
@@ -122,7 +148,10 @@ export function trainScorecard(training: GermanCreditApplicant[], fit: FitSpec =
 }
 
 /** The score of a (possibly fold-local) trained scorecard: the sum of the bins' points. */
-export function scoreWith(model: TrainedScorecard, applicant: ScoringCharacteristics): { score: number; probabilityOfDefault: number } {
+export function scoreWith(
+  model: TrainedScorecard,
+  applicant: ScoringCharacteristics,
+): { score: number; probabilityOfDefault: number } {
   const score = model.characteristics.reduce((s, c) => s + findBin(c, applicant[c.name]).points, 0);
   return { score, probabilityOfDefault: probabilityOfDefaultForScore(model.scaling, score) };
 }

@@ -2,7 +2,9 @@ import type { ScorecardBin, ScorecardCharacteristic } from './types';
 
 export class UnscorableValueError extends Error {
   constructor(characteristic: string, value: unknown, detail: string) {
-    super(`scorecard: ${characteristic} = ${typeof value === 'string' ? JSON.stringify(value) : String(value)} falls outside every bin (${detail})`);
+    super(
+      `scorecard: ${characteristic} = ${typeof value === 'string' ? JSON.stringify(value) : String(value)} falls outside every bin (${detail})`,
+    );
     this.name = 'UnscorableValueError';
   }
 }

@@ -115,7 +115,11 @@ export const ORDINAL_ORDERS: Readonly<Partial<Record<CharacteristicName, readonl
  * account, no savings account known) are not on the scale.
  */
 export const DOMAIN_ORDERS: Readonly<Partial<Record<CharacteristicName, readonly (readonly CategoricalValue[])[]>>> = {
-  creditHistory: [['CRITICAL_ACCOUNT'], ['PAST_DELAYS'], ['NO_CREDITS_OR_ALL_PAID', 'ALL_PAID_AT_THIS_BANK', 'EXISTING_PAID_DULY']],
+  creditHistory: [
+    ['CRITICAL_ACCOUNT'],
+    ['PAST_DELAYS'],
+    ['NO_CREDITS_OR_ALL_PAID', 'ALL_PAID_AT_THIS_BANK', 'EXISTING_PAID_DULY'],
+  ],
   ...Object.fromEntries(Object.entries(ORDINAL_ORDERS).map(([name, order]) => [name, order.map((value) => [value])])),
 };
 

@@ -24,7 +24,13 @@ export function scorecardFile(version: string): string {
 export const SCORECARD_FILE = scorecardFile(SCORECARD_IN_PRODUCTION);
 
 /** How scorecard-v1 was fitted; an artefact that records no fit was fitted this way. */
-export const DATA_MONOTONE_FIT: FitSpec = { monotonicity: 'data', excluded: [], maxClasses: {}, fairnessPenalty: 0, reweighing: false };
+export const DATA_MONOTONE_FIT: FitSpec = {
+  monotonicity: 'data',
+  excluded: [],
+  maxClasses: {},
+  fairnessPenalty: 0,
+  reweighing: false,
+};
 
 export function fitSpecOf(model: ScorecardModel): FitSpec {
   return model.method.fit ?? DATA_MONOTONE_FIT;
@@ -44,7 +50,11 @@ function check(condition: boolean, problem: string): void {
 function validateBins(c: ScorecardCharacteristic, fit: FitSpec): void {
   check(c.bins.length > 0, `${c.name} has no bins`);
   for (const bin of c.bins) check(Number.isInteger(bin.points), `${c.name} bin ${bin.label} has non-integer points`);
-  if (!c.scored) check(c.bins.every((b) => b.points === 0), `${c.name} is not scored but has points`);
+  if (!c.scored)
+    check(
+      c.bins.every((b) => b.points === 0),
+      `${c.name} is not scored but has points`,
+    );
   if (c.kind === 'categorical') {
     const values = c.bins.flatMap((b) => b.values ?? []);
     const domain = CATEGORICAL_DOMAINS[c.name] ?? [];
@@ -74,10 +84,13 @@ function validateOrder(c: ScorecardCharacteristic): void {
   const order = ORDINAL_ORDERS[c.name];
   if (!order) return;
   const points = order.map((value) => c.bins.find((b) => (b.values ?? []).includes(value))?.points ?? NaN);
-  points.forEach((p, i) => check(i === 0 || p >= points[i - 1], `${c.name} loses points from ${String(order[i - 1])} to ${String(order[i])}`));
+  points.forEach((p, i) =>
+    check(i === 0 || p >= points[i - 1], `${c.name} loses points from ${String(order[i - 1])} to ${String(order[i])}`),
+  );
 }
 
-const pointsOf = (c: ScorecardCharacteristic, value: unknown) => c.bins.find((b) => (b.values ?? []).includes(value as string))?.points ?? NaN;
+const pointsOf = (c: ScorecardCharacteristic, value: unknown) =>
+  c.bins.find((b) => (b.values ?? []).includes(value as string))?.points ?? NaN;
 
 /**
  * Where a characteristic's points break the order a consumer would predict
@@ -94,7 +107,8 @@ export function domainOrderViolations(c: ScorecardCharacteristic): string[] {
       for (const worse of tier) {
         for (const better of later) {
           const [w, b] = [pointsOf(c, worse), pointsOf(c, better)];
-          if (!(w <= b)) found.push(`${c.name} gives ${String(worse)} (${w}) more points than ${String(better)} (${b})`);
+          if (!(w <= b))
+            found.push(`${c.name} gives ${String(worse)} (${w}) more points than ${String(better)} (${b})`);
         }
       }
     }
@@ -103,7 +117,8 @@ export function domainOrderViolations(c: ScorecardCharacteristic): string[] {
   if (direction) {
     c.bins.forEach((bin, i) => {
       const before = c.bins[i - 1];
-      if (before && (bin.points - before.points) * direction > 0) found.push(`${c.name} gives ${bin.label} (${bin.points}) more points than ${before.label} (${before.points})`);
+      if (before && (bin.points - before.points) * direction > 0)
+        found.push(`${c.name} gives ${bin.label} (${bin.points}) more points than ${before.label} (${before.points})`);
     });
   }
   return found;
@@ -116,7 +131,10 @@ export function domainOrderViolations(c: ScorecardCharacteristic): string[] {
 export function validateScorecard(model: ScorecardModel): ScorecardModel {
   check(typeof model.version === 'string' && model.version !== '', 'missing version');
   const names = model.characteristics.map((c) => c.name);
-  check(JSON.stringify(names) === JSON.stringify(CHARACTERISTIC_NAMES), `characteristics must be ${CHARACTERISTIC_NAMES.join(', ')}`);
+  check(
+    JSON.stringify(names) === JSON.stringify(CHARACTERISTIC_NAMES),
+    `characteristics must be ${CHARACTERISTIC_NAMES.join(', ')}`,
+  );
   for (const c of model.characteristics) {
     check(c.category === CATEGORY_OF[c.name], `${c.name} must be in ${CATEGORY_OF[c.name]}`);
     check(c.kind === (isCategorical(c.name) ? 'categorical' : 'numeric'), `${c.name} has the wrong kind`);
@@ -126,7 +144,10 @@ export function validateScorecard(model: ScorecardModel): ScorecardModel {
   const { scaling } = model;
   const lowest = model.characteristics.reduce((sum, c) => sum + minPoints(c), 0);
   const highest = model.characteristics.reduce((sum, c) => sum + maxPoints(c), 0);
-  check(lowest === scaling.achievableMin && highest === scaling.achievableMax, 'achievable range does not match the points');
+  check(
+    lowest === scaling.achievableMin && highest === scaling.achievableMax,
+    'achievable range does not match the points',
+  );
   check(lowest >= scaling.scaleMin && highest <= scaling.scaleMax, 'achievable scores leave the scale');
   check(JSON.stringify(model.bands.map((b) => b.band)) === JSON.stringify(BANDS), 'bands must be ' + BANDS.join(', '));
   model.bands.forEach((b, i) => check(i === 0 || b.minScore > model.bands[i - 1].minScore, 'band cuts must ascend'));

@@ -13,7 +13,10 @@ export function scalingOffset(baseScore: number, baseOdds: number, factor: numbe
   return baseScore - factor * Math.log(baseOdds);
 }
 
-export function probabilityOfDefaultForScore(scaling: Pick<ScalingParameters, 'factor' | 'offset'>, score: number): number {
+export function probabilityOfDefaultForScore(
+  scaling: Pick<ScalingParameters, 'factor' | 'offset'>,
+  score: number,
+): number {
   const oddsGood = Math.exp((score - scaling.offset) / scaling.factor);
   return 1 / (1 + oddsGood);
 }

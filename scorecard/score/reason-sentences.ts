@@ -99,7 +99,9 @@ const TENURE_FLOOR: Partial<Record<ScoringCharacteristics['employmentSince'], st
 };
 
 function checkingAction(target: { value?: CategoricalValue }): string {
-  return target.value === 'BELOW_200' ? 'Keeping your account out of overdraft' : 'Keeping a healthy balance in your checking account';
+  return target.value === 'BELOW_200'
+    ? 'Keeping your account out of overdraft'
+    : 'Keeping a healthy balance in your checking account';
 }
 
 function savingsSituation(a: ScoringCharacteristics): string {
@@ -121,7 +123,9 @@ function employmentAction(target: { value?: CategoricalValue }, a: ScoringCharac
 }
 
 function historyAction(_: unknown, a: ScoringCharacteristics): string {
-  return a.creditHistory === 'PAST_DELAYS' ? 'Repaying your credits on time from now on' : 'A record of repaying your credits on time';
+  return a.creditHistory === 'PAST_DELAYS'
+    ? 'Repaying your credits on time from now on'
+    : 'A record of repaying your credits on time';
 }
 
 function repaymentShare(a: ScoringCharacteristics): string {
@@ -136,7 +140,12 @@ function repaymentShare(a: ScoringCharacteristics): string {
 export const REASON_TEXT: Readonly<Record<Scored, ReasonText>> = {
   checkingStatus: { code: 'ACC01', situation: (a) => CHECKING[a.checkingStatus], action: checkingAction },
   savingsStatus: { code: 'ACC02', situation: savingsSituation, action: savingsAction },
-  creditHistory: { code: 'HIS01', situation: (a) => HISTORY[a.creditHistory], target: 'EXISTING_PAID_DULY', action: historyAction },
+  creditHistory: {
+    code: 'HIS01',
+    situation: (a) => HISTORY[a.creditHistory],
+    target: 'EXISTING_PAID_DULY',
+    action: historyAction,
+  },
   durationMonths: {
     code: 'CAP01',
     situation: (a) => `Your current loan runs for ${plural(a.durationMonths, 'month')}.`,
@@ -154,7 +163,8 @@ export const REASON_TEXT: Readonly<Record<Scored, ReasonText>> = {
   },
   purpose: {
     code: 'CAP04',
-    situation: (a) => `Your current loan is for ${PURPOSE[a.purpose]}; loans for that purpose have been repaid less reliably than others.`,
+    situation: (a) =>
+      `Your current loan is for ${PURPOSE[a.purpose]}; loans for that purpose have been repaid less reliably than others.`,
     outlook: 'It counts only for your current loan and does not follow you to loans for other purposes.',
   },
   existingCredits: {
@@ -162,16 +172,30 @@ export const REASON_TEXT: Readonly<Record<Scored, ReasonText>> = {
     situation: (a) => `You have ${plural(a.existingCredits, 'credit')} open.`,
     action: (t) => `Having ${t.label} credits open`,
   },
-  otherInstallmentPlans: { code: 'CAP06', situation: (a) => OTHER_PLANS[a.otherInstallmentPlans], target: 'NONE', action: () => 'Finishing your other instalment plans first' },
+  otherInstallmentPlans: {
+    code: 'CAP06',
+    situation: (a) => OTHER_PLANS[a.otherInstallmentPlans],
+    target: 'NONE',
+    action: () => 'Finishing your other instalment plans first',
+  },
   dependents: { code: 'CAP07', situation: (a) => `You provide for ${plural(a.dependents, 'person')}.` },
   employmentSince: { code: 'STA01', situation: (a) => EMPLOYMENT[a.employmentSince], action: employmentAction },
-  residenceYears: { code: 'STA02', situation: () => 'You have lived at your address for a shorter time than those who score best.' },
-  property: { code: 'STA03', situation: (a) => PROPERTY[a.property], target: 'REAL_ESTATE', action: () => 'Owning real estate' },
+  residenceYears: {
+    code: 'STA02',
+    situation: () => 'You have lived at your address for a shorter time than those who score best.',
+  },
+  property: {
+    code: 'STA03',
+    situation: (a) => PROPERTY[a.property],
+    target: 'REAL_ESTATE',
+    action: () => 'Owning real estate',
+  },
   housing: { code: 'STA04', situation: (a) => HOUSING[a.housing], target: 'OWN', action: () => 'Owning your home' },
   job: { code: 'STA05', situation: () => 'Your kind of work scores below the best-scoring kind.' },
   hasTelephone: {
     code: 'STA06',
-    situation: (a) => (a.hasTelephone ? 'A telephone is registered in your name.' : 'No telephone is registered in your name.'),
+    situation: (a) =>
+      a.hasTelephone ? 'A telephone is registered in your name.' : 'No telephone is registered in your name.',
     target: true,
     action: () => 'Registering a telephone in your name',
   },

@@ -1,6 +1,12 @@
 import type { ScoringCharacteristics } from '../../shared/data/german-credit';
 import { findBin } from '../format/bins';
-import { ORDINAL_ORDERS, UNSCORED_CATEGORY, type CategoricalValue, type CharacteristicName, type ScoreCategory } from '../format/characteristics';
+import {
+  ORDINAL_ORDERS,
+  UNSCORED_CATEGORY,
+  type CategoricalValue,
+  type CharacteristicName,
+  type ScoreCategory,
+} from '../format/characteristics';
 import { REASON_TEXT, type ReasonText } from './reason-sentences';
 import type { ScorecardBin, ScorecardCharacteristic, ScorecardModel } from '../format/types';
 
@@ -48,7 +54,11 @@ function targetOf(c: ScorecardCharacteristic, text: ReasonText): { bin: Scorecar
 }
 
 /** null when the consumer could neither act on the characteristic nor expect it to change. */
-function sentence(c: ScorecardCharacteristic, line: CharacteristicPoints, applicant: ScoringCharacteristics): string | null {
+function sentence(
+  c: ScorecardCharacteristic,
+  line: CharacteristicPoints,
+  applicant: ScoringCharacteristics,
+): string | null {
   if (c.name === 'otherDebtors') throw new Error('relationships are never a reason');
   const text = REASON_TEXT[c.name];
   const lost = line.maxPoints - line.points;
@@ -71,11 +81,17 @@ function sentence(c: ScorecardCharacteristic, line: CharacteristicPoints, applic
  * critical account) is skipped rather than stated as advice, and the next loss
  * takes its place. RELATIONSHIPS carry no points and are excluded outright.
  */
-export function reasonsFor(model: ScorecardModel, lines: readonly CharacteristicPoints[], applicant: ScoringCharacteristics): Reason[] {
+export function reasonsFor(
+  model: ScorecardModel,
+  lines: readonly CharacteristicPoints[],
+  applicant: ScoringCharacteristics,
+): Reason[] {
   const reasons: Reason[] = [];
   const candidates = lines
     .filter((l) => l.category !== UNSCORED_CATEGORY && l.maxPoints - l.points > 0)
-    .sort((a, b) => b.maxPoints - b.points - (a.maxPoints - a.points) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort(
+      (a, b) => b.maxPoints - b.points - (a.maxPoints - a.points) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
   for (const line of candidates) {
     if (reasons.length === MAX_REASONS) break;
     const c = model.characteristics.find((k) => k.name === line.name) as ScorecardCharacteristic;

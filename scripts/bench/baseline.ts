@@ -16,9 +16,13 @@ export function builtTreeOf(commit: string): string {
   console.error(`building ${commit} into ${root}…`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  execSync(`git archive --format=tar ${commit} | tar -x -C "${root}"`, { cwd: fromProjectRoot(), stdio: ['ignore', 'ignore', 'inherit'] });
+  execSync(`git archive --format=tar ${commit} | tar -x -C "${root}"`, {
+    cwd: fromProjectRoot(),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   symlinkSync(realpathSync(fromProjectRoot('node_modules')), join(root, 'node_modules'));
-  const run = (file: string, args: string[]) => execFileSync(file, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = (file: string, args: string[]) =>
+    execFileSync(file, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json']);
   run(process.execPath, ['dist/scripts/copy-assets.js']);
   run(process.execPath, ['dist/gateway/compose-supergraph.js']);

@@ -17,11 +17,15 @@ export interface AttackOrders {
 /** Sends one request and reads the answer through; resolves with its status (0 when the connection was cut). */
 export function sendFrom(orders: Pick<AttackOrders, 'url' | 'contentType' | 'body'>, agent: Agent): Promise<number> {
   return new Promise((resolve) => {
-    const outgoing = request(orders.url, { method: 'POST', agent, headers: { 'content-type': orders.contentType } }, (response) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode ?? 0));
-      response.on('error', () => resolve(0));
-    });
+    const outgoing = request(
+      orders.url,
+      { method: 'POST', agent, headers: { 'content-type': orders.contentType } },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', () => resolve(0));
+      },
+    );
     // A refusal may close the connection before the body is through: that is the point, not a failure.
     outgoing.on('error', () => resolve(0));
     outgoing.end(orders.body);

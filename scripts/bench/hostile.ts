@@ -58,7 +58,13 @@ async function normalLatencies(url: string, token: string): Promise<number[]> {
  * answers what the attackers got back, by HTTP status.
  */
 function attack(url: string, request: HostileRequest, localAddress: string): () => Promise<Record<string, number>> {
-  const orders: AttackOrders = { url, contentType: request.contentType, body: request.body, clients: ATTACKERS, localAddress };
+  const orders: AttackOrders = {
+    url,
+    contentType: request.contentType,
+    body: request.body,
+    clients: ATTACKERS,
+    localAddress,
+  };
   const worker = new Worker(join(__dirname, 'hostile-attacker.js'), { workerData: orders });
   const answered = new Promise<Record<string, number>>((resolve, reject) => {
     worker.once('message', resolve);
@@ -83,7 +89,8 @@ const probeAddress = (row: number) => `127.0.3.${row + 1}`;
 /** "1234 sent, 97% 429": how much the attackers got through, and how much was refused on its headers. */
 function attackSummary(statuses: Record<string, number>[], seconds: number): string {
   const totals = new Map<string, number>();
-  for (const round of statuses) for (const [status, count] of Object.entries(round)) totals.set(status, (totals.get(status) ?? 0) + count);
+  for (const round of statuses)
+    for (const [status, count] of Object.entries(round)) totals.set(status, (totals.get(status) ?? 0) + count);
   const sent = [...totals.values()].reduce((sum, count) => sum + count, 0);
   const limited = totals.get('429') ?? 0;
   return `${Math.round(sent / seconds)}/s, ${sent ? Math.round((100 * limited) / sent) : 0}% 429`;
@@ -96,7 +103,8 @@ export async function benchHostile(gatewayUrl: string): Promise<string> {
   for (const [row, request] of HOSTILE_REQUESTS.entries()) {
     console.error(`hostile: ${request.name}…`);
     const refusals: number[] = [];
-    for (let i = 0; i < REFUSALS; i += 1) refusals.push(await timed(() => sendHostile(gatewayUrl, request, probeAddress(row))));
+    for (let i = 0; i < REFUSALS; i += 1)
+      refusals.push(await timed(() => sendHostile(gatewayUrl, request, probeAddress(row))));
     const idle: number[] = [];
     const underAttack: number[] = [];
     const statuses: Record<string, number>[] = [];

@@ -63,7 +63,9 @@ export async function startProcessStack(
     gatewayUrl: platform.gatewayUrl,
     schemaPrefix,
     stats: async () => {
-      const entries = await Promise.all([...children].map(async ([name, child]) => [name, await askStats(child)] as const));
+      const entries = await Promise.all(
+        [...children].map(async ([name, child]) => [name, await askStats(child)] as const),
+      );
       return Object.fromEntries(entries) as Record<SubgraphName | 'gateway', ProcessStats>;
     },
     stop: () => platform.stop(),

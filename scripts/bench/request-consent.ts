@@ -16,11 +16,22 @@ const REQUEST = `mutation R($email: String!) { requestConsent(input: { scopes: [
  * the time they take, as medians, their ratio, and how often the member was slower.
  */
 export async function benchRequestConsent(platform: Platform): Promise<string> {
-  const members = (await platform.databases.users.dataSource.getRepository(UserProfile).find({ select: { email: true }, take: PAIRS + 1 })).map((user) => user.email);
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await mintToken({ sub: DEMO_PARTNERS[3].id, kind: 'partner' }, '15m')}` };
+  const members = (
+    await platform.databases.users.dataSource
+      .getRepository(UserProfile)
+      .find({ select: { email: true }, take: PAIRS + 1 })
+  ).map((user) => user.email);
+  const headers = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${await mintToken({ sub: DEMO_PARTNERS[3].id, kind: 'partner' }, '15m')}`,
+  };
   const timed = async (email: string) => {
     const started = performance.now();
-    const response = await fetch(platform.gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query: REQUEST, variables: { email } }) });
+    const response = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: REQUEST, variables: { email } }),
+    });
     const body = (await response.json()) as { errors?: { message: string }[] };
     if (body.errors?.length) throw new Error(`requestConsent failed: ${body.errors.map((e) => e.message).join('; ')}`);
     return performance.now() - started;

@@ -29,7 +29,8 @@ interface Change {
   committedAt: number;
 }
 
-const otherClass = (current: CreditHistoryClass): CreditHistoryClass => Object.values(CREDIT_HISTORY).find((c) => c !== current)!;
+const otherClass = (current: CreditHistoryClass): CreditHistoryClass =>
+  Object.values(CREDIT_HISTORY).find((c) => c !== current)!;
 
 export async function benchScoreLag(database: DatabaseSettings): Promise<string> {
   console.error(`score lag: starting the platform on ${database.kind}, then ${RATE} changes/s for ${SECONDS} s…`);
@@ -45,11 +46,13 @@ export async function benchScoreLag(database: DatabaseSettings): Promise<string>
     const count = RATE * SECONDS;
     const change = async (index: number): Promise<Change> => {
       const userId = demoUserId(1 + (index % 1000));
-      return credit.transaction(async (manager) => {
-        const file = (await lockedCreditFile(manager, userId))!;
-        await setCreditHistoryClass(manager, file, otherClass(file.creditHistory), new Date());
-        return { userId, version: file.scoringInputsVersion + 1, committedAt: 0 };
-      }).then((made) => ({ ...made, committedAt: Date.now() }));
+      return credit
+        .transaction(async (manager) => {
+          const file = (await lockedCreditFile(manager, userId))!;
+          await setCreditHistoryClass(manager, file, otherClass(file.creditHistory), new Date());
+          return { userId, version: file.scoringInputsVersion + 1, committedAt: 0 };
+        })
+        .then((made) => ({ ...made, committedAt: Date.now() }));
     };
     const changes: Promise<Change>[] = [];
     const started = performance.now();
@@ -67,7 +70,9 @@ export async function benchScoreLag(database: DatabaseSettings): Promise<string>
     let stored: CurrentScore[] = [];
     for (;;) {
       stored = await scores.findBy({ userId: In(made.map((c) => c.userId)) });
-      const caughtUp = made.every((c) => (stored.find((s) => s.userId === c.userId)?.creditInputsVersion ?? 0) >= c.version);
+      const caughtUp = made.every(
+        (c) => (stored.find((s) => s.userId === c.userId)?.creditInputsVersion ?? 0) >= c.version,
+      );
       if (caughtUp || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

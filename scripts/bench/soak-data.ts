@@ -26,7 +26,14 @@ export async function grantBenchConsents(client: Client): Promise<void> {
 }
 
 const read = (field: string, scope: string, allowed: boolean, detail: string | null = null) =>
-  JSON.stringify({ field, scope, detail, outcome: allowed ? 'ALLOWED' : 'DENIED', denialCode: allowed ? null : 'CONSENT_REQUIRED', consentId: null });
+  JSON.stringify({
+    field,
+    scope,
+    detail,
+    outcome: allowed ? 'ALLOWED' : 'DENIED',
+    denialCode: allowed ? null : 'CONSENT_REQUIRED',
+    consentId: null,
+  });
 
 /**
  * Bulk-loads `count` access-log entries shaped like this very workload over the last

@@ -8,7 +8,16 @@ import { builtTreeOf } from './baseline';
 import { closedLoop, percentile } from './load';
 import { median } from './median';
 import { ProcessStack, ProcessStats, startProcessStack } from './process-stack';
-import { accessLogRows, consentStoreClient, DEMO_USERS, grantBenchConsents, PARTNER_ID, prepareLargeAccessLog, useAccessLog, userIds } from './soak-data';
+import {
+  accessLogRows,
+  consentStoreClient,
+  DEMO_USERS,
+  grantBenchConsents,
+  PARTNER_ID,
+  prepareLargeAccessLog,
+  useAccessLog,
+  userIds,
+} from './soak-data';
 
 /**
  * The soak of issue 7: a partner's 50-id query at concurrency 8 through the gateway on
@@ -53,30 +62,56 @@ function requestSender(gatewayUrl: string, token: string) {
       body: JSON.stringify({ query: QUERY, variables: { ids: userIds.slice(start, start + IDS_PER_REQUEST) } }),
       signal: AbortSignal.timeout(120_000),
     });
-    const body = (await response.json()) as { data?: { usersByIds: unknown[] }; errors?: { message: string; extensions?: { code?: string } }[] };
+    const body = (await response.json()) as {
+      data?: { usersByIds: unknown[] };
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     const unexpected = (body.errors ?? []).filter((error) => !EXPECTED_CODES.has(error.extensions?.code ?? ''));
     if (body.data?.usersByIds.length !== IDS_PER_REQUEST || unexpected.length) {
-      throw new Error(`unexpected answer: ${unexpected.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ') || 'no data'}`);
+      throw new Error(
+        `unexpected answer: ${unexpected.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ') || 'no data'}`,
+      );
     }
   };
 }
 
 type StackStats = Record<SubgraphName | 'gateway', ProcessStats>;
-const sum = (stats: StackStats, key: keyof ProcessStats) => [...SUBGRAPH_NAMES, 'gateway' as const].reduce((total, name) => total + stats[name][key], 0);
+const sum = (stats: StackStats, key: keyof ProcessStats) =>
+  [...SUBGRAPH_NAMES, 'gateway' as const].reduce((total, name) => total + stats[name][key], 0);
 
 type LogSize = 'small' | 'large';
 const key = (variant: Variant, size: LogSize) => `${variant.label}|${size}`;
 
 /** Rounds of every (platform, log size) in turn, the order reversed every other round. */
 async function rounds(variants: Variant[], token: string): Promise<Map<string, PhaseTotals>> {
-  const configurations = variants.flatMap((variant) => (['small', 'large'] as const).map((size) => ({ variant, size })));
-  const totals = new Map(configurations.map(({ variant, size }) => [key(variant, size), { roundRates: [], latenciesMs: [], requests: 0, statements: 0, consentStatements: 0, consentCpuMs: 0, cpuMs: 0, rowsWritten: 0, entries: 0 } as PhaseTotals]));
+  const configurations = variants.flatMap((variant) =>
+    (['small', 'large'] as const).map((size) => ({ variant, size })),
+  );
+  const totals = new Map(
+    configurations.map(({ variant, size }) => [
+      key(variant, size),
+      {
+        roundRates: [],
+        latenciesMs: [],
+        requests: 0,
+        statements: 0,
+        consentStatements: 0,
+        consentCpuMs: 0,
+        cpuMs: 0,
+        rowsWritten: 0,
+        entries: 0,
+      } as PhaseTotals,
+    ]),
+  );
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const { variant, size } of round % 2 ? [...configurations].reverse() : configurations) {
       await useAccessLog(variant.store, size);
       const total = totals.get(key(variant, size))!;
       const [before, rowsBefore] = [await variant.stack.stats(), await accessLogRows(variant.store)];
-      const result = await closedLoop(requestSender(variant.stack.gatewayUrl, token), { concurrency: CONCURRENCY, durationMs: ROUND_MS });
+      const result = await closedLoop(requestSender(variant.stack.gatewayUrl, token), {
+        concurrency: CONCURRENCY,
+        durationMs: ROUND_MS,
+      });
       const [after, rowsAfter] = [await variant.stack.stats(), await accessLogRows(variant.store)];
       total.roundRates.push(result.requests / result.seconds);
       total.latenciesMs.push(...result.latenciesMs);
@@ -87,7 +122,9 @@ async function rounds(variants: Variant[], token: string): Promise<Map<string, P
       total.cpuMs += sum(after, 'cpuMs') - sum(before, 'cpuMs');
       total.rowsWritten += rowsAfter - rowsBefore;
       total.entries = rowsAfter;
-      console.error(`  ${variant.label}, ${size} log: round ${round + 1}, ${(result.requests / result.seconds).toFixed(1)} req/s`);
+      console.error(
+        `  ${variant.label}, ${size} log: round ${round + 1}, ${(result.requests / result.seconds).toFixed(1)} req/s`,
+      );
     }
   }
   return totals;
@@ -97,7 +134,12 @@ function report(variants: Variant[], totals: Map<string, PhaseTotals>): string {
   const [fresh, baseline] = variants.map((v) => v.label);
   const early = new Map(variants.map((v) => [v.label, totals.get(key(v, 'small'))!]));
   const late = new Map(variants.map((v) => [v.label, totals.get(key(v, 'large'))!]));
-  const columns = [[early, fresh], [early, baseline], [late, fresh], [late, baseline]] as const;
+  const columns = [
+    [early, fresh],
+    [early, baseline],
+    [late, fresh],
+    [late, baseline],
+  ] as const;
   const rate = (t: PhaseTotals) => median(t.roundRates);
   const cpu = (t: PhaseTotals) => t.cpuMs / t.requests;
   const consentCpu = (t: PhaseTotals) => t.consentCpuMs / t.requests;
@@ -134,8 +176,15 @@ function report(variants: Variant[], totals: Map<string, PhaseTotals>): string {
 /** As production runs: NODE_ENV=production (graphql-js's fast paths, no traces in errors), with secrets of this run. */
 function productionSettings(): NodeJS.ProcessEnv {
   const secret = () => randomBytes(32).toString('base64url');
-  const receiptKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  return { NODE_ENV: 'production', CREDENCE_JWT_SECRET: secret(), CREDENCE_INTERNAL_SECRET: secret(), CREDENCE_RECEIPT_PRIVATE_KEY: receiptKey };
+  const receiptKey = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
+  return {
+    NODE_ENV: 'production',
+    CREDENCE_JWT_SECRET: secret(),
+    CREDENCE_INTERNAL_SECRET: secret(),
+    CREDENCE_RECEIPT_PRIVATE_KEY: receiptKey,
+  };
 }
 
 export async function runSoak(databaseUrl: string): Promise<string> {
@@ -161,7 +210,9 @@ export async function runSoak(databaseUrl: string): Promise<string> {
       for (let i = 0; i < DEMO_USERS / IDS_PER_REQUEST; i += 1) await send(i); // every user's first score snapshot
     }
     for (const variant of variants) {
-      console.error(`bulk-loading a second access log for ${variant.label} with ${LATE_ENTRIES.toLocaleString('en')} entries…`);
+      console.error(
+        `bulk-loading a second access log for ${variant.label} with ${LATE_ENTRIES.toLocaleString('en')} entries…`,
+      );
       await prepareLargeAccessLog(variant.store, variant.shape, LATE_ENTRIES);
     }
     console.error('rounds…');
@@ -176,7 +227,8 @@ export async function runSoak(databaseUrl: string): Promise<string> {
     await admin.connect();
     for (const variant of variants) await variant.store.end();
     for (const prefix of prefixes) {
-      for (const store of ['users', 'credit_history', 'scores', 'consent']) await admin.query(`DROP SCHEMA IF EXISTS "${prefix}${store}" CASCADE`);
+      for (const store of ['users', 'credit_history', 'scores', 'consent'])
+        await admin.query(`DROP SCHEMA IF EXISTS "${prefix}${store}" CASCADE`);
     }
     await admin.end();
   }

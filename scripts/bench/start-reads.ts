@@ -35,7 +35,9 @@ interface Read {
 
 async function reads(): Promise<Read[]> {
   const partner = await mintToken({ sub: PARTNER_ID, kind: 'partner' }, '1h');
-  const consumers = await Promise.all(Array.from({ length: CONSUMERS }, (_, i) => mintToken({ sub: demoUserId(i + 1), kind: 'user' }, '1h')));
+  const consumers = await Promise.all(
+    Array.from({ length: CONSUMERS }, (_, i) => mintToken({ sub: demoUserId(i + 1), kind: 'user' }, '1h')),
+  );
   return [
     {
       name: 'partner 1-id scoreAtLeast',
@@ -61,9 +63,15 @@ function sender(gatewayUrl: string, read: Read) {
       body: JSON.stringify({ query: read.query, variables }),
       signal: AbortSignal.timeout(60_000),
     });
-    const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     const unexpected = (body.errors ?? []).filter((error) => !read.expectedCodes.has(error.extensions?.code ?? ''));
-    if (!body.data || unexpected.length) throw new Error(`${read.name}: ${unexpected.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ') || 'no data'}`);
+    if (!body.data || unexpected.length)
+      throw new Error(
+        `${read.name}: ${unexpected.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ') || 'no data'}`,
+      );
   };
 }
 
@@ -97,15 +105,22 @@ function report(reads: Read[], platforms: StartedPlatform[], totals: Map<string,
   for (const read of reads) {
     for (const label of [fresh, old]) {
       const t = at(read, label);
-      lines.push(`${read.name.padEnd(28)}${label.padEnd(12)}${cell(rate(t))}${cell(percentile(t.latenciesMs, 50))}${cell(p99(t))}${cell(cpu(t), 2)}`);
+      lines.push(
+        `${read.name.padEnd(28)}${label.padEnd(12)}${cell(rate(t))}${cell(percentile(t.latenciesMs, 50))}${cell(p99(t))}${cell(cpu(t), 2)}`,
+      );
     }
     const [a, b] = [at(read, fresh), at(read, old)];
     for (const label of [fresh, old]) {
       const t = at(read, label);
-      const split = [...t.cpuMsByProcess].sort((x, y) => y[1] - x[1]).map(([name, ms]) => `${name} ${(ms / t.requests).toFixed(1)}`).join(', ');
+      const split = [...t.cpuMsByProcess]
+        .sort((x, y) => y[1] - x[1])
+        .map(([name, ms]) => `${name} ${(ms / t.requests).toFixed(1)}`)
+        .join(', ');
       lines.push(`${''.padEnd(28)}${label.padEnd(12)}CPU ms/req by process: ${split}`);
     }
-    lines.push(`${''.padEnd(28)}${'ratio'.padEnd(12)}${cell(rate(a) / rate(b), 2)}${cell(percentile(a.latenciesMs, 50) / percentile(b.latenciesMs, 50), 2)}${cell(p99(a) / p99(b), 2)}${cell(cpu(a) / cpu(b), 2)}`);
+    lines.push(
+      `${''.padEnd(28)}${'ratio'.padEnd(12)}${cell(rate(a) / rate(b), 2)}${cell(percentile(a.latenciesMs, 50) / percentile(b.latenciesMs, 50), 2)}${cell(p99(a) / p99(b), 2)}${cell(cpu(a) / cpu(b), 2)}`,
+    );
   }
   lines.push(`(ratio: ${fresh} / ${old}; above 1 is better for req/s, below 1 for latency and CPU)`);
   return lines.join('\n');
@@ -115,7 +130,8 @@ async function dropStores(databaseUrl: string, prefixes: string[]): Promise<void
   const admin = new Client({ connectionString: databaseUrl });
   await admin.connect();
   for (const prefix of prefixes) {
-    for (const name of SUBGRAPH_NAMES) await admin.query(`DROP SCHEMA IF EXISTS "${prefix}${SUBGRAPHS[name].database.storeName}" CASCADE`);
+    for (const name of SUBGRAPH_NAMES)
+      await admin.query(`DROP SCHEMA IF EXISTS "${prefix}${SUBGRAPHS[name].database.storeName}" CASCADE`);
   }
   await admin.end();
 }
@@ -123,15 +139,22 @@ async function dropStores(databaseUrl: string, prefixes: string[]): Promise<void
 export async function benchStartReads(databaseUrl: string): Promise<string> {
   const baselineRoot = builtTreeOf(BASELINE);
   const tag = randomBytes(3).toString('hex');
-  const trees = [['this tree', fromProjectRoot(), `bench_${tag}_new_`], [BASELINE, baselineRoot, `bench_${tag}_old_`]] as const;
+  const trees = [
+    ['this tree', fromProjectRoot(), `bench_${tag}_new_`],
+    [BASELINE, baselineRoot, `bench_${tag}_old_`],
+  ] as const;
   const platforms: StartedPlatform[] = [];
   try {
     for (const [label, root, prefix] of trees) {
       console.error(`npm start of ${label} (seeding 1,000 demo users)…`);
       const env = {
-        ...process.env, DATABASE_URL: databaseUrl, CREDENCE_DB_SCHEMA_PREFIX: prefix, CREDENCE_LOG: process.env.BENCH_START_LOG ?? 'on',
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        CREDENCE_DB_SCHEMA_PREFIX: prefix,
+        CREDENCE_LOG: process.env.BENCH_START_LOG ?? 'on',
         // Charged as usual, never refused: the bench measures throughput, not throttling.
-        CREDENCE_BUDGET_PARTNER: '1000000000', CREDENCE_BUDGET_USER: '1000000000',
+        CREDENCE_BUDGET_PARTNER: '1000000000',
+        CREDENCE_BUDGET_USER: '1000000000',
       };
       platforms.push(await startPlatformCommand(label, root, env));
       const store = await consentStoreClient(databaseUrl, prefix);
@@ -140,16 +163,26 @@ export async function benchStartReads(databaseUrl: string): Promise<string> {
     }
     const workload = await reads();
     for (const platform of platforms) {
-      for (const read of workload) await closedLoop(sender(platform.gatewayUrl, read), { concurrency: CONCURRENCY, durationMs: 3000 }); // warm-up: plans, snapshots
+      for (const read of workload)
+        await closedLoop(sender(platform.gatewayUrl, read), { concurrency: CONCURRENCY, durationMs: 3000 }); // warm-up: plans, snapshots
     }
     const totals = new Map<string, Totals>();
     for (let round = 0; round < ROUNDS; round += 1) {
       const order = platforms.flatMap((platform) => workload.map((read) => ({ platform, read })));
       for (const { platform, read } of round % 2 ? order.reverse() : order) {
         const key = `${read.name}|${platform.label}`;
-        const total: Totals = totals.get(key) ?? { rates: [], latenciesMs: [], requests: 0, cpuMs: 0, cpuMsByProcess: new Map() };
+        const total: Totals = totals.get(key) ?? {
+          rates: [],
+          latenciesMs: [],
+          requests: 0,
+          cpuMs: 0,
+          cpuMsByProcess: new Map(),
+        };
         const before = platform.cpuMs();
-        const result = await closedLoop(sender(platform.gatewayUrl, read), { concurrency: CONCURRENCY, durationMs: ROUND_MS });
+        const result = await closedLoop(sender(platform.gatewayUrl, read), {
+          concurrency: CONCURRENCY,
+          durationMs: ROUND_MS,
+        });
         for (const [name, ms] of cpuSpent(before, platform.cpuMs())) {
           total.cpuMsByProcess.set(name, (total.cpuMsByProcess.get(name) ?? 0) + ms);
           total.cpuMs += ms;
@@ -158,12 +191,17 @@ export async function benchStartReads(databaseUrl: string): Promise<string> {
         total.latenciesMs.push(...result.latenciesMs);
         total.requests += result.requests;
         totals.set(key, total);
-        console.error(`  ${platform.label}, ${read.name}: round ${round + 1}, ${(result.requests / result.seconds).toFixed(1)} req/s`);
+        console.error(
+          `  ${platform.label}, ${read.name}: round ${round + 1}, ${(result.requests / result.seconds).toFixed(1)} req/s`,
+        );
       }
     }
     return report(workload, platforms, totals);
   } finally {
     await Promise.all(platforms.map((platform) => platform.stop()));
-    await dropStores(databaseUrl, trees.map(([, , prefix]) => prefix));
+    await dropStores(
+      databaseUrl,
+      trees.map(([, , prefix]) => prefix),
+    );
   }
 }

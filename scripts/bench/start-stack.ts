@@ -15,7 +15,9 @@ export interface StartedPlatform {
 /** `users`, `gateway`, …: the server a process runs, from its command line. */
 function processName(pid: number): string {
   try {
-    return /dist\/(?:subgraphs\/)?([a-z-]+)\/index\.js/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'other';
+    return (
+      /dist\/(?:subgraphs\/)?([a-z-]+)\/index\.js/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'other'
+    );
   } catch {
     return 'other';
   }
@@ -27,7 +29,12 @@ function processName(pid: number): string {
  * (before issue 16) or one process each. Its output is read and dropped, as a terminal
  * would show it. CPU is read from /proc for the launcher and all its descendants.
  */
-export function startPlatformCommand(label: string, root: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<StartedPlatform> {
+export function startPlatformCommand(
+  label: string,
+  root: string,
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+): Promise<StartedPlatform> {
   const launcher: ChildProcess = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'scripts', 'start.js')], {
     cwd: root,
     env: { ...env, GATEWAY_PORT: '0', USERS_PORT: '0', CREDIT_HISTORY_PORT: '0', SCORES_PORT: '0', CONSENT_PORT: '0' },

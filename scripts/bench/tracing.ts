@@ -42,7 +42,12 @@ export function startBenchTracing() {
  * `npm run bench`, tracing section: the same request with every span recorded and
  * batched for export, and with none, interleaved so that both see the same machine.
  */
-export async function benchTracing(tracing: ReturnType<typeof startBenchTracing>, what: string, request: () => Promise<void>, runs: number): Promise<string> {
+export async function benchTracing(
+  tracing: ReturnType<typeof startBenchTracing>,
+  what: string,
+  request: () => Promise<void>,
+  runs: number,
+): Promise<string> {
   const latencies = { off: [] as number[], on: [] as number[] };
   await request();
   const exportedBefore = await tracing.exportedSoFar();

@@ -23,7 +23,12 @@ function main(): void {
 
   const proxies = proxyStrengths(applicants);
   const fits = candidateFits(proxies.slice(0, SEARCH_GRID.proxies).map((p) => p.name));
-  console.log(`searching ${fits.length} candidates; proxies ${proxies.slice(0, SEARCH_GRID.proxies).map((p) => p.name).join(', ')}`);
+  console.log(
+    `searching ${fits.length} candidates; proxies ${proxies
+      .slice(0, SEARCH_GRID.proxies)
+      .map((p) => p.name)
+      .join(', ')}`,
+  );
   const results = fits.map((fit, i) => {
     if (i % 50 === 0) console.log(`  candidate ${i + 1} of ${fits.length}`);
     return scoreCandidate(applicants, fit);

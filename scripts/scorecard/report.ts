@@ -17,7 +17,10 @@ function main(): void {
   const applicants = loadGermanCredit();
   const evaluated: Evaluated[] = VERSIONS.map((version) => {
     const model = loadScorecard(version);
-    const inSample = auc(applicants.map((a) => scoreCharacteristics(model, a.characteristics).value), applicants.map((a) => a.isBad));
+    const inSample = auc(
+      applicants.map((a) => scoreCharacteristics(model, a.characteristics).value),
+      applicants.map((a) => a.isBad),
+    );
     return { model, evaluation: evaluate(applicants, model.bands, model.cutOff.score, inSample, fitSpecOf(model)) };
   });
   console.log(formatComparison(evaluated));

@@ -32,7 +32,11 @@ function denial(code: string, message: string, info: GraphQLResolveInfo): GraphQ
   const traceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return new GraphQLError(message, { nodes: info.fieldNodes, path: responsePathAsArray(info.path), extensions: { code } });
+    return new GraphQLError(message, {
+      nodes: info.fieldNodes,
+      path: responsePathAsArray(info.path),
+      extensions: { code },
+    });
   } finally {
     Error.stackTraceLimit = traceLimit;
   }
@@ -47,7 +51,10 @@ const argumentChecks = new WeakMap<object, ArgumentCheck>();
  * decided: bad input is refused without costing a decision, a log entry or a quota
  * slot (e.g. a `scoreAtLeast` threshold outside the model's scale).
  */
-export function checkArgumentsBeforeConsent<TResolve extends object>(check: ArgumentCheck, resolve: TResolve): TResolve {
+export function checkArgumentsBeforeConsent<TResolve extends object>(
+  check: ArgumentCheck,
+  resolve: TResolve,
+): TResolve {
   argumentChecks.set(resolve, check);
   return resolve;
 }
@@ -75,15 +82,26 @@ export function consentDirectiveTransformer(schema: GraphQLSchema): GraphQLSchem
         resolve: async (source, args, context: ConsentAwareContext, info) => {
           checkArguments?.(args);
           const subjectId = subjectIdOf(source as Record<string, unknown>, typeName);
-          if (!subjectId) throw denial(ErrorCode.FORBIDDEN, `${coordinate} has no data subject to check consent against.`, info);
+          if (!subjectId)
+            throw denial(ErrorCode.FORBIDDEN, `${coordinate} has no data subject to check consent against.`, info);
           const detail = Object.keys(args).length ? JSON.stringify(args) : null;
-          const decision = await context.consentGate.load({ subjectId, scope, field: coordinate, detail, noun }).catch((error: Error) => {
-            // Fail closed: without a decision (and its access-log entry) nothing is released.
-            console.error(`[credence] consent check for ${coordinate} failed:`, error.message);
-            throw denial(ErrorCode.CONSENT_UNAVAILABLE, 'Consent could not be checked just now; the field is withheld. Try again.', info);
-          });
+          const decision = await context.consentGate
+            .load({ subjectId, scope, field: coordinate, detail, noun })
+            .catch((error: Error) => {
+              // Fail closed: without a decision (and its access-log entry) nothing is released.
+              console.error(`[credence] consent check for ${coordinate} failed:`, error.message);
+              throw denial(
+                ErrorCode.CONSENT_UNAVAILABLE,
+                'Consent could not be checked just now; the field is withheld. Try again.',
+                info,
+              );
+            });
           if (!decision.allowed) {
-            throw denial(decision.code ?? ErrorCode.FORBIDDEN, decision.message ?? `Access to ${coordinate} was refused.`, info);
+            throw denial(
+              decision.code ?? ErrorCode.FORBIDDEN,
+              decision.message ?? `Access to ${coordinate} was refused.`,
+              info,
+            );
           }
           return resolve(source, args, context, info);
         },

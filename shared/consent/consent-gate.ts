@@ -35,12 +35,31 @@ export type ConsentGate = DataLoader<AccessRequest, AccessDecision, string>;
  * log in the same step, so no allowed read goes unlogged. Per request only: a revoked
  * consent is seen by the very next request.
  */
-export function createConsentGate(peers: SubgraphUrls, caller: string, viewer: Viewer, requestId?: string): ConsentGate {
+export function createConsentGate(
+  peers: SubgraphUrls,
+  caller: string,
+  viewer: Viewer,
+  requestId?: string,
+): ConsentGate {
   return new DataLoader<AccessRequest, AccessDecision, string>(
     async (requests) => {
-      const data = await callSubgraph<{ decideAccess: AccessDecision[] }>(peers, 'consent', caller, viewer, DECIDE, {
-        requests: requests.map(({ subjectId, scope, field, detail, noun }) => ({ subjectId, scope, field, detail, noun })),
-      }, { requestId });
+      const data = await callSubgraph<{ decideAccess: AccessDecision[] }>(
+        peers,
+        'consent',
+        caller,
+        viewer,
+        DECIDE,
+        {
+          requests: requests.map(({ subjectId, scope, field, detail, noun }) => ({
+            subjectId,
+            scope,
+            field,
+            detail,
+            noun,
+          })),
+        },
+        { requestId },
+      );
       return data.decideAccess;
     },
     { cacheKeyFn: (request) => `${request.subjectId}|${request.scope}|${request.field}|${request.detail}` },

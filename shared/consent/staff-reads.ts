@@ -30,7 +30,8 @@ export const STAFF_READ_NOUNS = {
 export type StaffReadField = keyof typeof STAFF_READ_NOUNS;
 
 /** Staff with a read role and a stated reason: whose reads of consumer data are allowed, and logged. */
-export const isStaffReader = (viewer: Viewer) => viewer.kind === 'staff' && staffReadRoles().includes(viewer.role) && viewer.reason !== null;
+export const isStaffReader = (viewer: Viewer) =>
+  viewer.kind === 'staff' && staffReadRoles().includes(viewer.role) && viewer.reason !== null;
 
 /** Checked before anything is read or written: a staff member without a read role or a reason gets nothing. */
 export function requireStaffReadReason(viewer: Viewer): void {
@@ -45,17 +46,29 @@ export function requireStaffReadReason(viewer: Viewer): void {
  * decisions, and answers `rows` once every one is logged. A refusal, or a decision that
  * could not be made (so could not be logged), withholds the whole answer.
  */
-export async function loggedStaffRead<T>(viewer: Viewer, gate: ConsentGate, field: StaffReadField, rows: T, subjectIds: readonly string[]): Promise<T> {
+export async function loggedStaffRead<T>(
+  viewer: Viewer,
+  gate: ConsentGate,
+  field: StaffReadField,
+  rows: T,
+  subjectIds: readonly string[],
+): Promise<T> {
   if (viewer.kind !== 'staff') return rows;
   requireStaffReadReason(viewer);
   const subjects = [...new Set(subjectIds)];
-  const decisions = await gate.loadMany(subjects.map((subjectId) => ({ subjectId, scope: null, field, detail: null, noun: STAFF_READ_NOUNS[field] })));
+  const decisions = await gate.loadMany(
+    subjects.map((subjectId) => ({ subjectId, scope: null, field, detail: null, noun: STAFF_READ_NOUNS[field] })),
+  );
   for (const decision of decisions) {
     if (decision instanceof Error) {
       console.error(`[credence] staff read of ${field} could not be logged:`, decision.message);
-      throw codedError(ErrorCode.CONSENT_UNAVAILABLE, 'The read could not be logged just now, so nothing is shown. Try again.');
+      throw codedError(
+        ErrorCode.CONSENT_UNAVAILABLE,
+        'The read could not be logged just now, so nothing is shown. Try again.',
+      );
     }
-    if (!decision.allowed) throw codedError(decision.code ?? ErrorCode.FORBIDDEN, decision.message ?? `Access to ${field} was refused.`);
+    if (!decision.allowed)
+      throw codedError(decision.code ?? ErrorCode.FORBIDDEN, decision.message ?? `Access to ${field} was refused.`);
   }
   return rows;
 }

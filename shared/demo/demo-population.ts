@@ -14,8 +14,56 @@ export const DEMO_SEED = process.env.CREDENCE_DEMO_SEED ?? 'credence-demo-v1';
 /** Demo dates are fixed, not "now", so the demo and the tests never drift. */
 export const DEMO_REFERENCE_DATE = new Date('2026-06-30T12:00:00Z');
 
-const FIRST_NAMES = ['Anna', 'Ben', 'Clara', 'David', 'Elif', 'Felix', 'Greta', 'Hannes', 'Ida', 'Jonas', 'Katrin', 'Lukas', 'Mila', 'Noah', 'Olga', 'Paul', 'Rosa', 'Simon', 'Tara', 'Umut', 'Vera', 'Wim', 'Yara', 'Zeno'];
-const LAST_NAMES = ['Albers', 'Brandt', 'Celik', 'Dietrich', 'Engel', 'Fischer', 'Graf', 'Hoffmann', 'Jansen', 'Keller', 'Lorenz', 'Meyer', 'Nowak', 'Otto', 'Peters', 'Roth', 'Schulz', 'Thomsen', 'Vogel', 'Weber', 'Yilmaz', 'Ziegler'];
+const FIRST_NAMES = [
+  'Anna',
+  'Ben',
+  'Clara',
+  'David',
+  'Elif',
+  'Felix',
+  'Greta',
+  'Hannes',
+  'Ida',
+  'Jonas',
+  'Katrin',
+  'Lukas',
+  'Mila',
+  'Noah',
+  'Olga',
+  'Paul',
+  'Rosa',
+  'Simon',
+  'Tara',
+  'Umut',
+  'Vera',
+  'Wim',
+  'Yara',
+  'Zeno',
+];
+const LAST_NAMES = [
+  'Albers',
+  'Brandt',
+  'Celik',
+  'Dietrich',
+  'Engel',
+  'Fischer',
+  'Graf',
+  'Hoffmann',
+  'Jansen',
+  'Keller',
+  'Lorenz',
+  'Meyer',
+  'Nowak',
+  'Otto',
+  'Peters',
+  'Roth',
+  'Schulz',
+  'Thomsen',
+  'Vogel',
+  'Weber',
+  'Yilmaz',
+  'Ziegler',
+];
 
 export interface DemoUser {
   id: string;

@@ -34,7 +34,10 @@ export interface ScoringInputsAnnouncement {
 }
 
 /** Who may announce a change of which inputs. */
-export const SCORING_INPUTS_SENDERS: Record<ScoringInputsSource, string> = { CREDIT_FILE: 'credit-history', PROFILE: 'users' };
+export const SCORING_INPUTS_SENDERS: Record<ScoringInputsSource, string> = {
+  CREDIT_FILE: 'credit-history',
+  PROFILE: 'users',
+};
 
 export const RECOMPUTE_SCORES = `mutation RecomputeScores($changes: [ScoringInputsChange!]!) {
   recomputeScores(changes: $changes)
@@ -62,14 +65,28 @@ export class ScoringInputsChange extends OutboxItem {
 }
 
 /** The outbox rows announcing these subjects' inputs at these versions: insert them in the changing transaction. */
-export function scoringInputsChanges(changes: { subjectId: string; version: number }[], now = new Date()): ScoringInputsChange[] {
+export function scoringInputsChanges(
+  changes: { subjectId: string; version: number }[],
+  now = new Date(),
+): ScoringInputsChange[] {
   return changes.map(({ subjectId, version }) =>
-    Object.assign(new ScoringInputsChange(), { id: randomUUID(), userId: subjectId, inputsVersion: version, occurredAt: now, ...dueNow() }),
+    Object.assign(new ScoringInputsChange(), {
+      id: randomUUID(),
+      userId: subjectId,
+      inputsVersion: version,
+      occurredAt: now,
+      ...dueNow(),
+    }),
   );
 }
 
 /** Announces one subject's new inputs version, inside the transaction that changed them. */
-export async function publishScoringInputsChange(manager: EntityManager, subjectId: string, version: number, now = new Date()): Promise<void> {
+export async function publishScoringInputsChange(
+  manager: EntityManager,
+  subjectId: string,
+  version: number,
+  now = new Date(),
+): Promise<void> {
   await manager.getRepository(ScoringInputsChange).insert(scoringInputsChanges([{ subjectId, version }], now));
 }
 
@@ -82,7 +99,11 @@ function batchedDelivery(peers: SubgraphUrls, source: ScoringInputsSource) {
   const sender = SCORING_INPUTS_SENDERS[source];
   const loader = new DataLoader<ScoringInputsChange, true>(
     async (rows) => {
-      const changes: ScoringInputsAnnouncement[] = rows.map((row) => ({ subjectId: row.userId, source, version: row.inputsVersion }));
+      const changes: ScoringInputsAnnouncement[] = rows.map((row) => ({
+        subjectId: row.userId,
+        source,
+        version: row.inputsVersion,
+      }));
       await callSubgraph(peers, 'scores', sender, ANONYMOUS, RECOMPUTE_SCORES, { changes });
       return rows.map(() => true as const);
     },

@@ -13,7 +13,11 @@ interface Case extends ObjectLiteral {
  * Open and overdue cases of one kind (disputes, score reviews), counted in the store
  * at scrape time with the rule the API's `overdue` flag uses: still open, deadline passed.
  */
-export function caseworkMetrics<T extends Case>(kind: string, entity: EntityTarget<T>, openStatuses: readonly string[]): SubgraphMetrics {
+export function caseworkMetrics<T extends Case>(
+  kind: string,
+  entity: EntityTarget<T>,
+  openStatuses: readonly string[],
+): SubgraphMetrics {
   return (registry, { dataSource }: SubgraphDatabase) => {
     const open = () => ({ status: In([...openStatuses]) }) as FindOptionsWhere<T>;
     const count = (where: FindOptionsWhere<T>) => dataSource.getRepository(entity).countBy(where);
@@ -27,7 +31,9 @@ export function caseworkMetrics<T extends Case>(kind: string, entity: EntityTarg
       name: 'credence_overdue_cases',
       help: 'Open cases past their 30-day deadline, by kind (dispute, score_review): each is a breach to act on.',
       labelNames: ['kind'],
-      read: async () => [{ labels: { kind }, value: await count({ ...open(), deadline: LessThan(new Date()) } as FindOptionsWhere<T>) }],
+      read: async () => [
+        { labels: { kind }, value: await count({ ...open(), deadline: LessThan(new Date()) } as FindOptionsWhere<T>) },
+      ],
     });
     return [];
   };

@@ -94,7 +94,16 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
     introspection: true,
     validationRules: [...limits.validationRules, ...introspectionRules()],
     // No landing page: Apollo's loads Sandbox from Apollo's CDN; the gateway serves its own playground.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), privateResponses, checkTextInputs, observeRequests([metrics.count, requestLogger(options.name)]), ...metrics.plugins, tracingPlugin(options.name), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      privateResponses,
+      checkTextInputs,
+      observeRequests([metrics.count, requestLogger(options.name)]),
+      ...metrics.plugins,
+      tracingPlugin(options.name),
+      ...(options.plugins ?? []),
+    ],
   });
   await apollo.start();
 

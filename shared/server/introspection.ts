@@ -5,9 +5,12 @@ const noSchemaDump: ValidationRule = (context) => ({
   Field(node) {
     if (node.name.value !== '__schema') return;
     context.reportError(
-      new GraphQLError('Introspection of the whole schema (__schema) is disabled in production; __type(name:) looks up one type.', {
-        nodes: [node],
-      }),
+      new GraphQLError(
+        'Introspection of the whole schema (__schema) is disabled in production; __type(name:) looks up one type.',
+        {
+          nodes: [node],
+        },
+      ),
     );
   },
 });

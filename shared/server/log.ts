@@ -10,7 +10,10 @@ export type LogSink = (line: string) => void;
 
 /** pino, shaped as our lines always were: `{"level":"info","time":"<ISO 8601>","event":…}`, nothing else added. */
 function jsonLines(destination: DestinationStream): Logger {
-  return pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } }, destination);
+  return pino(
+    { base: null, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },
+    destination,
+  );
 }
 
 /**

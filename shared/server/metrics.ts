@@ -41,9 +41,24 @@ const MAX_OPERATION_NAMES = 200;
 export function createServerMetrics(server: string, extra?: (registry: Registry) => ApolloServerPlugin<BaseContext>[]) {
   const registry = new Registry();
   const labelNames = ['operation', 'outcome'];
-  const requests = new Counter({ name: 'credence_graphql_requests_total', help: `GraphQL requests ${server} answered, by operation name and outcome (ok, partial, failed).`, labelNames, registers: [registry] });
-  const latency = new Histogram({ name: 'credence_graphql_request_duration_seconds', help: `Time ${server} took to answer a GraphQL request, by operation name and outcome.`, labelNames, registers: [registry] });
-  const errors = new Counter({ name: 'credence_graphql_errors_total', help: `Errors in ${server}'s answers by extensions.code: denials (CONSENT_REQUIRED, PARTNER_SUSPENDED, FORBIDDEN, ...) and failures.`, labelNames: ['code'], registers: [registry] });
+  const requests = new Counter({
+    name: 'credence_graphql_requests_total',
+    help: `GraphQL requests ${server} answered, by operation name and outcome (ok, partial, failed).`,
+    labelNames,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'credence_graphql_request_duration_seconds',
+    help: `Time ${server} took to answer a GraphQL request, by operation name and outcome.`,
+    labelNames,
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'credence_graphql_errors_total',
+    help: `Errors in ${server}'s answers by extensions.code: denials (CONSENT_REQUIRED, PARTNER_SUSPENDED, FORBIDDEN, ...) and failures.`,
+    labelNames: ['code'],
+    registers: [registry],
+  });
   const names = new Set<string>();
   const operationLabel = (name: string) => {
     if (names.has(name) || names.size < MAX_OPERATION_NAMES) {
@@ -84,7 +99,8 @@ const MIN_TOKEN_LENGTH = 16;
 /** CREDENCE_METRICS_TOKEN guards /metrics; in production, without it, there is no /metrics. */
 export function metricsSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): MetricsSettings {
   const token = env.CREDENCE_METRICS_TOKEN || null;
-  if (token !== null && token.length < MIN_TOKEN_LENGTH) throw new Error(`CREDENCE_METRICS_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters.`);
+  if (token !== null && token.length < MIN_TOKEN_LENGTH)
+    throw new Error(`CREDENCE_METRICS_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters.`);
   return { enabled: token !== null || env.NODE_ENV !== 'production', token };
 }
 
@@ -106,6 +122,9 @@ export function metricsRoute(registry: Registry, settings: MetricsSettings = met
       return;
     }
     const merged = Registry.merge([registry, processRegistry()]);
-    res.set('content-type', merged.contentType).set('cache-control', 'no-store').send(await merged.metrics());
+    res
+      .set('content-type', merged.contentType)
+      .set('cache-control', 'no-store')
+      .send(await merged.metrics());
   };
 }

@@ -21,7 +21,9 @@ export function outboxMetrics(outbox: string, entity: EntityTarget<OutboxItem>):
       name: 'credence_outbox_failing',
       help: `Undelivered outbox rows whose last delivery attempt failed, by outbox (${outbox}); each is retried.`,
       labelNames: ['outbox'],
-      read: async () => [{ labels: { outbox }, value: await rows().countBy({ status: 'PENDING', lastError: Not(IsNull()) }) }],
+      read: async () => [
+        { labels: { outbox }, value: await rows().countBy({ status: 'PENDING', lastError: Not(IsNull()) }) },
+      ],
     });
     return [];
   };

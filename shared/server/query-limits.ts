@@ -19,7 +19,13 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxCost: 200_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxCost: 200_000,
+};
 
 const LIMIT_VARIABLES: Record<keyof QueryLimits, string> = {
   maxDepth: 'CREDENCE_MAX_DEPTH',
@@ -72,7 +78,10 @@ function refusal(limit: 'depth' | 'aliases' | 'directives' | 'cost'): GraphQLArm
  * Apollo's `parsingDidStart` hook, where a refusal becomes a 500; graphql-js's
  * `maxTokens` makes it the coded 400 (GRAPHQL_PARSE_FAILED) a client can act on.
  */
-export function queryLimitRules(limits: QueryLimits): { validationRules: ValidationRule[]; parseOptions: ParseOptions } {
+export function queryLimitRules(limits: QueryLimits): {
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+} {
   const shared = { propagateOnRejection: false, exposeLimits: true };
   const { validationRules } = new ApolloArmor({
     maxTokens: { enabled: false },

@@ -13,7 +13,10 @@ const CHECK_TIMEOUT_MS = 2000;
 function withTimeout(name: string, work: Promise<unknown>): Promise<unknown> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${name} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`${name} did not answer within ${CHECK_TIMEOUT_MS} ms`)),
+      CHECK_TIMEOUT_MS,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -41,7 +44,9 @@ export function peersAnswer(urls: SubgraphUrls, names: readonly (keyof SubgraphU
     name: `subgraph ${name}`,
     async check() {
       // Reasons name the peer, never its address: the gateway's /ready is public.
-      const response = await fetch(new URL('/health', urls[name]), { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) }).catch(() => {
+      const response = await fetch(new URL('/health', urls[name]), {
+        signal: AbortSignal.timeout(CHECK_TIMEOUT_MS),
+      }).catch(() => {
         throw new Error(`the ${name} subgraph does not answer`);
       });
       if (!response.ok) throw new Error(`the ${name} subgraph answered ${response.status}`);
@@ -69,7 +74,9 @@ export function readinessRoute(server: string, checks: readonly ReadinessCheck[]
     const failing = results.filter((result) => !result.ok);
     res.set('cache-control', 'no-store');
     if (failing.length) {
-      res.status(503).json({ status: 'not ready', server, failing: failing.map(({ check, reason }) => ({ check, reason })) });
+      res
+        .status(503)
+        .json({ status: 'not ready', server, failing: failing.map(({ check, reason }) => ({ check, reason })) });
     } else {
       res.json({ status: 'ready', server, checks: results.map((result) => result.check) });
     }

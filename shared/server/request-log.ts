@@ -11,8 +11,13 @@ export function requestLogger(server: string): RequestObserver {
     logEvent(
       'request.completed',
       {
-        server, ...rest, requestId: requestId ?? undefined, partnerId: partnerId ?? undefined,
-        durationMs: durationMs === null ? undefined : Math.round(durationMs * 10) / 10, codes: codes.length ? codes : undefined, traceId,
+        server,
+        ...rest,
+        requestId: requestId ?? undefined,
+        partnerId: partnerId ?? undefined,
+        durationMs: durationMs === null ? undefined : Math.round(durationMs * 10) / 10,
+        codes: codes.length ? codes : undefined,
+        traceId,
       },
       summary.outcome === 'failed' && codes.includes('INTERNAL_SERVER_ERROR') ? 'error' : 'info',
     );

@@ -43,8 +43,12 @@ export function summarizeRequest(requestContext: GraphQLRequestContextWillSendRe
 export function summarizeRefusal(error: Error): RequestSummary {
   const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
   return {
-    operation: 'unknown', outcome: 'failed', codes: [typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR'],
-    requestId: null, viewerKind: 'unknown', partnerId: null,
+    operation: 'unknown',
+    outcome: 'failed',
+    codes: [typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR'],
+    requestId: null,
+    viewerKind: 'unknown',
+    partnerId: null,
   };
 }
 

@@ -12,13 +12,13 @@ import { stopOnSignals } from './shutdown';
  */
 export async function runSubgraph<TLoaders>(module: SubgraphModule<TLoaders>): Promise<void> {
   const stopTracing = startTracingFromEnv(`credence-${module.name}`);
-  const seed = process.env.CREDENCE_SEED_DEMO !== 'false' ? (dataSource: DataSource) => module.seed(dataSource) : undefined;
+  const seed =
+    process.env.CREDENCE_SEED_DEMO !== 'false' ? (dataSource: DataSource) => module.seed(dataSource) : undefined;
   const database = await openSubgraphDatabase(databaseSettingsFromEnv(), module.database, seed);
   const peers = subgraphUrlsFromEnv();
-  const server = await (await createSubgraphServer(module.definition, database, peers)).listen(
-    portFromEnv(module.name),
-    process.env.CREDENCE_HOST ?? '127.0.0.1',
-  );
+  const server = await (
+    await createSubgraphServer(module.definition, database, peers)
+  ).listen(portFromEnv(module.name), process.env.CREDENCE_HOST ?? '127.0.0.1');
   const stopWorkers = await module.startWorkers?.(database, peers);
   console.log(`${module.name} subgraph listening at ${server.url}`);
   stopOnSignals(async () => {

@@ -24,11 +24,16 @@ export const DEFAULT_PORTS: Record<SubgraphName, number> = perSubgraph((name) =>
 const envPrefix = (name: SubgraphName) => name.toUpperCase().replace('-', '_');
 
 /** USERS_PORT, CREDIT_HISTORY_PORT, ... */
-export function portFromEnv(name: SubgraphName, fallback: number = DEFAULT_PORTS[name], env: NodeJS.ProcessEnv = process.env): number {
+export function portFromEnv(
+  name: SubgraphName,
+  fallback: number = DEFAULT_PORTS[name],
+  env: NodeJS.ProcessEnv = process.env,
+): number {
   const text = env[`${envPrefix(name)}_PORT`];
   if (text === undefined) return fallback;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${envPrefix(name)}_PORT must be a port number.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`${envPrefix(name)}_PORT must be a port number.`);
   return port;
 }
 
@@ -37,7 +42,10 @@ export function portFromEnv(name: SubgraphName, fallback: number = DEFAULT_PORTS
  * portFromEnv and subgraphUrlsFromEnv read), for launchers of separate processes;
  * `urls` replaces some peers' addresses (a proxy in between, say).
  */
-export function subgraphAddressEnv(ports: Record<SubgraphName, number>, urls: Partial<SubgraphUrls> = {}): NodeJS.ProcessEnv {
+export function subgraphAddressEnv(
+  ports: Record<SubgraphName, number>,
+  urls: Partial<SubgraphUrls> = {},
+): NodeJS.ProcessEnv {
   return Object.fromEntries(
     SUBGRAPH_NAMES.flatMap((name) => [
       [`${envPrefix(name)}_PORT`, String(ports[name])],
@@ -47,6 +55,11 @@ export function subgraphAddressEnv(ports: Record<SubgraphName, number>, urls: Pa
 }
 
 /** USERS_URL, CREDIT_HISTORY_URL, ...: where the others find each subgraph when run apart. */
-export function subgraphUrlsFromEnv(defaults: Record<SubgraphName, number> = DEFAULT_PORTS, env: NodeJS.ProcessEnv = process.env): SubgraphUrls {
-  return perSubgraph((name) => env[`${envPrefix(name)}_URL`] ?? `http://127.0.0.1:${portFromEnv(name, defaults[name], env)}/graphql`);
+export function subgraphUrlsFromEnv(
+  defaults: Record<SubgraphName, number> = DEFAULT_PORTS,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphUrls {
+  return perSubgraph(
+    (name) => env[`${envPrefix(name)}_URL`] ?? `http://127.0.0.1:${portFromEnv(name, defaults[name], env)}/graphql`,
+  );
 }

@@ -16,7 +16,12 @@ import { readSubgraphTypeDefs } from './subgraph-schema';
 import { SubgraphMetrics, subgraphWatch } from './subgraph-watch';
 import { SUBGRAPH_REGISTRY, SubgraphName } from './subgraph-registry';
 import { CredentialLedger, credentialLedgerFromEnv } from '../trust/credential-ledger';
-import { INTERNAL_CREDENTIAL_EXTENSION, InternalCaller, InternalCredentialError, verifyInternalCredential } from '../trust/internal-auth';
+import {
+  INTERNAL_CREDENTIAL_EXTENSION,
+  InternalCaller,
+  InternalCredentialError,
+  verifyInternalCredential,
+} from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
 import { internalSecret } from '../trust/secrets';
 import { Viewer } from '../trust/viewer';
@@ -44,7 +49,9 @@ export interface SubgraphContext<TLoaders> {
  * exports the function, not the type). Each subgraph types its own map with the
  * `Resolvers` graphql-codegen generates from its schema.
  */
-type SubgraphResolverMap = NonNullable<Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>['resolvers']>;
+type SubgraphResolverMap = NonNullable<
+  Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], DocumentNode>['resolvers']
+>;
 
 export interface SubgraphDefinition<TLoaders> {
   name: SubgraphName;
@@ -68,9 +75,17 @@ export interface SubgraphDefinition<TLoaders> {
 }
 
 /** The resolvers a subgraph writes, with those its data-subject contract derives. */
-function withSubjectDataResolvers<TLoaders>({ name, resolvers, subjectData }: SubgraphDefinition<TLoaders>): SubgraphResolverMap {
+function withSubjectDataResolvers<TLoaders>({
+  name,
+  resolvers,
+  subjectData,
+}: SubgraphDefinition<TLoaders>): SubgraphResolverMap {
   const eraseMutation = SUBGRAPH_REGISTRY[name].eraseMutation;
-  const erase = async (_: unknown, { subjectId }: { subjectId: string }, { caller, database }: SubgraphContext<TLoaders>) => {
+  const erase = async (
+    _: unknown,
+    { subjectId }: { subjectId: string },
+    { caller, database }: SubgraphContext<TLoaders>,
+  ) => {
     requireErasureCaller(caller);
     await database.dataSource.transaction((manager) => eraseSubjectData(manager, subjectData, subjectId, subjectId));
     return true;
@@ -78,7 +93,11 @@ function withSubjectDataResolvers<TLoaders>({ name, resolvers, subjectData }: Su
   const written = resolvers as Record<string, object | undefined>;
   return {
     ...resolvers,
-    DataExport: { __resolveReference: resolveExportReference, ...exportFieldResolvers(subjectData), ...written.DataExport },
+    DataExport: {
+      __resolveReference: resolveExportReference,
+      ...exportFieldResolvers(subjectData),
+      ...written.DataExport,
+    },
     ...(eraseMutation && { Mutation: { ...written.Mutation, [eraseMutation]: erase } }),
   } as SubgraphResolverMap;
 }
@@ -102,11 +121,18 @@ function requireInternalCredential(subgraph: string, secret: Uint8Array, used: C
       const body = (req.body ?? {}) as { query?: unknown; variables?: unknown; extensions?: Record<string, unknown> };
       const query = typeof body.query === 'string' ? body.query : '';
       const credential = body.extensions?.[INTERNAL_CREDENTIAL_EXTENSION];
-      res.locals.caller = await verifyInternalCredential(secret, credential, { audience: subgraph, query, variables: body.variables }, used);
+      res.locals.caller = await verifyInternalCredential(
+        secret,
+        credential,
+        { audience: subgraph, query, variables: body.variables },
+        used,
+      );
       next();
     } catch (error) {
       const message = error instanceof InternalCredentialError ? error.message : 'request refused';
-      res.status(401).json({ errors: [{ message: `Subgraph access refused: ${message}.`, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+      res.status(401).json({
+        errors: [{ message: `Subgraph access refused: ${message}.`, extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+      });
     }
   };
 }
@@ -131,7 +157,10 @@ export async function createSubgraphServer<TLoaders>(
     watch: subgraphWatch(database, peers, definition),
     limits: subgraphQueryLimits(queryLimitsFromEnv()),
     // Traces are for Apollo's hosted usage reporting, which Credence does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), { serverWillStart: async () => ({ serverWillStop: () => used.close() }) }],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      { serverWillStart: async () => ({ serverWillStop: () => used.close() }) },
+    ],
     context: async ({ res }) => {
       const { viewer, issuer, requestId } = res.locals.caller as InternalCaller;
       return {
@@ -142,7 +171,9 @@ export async function createSubgraphServer<TLoaders>(
         peers,
         loaders: definition.createLoaders(database, viewer, peers, requestId),
         consentGate: createConsentGate(peers, definition.name, viewer, requestId),
-        accountStanding: definition.accountStanding?.(database, viewer, peers) ?? remoteAccountStanding(peers, definition.name, viewer, requestId),
+        accountStanding:
+          definition.accountStanding?.(database, viewer, peers) ??
+          remoteAccountStanding(peers, definition.name, viewer, requestId),
       };
     },
   });

@@ -22,7 +22,10 @@ function poolGauge({ dataSource }: SubgraphDatabase): LazyGauge {
     help: 'PostgreSQL connection pool: total (open), idle, and waiting (queries queued for a connection).',
     labelNames: ['state'],
     async read() {
-      const pool = dataSource.options.type === 'postgres' ? ((dataSource.driver as unknown as { master?: PgPool }).master ?? null) : null;
+      const pool =
+        dataSource.options.type === 'postgres'
+          ? ((dataSource.driver as unknown as { master?: PgPool }).master ?? null)
+          : null;
       if (!pool) return [];
       return [
         { labels: { state: 'total' }, value: pool.totalCount },

@@ -17,8 +17,16 @@ import { GraphQLResolveInfo, ResponsePath } from 'graphql';
 const tracer = trace.getTracer('credence');
 
 /** Registers a global tracer provider: the process's traces go to these processors. Returns its shutdown. */
-export function startTracing(serviceName: string, spanProcessors: SpanProcessor[], sampler?: Sampler): () => Promise<void> {
-  const provider = new NodeTracerProvider({ resource: resourceFromAttributes({ 'service.name': serviceName }), spanProcessors, sampler });
+export function startTracing(
+  serviceName: string,
+  spanProcessors: SpanProcessor[],
+  sampler?: Sampler,
+): () => Promise<void> {
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': serviceName }),
+    spanProcessors,
+    sampler,
+  });
   provider.register();
   return () => provider.shutdown();
 }
@@ -44,7 +52,11 @@ export function traceHeaders(): Record<string, string> {
 export function traceRequests(server: string, continueCallersTrace: boolean): RequestHandler {
   return (req, res, next) => {
     const parent = continueCallersTrace ? propagation.extract(ROOT_CONTEXT, req.headers) : ROOT_CONTEXT;
-    const span = tracer.startSpan(`${req.method} /graphql`, { kind: SpanKind.SERVER, attributes: { 'credence.server': server, 'http.request.method': req.method } }, parent);
+    const span = tracer.startSpan(
+      `${req.method} /graphql`,
+      { kind: SpanKind.SERVER, attributes: { 'credence.server': server, 'http.request.method': req.method } },
+      parent,
+    );
     res.once('close', () => {
       span.setAttribute('http.response.status_code', res.statusCode);
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
@@ -87,7 +99,10 @@ export function tracingPlugin(server: string): ApolloServerPlugin<BaseContext> {
         async didResolveOperation({ operationName, operation: definition }) {
           const type = definition?.operation ?? 'query';
           operation.updateName(`graphql.${type} ${operationName ?? 'anonymous'}`);
-          operation.setAttributes({ 'graphql.operation.name': operationName ?? 'anonymous', 'graphql.operation.type': type });
+          operation.setAttributes({
+            'graphql.operation.name': operationName ?? 'anonymous',
+            'graphql.operation.type': type,
+          });
         },
         async executionDidStart() {
           return {
@@ -97,10 +112,18 @@ export function tracingPlugin(server: string): ApolloServerPlugin<BaseContext> {
               const pattern = pathPattern(info.path);
               if (spans.has(pattern)) return;
               const parent = parentSpan(spans, info.path, operation);
-              const span = tracer.startSpan(`resolve ${info.parentType.name}.${info.fieldName}`, { attributes: { 'graphql.field.path': pattern.slice(1) } }, trace.setSpan(context.active(), parent));
+              const span = tracer.startSpan(
+                `resolve ${info.parentType.name}.${info.fieldName}`,
+                { attributes: { 'graphql.field.path': pattern.slice(1) } },
+                trace.setSpan(context.active(), parent),
+              );
               spans.set(pattern, span);
               return (error) => {
-                if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'error') });
+                if (error)
+                  span.setStatus({
+                    code: SpanStatusCode.ERROR,
+                    message: String((error as { extensions?: { code?: unknown } }).extensions?.code ?? 'error'),
+                  });
                 span.end();
               };
             },
@@ -108,7 +131,8 @@ export function tracingPlugin(server: string): ApolloServerPlugin<BaseContext> {
         },
         async willSendResponse({ response }) {
           const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
-          if (result.errors?.length) operation.setStatus({ code: SpanStatusCode.ERROR, message: `${result.errors.length} error(s)` });
+          if (result.errors?.length)
+            operation.setStatus({ code: SpanStatusCode.ERROR, message: `${result.errors.length} error(s)` });
           operation.end();
         },
       };

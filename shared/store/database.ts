@@ -12,8 +12,7 @@ import { UsedCredential } from './used-credential';
  * per subgraph, built by migrations.
  */
 export type DatabaseSettings =
-  | { kind: 'sqlite'; directory: string | 'memory' }
-  | { kind: 'postgres'; url: string; schemaPrefix: string };
+  { kind: 'sqlite'; directory: string | 'memory' } | { kind: 'postgres'; url: string; schemaPrefix: string };
 
 export function databaseSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseSettings {
   if (env.DATABASE_URL) {
@@ -116,7 +115,14 @@ function dataSourceOptions(settings: DatabaseSettings, own: SubgraphDatabaseDefi
   // The embedded store is created from the entities; PostgreSQL is the one with migrations.
   // A file may be open in several processes (replicas, a script beside `npm start`): in WAL
   // mode readers never block the writer, and a writer waits up to `timeout` ms for another.
-  return { type: 'better-sqlite3', database, entities: definition.entities, synchronize: true, enableWAL: database !== ':memory:', timeout: 5000 };
+  return {
+    type: 'better-sqlite3',
+    database,
+    entities: definition.entities,
+    synchronize: true,
+    enableWAL: database !== ':memory:',
+    timeout: 5000,
+  };
 }
 
 /** Opens a subgraph's store, migrates it and runs `prepare` (e.g. the demo seed) once it is current. */

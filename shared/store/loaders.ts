@@ -33,7 +33,11 @@ export function rowsGroupedByKeyLoader<TKey, TRow>(
  * The row behind a non-null field (a record's account, a dispute's record): a miss is
  * broken data, reported as an error rather than as a null the schema forbids.
  */
-export async function loadExisting<TKey, TRow>(loader: DataLoader<TKey, TRow | null>, key: TKey, what: string): Promise<TRow> {
+export async function loadExisting<TKey, TRow>(
+  loader: DataLoader<TKey, TRow | null>,
+  key: TKey,
+  what: string,
+): Promise<TRow> {
   const row = await loader.load(key);
   if (row === null) throw new Error(`${what} ${String(key)} is missing.`);
   return row;

@@ -39,9 +39,17 @@ export abstract class OutboxItem {
 }
 
 /** The columns the outbox itself sets: when a row is due, who holds it and how its deliveries went. */
-export type ClaimColumns = Pick<OutboxItem, 'status' | 'attempts' | 'lastError' | 'lastAttemptAt' | 'nextAttemptAt' | 'claimToken'>;
+export type ClaimColumns = Pick<
+  OutboxItem,
+  'status' | 'attempts' | 'lastError' | 'lastAttemptAt' | 'nextAttemptAt' | 'claimToken'
+>;
 
 /** The outbox columns of a row any poller may deliver at once (its writer does not deliver it itself). */
 export const dueNow = (): ClaimColumns => ({
-  status: 'PENDING', attempts: 0, lastError: null, lastAttemptAt: null, nextAttemptAt: new Date(0), claimToken: null,
+  status: 'PENDING',
+  attempts: 0,
+  lastError: null,
+  lastAttemptAt: null,
+  nextAttemptAt: new Date(0),
+  claimToken: null,
 });

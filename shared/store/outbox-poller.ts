@@ -20,7 +20,10 @@ export interface OutboxPollerOptions<T> {
  * Its SQL is counted as background work, not as any request's.
  * Returns the function that stops polling, after the tick in flight.
  */
-export async function pollOutbox<T extends OutboxItem>(outbox: Outbox<T>, options: OutboxPollerOptions<T>): Promise<() => Promise<void>> {
+export async function pollOutbox<T extends OutboxItem>(
+  outbox: Outbox<T>,
+  options: OutboxPollerOptions<T>,
+): Promise<() => Promise<void>> {
   const drain = async () => {
     for (;;) {
       const items = await outbox.claimDue();

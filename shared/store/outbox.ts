@@ -54,8 +54,12 @@ export class Outbox<T extends OutboxItem> {
    */
   claimedOnCreation(now = new Date()): ClaimColumns {
     return {
-      status: 'PENDING', attempts: 1, lastError: null, lastAttemptAt: now,
-      nextAttemptAt: new Date(now.getTime() + this.leaseMs), claimToken: randomUUID(),
+      status: 'PENDING',
+      attempts: 1,
+      lastError: null,
+      lastAttemptAt: now,
+      nextAttemptAt: new Date(now.getTime() + this.leaseMs),
+      claimToken: randomUUID(),
     };
   }
 
@@ -72,7 +76,10 @@ export class Outbox<T extends OutboxItem> {
         .limit(this.batchSize);
       if (this.dataSource.options.type === 'postgres') due.setLock('pessimistic_write').setOnLocked('skip_locked');
       const claim = {
-        claimToken: token, attempts: () => 'attempts + 1', lastAttemptAt: now, nextAttemptAt: new Date(now.getTime() + this.leaseMs),
+        claimToken: token,
+        attempts: () => 'attempts + 1',
+        lastAttemptAt: now,
+        nextAttemptAt: new Date(now.getTime() + this.leaseMs),
       } as QueryDeepPartialEntity<T>;
       const claimed = await manager
         .createQueryBuilder()
@@ -124,6 +131,8 @@ export class Outbox<T extends OutboxItem> {
    * settlements run as transactions of their own.
    */
   private atomically<R>(work: (manager: EntityManager) => Promise<R>): Promise<R> {
-    return this.dataSource.options.type === 'postgres' ? work(this.dataSource.manager) : this.dataSource.transaction(work);
+    return this.dataSource.options.type === 'postgres'
+      ? work(this.dataSource.manager)
+      : this.dataSource.transaction(work);
   }
 }

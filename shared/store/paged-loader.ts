@@ -43,10 +43,14 @@ export function pagedLoader<T extends ObjectLiteral & { id: string }>(spec: Page
       ]);
       const pageIdsOf = new Map(idsByRequest.flat());
       const allIds = [...new Set([...pageIdsOf.values()].flat())];
-      const rows = allIds.length ? await spec.dataSource.getRepository(spec.entity).createQueryBuilder('row').whereInIds(allIds).getMany() : [];
+      const rows = allIds.length
+        ? await spec.dataSource.getRepository(spec.entity).createQueryBuilder('row').whereInIds(allIds).getMany()
+        : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return keys.map((key) => ({
-        rows: (pageIdsOf.get(signature(key)) ?? []).map((id) => byId.get(id)).filter((row): row is T => row !== undefined),
+        rows: (pageIdsOf.get(signature(key)) ?? [])
+          .map((id) => byId.get(id))
+          .filter((row): row is T => row !== undefined),
         totalCount: totals.get(key.ownerId) ?? 0,
       }));
     },
@@ -64,7 +68,10 @@ function groupByPageShape(keys: readonly PageKey[]): PageKey[][] {
   return [...groups.values()];
 }
 
-async function pageIds<T extends ObjectLiteral>(spec: PagedLoaderSpec<T>, group: PageKey[]): Promise<[string, string[]][]> {
+async function pageIds<T extends ObjectLiteral>(
+  spec: PagedLoaderSpec<T>,
+  group: PageKey[],
+): Promise<[string, string[]][]> {
   const { first, after } = group[0];
   const owners = group.map((key) => key.ownerId);
   const raw: { id: string; owner: string }[] = await spec.dataSource
@@ -83,10 +90,13 @@ async function pageIds<T extends ObjectLiteral>(spec: PagedLoaderSpec<T>, group:
         .where(`child.${spec.ownerColumn} IN (:...owners)`, { owners });
       if (spec.where) sub.andWhere(spec.where);
       if (after) {
-        sub.andWhere(`(child.${spec.sortColumn} < :afterSort OR (child.${spec.sortColumn} = :afterSort AND child.id < :afterId))`, {
-          afterSort: spec.sortParam ? spec.sortParam(after.sortKey) : after.sortKey,
-          afterId: after.id,
-        });
+        sub.andWhere(
+          `(child.${spec.sortColumn} < :afterSort OR (child.${spec.sortColumn} = :afterSort AND child.id < :afterId))`,
+          {
+            afterSort: spec.sortParam ? spec.sortParam(after.sortKey) : after.sortKey,
+            afterId: after.id,
+          },
+        );
       }
       return sub;
     }, 'page')
@@ -99,7 +109,10 @@ async function pageIds<T extends ObjectLiteral>(spec: PagedLoaderSpec<T>, group:
   return group.map((key) => [signature(key), idsByOwner.get(key.ownerId) ?? []]);
 }
 
-async function countByOwner<T extends ObjectLiteral>(spec: PagedLoaderSpec<T>, owners: string[]): Promise<Map<string, number>> {
+async function countByOwner<T extends ObjectLiteral>(
+  spec: PagedLoaderSpec<T>,
+  owners: string[],
+): Promise<Map<string, number>> {
   const raw: { owner: string; total: string | number }[] = await spec.dataSource
     .createQueryBuilder()
     .select(`child.${spec.ownerColumn}`, 'owner')

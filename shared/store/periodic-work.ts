@@ -6,7 +6,11 @@ import { asBackgroundWork } from './database';
  * finishes before this returns. Errors are logged under `name` and the next tick tries
  * again. Returns the function that stops it, after the run in flight.
  */
-export async function runPeriodically(name: string, intervalMs: number, work: () => Promise<unknown>): Promise<() => Promise<void>> {
+export async function runPeriodically(
+  name: string,
+  intervalMs: number,
+  work: () => Promise<unknown>,
+): Promise<() => Promise<void>> {
   let inFlight: Promise<void> | null = null;
   const tick = () => {
     inFlight ??= asBackgroundWork(work)

@@ -42,16 +42,26 @@ export async function findByKeys<T extends ObjectLiteral>(
   const inKeys = postgres
     ? `${driver.escape(keyColumn.databaseName)} = ANY(${bind(keys.map((key) => driver.preparePersistentValue(key, keyColumn)))})`
     : `${driver.escape(keyColumn.databaseName)} IN (${keys.map((key) => bind(driver.preparePersistentValue(key, keyColumn))).join(', ')})`;
-  const conditions = [inKeys, ...Object.entries(also).map(([name, value]) => {
-    const column = columnOf(metadata, name);
-    return `${driver.escape(column.databaseName)} = ${bind(driver.preparePersistentValue(value, column))}`;
-  })];
+  const conditions = [
+    inKeys,
+    ...Object.entries(also).map(([name, value]) => {
+      const column = columnOf(metadata, name);
+      return `${driver.escape(column.databaseName)} = ${bind(driver.preparePersistentValue(value, column))}`;
+    }),
+  ];
   const columns = metadata.columns.map((column) => driver.escape(column.databaseName)).join(', ');
-  const table = metadata.tablePath.split('.').map((part) => driver.escape(part)).join('.'); // "schema"."table" on PostgreSQL
-  const rows: Record<string, unknown>[] = await source.query(`SELECT ${columns} FROM ${table} WHERE ${conditions.join(' AND ')}`, params);
+  const table = metadata.tablePath
+    .split('.')
+    .map((part) => driver.escape(part))
+    .join('.'); // "schema"."table" on PostgreSQL
+  const rows: Record<string, unknown>[] = await source.query(
+    `SELECT ${columns} FROM ${table} WHERE ${conditions.join(' AND ')}`,
+    params,
+  );
   return rows.map((row) => {
     const hydrated = metadata.create(undefined, { fromDeserializer: true }) as T;
-    for (const column of metadata.columns) column.setEntityValue(hydrated, driver.prepareHydratedValue(row[column.databaseName], column));
+    for (const column of metadata.columns)
+      column.setEntityValue(hydrated, driver.prepareHydratedValue(row[column.databaseName], column));
     return hydrated;
   });
 }

@@ -37,27 +37,43 @@ export interface SubjectTable<TRow extends ObjectLiteral, TContext> {
 export type AnySubjectTable<TContext> = SubjectTable<ObjectLiteral, TContext>;
 
 /** Declares a table with its row type checked; see SubjectTable. */
-export const subjectTable = <TRow extends ObjectLiteral, TContext = unknown>(table: SubjectTable<TRow, TContext>): AnySubjectTable<TContext> =>
-  table as unknown as AnySubjectTable<TContext>;
+export const subjectTable = <TRow extends ObjectLiteral, TContext = unknown>(
+  table: SubjectTable<TRow, TContext>,
+): AnySubjectTable<TContext> => table as unknown as AnySubjectTable<TContext>;
 
-async function exportTable<TContext>(table: AnySubjectTable<TContext>, manager: EntityManager, subjectId: string, context: TContext) {
-  const rows = await manager.getRepository(table.entity).find({ where: { [table.subjectColumn]: subjectId }, order: table.order });
+async function exportTable<TContext>(
+  table: AnySubjectTable<TContext>,
+  manager: EntityManager,
+  subjectId: string,
+  context: TContext,
+) {
+  const rows = await manager
+    .getRepository(table.entity)
+    .find({ where: { [table.subjectColumn]: subjectId }, order: table.order });
   const present = (row: ObjectLiteral) => (table.present ? table.present(row, context) : plain(row, table.omit ?? []));
   if (table.exportAs?.one) return rows.length ? present(rows[0]) : (table.none?.() ?? null);
   return Promise.all(rows.map(present));
 }
 
 /** The DataExport fields a contract fills: one resolver per field, each reading its tables. */
-export function exportFieldResolvers<TContext extends { database: { dataSource: { manager: EntityManager } } }>(tables: AnySubjectTable<TContext>[]) {
+export function exportFieldResolvers<TContext extends { database: { dataSource: { manager: EntityManager } } }>(
+  tables: AnySubjectTable<TContext>[],
+) {
   const fields = new Map<string, AnySubjectTable<TContext>[]>();
-  for (const table of tables) if (table.exportAs) fields.set(table.exportAs.field, [...(fields.get(table.exportAs.field) ?? []), table]);
+  for (const table of tables)
+    if (table.exportAs) fields.set(table.exportAs.field, [...(fields.get(table.exportAs.field) ?? []), table]);
   return Object.fromEntries(
     [...fields].map(([field, inField]) => [
       field,
       async ({ subjectId }: { subjectId: string }, _args: unknown, context: TContext) => {
         const manager = context.database.dataSource.manager;
-        if (inField.length === 1 && !inField[0].exportAs?.part) return exportTable(inField[0], manager, subjectId, context);
-        const parts = await Promise.all(inField.map(async (table) => [table.exportAs?.part, await exportTable(table, manager, subjectId, context)] as const));
+        if (inField.length === 1 && !inField[0].exportAs?.part)
+          return exportTable(inField[0], manager, subjectId, context);
+        const parts = await Promise.all(
+          inField.map(
+            async (table) => [table.exportAs?.part, await exportTable(table, manager, subjectId, context)] as const,
+          ),
+        );
         return Object.fromEntries(parts);
       },
     ]),
@@ -65,7 +81,12 @@ export function exportFieldResolvers<TContext extends { database: { dataSource: 
 }
 
 /** Erases the subject's rows in the contract's order (children before parents), inside the caller's transaction. */
-export async function eraseSubjectData<TContext>(manager: EntityManager, tables: AnySubjectTable<TContext>[], subjectId: string, pseudonym: string): Promise<void> {
+export async function eraseSubjectData<TContext>(
+  manager: EntityManager,
+  tables: AnySubjectTable<TContext>[],
+  subjectId: string,
+  pseudonym: string,
+): Promise<void> {
   for (const table of tables) {
     if (table.erase) await table.erase(manager, subjectId, pseudonym);
     else await manager.getRepository(table.entity).delete({ [table.subjectColumn]: subjectId });

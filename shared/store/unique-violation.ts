@@ -14,7 +14,11 @@ export function isUniqueViolation(error: unknown): boolean {
  * name): the check before it answers the usual case, the index the race, and both
  * give the caller the same error.
  */
-export async function insertUnlessTaken<T extends ObjectLiteral>(repository: Repository<T>, row: T, taken: () => Error): Promise<T> {
+export async function insertUnlessTaken<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  row: T,
+  taken: () => Error,
+): Promise<T> {
   try {
     await repository.insert(row);
   } catch (error) {

@@ -38,7 +38,9 @@ export function upsertStatement<T extends ObjectLiteral>(
     return `(${cells.join(', ')})`;
   });
   const names = (list: string[]) => list.map((name) => `"${name}"`).join(', ');
-  const returnedColumns = (returning ?? []).map((property) => metadata.findColumnWithPropertyName(property)!.databaseName);
+  const returnedColumns = (returning ?? []).map(
+    (property) => metadata.findColumnWithPropertyName(property)!.databaseName,
+  );
   const sql =
     `INSERT INTO "${metadata.tableName}" (${names(columns.map((c) => c.databaseName))}) VALUES ${values.join(', ')} ` +
     `ON CONFLICT ${onConflict}${returnedColumns.length ? ` RETURNING ${names(returnedColumns)}` : ''}`;

@@ -21,7 +21,9 @@ export type AccountStanding = () => Promise<boolean>;
 
 /** The one answer to a write from a token naming no live account: it acts as nobody. */
 export const noLiveAccount = () =>
-  unauthenticated('This token names no live Credence account (none was registered, or it was deleted): sign in with a current account.');
+  unauthenticated(
+    'This token names no live Credence account (none was registered, or it was deleted): sign in with a current account.',
+  );
 
 export async function requireLiveAccount(standing: AccountStanding): Promise<void> {
   if (!(await standing())) throw noLiveAccount();
@@ -36,10 +38,23 @@ export function memoisedStanding(check: () => Promise<boolean>): AccountStanding
 const LIVE_ACCOUNT = `query LiveAccount { viewerHasLiveAccount }`;
 
 /** For subgraphs other than consent: asks the consent subgraph about this request's viewer (anyone else passes). */
-export function remoteAccountStanding(peers: SubgraphUrls, caller: string, viewer: Viewer, requestId: string): AccountStanding {
+export function remoteAccountStanding(
+  peers: SubgraphUrls,
+  caller: string,
+  viewer: Viewer,
+  requestId: string,
+): AccountStanding {
   return memoisedStanding(async () => {
     if (viewer.kind !== 'user' && viewer.kind !== 'partner') return true;
-    const data = await callSubgraph<{ viewerHasLiveAccount: boolean }>(peers, 'consent', caller, viewer, LIVE_ACCOUNT, {}, { requestId });
+    const data = await callSubgraph<{ viewerHasLiveAccount: boolean }>(
+      peers,
+      'consent',
+      caller,
+      viewer,
+      LIVE_ACCOUNT,
+      {},
+      { requestId },
+    );
     return data.viewerHasLiveAccount;
   });
 }

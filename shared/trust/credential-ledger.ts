@@ -76,6 +76,11 @@ export function redisLedger(redis: Redis, keyPrefix: string): CredentialLedger {
 export const CREDENTIAL_KEY_PREFIX = 'credence:credential';
 
 /** Redis when REDIS_URL is set, else the subgraph's database. */
-export async function credentialLedgerFromEnv(database: SubgraphDatabase, env: NodeJS.ProcessEnv = process.env): Promise<CredentialLedger> {
-  return env.REDIS_URL ? redisLedger(await connectRedis(env.REDIS_URL), CREDENTIAL_KEY_PREFIX) : databaseLedger(database);
+export async function credentialLedgerFromEnv(
+  database: SubgraphDatabase,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CredentialLedger> {
+  return env.REDIS_URL
+    ? redisLedger(await connectRedis(env.REDIS_URL), CREDENTIAL_KEY_PREFIX)
+    : databaseLedger(database);
 }

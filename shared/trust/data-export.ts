@@ -13,7 +13,14 @@ export interface ExportSubject {
 }
 
 /** The export's viewer rule, as exportMyData declares it, for the entity references no directive reaches. */
-const EXPORT_RULE: ViewerRule = { kinds: ['user'], roles: null, reason: false, self: true, live: false, refusal: EXPORT_REFUSAL };
+const EXPORT_RULE: ViewerRule = {
+  kinds: ['user'],
+  roles: null,
+  reason: false,
+  self: true,
+  live: false,
+  refusal: EXPORT_REFUSAL,
+};
 
 /** Every subgraph's `DataExport.__resolveReference`: its part of the export is for the subject alone. */
 export function resolveExportReference({ subjectId }: ExportSubject, { viewer }: { viewer: Viewer }): ExportSubject {

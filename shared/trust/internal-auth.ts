@@ -54,7 +54,10 @@ export async function signInternalCredential(secret: Uint8Array, request: Creden
  * The request body's `extensions` that carry a signed credential: the one wire format
  * of the gateway's subgraph requests and of subgraphs calling each other.
  */
-export async function credentialExtensions(secret: Uint8Array, request: CredentialRequest): Promise<Record<string, string>> {
+export async function credentialExtensions(
+  secret: Uint8Array,
+  request: CredentialRequest,
+): Promise<Record<string, string>> {
   return { [INTERNAL_CREDENTIAL_EXTENSION]: await signInternalCredential(secret, request) };
 }
 
@@ -104,7 +107,8 @@ export async function verifyInternalCredential(
   expected: { audience: string; query: string; variables: unknown },
   used: { claim(id: string, expiresAtMs: number): boolean | Promise<boolean> },
 ): Promise<InternalCaller> {
-  if (typeof credential !== 'string' || credential === '') throw new InternalCredentialError('missing internal credential');
+  if (typeof credential !== 'string' || credential === '')
+    throw new InternalCredentialError('missing internal credential');
   let payload;
   try {
     ({ payload } = await jwtVerify(credential, secret, {
@@ -119,7 +123,8 @@ export async function verifyInternalCredential(
   if (payload.op !== operationDigest(expected.query, expected.variables)) {
     throw new InternalCredentialError('internal credential was issued for another operation');
   }
-  if (!(await used.claim(payload.jti!, payload.exp! * 1000))) throw new InternalCredentialError('internal credential was already used');
+  if (!(await used.claim(payload.jti!, payload.exp! * 1000)))
+    throw new InternalCredentialError('internal credential was already used');
   try {
     const requestId = typeof payload.rid === 'string' ? payload.rid : randomUUID();
     return { viewer: parseViewer(payload.viewer), issuer: String(payload.iss), requestId };

@@ -1,7 +1,18 @@
 import { createPublicKey, KeyObject, randomUUID } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calculateJwkThumbprint, exportJWK, exportPKCS8, generateKeyPair, importJWK, importPKCS8, JWK, JWTPayload, KeyLike, SignJWT } from 'jose';
+import {
+  calculateJwkThumbprint,
+  exportJWK,
+  exportPKCS8,
+  generateKeyPair,
+  importJWK,
+  importPKCS8,
+  JWK,
+  JWTPayload,
+  KeyLike,
+  SignJWT,
+} from 'jose';
 import { dataDirectory } from '../paths';
 
 /**
@@ -76,7 +87,9 @@ async function importPrivateKey(text: string, source: string): Promise<KeyLike> 
     // a PEM pasted into a one-line variable often arrives with literal \n
     return await importPKCS8(trimmed.replace(/\\n/g, '\n'), RECEIPT_ALGORITHM);
   } catch (error) {
-    throw new Error(`${source} must be a P-256 private key, PKCS#8 PEM or private JWK JSON: ${(error as Error).message}.`);
+    throw new Error(
+      `${source} must be a P-256 private key, PKCS#8 PEM or private JWK JSON: ${(error as Error).message}.`,
+    );
   }
 }
 
@@ -110,7 +123,8 @@ function previousKeys(env: NodeJS.ProcessEnv): JWK[] {
  */
 export async function loadReceiptKeys(env: NodeJS.ProcessEnv = process.env): Promise<ReceiptKeys> {
   const configured = env[PRIVATE_KEY_VARIABLE];
-  if (!configured && env.NODE_ENV === 'production') throw new Error(`${PRIVATE_KEY_VARIABLE} must be set in production.`);
+  if (!configured && env.NODE_ENV === 'production')
+    throw new Error(`${PRIVATE_KEY_VARIABLE} must be set in production.`);
   const privateKey = configured
     ? await importPrivateKey(configured, PRIVATE_KEY_VARIABLE)
     : await importPrivateKey(await developmentKeyPem(dataDirectory(env)), DEVELOPMENT_KEY_FILE);
@@ -123,7 +137,11 @@ const loaded = new Map<string, Promise<ReceiptKeys>>();
 
 /** loadReceiptKeys once per process and configuration: the gateway and the consent subgraph sign and publish the same key. */
 export function receiptKeys(env: NodeJS.ProcessEnv = process.env): Promise<ReceiptKeys> {
-  const source = JSON.stringify([env.NODE_ENV, env[PRIVATE_KEY_VARIABLE] ?? dataDirectory(env), env[PREVIOUS_KEYS_VARIABLE]]);
+  const source = JSON.stringify([
+    env.NODE_ENV,
+    env[PRIVATE_KEY_VARIABLE] ?? dataDirectory(env),
+    env[PREVIOUS_KEYS_VARIABLE],
+  ]);
   let keys = loaded.get(source);
   if (!keys) {
     keys = loadReceiptKeys(env);
@@ -135,5 +153,7 @@ export function receiptKeys(env: NodeJS.ProcessEnv = process.env): Promise<Recei
 
 /** Signs a receipt's claims as a compact JWS with the current key. */
 export async function signReceipt(keys: ReceiptKeys, claims: JWTPayload): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg: RECEIPT_ALGORITHM, kid: keys.kid, typ: RECEIPT_TYPE }).sign(keys.privateKey);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: RECEIPT_ALGORITHM, kid: keys.kid, typ: RECEIPT_TYPE })
+    .sign(keys.privateKey);
 }

@@ -11,7 +11,8 @@ function secret(name: string, fallback: string, env: NodeJS.ProcessEnv): Uint8Ar
   const value = env[name];
   if (env.NODE_ENV === 'production') {
     if (!value) throw new Error(`${name} must be set in production.`);
-    if (PUBLISHED_SECRETS.has(value.trim())) throw new Error(`${name} is a published development key: set a secret one in production.`);
+    if (PUBLISHED_SECRETS.has(value.trim()))
+      throw new Error(`${name} is a published development key: set a secret one in production.`);
   }
   const chosen = value || fallback;
   if (chosen.length < 32) throw new Error(`${name} must be at least 32 characters.`);
@@ -19,7 +20,8 @@ function secret(name: string, fallback: string, env: NodeJS.ProcessEnv): Uint8Ar
 }
 
 /** HS256 key that signs viewers' bearer tokens (dev tokens; JWKS/RS256 may replace it). */
-export const tokenSecret = (env: NodeJS.ProcessEnv = process.env) => secret('CREDENCE_JWT_SECRET', DEV_TOKEN_SECRET, env);
+export const tokenSecret = (env: NodeJS.ProcessEnv = process.env) =>
+  secret('CREDENCE_JWT_SECRET', DEV_TOKEN_SECRET, env);
 
 /** Key shared by the gateway and the subgraphs only: proves a request came from inside. */
 export const internalSecret = (env: NodeJS.ProcessEnv = process.env) =>

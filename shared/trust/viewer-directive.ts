@@ -25,22 +25,30 @@ export interface ViewerRule {
 /** The directive's arguments, checked when the schema is built: a misspelt kind or role stops the start. */
 export function viewerRuleOf(args: Record<string, unknown>, coordinate: string): ViewerRule {
   const kinds = (args.kinds as string[]).map((kind) => {
-    if (!(kind in KINDS)) throw new Error(`${coordinate}: @requiresViewer kind ${kind} is not one of ${Object.keys(KINDS).join(', ')}.`);
+    if (!(kind in KINDS))
+      throw new Error(`${coordinate}: @requiresViewer kind ${kind} is not one of ${Object.keys(KINDS).join(', ')}.`);
     return KINDS[kind as keyof typeof KINDS];
   });
   const roles = (args.roles as string[] | undefined) ?? null;
   for (const role of roles ?? []) {
-    if (role !== READ_ROLES && !(STAFF_ROLES as readonly string[]).includes(role)) throw new Error(`${coordinate}: @requiresViewer role ${role} is unknown.`);
+    if (role !== READ_ROLES && !(STAFF_ROLES as readonly string[]).includes(role))
+      throw new Error(`${coordinate}: @requiresViewer role ${role} is unknown.`);
   }
   if (roles && !kinds.includes('staff')) throw new Error(`${coordinate}: @requiresViewer names roles but not STAFF.`);
   return {
-    kinds, roles: roles as ViewerRule['roles'], reason: args.reason === true, self: args.self === true, live: args.live === true,
-    refusal: args.refusal as string, signIn: args.signIn as string | undefined,
+    kinds,
+    roles: roles as ViewerRule['roles'],
+    reason: args.reason === true,
+    self: args.self === true,
+    live: args.live === true,
+    refusal: args.refusal as string,
+    signIn: args.signIn as string | undefined,
   };
 }
 
 /** The subject of the field's parent: a User's own id, or the userId any other type carries. */
-const subjectOf = (source: Record<string, unknown> | null, typeName: string) => (typeName === 'User' ? source?.id : source?.userId);
+const subjectOf = (source: Record<string, unknown> | null, typeName: string) =>
+  typeName === 'User' ? source?.id : source?.userId;
 
 /** Applies a rule to a viewer; throws the coded refusal the rule declares. */
 export function enforceViewerRule(rule: ViewerRule, viewer: Viewer, subjectId?: unknown): void {
@@ -69,7 +77,11 @@ export function viewerDirectiveTransformer(schema: GraphQLSchema): GraphQLSchema
       return {
         ...field,
         resolve: (source, args, context: { viewer: Viewer; accountStanding: AccountStanding }, info) => {
-          enforceViewerRule(rule, context.viewer, rule.self ? subjectOf(source as Record<string, unknown>, typeName) : undefined);
+          enforceViewerRule(
+            rule,
+            context.viewer,
+            rule.self ? subjectOf(source as Record<string, unknown>, typeName) : undefined,
+          );
           const { kind } = context.viewer;
           if (!rule.live || (kind !== 'user' && kind !== 'partner')) return resolve(source, args, context, info);
           // Nothing is read or written for a token that names no live account.

@@ -30,7 +30,15 @@ const ACCESS_LOG_ORDER = {
 /** Partners' names from the users subgraph (public directory data), for the access log's sentences. */
 function partnerNameLoader(peers: SubgraphUrls) {
   return new DataLoader<string, string | null>(async (ids) => {
-    const partners = await fetchEntities<{ name: string }>(peers, 'users', 'consent', ANONYMOUS, 'Partner', 'name', ids).catch(() => ids.map(() => null));
+    const partners = await fetchEntities<{ name: string }>(
+      peers,
+      'users',
+      'consent',
+      ANONYMOUS,
+      'Partner',
+      'name',
+      ids,
+    ).catch(() => ids.map(() => null));
     return partners.map((partner) => partner?.name ?? null);
   });
 }
@@ -39,7 +47,10 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
   const { dataSource } = database;
   const consents = dataSource.getRepository(Consent);
   return {
-    consentById: rowsByKeyLoader((ids: readonly string[]) => consents.findBy({ id: In([...ids]) }), (c) => c.id),
+    consentById: rowsByKeyLoader(
+      (ids: readonly string[]) => consents.findBy({ id: In([...ids]) }),
+      (c) => c.id,
+    ),
     consentsBySubjectId: rowsGroupedByKeyLoader(
       (subjectIds: readonly string[]) =>
         consents.find({ where: { subjectId: In([...subjectIds]) }, order: { grantedAt: 'DESC', id: 'DESC' } }),
@@ -53,7 +64,9 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
     /** newest first: a list of consents asks for all their receipts in one query */
     receiptsByConsentId: rowsGroupedByKeyLoader(
       (consentIds: readonly string[]) =>
-        dataSource.getRepository(ConsentReceipt).find({ where: { consentId: In([...consentIds]) }, order: { issuedAt: 'DESC', id: 'DESC' } }),
+        dataSource
+          .getRepository(ConsentReceipt)
+          .find({ where: { consentId: In([...consentIds]) }, order: { issuedAt: 'DESC', id: 'DESC' } }),
       (receipt) => receipt.consentId,
     ),
     consentRequestById: rowsByKeyLoader(
@@ -61,7 +74,8 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
       (request) => request.id,
     ),
     partnerAccessById: rowsByKeyLoader(
-      (partnerIds: readonly string[]) => dataSource.getRepository(PartnerAccess).findBy({ partnerId: In([...partnerIds]) }),
+      (partnerIds: readonly string[]) =>
+        dataSource.getRepository(PartnerAccess).findBy({ partnerId: In([...partnerIds]) }),
       (access) => access.partnerId,
     ),
     accessLogPageBySubjectId: pagedLoader({ dataSource, entity: AccessLogEntry, ...ACCESS_LOG_ORDER }),
@@ -72,16 +86,27 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
       where: '(child.viewer_id IS NULL OR child.viewer_id <> child.subject_id)',
     }),
     /** this subgraph's own guarded reads (staff listing consents or an access log), decided and logged per tick */
-    readDecision: new DataLoader<ReadRequest, Verdict, string>((reads) => decideAndLog(database, viewer, requestId, [...reads]), {
-      cacheKeyFn: (read) => `${read.subjectId}|${read.field}|${read.detail}`,
-    }),
+    readDecision: new DataLoader<ReadRequest, Verdict, string>(
+      (reads) => decideAndLog(database, viewer, requestId, [...reads]),
+      {
+        cacheKeyFn: (read) => `${read.subjectId}|${read.field}|${read.detail}`,
+      },
+    ),
     partnerName: partnerNameLoader(peers),
-    notificationPageBySubjectId: pagedLoader({ dataSource, entity: Notification, ownerColumn: 'subject_id', sortColumn: 'occurred_at', sortParam: ACCESS_LOG_ORDER.sortParam }),
+    notificationPageBySubjectId: pagedLoader({
+      dataSource,
+      entity: Notification,
+      ownerColumn: 'subject_id',
+      sortColumn: 'occurred_at',
+      sortParam: ACCESS_LOG_ORDER.sortParam,
+    }),
     /** a feed page's read events, by (subject, request): one query for the page */
     readEventByKey: rowsByKeyLoader(
       (keys: readonly string[]) => {
         const pairs = keys.map(readEventKeyParts);
-        return dataSource.getRepository(AccessLogEntry).findBy({ subjectId: In(pairs.map((p) => p.subjectId)), requestId: In(pairs.map((p) => p.requestId)) });
+        return dataSource
+          .getRepository(AccessLogEntry)
+          .findBy({ subjectId: In(pairs.map((p) => p.subjectId)), requestId: In(pairs.map((p) => p.requestId)) });
       },
       (event) => readEventKey(event.subjectId, event.requestId),
     ),

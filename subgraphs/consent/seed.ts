@@ -10,7 +10,10 @@ import { DAY_MS } from '../../shared/time';
 const ASKS: { scopes: ConsentScope[]; purpose: string }[] = [
   { scopes: ['SCORE_THRESHOLD'], purpose: 'Waive the bike deposit when the score is good enough.' },
   { scopes: ['SCORE_BAND'], purpose: 'Offer pay-later travel bookings.' },
-  { scopes: ['SCORE_VALUE', 'SCORE_FACTORS', 'CREDIT_HISTORY', 'PROFILE'], purpose: 'Assess a consumer-loan application.' },
+  {
+    scopes: ['SCORE_VALUE', 'SCORE_FACTORS', 'CREDIT_HISTORY', 'PROFILE'],
+    purpose: 'Assess a consumer-loan application.',
+  },
   { scopes: ['SCORE_BAND'], purpose: 'Decide on a phone contract without a deposit.' },
   { scopes: ['SCORE_THRESHOLD'], purpose: 'Offer furniture on instalments.' },
 ];
@@ -35,7 +38,10 @@ export async function seedConsents(dataSource: DataSource, limit = 1000): Promis
         scopes: ask.scopes,
         purpose: ask.purpose,
         grantedAt,
-        expiresAt: state === 2 ? new Date(grantedAt.getTime() + 30 * DAY_MS) : new Date(DEMO_REFERENCE_DATE.getTime() + 365 * DAY_MS),
+        expiresAt:
+          state === 2
+            ? new Date(grantedAt.getTime() + 30 * DAY_MS)
+            : new Date(DEMO_REFERENCE_DATE.getTime() + 365 * DAY_MS),
         revokedAt: state === 1 ? new Date(grantedAt.getTime() + 10 * DAY_MS) : null,
       }),
     );

@@ -30,7 +30,11 @@ import { hasLiveAccount } from './standing/live-accounts';
 export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   name: 'consent',
   definition: {
-    name: 'consent', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: consentSubjectData,
+    name: 'consent',
+    schemaFile: join(__dirname, 'schema.graphql'),
+    resolvers,
+    createLoaders,
+    subjectData: consentSubjectData,
     // grants and suspensions check that the partner exists; consent requests find a consumer by e-mail
     needs: ['users'],
     metrics: consentMetrics,
@@ -39,14 +43,33 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
   },
   database: {
     storeName: 'consent',
-    entities: [Consent, ConsentRequest, AccessLogEntry, ThresholdQuota, ErasureRequest, ErasureTask, SubjectLock, PartnerAccess, WebhookEndpoint, WebhookDelivery, ConsentReceipt, FileFreeze, Notification],
+    entities: [
+      Consent,
+      ConsentRequest,
+      AccessLogEntry,
+      ThresholdQuota,
+      ErasureRequest,
+      ErasureTask,
+      SubjectLock,
+      PartnerAccess,
+      WebhookEndpoint,
+      WebhookDelivery,
+      ConsentReceipt,
+      FileFreeze,
+      Notification,
+    ],
     migrations,
   },
   seed: seedConsents,
   startWorkers: async (database, peers) => {
     // Loaded now, so a missing production key stops the start rather than the first grant.
     await receiptKeys();
-    const stops = [await startErasureDispatcher(database, peers), await startAccessLogPurge(database), await startExpirySweep(database), await startWebhookDispatcher(database)];
+    const stops = [
+      await startErasureDispatcher(database, peers),
+      await startAccessLogPurge(database),
+      await startExpirySweep(database),
+      await startWebhookDispatcher(database),
+    ];
     return async () => {
       await Promise.all(stops.map((stop) => stop()));
     };

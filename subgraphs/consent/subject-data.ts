@@ -19,18 +19,29 @@ import { exportedNotification } from './notifications/notification-feed';
  */
 export const consentSubjectData = [
   subjectTable<Consent, ConsentContext>({
-    entity: Consent, subjectColumn: 'subjectId', exportAs: { field: 'consents' }, order: { grantedAt: 'DESC' },
+    entity: Consent,
+    subjectColumn: 'subjectId',
+    exportAs: { field: 'consents' },
+    order: { grantedAt: 'DESC' },
     present: (consent) => ({ ...plain(consent), status: consentStatus(consent, new Date()) }),
     // kept for the record of what partners were allowed, no longer naming the subject
-    erase: (manager, subjectId, pseudonym) => manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym }),
+    erase: (manager, subjectId, pseudonym) =>
+      manager.getRepository(Consent).update({ subjectId }, { subjectId: pseudonym }),
   }),
   // A receipt's signed claims name the subject: it cannot be pseudonymised, only deleted.
   subjectTable<ConsentReceipt, ConsentContext>({
-    entity: ConsentReceipt, subjectColumn: 'subjectId', exportAs: { field: 'consentReceipts' }, order: { issuedAt: 'DESC', id: 'DESC' }, omit: ['subjectId'],
+    entity: ConsentReceipt,
+    subjectColumn: 'subjectId',
+    exportAs: { field: 'consentReceipts' },
+    order: { issuedAt: 'DESC', id: 'DESC' },
+    omit: ['subjectId'],
   }),
   // Who read what stays on record, not about whom, nor staff's free-text reasons.
   subjectTable<AccessLogEntry, ConsentContext>({
-    entity: AccessLogEntry, subjectColumn: 'subjectId', exportAs: { field: 'accessLog' }, order: { occurredAt: 'DESC' },
+    entity: AccessLogEntry,
+    subjectColumn: 'subjectId',
+    exportAs: { field: 'accessLog' },
+    order: { occurredAt: 'DESC' },
     present: (entry) => entry,
     erase: async (manager, subjectId, pseudonym) => {
       await manager.getRepository(AccessLogEntry).update({ subjectId }, { subjectId: pseudonym, purpose: null });
@@ -45,8 +56,14 @@ export const consentSubjectData = [
   // address that never was a consumer's (a limit that reset would tell the partner who had left).
   // The address's hash and the partner's reference are not the consumer's data: the export leaves them out.
   subjectTable<ConsentRequest, ConsentContext>({
-    entity: ConsentRequest, subjectColumn: 'subjectId', exportAs: { field: 'consentRequests' }, order: { createdAt: 'DESC' },
-    present: (request) => ({ ...plain(request, ['emailHash', 'reference']), status: requestStatus(request, new Date()) }),
+    entity: ConsentRequest,
+    subjectColumn: 'subjectId',
+    exportAs: { field: 'consentRequests' },
+    order: { createdAt: 'DESC' },
+    present: (request) => ({
+      ...plain(request, ['emailHash', 'reference']),
+      status: requestStatus(request, new Date()),
+    }),
     erase: async (manager, subjectId, pseudonym) => {
       const requests = manager.getRepository(ConsentRequest);
       await requests.update({ subjectId, status: 'AWAITING_AUTHORISATION' }, { subjectId: pseudonym, reference: null });
@@ -55,10 +72,17 @@ export const consentSubjectData = [
   }),
   // The alerts feed and the freeze are the subject's own, not a record of what others did: deleted.
   subjectTable<Notification, ConsentContext>({
-    entity: Notification, subjectColumn: 'subjectId', exportAs: { field: 'notifications' }, order: { occurredAt: 'DESC', id: 'DESC' },
+    entity: Notification,
+    subjectColumn: 'subjectId',
+    exportAs: { field: 'notifications' },
+    order: { occurredAt: 'DESC', id: 'DESC' },
     present: (row, { loaders }) => exportedNotification(row, loaders),
   }),
   subjectTable<FileFreeze, ConsentContext>({
-    entity: FileFreeze, subjectColumn: 'subjectId', exportAs: { field: 'fileFreeze', one: true }, present: fileFreezeOf, none: () => fileFreezeOf(null),
+    entity: FileFreeze,
+    subjectColumn: 'subjectId',
+    exportAs: { field: 'fileFreeze', one: true },
+    present: fileFreezeOf,
+    none: () => fileFreezeOf(null),
   }),
 ];

@@ -20,9 +20,19 @@ import { SubjectLock } from './entities/SubjectLock';
  * The row is deleted before the commit, which keeps the table empty at rest; a waiter
  * then inserts it anew.
  */
-export function withSubjectLocked<T>(dataSource: DataSource, subjectId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function withSubjectLocked<T>(
+  dataSource: DataSource,
+  subjectId: string,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   return dataSource.transaction(async (manager) => {
-    await manager.createQueryBuilder().insert().into(SubjectLock).values({ subjectId }).orUpdate(['subject_id'], ['subject_id']).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SubjectLock)
+      .values({ subjectId })
+      .orUpdate(['subject_id'], ['subject_id'])
+      .execute();
     const result = await work(manager);
     await manager.getRepository(SubjectLock).delete({ subjectId });
     return result;
@@ -34,7 +44,11 @@ export function withSubjectLocked<T>(dataSource: DataSource, subjectId: string, 
  * asked to be erased. Checked under the lock, so an erasure either comes first and is
  * seen, or comes after and erases what was written (it takes the same lock).
  */
-export function withLiveSubjectLocked<T>(dataSource: DataSource, subjectId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function withLiveSubjectLocked<T>(
+  dataSource: DataSource,
+  subjectId: string,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   return withSubjectLocked(dataSource, subjectId, async (manager) => {
     if (await manager.getRepository(ErasureRequest).existsBy({ subjectId })) throw noLiveAccount();
     return work(manager);

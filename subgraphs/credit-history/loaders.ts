@@ -12,7 +12,10 @@ import { Dispute } from './entities/Dispute';
 export function createLoaders({ dataSource }: SubgraphDatabase) {
   return {
     // every score read asks for these two (the scorecard's inputs): hand-written statements (findByKeys)
-    creditFileByUserId: rowsByKeyLoader((userIds: readonly string[]) => findByKeys(dataSource, CreditFile, 'userId', userIds), (file) => file.userId),
+    creditFileByUserId: rowsByKeyLoader(
+      (userIds: readonly string[]) => findByKeys(dataSource, CreditFile, 'userId', userIds),
+      (file) => file.userId,
+    ),
     currentLoanByUserId: rowsByKeyLoader(
       (userIds: readonly string[]) => findByKeys(dataSource, CreditAccount, 'userId', userIds, { isCurrentLoan: true }),
       (account) => account.userId,
@@ -25,9 +28,19 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
       (ids: readonly string[]) => dataSource.getRepository(CreditRecord).findBy({ id: In([...ids]) }),
       (record) => record.id,
     ),
-    accountPageByUserId: pagedLoader({ dataSource, entity: CreditAccount, ownerColumn: 'user_id', sortColumn: 'opened_on' }),
+    accountPageByUserId: pagedLoader({
+      dataSource,
+      entity: CreditAccount,
+      ownerColumn: 'user_id',
+      sortColumn: 'opened_on',
+    }),
     recordPageByUserId: pagedLoader({ dataSource, entity: CreditRecord, ownerColumn: 'user_id', sortColumn: 'due_on' }),
-    recordPageByAccountId: pagedLoader({ dataSource, entity: CreditRecord, ownerColumn: 'account_id', sortColumn: 'due_on' }),
+    recordPageByAccountId: pagedLoader({
+      dataSource,
+      entity: CreditRecord,
+      ownerColumn: 'account_id',
+      sortColumn: 'due_on',
+    }),
     disputeById: rowsByKeyLoader(
       (ids: readonly string[]) => dataSource.getRepository(Dispute).findBy({ id: In([...ids]) }),
       (dispute) => dispute.id,
@@ -35,12 +48,16 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
     // Latest first in every group: a record's `dispute` is the head of its list.
     disputesByRecordId: rowsGroupedByKeyLoader(
       (recordIds: readonly string[]) =>
-        dataSource.getRepository(Dispute).find({ where: { recordId: In([...recordIds]) }, order: { filedAt: 'DESC', id: 'DESC' } }),
+        dataSource
+          .getRepository(Dispute)
+          .find({ where: { recordId: In([...recordIds]) }, order: { filedAt: 'DESC', id: 'DESC' } }),
       (dispute) => dispute.recordId,
     ),
     disputesByUserId: rowsGroupedByKeyLoader(
       (userIds: readonly string[]) =>
-        dataSource.getRepository(Dispute).find({ where: { userId: In([...userIds]) }, order: { filedAt: 'DESC', id: 'DESC' } }),
+        dataSource
+          .getRepository(Dispute)
+          .find({ where: { userId: In([...userIds]) }, order: { filedAt: 'DESC', id: 'DESC' } }),
       (dispute) => dispute.userId,
     ),
   };

@@ -12,11 +12,27 @@ export async function seedCreditHistory(dataSource: DataSource, limit?: number):
   if ((await dataSource.getRepository(CreditFile).count()) > 0) return 0;
   const histories = demoUsers(limit).map(demoCreditHistory);
   await dataSource.transaction(async (manager) => {
-    await insertInChunks(manager, CreditFile, histories.map((h) => h.file));
-    await insertInChunks(manager, CreditAccount, histories.flatMap((h) => h.accounts));
-    await insertInChunks(manager, CreditRecord, histories.flatMap((h) => h.records));
+    await insertInChunks(
+      manager,
+      CreditFile,
+      histories.map((h) => h.file),
+    );
+    await insertInChunks(
+      manager,
+      CreditAccount,
+      histories.flatMap((h) => h.accounts),
+    );
+    await insertInChunks(
+      manager,
+      CreditRecord,
+      histories.flatMap((h) => h.records),
+    );
     // Every seeded file is announced to scores, so the demo has scores from the start.
-    await insertInChunks(manager, ScoringInputsChange, scoringInputsChanges(histories.map((h) => ({ subjectId: h.file.userId, version: 1 }))));
+    await insertInChunks(
+      manager,
+      ScoringInputsChange,
+      scoringInputsChanges(histories.map((h) => ({ subjectId: h.file.userId, version: 1 }))),
+    );
   });
   return histories.length;
 }

@@ -19,14 +19,28 @@ import { seedCreditHistory } from './seed';
 export const creditHistorySubgraph: SubgraphModule<CreditHistoryLoaders> = {
   name: 'credit-history',
   definition: {
-    name: 'credit-history', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: creditHistorySubjectData,
+    name: 'credit-history',
+    schemaFile: join(__dirname, 'schema.graphql'),
+    resolvers,
+    createLoaders,
+    subjectData: creditHistorySubjectData,
     needs: ['consent'],
-    metrics: allMetrics(caseworkMetrics('dispute', Dispute, UNRESOLVED_STATUSES), outboxMetrics('scoring_inputs', ScoringInputsChange)),
+    metrics: allMetrics(
+      caseworkMetrics('dispute', Dispute, UNRESOLVED_STATUSES),
+      outboxMetrics('scoring_inputs', ScoringInputsChange),
+    ),
   },
-  database: { storeName: 'credit_history', entities: [CreditFile, CreditAccount, CreditRecord, Dispute, DisputeNotice, ScoringInputsChange], migrations },
+  database: {
+    storeName: 'credit_history',
+    entities: [CreditFile, CreditAccount, CreditRecord, Dispute, DisputeNotice, ScoringInputsChange],
+    migrations,
+  },
   seed: seedCreditHistory,
   startWorkers: async (database, peers) => {
-    const stops = [await startDisputeNoticeDispatcher(database, peers), await startScoringInputsDispatcher(database, peers, 'CREDIT_FILE')];
+    const stops = [
+      await startDisputeNoticeDispatcher(database, peers),
+      await startScoringInputsDispatcher(database, peers, 'CREDIT_FILE'),
+    ];
     return async () => {
       await Promise.all(stops.map((stop) => stop()));
     };

@@ -18,8 +18,24 @@ export const creditHistorySubjectData = [
   subjectTable<DisputeNotice, CreditHistoryContext>({ entity: DisputeNotice, subjectColumn: 'userId' }),
   // changes of scoring inputs not yet announced to scores (which erases its own score)
   subjectTable<ScoringInputsChange, CreditHistoryContext>({ entity: ScoringInputsChange, subjectColumn: 'userId' }),
-  subjectTable<Dispute, CreditHistoryContext>({ entity: Dispute, subjectColumn: 'userId', exportAs: inCreditHistory('disputes') }),
-  subjectTable<CreditRecord, CreditHistoryContext>({ entity: CreditRecord, subjectColumn: 'userId', exportAs: inCreditHistory('records') }),
-  subjectTable<CreditAccount, CreditHistoryContext>({ entity: CreditAccount, subjectColumn: 'userId', exportAs: inCreditHistory('accounts') }),
-  subjectTable<CreditFile, CreditHistoryContext>({ entity: CreditFile, subjectColumn: 'userId', exportAs: inCreditHistory('creditFile') }),
+  subjectTable<Dispute, CreditHistoryContext>({
+    entity: Dispute,
+    subjectColumn: 'userId',
+    exportAs: inCreditHistory('disputes'),
+  }),
+  subjectTable<CreditRecord, CreditHistoryContext>({
+    entity: CreditRecord,
+    subjectColumn: 'userId',
+    exportAs: inCreditHistory('records'),
+  }),
+  subjectTable<CreditAccount, CreditHistoryContext>({
+    entity: CreditAccount,
+    subjectColumn: 'userId',
+    exportAs: inCreditHistory('accounts'),
+  }),
+  subjectTable<CreditFile, CreditHistoryContext>({
+    entity: CreditFile,
+    subjectColumn: 'userId',
+    exportAs: inCreditHistory('creditFile'),
+  }),
 ];

@@ -13,10 +13,17 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
       (userIds: readonly string[]) => dataSource.getRepository(CurrentScore).findBy({ userId: In([...userIds]) }),
       (score) => score.userId,
     ),
-    snapshotPageByUserId: pagedLoader({ dataSource, entity: ScoreSnapshot, ownerColumn: 'user_id', sortColumn: 'computed_at' }),
+    snapshotPageByUserId: pagedLoader({
+      dataSource,
+      entity: ScoreSnapshot,
+      ownerColumn: 'user_id',
+      sortColumn: 'computed_at',
+    }),
     scoreReviewsByUserId: rowsGroupedByKeyLoader(
       (userIds: readonly string[]) =>
-        dataSource.getRepository(ScoreReview).find({ where: { userId: In([...userIds]) }, order: { requestedAt: 'DESC', id: 'DESC' } }),
+        dataSource
+          .getRepository(ScoreReview)
+          .find({ where: { userId: In([...userIds]) }, order: { requestedAt: 'DESC', id: 'DESC' } }),
       (review) => review.userId,
     ),
   };

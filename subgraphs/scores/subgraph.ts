@@ -15,7 +15,11 @@ import { scoresSubjectData } from './subject-data';
 export const scoresSubgraph: SubgraphModule<ScoresLoaders> = {
   name: 'scores',
   definition: {
-    name: 'scores', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: scoresSubjectData,
+    name: 'scores',
+    schemaFile: join(__dirname, 'schema.graphql'),
+    resolvers,
+    createLoaders,
+    subjectData: scoresSubjectData,
     // consent decides guarded fields; users and credit-history hold the inputs a recompute fetches
     needs: ['consent', 'users', 'credit-history'],
     metrics: allMetrics(caseworkMetrics('score_review', ScoreReview, ['OPEN']), scoreMetrics),

@@ -7,13 +7,24 @@ import type { ScoresContext } from './loaders';
 /** What this subgraph holds about a consumer: the score in force, every score stored before, and the reviews they asked for. */
 export const scoresSubjectData = [
   subjectTable<CurrentScore, ScoresContext>({
-    entity: CurrentScore, subjectColumn: 'userId', exportAs: { field: 'currentScore', one: true }, omit: ['inputsDigest', 'snapshotId'],
+    entity: CurrentScore,
+    subjectColumn: 'userId',
+    exportAs: { field: 'currentScore', one: true },
+    omit: ['inputsDigest', 'snapshotId'],
   }),
   subjectTable<ScoreSnapshot, ScoresContext>({
-    entity: ScoreSnapshot, subjectColumn: 'userId', exportAs: { field: 'scores' }, order: { computedAt: 'DESC' }, omit: ['inputsDigest'],
+    entity: ScoreSnapshot,
+    subjectColumn: 'userId',
+    exportAs: { field: 'scores' },
+    order: { computedAt: 'DESC' },
+    omit: ['inputsDigest'],
   }),
   // Staff's ids stay with Credence; what they answered is the consumer's.
   subjectTable<ScoreReview, ScoresContext>({
-    entity: ScoreReview, subjectColumn: 'userId', exportAs: { field: 'scoreReviews' }, order: { requestedAt: 'DESC', id: 'DESC' }, omit: ['resolvedByStaffId'],
+    entity: ScoreReview,
+    subjectColumn: 'userId',
+    exportAs: { field: 'scoreReviews' },
+    order: { requestedAt: 'DESC', id: 'DESC' },
+    omit: ['resolvedByStaffId'],
   }),
 ];

@@ -12,11 +12,16 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
     // profile column until a field that needs one is allowed (and then userById does).
     existingUserById: rowsByKeyLoader(
       async (ids: readonly string[]): Promise<{ id: string }[]> =>
-        (await dataSource.getRepository(UserProfile).find({ select: { id: true }, where: { id: In([...ids]) } })).map(({ id }) => ({ id })),
+        (await dataSource.getRepository(UserProfile).find({ select: { id: true }, where: { id: In([...ids]) } })).map(
+          ({ id }) => ({ id }),
+        ),
       (user) => user.id,
     ),
     // a read of a consumer's profile: a hand-written statement (findByKeys)
-    userById: rowsByKeyLoader((ids: readonly string[]) => findByKeys(dataSource, UserProfile, 'id', ids), (user) => user.id),
+    userById: rowsByKeyLoader(
+      (ids: readonly string[]) => findByKeys(dataSource, UserProfile, 'id', ids),
+      (user) => user.id,
+    ),
     partnerById: rowsByKeyLoader(
       (ids: readonly string[]) => dataSource.getRepository(Partner).findBy({ id: In([...ids]) }),
       (partner) => partner.id,

@@ -11,7 +11,12 @@ export async function seedUsers(dataSource: DataSource, limit?: number): Promise
   const users = demoUsers(limit).map(({ id, applicant, displayName, email, phone, createdAt, optedInAt }) => {
     const c = applicant.characteristics;
     return dataSource.getRepository(UserProfile).create({
-      id, displayName, email, phone, createdAt, optedInAt,
+      id,
+      displayName,
+      email,
+      phone,
+      createdAt,
+      optedInAt,
       employmentSince: c.employmentSince,
       residenceYears: c.residenceYears,
       property: c.property,
@@ -24,9 +29,17 @@ export async function seedUsers(dataSource: DataSource, limit?: number): Promise
   await dataSource.transaction(async (manager) => {
     await insertInChunks(manager, UserProfile, users);
     // Every seeded profile is announced to scores, so the demo has scores from the start.
-    await insertInChunks(manager, ScoringInputsChange, scoringInputsChanges(users.map((user) => ({ subjectId: user.id, version: 1 }))));
-    await insertInChunks(manager, Partner, 
-      DEMO_PARTNERS.map((partner) => Object.assign(new Partner(), { ...partner, createdAt: DEMO_REFERENCE_DATE, registeredBy: null })),
+    await insertInChunks(
+      manager,
+      ScoringInputsChange,
+      scoringInputsChanges(users.map((user) => ({ subjectId: user.id, version: 1 }))),
+    );
+    await insertInChunks(
+      manager,
+      Partner,
+      DEMO_PARTNERS.map((partner) =>
+        Object.assign(new Partner(), { ...partner, createdAt: DEMO_REFERENCE_DATE, registeredBy: null }),
+      ),
     );
   });
   return users.length;

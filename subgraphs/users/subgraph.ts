@@ -13,7 +13,12 @@ import { seedUsers } from './seed';
 export const usersSubgraph: SubgraphModule<UsersLoaders> = {
   name: 'users',
   definition: {
-    name: 'users', schemaFile: join(__dirname, 'schema.graphql'), resolvers, createLoaders, subjectData: usersSubjectData, needs: ['consent'],
+    name: 'users',
+    schemaFile: join(__dirname, 'schema.graphql'),
+    resolvers,
+    createLoaders,
+    subjectData: usersSubjectData,
+    needs: ['consent'],
     metrics: outboxMetrics('scoring_inputs', ScoringInputsChange),
   },
   database: { storeName: 'users', entities: [UserProfile, Partner, ScoringInputsChange], migrations },

@@ -6,7 +6,11 @@ import type { UsersContext } from './loaders';
 /** What this subgraph holds about a consumer: their profile, one row keyed by their id, and its changes not yet announced to scores. */
 export const usersSubjectData = [
   subjectTable<ScoringInputsChange, UsersContext>({ entity: ScoringInputsChange, subjectColumn: 'userId' }),
-  subjectTable<UserProfile, UsersContext>({ entity: UserProfile, subjectColumn: 'id', exportAs: { field: 'profile', one: true } }),
+  subjectTable<UserProfile, UsersContext>({
+    entity: UserProfile,
+    subjectColumn: 'id',
+    exportAs: { field: 'profile', one: true },
+  }),
 ];
 
 /** The export's format name and version, which exportMyData answers with. */

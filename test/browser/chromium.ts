@@ -38,7 +38,9 @@ export interface WatchedPage {
 /** Chromium with a fresh profile of its own, so no test sees another's storage. */
 export async function launchChromium(): Promise<BrowserSession> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium), as .ci/run does.`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium), as .ci/run does.`,
+    );
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'credence-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -41,7 +41,12 @@ type Answer = { data?: { me: { id: string } }; failure?: string };
 type AppWindow = { askTheGraph(url: string, token: string): Promise<Answer> };
 
 beforeAll(async () => {
-  [platform, browser, app, stranger] = await Promise.all([startTestPlatform({ seedLimit: 5 }), launchChromium(), serveStaticPage(PAGE), serveStaticPage(PAGE)]);
+  [platform, browser, app, stranger] = await Promise.all([
+    startTestPlatform({ seedLimit: 5 }),
+    launchChromium(),
+    serveStaticPage(PAGE),
+    serveStaticPage(PAGE),
+  ]);
   strict = await startGatewayWith(platform, { corsOrigins: parseCorsOrigins(app.origin) });
 });
 afterAll(async () => {
@@ -51,7 +56,10 @@ afterAll(async () => {
 });
 
 function askTheGraph(page: Page, gatewayUrl: string, token: string): Promise<Answer> {
-  return page.evaluate(([url, bearer]) => (globalThis as unknown as AppWindow).askTheGraph(url, bearer), [gatewayUrl, token] as const);
+  return page.evaluate(([url, bearer]) => (globalThis as unknown as AppWindow).askTheGraph(url, bearer), [
+    gatewayUrl,
+    token,
+  ] as const);
 }
 
 describe('a front-end app on another origin, in Chromium', () => {

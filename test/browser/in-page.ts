@@ -35,8 +35,15 @@ export function sidewaysProblems() {
   return {
     pageScrollsSideways: document.documentElement.scrollWidth > window.innerWidth,
     mainScrollsSideways: main.scrollWidth > main.clientWidth,
-    pastTheRightEdge: inMain.filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5).map(describe),
-    clipped: inMain.filter((element) => ['hidden', 'clip'].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth).map(describe),
+    pastTheRightEdge: inMain
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map(describe),
+    clipped: inMain
+      .filter(
+        (element) =>
+          ['hidden', 'clip'].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth,
+      )
+      .map(describe),
   };
 }
 

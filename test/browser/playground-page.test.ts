@@ -20,28 +20,38 @@ describe('the built playground page', () => {
     expect(response.headers.get('content-security-policy')).toBe(PLAYGROUND_CSP);
   });
 
-  test('references only the gateway\'s own origin: every src and href is a path under /playground or a data: URL', async () => {
+  test("references only the gateway's own origin: every src and href is a path under /playground or a data: URL", async () => {
     const html = await (await fetch(`${originOf(gateway.url)}/playground`)).text();
     const references = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((match) => match[1]);
     expect(references.length).toBeGreaterThan(1);
     expect(references.filter((ref) => !ref.startsWith('/playground/') && !ref.startsWith('data:'))).toEqual([]);
   });
 
-  test('loads its stylesheets\' fonts and images from itself or data: URLs', () => {
+  test("loads its stylesheets' fonts and images from itself or data: URLs", () => {
     const assets = join(settings.playgroundDirectory, 'assets');
     const stylesheets = readdirSync(assets).filter((name) => name.endsWith('.css'));
     expect(stylesheets.length).toBeGreaterThan(0);
-    const urls = stylesheets.flatMap((name) => [...readFileSync(join(assets, name), 'utf8').matchAll(/url\(\s*["']?([^"')]+)/g)].map((m) => m[1]));
-    expect(urls.filter((url) => !url.startsWith('data:') && !url.startsWith('/playground/') && /^[a-z]+:|^\/\//i.test(url))).toEqual([]);
+    const urls = stylesheets.flatMap((name) =>
+      [...readFileSync(join(assets, name), 'utf8').matchAll(/url\(\s*["']?([^"')]+)/g)].map((m) => m[1]),
+    );
+    expect(
+      urls.filter((url) => !url.startsWith('data:') && !url.startsWith('/playground/') && /^[a-z]+:|^\/\//i.test(url)),
+    ).toEqual([]);
   });
 
   test('imports no script from elsewhere (no CDN in import(), new Worker() or importScripts())', () => {
     const assets = join(settings.playgroundDirectory, 'assets');
     const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
     const remoteLoads = scripts.flatMap((name) =>
-      [...readFileSync(join(assets, name), 'utf8').matchAll(/(?:import\s*\(|from\s*|new Worker\s*\(|importScripts\s*\()\s*["'`]((?:https?:)?\/\/[^"'`]+)/g)].map((m) => `${name}: ${m[1]}`),
+      [
+        ...readFileSync(join(assets, name), 'utf8').matchAll(
+          /(?:import\s*\(|from\s*|new Worker\s*\(|importScripts\s*\()\s*["'`]((?:https?:)?\/\/[^"'`]+)/g,
+        ),
+      ].map((m) => `${name}: ${m[1]}`),
     );
     expect(remoteLoads).toEqual([]);
-    expect(scripts.filter((name) => /esm\.sh|unpkg\.com|jsdelivr\.net/.test(readFileSync(join(assets, name), 'utf8')))).toEqual([]);
+    expect(
+      scripts.filter((name) => /esm\.sh|unpkg\.com|jsdelivr\.net/.test(readFileSync(join(assets, name), 'utf8'))),
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,8 @@ afterAll(async () => {
 });
 
 /** In the seed data Spree Bikes holds demo consumer 1's consent for SCORE_THRESHOLD, and for nothing else. */
-const DEPOSIT_CHECK = 'query DepositCheck($id: ID!) { user(id: $id) { goodEnough: scoreAtLeast(threshold: 600) creditScore { band } } }';
+const DEPOSIT_CHECK =
+  'query DepositCheck($id: ID!) { user(id: $id) { goodEnough: scoreAtLeast(threshold: 600) creditScore { band } } }';
 
 /** What the result panel shows, spaces as typed (Monaco renders them as no-break spaces). */
 async function resultText(page: Page): Promise<string> {
@@ -77,7 +78,7 @@ describe('the playground in Chromium', () => {
     }
   });
 
-  test('knows the graph without introspecting it (the build\'s API schema), so its documentation works where introspection is off', async () => {
+  test("knows the graph without introspecting it (the build's API schema), so its documentation works where introspection is off", async () => {
     const production = await startGatewayWith(platform, productionBrowserSettings({ CREDENCE_PLAYGROUND: 'true' }));
     try {
       const { page, errors } = await browser.newPage();
@@ -98,15 +99,21 @@ describe('the playground in Chromium', () => {
     }
   });
 
-  test('opens with the README\'s examples for consumers, partners and staff as tabs', async () => {
+  test("opens with the README's examples for consumers, partners and staff as tabs", async () => {
     const { page } = await browser.newPage();
     await page.goto(`${originOf(platform.gatewayUrl)}/playground`);
     const tabs = page.getByRole('tab');
     await tabs.first().waitFor();
-    expect(await tabs.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('MyCredit'), expect.stringContaining('DepositWaiver'), expect.stringContaining('Support')]));
+    expect(await tabs.allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('MyCredit'),
+        expect.stringContaining('DepositWaiver'),
+        expect.stringContaining('Support'),
+      ]),
+    );
   });
 
-  test('is what a browser gets at the graph\'s URL, and it loads nothing from any other origin, its editor workers included', async () => {
+  test("is what a browser gets at the graph's URL, and it loads nothing from any other origin, its editor workers included", async () => {
     const { page, errors } = await browser.newPage();
     const origin = originOf(platform.gatewayUrl);
     const before = browser.requests.length;

@@ -29,11 +29,22 @@ beforeAll(async () => {
   const grant = await graphql(
     platform.gatewayUrl,
     GRANT,
-    { input: { partnerId: partnerId(2), scopes: ['SCORE_VALUE', 'SCORE_FACTORS'], purpose: 'Assess a consumer-loan application.' } },
+    {
+      input: {
+        partnerId: partnerId(2),
+        scopes: ['SCORE_VALUE', 'SCORE_FACTORS'],
+        purpose: 'Assess a consumer-loan application.',
+      },
+    },
     await asUser(1),
   );
   expect(grant.errors).toBeUndefined();
-  const read = await graphql(platform.gatewayUrl, 'query($id: ID!) { user(id: $id) { scoreAtLeast(threshold: 600) creditScore { band } } }', { id: userId(1) }, await asPartner(0));
+  const read = await graphql(
+    platform.gatewayUrl,
+    'query($id: ID!) { user(id: $id) { scoreAtLeast(threshold: 600) creditScore { band } } }',
+    { id: userId(1) },
+    await asPartner(0),
+  );
   expect(read.data?.user).toBeTruthy();
 });
 afterAll(async () => {
@@ -71,8 +82,14 @@ describe('the reference consumer page in Chromium', () => {
     const { creditScore } = (await asConsumer(1, SCORE)).me;
 
     expect(await page.getByTestId('score-value').innerText()).toBe(String(creditScore.value));
-    expect(await page.getByTestId('score-band').innerText()).toBe({ POOR: 'Poor', FAIR: 'Fair', GOOD: 'Good', VERY_GOOD: 'Very good', EXCELLENT: 'Excellent' }[creditScore.band as string]);
-    expect(await page.getByTestId('score-pd').innerText()).toContain(`${Math.round(creditScore.probabilityOfDefault * 1000) / 10}%`);
+    expect(await page.getByTestId('score-band').innerText()).toBe(
+      { POOR: 'Poor', FAIR: 'Fair', GOOD: 'Good', VERY_GOOD: 'Very good', EXCELLENT: 'Excellent' }[
+        creditScore.band as string
+      ],
+    );
+    expect(await page.getByTestId('score-pd').innerText()).toContain(
+      `${Math.round(creditScore.probabilityOfDefault * 1000) / 10}%`,
+    );
 
     const categories = page.getByRole('region', { name: 'What makes up your score' }).getByRole('listitem');
     expect(await categories.count()).toBe(5);
@@ -82,11 +99,18 @@ describe('the reference consumer page in Chromium', () => {
     const relationshipsItem = page.locator('[data-category="RELATIONSHIPS"]');
     expect(await relationshipsItem.innerText()).toContain('never scored: 0 points');
     expect(await relationshipsItem.innerText()).toContain(relationships.explanation);
-    expect(Number(await relationshipsItem.getByTestId('category-bar').locator('.bar-fill').getAttribute('width'))).toBe(0);
+    expect(Number(await relationshipsItem.getByTestId('category-bar').locator('.bar-fill').getAttribute('width'))).toBe(
+      0,
+    );
     const scored = creditScore.categories.find((c: { scored: boolean; points: number }) => c.scored && c.points > 0);
-    expect(await page.locator(`[data-category="${scored.category}"]`).innerText()).toContain(`${scored.points} of ${scored.maxPoints} points`);
+    expect(await page.locator(`[data-category="${scored.category}"]`).innerText()).toContain(
+      `${scored.points} of ${scored.maxPoints} points`,
+    );
 
-    const reasons = await page.getByRole('region', { name: 'What holds your score back' }).getByRole('listitem').allInnerTexts();
+    const reasons = await page
+      .getByRole('region', { name: 'What holds your score back' })
+      .getByRole('listitem')
+      .allInnerTexts();
     expect(reasons).toEqual(creditScore.reasons.map((r: { sentence: string }) => r.sentence));
 
     const log = page.getByRole('region', { name: 'Who saw what, when' });
@@ -94,7 +118,9 @@ describe('the reference consumer page in Chromium', () => {
     expect(await log.innerText()).toMatch(
       /Spree Bikes checked whether your score is at least 600 and was refused your score band\.\s+Reason given: “Waive the bike deposit/,
     );
-    expect(await page.getByRole('region', { name: 'Your score over time' }).getByRole('img').getAttribute('aria-labelledby')).toBe('history-summary');
+    expect(
+      await page.getByRole('region', { name: 'Your score over time' }).getByRole('img').getAttribute('aria-labelledby'),
+    ).toBe('history-summary');
 
     await saveScreenshot(page, 'web-app-signed-in', { fullPage: true });
     expect(errors).toEqual([]);
@@ -103,7 +129,8 @@ describe('the reference consumer page in Chromium', () => {
   test('what-if: changing savings, then the loan amount, shows the projected score the graph computes', async () => {
     const { page, errors } = await openPage();
     await signInAsDemoConsumer(page, 1);
-    const simulate = async (scenario: Record<string, unknown>) => (await asConsumer(1, SIMULATE, { scenario })).me.scoreSimulation;
+    const simulate = async (scenario: Record<string, unknown>) =>
+      (await asConsumer(1, SIMULATE, { scenario })).me.scoreSimulation;
     let savings: string | undefined;
     let expected: { currentValue: number; projectedValue: number } | undefined;
     for (const candidate of SAVINGS) {
@@ -155,47 +182,121 @@ describe('the reference consumer page in Chromium', () => {
     expect(await partners.allInnerTexts()).toEqual(order);
 
     await page.getByRole('button', { name: 'Revoke access for Hanse Kredit' }).click();
-    await untilText(page.getByRole('listitem', { name: 'Hanse Kredit' }).getByTestId('consent-status'), 'Revoked on .+');
+    await untilText(
+      page.getByRole('listitem', { name: 'Hanse Kredit' }).getByTestId('consent-status'),
+      'Revoked on .+',
+    );
     await saveScreenshot(page, 'web-app-consent-revoked', { fullPage: true });
 
     const { myConsents } = await asConsumer(1, CONSENTS);
-    expect(myConsents.map((c: { partner: { name: string }; status: string }) => `${c.partner.name}: ${c.status}`).sort()).toEqual(['Hanse Kredit: REVOKED', 'Spree Bikes: REVOKED']);
+    expect(
+      myConsents.map((c: { partner: { name: string }; status: string }) => `${c.partner.name}: ${c.status}`).sort(),
+    ).toEqual(['Hanse Kredit: REVOKED', 'Spree Bikes: REVOKED']);
     expect(errors).toEqual([]);
   });
 
   test("opens a partner's request from its authorisationUrl; a yes creates the consent, shown at once, and the partner sees it AUTHORISED", async () => {
     const ask = await graphql(
       platform.gatewayUrl,
-      `mutation Ask($input: RequestConsentInput!) { requestConsent(input: $input) { id authorisationUrl } }`,
+      `
+        mutation Ask($input: RequestConsentInput!) {
+          requestConsent(input: $input) {
+            id
+            authorisationUrl
+          }
+        }
+      `,
       { input: { scopes: ['SCORE_BAND'], purpose: 'Waive the phone deposit.', durationDays: 90 } },
       await asPartner(3),
     );
     const { id, authorisationUrl } = ask.data!.requestConsent;
     const { page, errors } = await openPage();
     await signInAsDemoConsumer(page, 3, `${origin}${authorisationUrl}`);
-    const card = page.getByRole('region', { name: 'Partners asking for your consent' }).getByRole('listitem', { name: 'Elbe Mobil asks to see your data' });
+    const card = page
+      .getByRole('region', { name: 'Partners asking for your consent' })
+      .getByRole('listitem', { name: 'Elbe Mobil asks to see your data' });
     await card.getByText('your score band (such as “Good”), not the number').waitFor();
     await card.getByRole('button', { name: 'Yes, let Elbe Mobil see this' }).click();
     await untilText(card.getByTestId('request-status'), 'You said yes on .+');
-    await page.getByRole('region', { name: 'Who may see your data' }).getByRole('heading', { name: 'Elbe Mobil' }).waitFor();
-    const seen = await graphql(platform.gatewayUrl, `query One($id: ID!) { consentRequest(id: $id) { status consent { subject { id } } } }`, { id }, await asPartner(3));
+    await page
+      .getByRole('region', { name: 'Who may see your data' })
+      .getByRole('heading', { name: 'Elbe Mobil' })
+      .waitFor();
+    const seen = await graphql(
+      platform.gatewayUrl,
+      `
+        query One($id: ID!) {
+          consentRequest(id: $id) {
+            status
+            consent {
+              subject {
+                id
+              }
+            }
+          }
+        }
+      `,
+      { id },
+      await asPartner(3),
+    );
     expect(seen.data!.consentRequest).toEqual({ status: 'AUTHORISED', consent: { subject: { id: userId(3) } } });
     expect(errors).toEqual([]);
   });
 
   test('draws the score history as a line through every kept score, with the same scores in a table', async () => {
     const subject = 5; // past delays on file: an upheld dispute changes the score
-    const records = (await asConsumer(subject, `{ me { creditRecords(first: 50) { edges { node { id status } } } creditScore { value } } }`)).me;
-    const late = records.creditRecords.edges.map((e: { node: { id: string; status: string } }) => e.node).filter((r: { status: string }) => r.status === 'LATE');
+    const records = (
+      await asConsumer(
+        subject,
+        `{ me { creditRecords(first: 50) { edges { node { id status } } } creditScore { value } } }`,
+      )
+    ).me;
+    const late = records.creditRecords.edges
+      .map((e: { node: { id: string; status: string } }) => e.node)
+      .filter((r: { status: string }) => r.status === 'LATE');
     expect(late.length).toBeGreaterThan(0);
     const staff = await asStaff('disputes');
     for (const record of late) {
-      const filed = await asConsumer(subject, `mutation($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`, {
-        input: { recordId: record.id, reason: 'PAID_ON_TIME', details: 'Paid by transfer before the due date.' },
-      });
+      const filed = await asConsumer(
+        subject,
+        `mutation($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`,
+        {
+          input: { recordId: record.id, reason: 'PAID_ON_TIME', details: 'Paid by transfer before the due date.' },
+        },
+      );
       const id = filed.disputeCreditRecord.id;
-      expect((await graphql(platform.gatewayUrl, `mutation($id: ID!) { startDisputeInvestigation(id: $id) { status } }`, { id }, staff)).errors).toBeUndefined();
-      expect((await graphql(platform.gatewayUrl, `mutation($input: ResolveDisputeInput!) { resolveDispute(input: $input) { status } }`, { input: { id, outcome: 'UPHELD', note: 'Bank confirmed.' } }, staff)).errors).toBeUndefined();
+      expect(
+        (
+          await graphql(
+            platform.gatewayUrl,
+            `
+              mutation ($id: ID!) {
+                startDisputeInvestigation(id: $id) {
+                  status
+                }
+              }
+            `,
+            { id },
+            staff,
+          )
+        ).errors,
+      ).toBeUndefined();
+      expect(
+        (
+          await graphql(
+            platform.gatewayUrl,
+            `
+              mutation ($input: ResolveDisputeInput!) {
+                resolveDispute(input: $input) {
+                  status
+                }
+              }
+            `,
+            { input: { id, outcome: 'UPHELD', note: 'Bank confirmed.' } },
+            staff,
+          )
+        ).errors,
+      ).toBeUndefined();
     }
 
     const { page, errors } = await openPage();
@@ -206,7 +307,9 @@ describe('the reference consumer page in Chromium', () => {
     expect(await chart.locator('.history-point').count()).toBe(2);
     expect((await chart.locator('.history-line').getAttribute('points'))!.split(' ')).toHaveLength(2);
     expect(await chart.getByRole('img').getAttribute('aria-labelledby')).toBe('history-summary');
-    expect(await chart.locator('#history-summary').innerText()).toMatch(new RegExp(`^2 scores, from ${history[1].value} on .+ to ${history[0].value} on `));
+    expect(await chart.locator('#history-summary').innerText()).toMatch(
+      new RegExp(`^2 scores, from ${history[1].value} on .+ to ${history[0].value} on `),
+    );
     await chart.getByText('Show the scores as a table').click();
     const cells = await chart.getByRole('row').evaluateAll(columnTexts, 1);
     expect(cells).toEqual(history.map((h: { value: number }) => String(h.value)));
@@ -217,15 +320,25 @@ describe('the reference consumer page in Chromium', () => {
   test('alerts: 11 partner reads show unread with the count, 10 then the older one; "Mark all as read" clears them; the file is frozen against that partner and unfrozen', async () => {
     const subject = 4;
     const lender = 2; // Hanse Kredit
-    const readBand = async () => graphql(platform.gatewayUrl, 'query($id: ID!) { user(id: $id) { creditScore { band } } }', { id: userId(subject) }, await asPartner(lender));
-    await asConsumer(subject, GRANT, { input: { partnerId: partnerId(lender), scopes: ['SCORE_BAND'], purpose: 'Assess a consumer loan.' } });
+    const readBand = async () =>
+      graphql(
+        platform.gatewayUrl,
+        'query($id: ID!) { user(id: $id) { creditScore { band } } }',
+        { id: userId(subject) },
+        await asPartner(lender),
+      );
+    await asConsumer(subject, GRANT, {
+      input: { partnerId: partnerId(lender), scopes: ['SCORE_BAND'], purpose: 'Assess a consumer loan.' },
+    });
     for (let read = 0; read < 11; read++) {
       const answer = await readBand();
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.user.creditScore.band).toEqual(expect.any(String));
     }
     const feed = (await asConsumer(subject, FEED)).myNotifications;
-    const reads = feed.edges.filter(({ node }: { node: { kind: string; read: boolean } }) => node.kind === 'PARTNER_READ' && !node.read);
+    const reads = feed.edges.filter(
+      ({ node }: { node: { kind: string; read: boolean } }) => node.kind === 'PARTNER_READ' && !node.read,
+    );
     expect(reads).toHaveLength(11);
     expect(feed.unreadCount).toBeGreaterThanOrEqual(11);
     expect(feed.totalCount).toBeLessThanOrEqual(20); // one "Show older" shows them all
@@ -297,35 +410,46 @@ describe('the reference consumer page in Chromium', () => {
     await alerts.getByText(/^No alerts yet\. You will see here when a partner reads your data/).waitFor();
     expect(await alerts.getByRole('button').count()).toBe(0);
     expect(await alerts.getByRole('listitem').count()).toBe(0);
-    expect(await page.getByRole('region', { name: 'Freeze your file' }).getByRole('button').innerText()).toBe('Freeze my file');
+    expect(await page.getByRole('region', { name: 'Freeze your file' }).getByRole('button').innerText()).toBe(
+      'Freeze my file',
+    );
     expect(errors).toEqual([]);
   });
 
   test.each([
     ['200% zoom', 640, 450],
     ['400% zoom', 320, 225],
-  ])('at %s with larger text, nothing essential is clipped and nothing scrolls sideways', async (zoom, width, height) => {
-    const { page, errors } = await openPage();
-    await page.setViewportSize({ width, height });
-    await signInAsDemoConsumer(page, 2);
-    const largerText = page.getByRole('button', { name: 'Larger text' });
-    // The switch is remembered on this device: an earlier test may have left it on.
-    if ((await largerText.getAttribute('aria-pressed')) !== 'true') await largerText.click();
-    expect(await largerText.getAttribute('aria-pressed')).toBe('true');
-    expect(await page.evaluate(rootFontSize)).toBe('24px');
+  ])(
+    'at %s with larger text, nothing essential is clipped and nothing scrolls sideways',
+    async (zoom, width, height) => {
+      const { page, errors } = await openPage();
+      await page.setViewportSize({ width, height });
+      await signInAsDemoConsumer(page, 2);
+      const largerText = page.getByRole('button', { name: 'Larger text' });
+      // The switch is remembered on this device: an earlier test may have left it on.
+      if ((await largerText.getAttribute('aria-pressed')) !== 'true') await largerText.click();
+      expect(await largerText.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.evaluate(rootFontSize)).toBe('24px');
 
-    const layout = await page.evaluate(sidewaysProblems);
-    expect(layout).toEqual({ pageScrollsSideways: false, mainScrollsSideways: false, pastTheRightEdge: [], clipped: [] });
+      const layout = await page.evaluate(sidewaysProblems);
+      expect(layout).toEqual({
+        pageScrollsSideways: false,
+        mainScrollsSideways: false,
+        pastTheRightEdge: [],
+        clipped: [],
+      });
 
-    const score = page.getByTestId('score-value');
-    expect(await score.isVisible()).toBe(true);
-    const box = (await score.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(width);
-    for (const name of ['Payment history', 'Relationships']) expect(await page.getByText(name, { exact: true }).isVisible()).toBe(true);
-    await saveScreenshot(page, `web-app-${zoom.replace(/\W+/g, '-')}-larger-text`, { fullPage: true });
-    expect(errors).toEqual([]);
-  });
+      const score = page.getByTestId('score-value');
+      expect(await score.isVisible()).toBe(true);
+      const box = (await score.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      for (const name of ['Payment history', 'Relationships'])
+        expect(await page.getByText(name, { exact: true }).isVisible()).toBe(true);
+      await saveScreenshot(page, `web-app-${zoom.replace(/\W+/g, '-')}-larger-text`, { fullPage: true });
+      expect(errors).toEqual([]);
+    },
+  );
 
   test('in production it mints nothing: a consumer signs in with a pasted token, and signing out forgets it', async () => {
     const production = await startGatewayWith(platform, productionBrowserSettings({ CREDENCE_WEB_APP: 'true' }));
@@ -335,7 +459,10 @@ describe('the reference consumer page in Chromium', () => {
       await page.getByLabel('Your access token').fill('not-a-token');
       expect(await page.getByLabel('Demo consumer').count()).toBe(0);
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('alert').getByText(/did not accept this sign-in: .*invalid or expired/).waitFor();
+      await page
+        .getByRole('alert')
+        .getByText(/did not accept this sign-in: .*invalid or expired/)
+        .waitFor();
       await page.getByRole('button', { name: 'Sign in again' }).click();
 
       await page.getByLabel('Your access token').fill((await asUser(3)).token!);
@@ -348,7 +475,9 @@ describe('the reference consumer page in Chromium', () => {
       await page.getByLabel('Your access token').waitFor();
       expect(await page.getByTestId('score-value').count()).toBe(0);
       // The refused token's response is the only thing the browser reports.
-      expect(errors).toEqual([expect.stringMatching(/Failed to load resource: the server responded with a status of 401/)]);
+      expect(errors).toEqual([
+        expect.stringMatching(/Failed to load resource: the server responded with a status of 401/),
+      ]);
     } finally {
       await production.stop();
     }

@@ -26,7 +26,9 @@ async function metadataLog(subject: number): Promise<LogEntry[]> {
   const response = await graphql(platform.gatewayUrl, LOG, {}, await asUser(subject));
   expect(response.errors).toBeUndefined();
   // One entry per read event, each listing its fields: one line per field here.
-  const events = (response.data!.me.accessLog.edges as { node: { viewerKind: string; fields: Omit<LogEntry, 'viewerKind'>[] } }[]).map((edge) => edge.node);
+  const events = (
+    response.data!.me.accessLog.edges as { node: { viewerKind: string; fields: Omit<LogEntry, 'viewerKind'>[] } }[]
+  ).map((edge) => edge.node);
   return events
     .flatMap((event) => event.fields.map((read) => ({ viewerKind: event.viewerKind, ...read })))
     .filter((entry) => ['CreditScore.modelVersion', 'CreditScore.computedAt'].includes(entry.field));
@@ -55,20 +57,43 @@ describe('score metadata (modelVersion, computedAt) needs a score scope and ever
   test('a partner holding SCORE_VALUE reads them, and the read is logged as allowed', async () => {
     const grant = await graphql(
       platform.gatewayUrl,
-      `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+      `
+        mutation G($input: GrantConsentInput!) {
+          grantConsent(input: $input) {
+            id
+          }
+        }
+      `,
       { input: { partnerId: partnerId(BIKES), scopes: ['SCORE_VALUE'], purpose: 'Deposit waiver' } },
       await asUser(24),
     );
     expect(grant.errors).toBeUndefined();
     const response = await graphql(platform.gatewayUrl, METADATA, { id: userId(24) }, await asPartner(BIKES));
     expect(response.errors).toBeUndefined();
-    expect(response.data!.user.creditScore).toEqual({ modelVersion: SCORECARD_IN_PRODUCTION, computedAt: expect.stringMatching(/^\d{4}-/) });
+    expect(response.data!.user.creditScore).toEqual({
+      modelVersion: SCORECARD_IN_PRODUCTION,
+      computedAt: expect.stringMatching(/^\d{4}-/),
+    });
     const allowed = (await metadataLog(24)).filter((entry) => entry.outcome === 'ALLOWED');
     expect(allowed).toHaveLength(2);
   });
 
   test('the subject and staff with a read role still see them', async () => {
-    const own = await graphql(platform.gatewayUrl, `{ me { creditScore { modelVersion computedAt } } }`, {}, await asUser(25));
+    const own = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            creditScore {
+              modelVersion
+              computedAt
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(25),
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data!.me.creditScore.modelVersion).toBe(SCORECARD_IN_PRODUCTION);
     const staff = await graphql(platform.gatewayUrl, METADATA, { id: userId(25) }, await asStaff('support'));
@@ -82,7 +107,24 @@ describe('text inputs refuse the NUL character, on every store, before anything 
   const FILE = `mutation File($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`;
 
   async function aRecordOf(subject: number): Promise<string> {
-    const response = await graphql(platform.gatewayUrl, `{ me { creditRecords(first: 100) { edges { node { id } } } } }`, {}, await asUser(subject));
+    const response = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            creditRecords(first: 100) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(subject),
+    );
     return response.data!.me.creditRecords.edges[0].node.id;
   }
 
@@ -90,13 +132,24 @@ describe('text inputs refuse the NUL character, on every store, before anything 
     const disputesBefore = await platform.databases['credit-history'].dataSource.getRepository(Dispute).count();
     const consentsBefore = await platform.databases.consent.dataSource.getRepository(Consent).count();
     const recordId = await aRecordOf(30);
-    const dispute = await graphql(platform.gatewayUrl, FILE, { input: { recordId, reason: 'PAID_ON_TIME', details: `Paid${NUL} on time` } }, await asUser(30));
+    const dispute = await graphql(
+      platform.gatewayUrl,
+      FILE,
+      { input: { recordId, reason: 'PAID_ON_TIME', details: `Paid${NUL} on time` } },
+      await asUser(30),
+    );
     expect(dispute.status).toBe(400);
     expect(codesOf(dispute)).toEqual(['BAD_USER_INPUT']);
     expect(dispute.errors![0].message).toContain('$input.details');
     const consent = await graphql(
       platform.gatewayUrl,
-      `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+      `
+        mutation G($input: GrantConsentInput!) {
+          grantConsent(input: $input) {
+            id
+          }
+        }
+      `,
       { input: { partnerId: partnerId(BIKES), scopes: ['SCORE_BAND'], purpose: `Deposit${NUL}` } },
       await asUser(30),
     );
@@ -115,14 +168,30 @@ describe('text inputs refuse the NUL character, on every store, before anything 
   });
 
   test('deep in a list of variables, in a read as much as in a write', async () => {
-    const response = await graphql(platform.gatewayUrl, `query ($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, { ids: [userId(1), `x${NUL}`] }, await asPartner(BIKES));
+    const response = await graphql(
+      platform.gatewayUrl,
+      `
+        query ($ids: [ID!]!) {
+          usersByIds(ids: $ids) {
+            id
+          }
+        }
+      `,
+      { ids: [userId(1), `x${NUL}`] },
+      await asPartner(BIKES),
+    );
     expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].message).toContain('$ids.1');
   });
 
   test('the same text without NUL is accepted', async () => {
     const recordId = await aRecordOf(32);
-    const response = await graphql(platform.gatewayUrl, FILE, { input: { recordId, reason: 'PAID_ON_TIME', details: 'Paid on time, by transfer' } }, await asUser(32));
+    const response = await graphql(
+      platform.gatewayUrl,
+      FILE,
+      { input: { recordId, reason: 'PAID_ON_TIME', details: 'Paid on time, by transfer' } },
+      await asUser(32),
+    );
     expect(response.errors).toBeUndefined();
   });
 });

@@ -24,8 +24,14 @@ async function consentsFor(partner: number, subjects: number[], scopes: Consent[
   await platform.databases.consent.dataSource.getRepository(Consent).insert(
     subjects.map((subject) =>
       Object.assign(new Consent(), {
-        id: randomUUID(), subjectId: userId(subject), partnerId: partnerId(partner), scopes, purpose: 'Assess a loan',
-        grantedAt: new Date(now - DAY), expiresAt: new Date(now + 30 * DAY), revokedAt: null,
+        id: randomUUID(),
+        subjectId: userId(subject),
+        partnerId: partnerId(partner),
+        scopes,
+        purpose: 'Assess a loan',
+        grantedAt: new Date(now - DAY),
+        expiresAt: new Date(now + 30 * DAY),
+        revokedAt: null,
       }),
     ),
   );
@@ -37,7 +43,8 @@ async function logOf(subject: number) {
   expect(response.errors).toBeUndefined();
   return response.data!.me.accessLog.edges.map((edge: { node: Record<string, any> }) => edge.node);
 }
-const field = (name: string, outcome: string, denialCode: string | null = null) => expect.objectContaining({ field: name, outcome, denialCode });
+const field = (name: string, outcome: string, denialCode: string | null = null) =>
+  expect.objectContaining({ field: name, outcome, denialCode });
 
 describe('one entry per read event', () => {
   test('a request whose fields three subgraphs resolve is one entry, under the request id the gateway answered with', async () => {
@@ -56,19 +63,45 @@ describe('one entry per read event', () => {
     expect(await events().countBy({ requestId: requestId! })).toBe(1);
     const entries = (await logOf(1)).filter((entry: { requestId: string }) => entry.requestId === requestId);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toEqual(expect.objectContaining({ viewerKind: 'PARTNER', outcome: 'ALLOWED', purpose: 'Assess a loan' }));
+    expect(entries[0]).toEqual(
+      expect.objectContaining({ viewerKind: 'PARTNER', outcome: 'ALLOWED', purpose: 'Assess a loan' }),
+    );
     expect(entries[0].fields).toEqual(
-      expect.arrayContaining([field('User.displayName', 'ALLOWED'), field('User.creditRecords', 'ALLOWED'), field('CreditScore.value', 'ALLOWED'), field('CreditScore.band', 'DENIED', 'CONSENT_REQUIRED')]),
+      expect.arrayContaining([
+        field('User.displayName', 'ALLOWED'),
+        field('User.creditRecords', 'ALLOWED'),
+        field('CreditScore.value', 'ALLOWED'),
+        field('CreditScore.band', 'DENIED', 'CONSENT_REQUIRED'),
+      ]),
     );
     expect(entries[0].fields).toHaveLength(4);
-    expect(entries[0].summary).toBe('Hanse Kredit read your profile, your credit history and your score, and was refused your score band.');
+    expect(entries[0].summary).toBe(
+      'Hanse Kredit read your profile, your credit history and your score, and was refused your score band.',
+    );
   });
 
   test('the export carries every entry with its fields', async () => {
-    const response = await graphql(platform.gatewayUrl, `{ exportMyData { accessLog } }`, {}, await asUser(1));
+    const response = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          exportMyData {
+            accessLog
+          }
+        }
+      `,
+      {},
+      await asUser(1),
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.exportMyData.accessLog).toEqual(
-      expect.arrayContaining([expect.objectContaining({ viewerKind: 'PARTNER', decision: 'ALLOWED', reads: expect.arrayContaining([expect.objectContaining({ field: 'User.displayName' })]) })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          viewerKind: 'PARTNER',
+          decision: 'ALLOWED',
+          reads: expect.arrayContaining([expect.objectContaining({ field: 'User.displayName' })]),
+        }),
+      ]),
     );
   });
 });
@@ -93,7 +126,11 @@ describe('the cost of a decision', () => {
   }
 
   test("does not grow with the access log: the same statements before and after 20,000 entries of this partner's own reads", async () => {
-    await consentsFor(BIKES, subjects.filter((s) => s % 2 === 0), ['SCORE_THRESHOLD', 'SCORE_BAND']);
+    await consentsFor(
+      BIKES,
+      subjects.filter((s) => s % 2 === 0),
+      ['SCORE_THRESHOLD', 'SCORE_BAND'],
+    );
     const caller = await asPartner(BIKES);
     await oneRequest(caller); // warm: score snapshots, threshold quotas
     const fresh = await oneRequest(caller);
@@ -102,12 +139,30 @@ describe('the cost of a decision', () => {
     const now = Date.now();
     const history = Array.from({ length: 20_000 }, (_, i) =>
       Object.assign(new AccessLogEntry(), {
-        id: randomUUID(), requestId: randomUUID(), subjectId: userId(subjects[i % 50]), viewerKind: 'PARTNER', viewerId: partnerId(BIKES),
-        staffRole: null, decision: 'ALLOWED', purpose: 'Assess a loan', occurredAt: new Date(now - (i % 1000) * 60_000),
-        reads: [{ field: 'User.scoreAtLeast', scope: 'SCORE_THRESHOLD', detail: '{"threshold":693}', outcome: 'ALLOWED', denialCode: null, consentId: null }],
+        id: randomUUID(),
+        requestId: randomUUID(),
+        subjectId: userId(subjects[i % 50]),
+        viewerKind: 'PARTNER',
+        viewerId: partnerId(BIKES),
+        staffRole: null,
+        decision: 'ALLOWED',
+        purpose: 'Assess a loan',
+        occurredAt: new Date(now - (i % 1000) * 60_000),
+        reads: [
+          {
+            field: 'User.scoreAtLeast',
+            scope: 'SCORE_THRESHOLD',
+            detail: '{"threshold":693}',
+            outcome: 'ALLOWED',
+            denialCode: null,
+            consentId: null,
+          },
+        ],
       }),
     );
-    await platform.databases.consent.dataSource.transaction((manager) => insertInChunks(manager, AccessLogEntry, history, 500));
+    await platform.databases.consent.dataSource.transaction((manager) =>
+      insertInChunks(manager, AccessLogEntry, history, 500),
+    );
 
     const later = await oneRequest(caller);
     expect(later.sql).toHaveLength(fresh.sql.length);
@@ -121,7 +176,9 @@ describe('the cost of a decision', () => {
     // and none of them reads the log: it is only written
     const touchingLog = later.sql.filter((sql) => sql.includes('access_log_entry'));
     expect(touchingLog).toHaveLength(1);
-    expect(touchingLog[0]).toMatch(postgres ? /^WITH w0 AS \(INSERT INTO "access_log_entry"/ : /^INSERT INTO "access_log_entry"/);
+    expect(touchingLog[0]).toMatch(
+      postgres ? /^WITH w0 AS \(INSERT INTO "access_log_entry"/ : /^INSERT INTO "access_log_entry"/,
+    );
     // one access-log row per consumer asked about, not one per field
     expect(fresh.rows).toBe(50);
     expect(later.rows).toBe(50);
@@ -130,16 +187,28 @@ describe('the cost of a decision', () => {
 
 describe('staff reading consents and access logs', () => {
   const READ = `query($id: ID!) { user(id: $id) { consents { id } accessLog { totalCount } } }`;
-  const readAs = async (subject: number, caller: Caller) => graphql(platform.gatewayUrl, READ, { id: userId(subject) }, caller);
+  const readAs = async (subject: number, caller: Caller) =>
+    graphql(platform.gatewayUrl, READ, { id: userId(subject) }, caller);
 
   test('a read role with a reason may, and the consumer sees it in their log with role and reason', async () => {
     const response = await readAs(30, await asStaff('support', 'ticket 555: consent question'));
     expect(response.errors).toBeUndefined();
     expect(response.data!.user.consents).toEqual(expect.any(Array));
     const [latest] = await logOf(30);
-    expect(latest).toEqual(expect.objectContaining({ viewerKind: 'STAFF', staffRole: 'support', outcome: 'ALLOWED', purpose: 'ticket 555: consent question' }));
+    expect(latest).toEqual(
+      expect.objectContaining({
+        viewerKind: 'STAFF',
+        staffRole: 'support',
+        outcome: 'ALLOWED',
+        purpose: 'ticket 555: consent question',
+      }),
+    );
     // the look-up by id is a staff read too (Query.user), then the two lists
-    expect(latest.fields).toEqual([field('Query.user', 'ALLOWED'), field('User.consents', 'ALLOWED'), field('User.accessLog', 'ALLOWED')]);
+    expect(latest.fields).toEqual([
+      field('Query.user', 'ALLOWED'),
+      field('User.consents', 'ALLOWED'),
+      field('User.accessLog', 'ALLOWED'),
+    ]);
     expect(latest.summary).toBe('Credence staff (support) read your account, your consents and your access log.');
   });
 
@@ -151,8 +220,13 @@ describe('staff reading consents and access logs', () => {
     expect(response.data!.user).toEqual({ consents: null, accessLog: null });
     expect(codesOf(response)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     const [latest] = await logOf(subject);
-    expect(latest).toEqual(expect.objectContaining({ viewerKind: 'STAFF', staffRole: role, outcome: 'DENIED', purpose: reason }));
-    expect(latest.fields).toEqual([field('User.consents', 'DENIED', 'FORBIDDEN'), field('User.accessLog', 'DENIED', 'FORBIDDEN')]);
+    expect(latest).toEqual(
+      expect.objectContaining({ viewerKind: 'STAFF', staffRole: role, outcome: 'DENIED', purpose: reason }),
+    );
+    expect(latest.fields).toEqual([
+      field('User.consents', 'DENIED', 'FORBIDDEN'),
+      field('User.accessLog', 'DENIED', 'FORBIDDEN'),
+    ]);
   });
 
   test('CREDENCE_STAFF_READ_ROLES decides which roles may', async () => {
@@ -171,19 +245,45 @@ describe('staff reading consents and access logs', () => {
     const holders = [40, 41, 42];
     await consentsFor(3, holders, ['SCORE_BAND']); // Elbe Mobil
     const HELD = `query($id: ID!) { partner(id: $id) { consentsHeld { subject { id } } } }`;
-    const allowed = await graphql(platform.gatewayUrl, HELD, { id: partnerId(3) }, await asStaff('compliance', 'audit 8'));
+    const allowed = await graphql(
+      platform.gatewayUrl,
+      HELD,
+      { id: partnerId(3) },
+      await asStaff('compliance', 'audit 8'),
+    );
     expect(allowed.errors).toBeUndefined();
-    expect(allowed.data!.partner.consentsHeld.map((c: { subject: { id: string } }) => c.subject.id)).toEqual(expect.arrayContaining(holders.map(userId)));
-    const refused = await graphql(platform.gatewayUrl, HELD, { id: partnerId(3) }, await asStaff('engineer', 'curious'));
+    expect(allowed.data!.partner.consentsHeld.map((c: { subject: { id: string } }) => c.subject.id)).toEqual(
+      expect.arrayContaining(holders.map(userId)),
+    );
+    const refused = await graphql(
+      platform.gatewayUrl,
+      HELD,
+      { id: partnerId(3) },
+      await asStaff('engineer', 'curious'),
+    );
     expect(refused.data!.partner.consentsHeld).toBeNull();
     expect(codesOf(refused)).toEqual(['FORBIDDEN']);
     const LIST_READS = `{ me { accessLog(first: 2) { edges { node { fields { field detail } } } } } }`;
     const listed = await graphql(platform.gatewayUrl, LIST_READS, {}, await asUser(holders[0]));
-    expect(listed.data!.me.accessLog.edges[0].node.fields).toEqual([{ field: 'Partner.consentsHeld', detail: JSON.stringify({ partnerId: partnerId(3) }) }]);
+    expect(listed.data!.me.accessLog.edges[0].node.fields).toEqual([
+      { field: 'Partner.consentsHeld', detail: JSON.stringify({ partnerId: partnerId(3) }) },
+    ]);
     for (const subject of holders) {
       const [refusal, read] = await logOf(subject);
-      expect(read).toEqual(expect.objectContaining({ staffRole: 'compliance', outcome: 'ALLOWED', fields: [field('Partner.consentsHeld', 'ALLOWED')] }));
-      expect(refusal).toEqual(expect.objectContaining({ staffRole: 'engineer', outcome: 'DENIED', fields: [field('Partner.consentsHeld', 'DENIED', 'FORBIDDEN')] }));
+      expect(read).toEqual(
+        expect.objectContaining({
+          staffRole: 'compliance',
+          outcome: 'ALLOWED',
+          fields: [field('Partner.consentsHeld', 'ALLOWED')],
+        }),
+      );
+      expect(refusal).toEqual(
+        expect.objectContaining({
+          staffRole: 'engineer',
+          outcome: 'DENIED',
+          fields: [field('Partner.consentsHeld', 'DENIED', 'FORBIDDEN')],
+        }),
+      );
     }
   });
 });

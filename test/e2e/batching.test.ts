@@ -42,7 +42,10 @@ beforeAll(async () => {
 afterAll(() => platform.stop());
 
 /** Runs the query for a page of users and returns its response and the SQL statements it cost. */
-async function measure(first: number, after: string | null = null): Promise<{ response: GraphQLResponse; queries: number }> {
+async function measure(
+  first: number,
+  after: string | null = null,
+): Promise<{ response: GraphQLResponse; queries: number }> {
   const before = platform.queryCount();
   const response = await graphql(platform.gatewayUrl, USERS_WITH_EVERYTHING, { first, after }, staff);
   return { response, queries: platform.queryCount() - before };

@@ -35,7 +35,11 @@ async function post(url: string, body: Record<string, unknown>): Promise<Logged>
   });
   const stopCapture = captureLogs((line) => lines.push(JSON.parse(line) as Logged['lines'][number]));
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, body: (await response.json()) as Logged['body'], stderr, lines };
   } finally {
     stopCapture();
@@ -48,14 +52,39 @@ const grantWith = (expiresAt: string) =>
 
 describe('client mistakes, sent anonymously through the gateway', () => {
   test.each([
-    ['two operations and no operationName', 'OPERATION_RESOLUTION_FAILURE', { query: 'query A { partners { id } } query B { partners { name } }' }, /Must provide operation name/],
-    ['an operationName the document does not hold', 'OPERATION_RESOLUTION_FAILURE', { query: 'query A { partners { id } }', operationName: 'C' }, /Unknown operation named "C"/],
-    ['an inline DateTime literal that is no date', 'GRAPHQL_VALIDATION_FAILED', { query: grantWith('"yesterday"') }, /DateTime must be an ISO-8601 string/],
-    ['an inline DateTime literal that is a number', 'GRAPHQL_VALIDATION_FAILED', { query: grantWith('20270101') }, /DateTime must be an ISO-8601 string/],
+    [
+      'two operations and no operationName',
+      'OPERATION_RESOLUTION_FAILURE',
+      { query: 'query A { partners { id } } query B { partners { name } }' },
+      /Must provide operation name/,
+    ],
+    [
+      'an operationName the document does not hold',
+      'OPERATION_RESOLUTION_FAILURE',
+      { query: 'query A { partners { id } }', operationName: 'C' },
+      /Unknown operation named "C"/,
+    ],
+    [
+      'an inline DateTime literal that is no date',
+      'GRAPHQL_VALIDATION_FAILED',
+      { query: grantWith('"yesterday"') },
+      /DateTime must be an ISO-8601 string/,
+    ],
+    [
+      'an inline DateTime literal that is a number',
+      'GRAPHQL_VALIDATION_FAILED',
+      { query: grantWith('20270101') },
+      /DateTime must be an ISO-8601 string/,
+    ],
     [
       'a DateTime variable that is no date, inside an input object',
       'BAD_USER_INPUT',
-      { query: 'mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }', variables: { input: { partnerId: partnerId(0), scopes: ['SCORE_BAND'], purpose: 'deposit', expiresAt: 'yesterday' } } },
+      {
+        query: 'mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }',
+        variables: {
+          input: { partnerId: partnerId(0), scopes: ['SCORE_BAND'], purpose: 'deposit', expiresAt: 'yesterday' },
+        },
+      },
       /DateTime must be an ISO-8601 string/,
     ],
   ])('%s is a 400 with %s, and nothing is logged as an error', async (_, code, body, message) => {
@@ -65,7 +94,9 @@ describe('client mistakes, sent anonymously through the gateway', () => {
     expect(answer.body.errors![0].message).toMatch(message);
     expect(JSON.stringify(answer.body)).not.toMatch(/stacktrace|\\n\s+at /);
     expect(answer.stderr).toEqual([]);
-    expect(answer.lines.filter((line) => line.event === 'request.completed').map((line) => line.level)).toEqual(['info']);
+    expect(answer.lines.filter((line) => line.event === 'request.completed').map((line) => line.level)).toEqual([
+      'info',
+    ]);
   });
 });
 
@@ -74,7 +105,9 @@ describe('a server fault', () => {
   beforeAll(async () => {
     // A gateway whose users subgraph is gone: the address of a port nothing listens on.
     const subgraphUrls = { ...platform.subgraphUrls, users: 'http://127.0.0.1:9/graphql' };
-    gateway = await (await createGatewayServer({ supergraphSdl: composeSupergraph(), subgraphUrls, budgets: testBudgets() })).listen(0);
+    gateway = await (
+      await createGatewayServer({ supergraphSdl: composeSupergraph(), subgraphUrls, budgets: testBudgets() })
+    ).listen(0);
   });
   afterAll(async () => {
     await gateway.stop();
@@ -82,8 +115,12 @@ describe('a server fault', () => {
 
   test('is INTERNAL_SERVER_ERROR to the caller, with no detail, and logged as an error with its stack', async () => {
     const answer = await post(gateway.url, { query: '{ partners { id } }' });
-    expect(answer.body.errors!.map((error) => [error.message, error.extensions?.code])).toEqual([['Internal server error.', 'INTERNAL_SERVER_ERROR']]);
+    expect(answer.body.errors!.map((error) => [error.message, error.extensions?.code])).toEqual([
+      ['Internal server error.', 'INTERNAL_SERVER_ERROR'],
+    ]);
     expect(answer.stderr.join('\n')).toMatch(/internal error[\s\S]*ECONNREFUSED[\s\S]*\n\s+at /);
-    expect(answer.lines.filter((line) => line.event === 'request.completed').map((line) => line.level)).toEqual(['error']);
+    expect(answer.lines.filter((line) => line.event === 'request.completed').map((line) => line.level)).toEqual([
+      'error',
+    ]);
   });
 });

@@ -27,13 +27,21 @@ const PARTNER_READ = `query Check($ids: [ID!]!) {
   usersByIds(ids: $ids) { id displayName stability { housing } scoreAtLeast(threshold: 600) creditScore { value band } }
 }`;
 
-const pendingChanges = (name: SubgraphName) => platform.databases[name].dataSource.getRepository(ScoringInputsChange).countBy({ status: 'PENDING' });
+const pendingChanges = (name: SubgraphName) =>
+  platform.databases[name].dataSource.getRepository(ScoringInputsChange).countBy({ status: 'PENDING' });
 
 beforeAll(async () => {
   platform = await startTestPlatform({ seedLimit: 70 });
-  ({ recorded, stop: stopRecording, gateway: { url: gatewayUrl } } = await startRecordingGateway(platform));
+  ({
+    recorded,
+    stop: stopRecording,
+    gateway: { url: gatewayUrl },
+  } = await startRecordingGateway(platform));
   // The seed's changes have reached scores: no recompute calls the owners during the read.
-  await eventually(async () => (await pendingChanges('credit-history')) === 0 && (await pendingChanges('users')) === 0, 60_000);
+  await eventually(
+    async () => (await pendingChanges('credit-history')) === 0 && (await pendingChanges('users')) === 0,
+    60_000,
+  );
   // The partner's first request has consent confirm with users that it is a registered partner (its own
   // directory row, no consumer's data); the answer is remembered, so the measured read starts after it.
   await graphql(gatewayUrl, PARTNER_READ, { ids: NEVER_CONSENTED.slice(0, 1) }, await asPartner(0));
@@ -44,12 +52,15 @@ afterAll(async () => {
 });
 
 /** Requests a subgraph answered, from anyone (the gateway, or another subgraph), by its own /metrics. */
-const requestsAnswered = async (name: SubgraphName) => valueOf(await scrape(platform.subgraphUrls[name]), 'credence_graphql_requests_total');
+const requestsAnswered = async (name: SubgraphName) =>
+  valueOf(await scrape(platform.subgraphUrls[name]), 'credence_graphql_requests_total');
 
 test('a partner read of 50 consumers who never consented reads no credit file and no profile, and sends none', async () => {
   const watched: SubgraphName[] = ['credit-history', 'users', 'scores'];
   // (a scrape of /metrics reads counts from the store: requests are counted before statements, and after them)
-  const requests = Object.fromEntries(await Promise.all(watched.map(async (name) => [name, await requestsAnswered(name)])));
+  const requests = Object.fromEntries(
+    await Promise.all(watched.map(async (name) => [name, await requestsAnswered(name)])),
+  );
   const statements = Object.fromEntries(watched.map((name) => [name, platform.databases[name].queries.count]));
   const usersSql: string[] = [];
   const counter = platform.databases.users.queries;
@@ -67,7 +78,15 @@ test('a partner read of 50 consumers who never consented reads no credit file an
   }
 
   // Every guarded field is refused, with its coded error, for each of the 50.
-  expect(response.data!.usersByIds).toEqual(NEVER_CONSENTED.map((id) => ({ id, displayName: null, stability: null, scoreAtLeast: null, creditScore: { value: null, band: null } })));
+  expect(response.data!.usersByIds).toEqual(
+    NEVER_CONSENTED.map((id) => ({
+      id,
+      displayName: null,
+      stability: null,
+      scoreAtLeast: null,
+      creditScore: { value: null, band: null },
+    })),
+  );
   expect(codesOf(response)).toHaveLength(50 * 5);
   expect(new Set(codesOf(response))).toEqual(new Set(['CONSENT_REQUIRED']));
 
@@ -78,7 +97,9 @@ test('a partner read of 50 consumers who never consented reads no credit file an
   expect(await requestsAnswered('credit-history')).toBe(requests['credit-history']);
   // users answers the one request the read starts at, reading which ids exist and no profile column.
   expect(usersSql).toHaveLength(1);
-  expect(usersSql[0]).toMatch(/^SELECT "UserProfile"\."id" AS "UserProfile_id" FROM ("[^"]+"\.)?"user_profile" "UserProfile" WHERE/);
+  expect(usersSql[0]).toMatch(
+    /^SELECT "UserProfile"\."id" AS "UserProfile_id" FROM ("[^"]+"\.)?"user_profile" "UserProfile" WHERE/,
+  );
   expect(recorded.filter((r) => r.subgraph === 'users')).toHaveLength(1);
   expect(await requestsAnswered('users')).toBe(requests.users + 1);
 });

@@ -2,7 +2,17 @@ import { Platform } from '../../platform/launcher';
 import { ConsentRequest } from '../../subgraphs/consent/entities/ConsentRequest';
 import { requestErasure } from '../../subgraphs/consent/erasure/erase-subject';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, GraphQLResponse, partnerId, userId } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  Caller,
+  codesOf,
+  graphql,
+  GraphQLResponse,
+  partnerId,
+  userId,
+} from '../support/graphql';
 import { eventually, Receiver, verify } from '../support/webhook-receiver';
 
 const BIKES = 0;
@@ -29,7 +39,18 @@ beforeAll(async () => {
   process.env.CREDENCE_WEBHOOK_POLL_MS = '100';
   platform = await startTestPlatform();
   url = platform.gatewayUrl;
-  const set = await graphql(url, `mutation Set($url: String!) { setWebhookEndpoint(url: $url) { secret } }`, { url: await bikes.start() }, await asPartner(BIKES));
+  const set = await graphql(
+    url,
+    `
+      mutation Set($url: String!) {
+        setWebhookEndpoint(url: $url) {
+          secret
+        }
+      }
+    `,
+    { url: await bikes.start() },
+    await asPartner(BIKES),
+  );
   bikesSecret = dataOf(set, 'setWebhookEndpoint').secret;
 });
 afterAll(async () => {
@@ -46,7 +67,20 @@ function dataOf(response: GraphQLResponse, field: string) {
 
 /** The consumer's own address, read through the graph as the consumer. */
 async function emailOf(consumer: number): Promise<string> {
-  const me = await graphql(url, `{ me { contact(unmasked: true) { email } } }`, {}, await asUser(consumer));
+  const me = await graphql(
+    url,
+    `
+      {
+        me {
+          contact(unmasked: true) {
+            email
+          }
+        }
+      }
+    `,
+    {},
+    await asUser(consumer),
+  );
   return dataOf(me, 'me').contact.email;
 }
 
@@ -67,35 +101,73 @@ describe('a request addressed by e-mail', () => {
     const before = Date.now();
     const created = await requestTo(BIKES, 10, { durationDays: 30, reference: 'bikes-customer-42' });
     expect(created).toMatchObject({
-      status: 'AWAITING_AUTHORISATION', scopes: ['SCORE_BAND'], durationDays: 30, reference: 'bikes-customer-42',
-      authorisationUrl: `/app/?consentRequest=${created.id}`, partner: { id: partnerId(BIKES), name: 'Spree Bikes' }, consent: null, answeredAt: null,
+      status: 'AWAITING_AUTHORISATION',
+      scopes: ['SCORE_BAND'],
+      durationDays: 30,
+      reference: 'bikes-customer-42',
+      authorisationUrl: `/app/?consentRequest=${created.id}`,
+      partner: { id: partnerId(BIKES), name: 'Spree Bikes' },
+      consent: null,
+      answeredAt: null,
       scopesInPlainWords: ['your score band (such as “Good”), not the number'],
     });
     expect(Date.parse(created.expiresAt) - Date.parse(created.createdAt)).toBe(24 * HOUR_MS);
     expect(codesOf(await graphql(url, BAND, { id: userId(10) }, await asPartner(BIKES)))).toEqual(['CONSENT_REQUIRED']);
 
     const mine = dataOf(await graphql(url, MINE, {}, await asUser(10)), 'myConsentRequests');
-    expect(mine).toEqual([{
-      id: created.id, status: 'AWAITING_AUTHORISATION', reference: null, purpose: 'Waive the bike deposit',
-      scopesInPlainWords: ['your score band (such as “Good”), not the number'], partner: { name: 'Spree Bikes' }, consent: null,
-    }]);
+    expect(mine).toEqual([
+      {
+        id: created.id,
+        status: 'AWAITING_AUTHORISATION',
+        reference: null,
+        purpose: 'Waive the bike deposit',
+        scopesInPlainWords: ['your score band (such as “Good”), not the number'],
+        partner: { name: 'Spree Bikes' },
+        consent: null,
+      },
+    ]);
 
     const approved = dataOf(await answer(APPROVE, created.id, await asUser(10)), 'approveConsentRequest');
-    expect(approved).toMatchObject({ status: 'AUTHORISED', consent: { scopes: ['SCORE_BAND'], purpose: 'Waive the bike deposit', subject: { id: userId(10) } } });
+    expect(approved).toMatchObject({
+      status: 'AUTHORISED',
+      consent: { scopes: ['SCORE_BAND'], purpose: 'Waive the bike deposit', subject: { id: userId(10) } },
+    });
     const lasts = Date.parse(approved.consent.expiresAt) - before;
     expect(lasts).toBeGreaterThanOrEqual(30 * DAY_MS);
     expect(lasts).toBeLessThan(30 * DAY_MS + 60_000);
 
     const seen = dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(BIKES)), 'consentRequest');
     expect(seen).toEqual({
-      id: created.id, status: 'AUTHORISED', reference: 'bikes-customer-42', answeredAt: expect.any(String),
+      id: created.id,
+      status: 'AUTHORISED',
+      reference: 'bikes-customer-42',
+      answeredAt: expect.any(String),
       consent: { id: approved.consent.id, subject: { id: userId(10) } },
     });
     const band = await graphql(url, BAND, { id: userId(10) }, await asPartner(BIKES));
     expect(band.errors).toBeUndefined();
     expect(band.data!.user.creditScore.band).toEqual(expect.any(String));
-    expect(dataOf(await graphql(url, `{ myConsents { id scopesInPlainWords } }`, {}, await asUser(10)), 'myConsents'))
-      .toContainEqual({ id: approved.consent.id, scopesInPlainWords: ['your score band (such as “Good”), not the number'] });
+    expect(
+      dataOf(
+        await graphql(
+          url,
+          `
+            {
+              myConsents {
+                id
+                scopesInPlainWords
+              }
+            }
+          `,
+          {},
+          await asUser(10),
+        ),
+        'myConsents',
+      ),
+    ).toContainEqual({
+      id: approved.consent.id,
+      scopesInPlainWords: ['your score band (such as “Good”), not the number'],
+    });
   });
 
   test('declined, the partner sees REJECTED and no consumer at all', async () => {
@@ -105,7 +177,11 @@ describe('a request addressed by e-mail', () => {
     const seen = await graphql(url, ONE, { id: created.id }, await asPartner(BIKES));
     expect(dataOf(seen, 'consentRequest')).toMatchObject({ status: 'REJECTED', consent: null });
     expect(JSON.stringify(seen)).not.toContain(userId(11));
-    expect(dataOf(await graphql(url, MINE, { status: 'REJECTED' }, await asUser(11)), 'myConsentRequests').map((r: { id: string }) => r.id)).toEqual([created.id]);
+    expect(
+      dataOf(await graphql(url, MINE, { status: 'REJECTED' }, await asUser(11)), 'myConsentRequests').map(
+        (r: { id: string }) => r.id,
+      ),
+    ).toEqual([created.id]);
   });
 
   test('another consumer, another partner, staff and anonymous callers cannot see or answer it: NOT_FOUND, as for a missing id', async () => {
@@ -113,7 +189,9 @@ describe('a request addressed by e-mail', () => {
     const missing = await graphql(url, ONE, { id: '00000000-0000-4000-8000-000000000000' }, await asPartner(LENDING));
     const otherPartner = await graphql(url, ONE, { id: created.id }, await asPartner(LENDING));
     expect(codesOf(otherPartner)).toEqual(['NOT_FOUND']);
-    expect(otherPartner.errors![0].message).toBe(missing.errors![0].message.replace('00000000-0000-4000-8000-000000000000', created.id));
+    expect(otherPartner.errors![0].message).toBe(
+      missing.errors![0].message.replace('00000000-0000-4000-8000-000000000000', created.id),
+    );
     expect(codesOf(await graphql(url, ONE, { id: created.id }, await asUser(13)))).toEqual(['NOT_FOUND']);
     expect(codesOf(await answer(APPROVE, created.id, await asUser(13)))).toEqual(['NOT_FOUND']);
     expect(codesOf(await answer(DECLINE, created.id, await asUser(13)))).toEqual(['NOT_FOUND']);
@@ -121,68 +199,103 @@ describe('a request addressed by e-mail', () => {
     expect(codesOf(await graphql(url, ONE, { id: created.id }, await asStaff('compliance')))).toEqual(['NOT_FOUND']);
     expect(codesOf(await graphql(url, ONE, { id: created.id }, {}))).toEqual(['UNAUTHENTICATED']);
     expect(codesOf(await answer(APPROVE, created.id, await asPartner(BIKES)))).toEqual(['FORBIDDEN']);
-    expect(codesOf(await graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Deposit' } }, await asUser(12)))).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(await graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Deposit' } }, await asUser(12))),
+    ).toEqual(['FORBIDDEN']);
     // still awaiting its own consumer
-    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asUser(12)), 'consentRequest').status).toBe('AWAITING_AUTHORISATION');
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asUser(12)), 'consentRequest').status).toBe(
+      'AWAITING_AUTHORISATION',
+    );
   });
 
   test('an e-mail that matches no consumer gets the same answer, and no consumer can open that request', async () => {
     const known = await requestTo(BIKES, 14, { reference: 'r' });
     const unknown = await request(BIKES, { consumerEmail: 'nobody.at.all@example.com', reference: 'r' });
-    const shape = ({ id: _id, createdAt: _c, expiresAt: _e, authorisationUrl: _a, ...rest }: Record<string, unknown>) => rest;
+    const shape = ({ id: _id, createdAt: _c, expiresAt: _e, authorisationUrl: _a, ...rest }: Record<string, unknown>) =>
+      rest;
     expect(shape(unknown)).toEqual(shape(known));
-    const partnerView = async (id: string) => shape(dataOf(await graphql(url, ONE, { id }, await asPartner(BIKES)), 'consentRequest'));
+    const partnerView = async (id: string) =>
+      shape(dataOf(await graphql(url, ONE, { id }, await asPartner(BIKES)), 'consentRequest'));
     expect(await partnerView(unknown.id)).toEqual(await partnerView(known.id));
     expect(codesOf(await graphql(url, ONE, { id: unknown.id }, await asUser(14)))).toEqual(['NOT_FOUND']);
     expect(codesOf(await answer(APPROVE, unknown.id, await asUser(15)))).toEqual(['NOT_FOUND']);
   });
 
-  test('costs the same work whether the e-mail is a consumer\'s: the same SQL statements in every subgraph and the same subgraph calls, pair after interleaved pair', async () => {
+  test("costs the same work whether the e-mail is a consumer's: the same SQL statements in every subgraph and the same subgraph calls, pair after interleaved pair", async () => {
     const members = [40, 41, 42, 43, 44, 45];
     const addresses = await Promise.all(members.map(emailOf));
     await request(TELECOM, {}); // the partner's registration, checked once and remembered, is out of the way
     const workOf = async (consumerEmail: string) => {
-      const before = Object.fromEntries(Object.entries(platform.databases).map(([name, database]) => [name, database.queries.count]));
+      const before = Object.fromEntries(
+        Object.entries(platform.databases).map(([name, database]) => [name, database.queries.count]),
+      );
       const calls = jest.spyOn(globalThis, 'fetch');
       await request(TELECOM, { consumerEmail });
       const subgraphCalls = calls.mock.calls.map(([target]) => String(target)).filter((target) => target !== url);
       calls.mockRestore();
-      const statements = Object.fromEntries(Object.entries(platform.databases).map(([name, database]) => [name, database.queries.count - before[name]]));
+      const statements = Object.fromEntries(
+        Object.entries(platform.databases).map(([name, database]) => [name, database.queries.count - before[name]]),
+      );
       return { statements, subgraphCalls: subgraphCalls.length };
     };
     for (const [index, address] of addresses.entries()) {
       const nobody = `nobody.${index}.${Date.now()}@example.com`;
       // alternate which goes first, so neither always meets a warmer cache
-      const [member, stranger] = index % 2 ? [await workOf(address), await workOf(nobody)] : [await workOf(nobody), await workOf(address)].reverse();
+      const [member, stranger] =
+        index % 2
+          ? [await workOf(address), await workOf(nobody)]
+          : [await workOf(nobody), await workOf(address)].reverse();
       expect(stranger).toEqual(member);
       expect(member.statements.consent).toBeGreaterThan(0);
       expect(member.subgraphCalls).toBeGreaterThan(0);
     }
   });
 
-  test('an addressed request arrives in its consumer\'s alerts feed, once; an open one reaches no feed', async () => {
+  test("an addressed request arrives in its consumer's alerts feed, once; an open one reaches no feed", async () => {
     const FEED = `{ myNotifications(first: 50) { unreadCount edges { node { kind message consentRequestId partner { id } } } } }`;
     const feed = async (consumer: number) =>
-      dataOf(await graphql(url, FEED, {}, await asUser(consumer)), 'myNotifications').edges.map((e: { node: Record<string, unknown> }) => e.node);
+      dataOf(await graphql(url, FEED, {}, await asUser(consumer)), 'myNotifications').edges.map(
+        (e: { node: Record<string, unknown> }) => e.node,
+      );
     const addressed = await requestTo(BIKES, 32);
     await request(BIKES, {});
     const lines = (await feed(32)).filter((line: Record<string, unknown>) => line.kind === 'CONSENT_REQUEST_RECEIVED');
     expect(lines).toEqual([
-      { kind: 'CONSENT_REQUEST_RECEIVED', consentRequestId: addressed.id, partner: { id: partnerId(BIKES) }, message: expect.stringMatching(/asked you for consent/) },
+      {
+        kind: 'CONSENT_REQUEST_RECEIVED',
+        consentRequestId: addressed.id,
+        partner: { id: partnerId(BIKES) },
+        message: expect.stringMatching(/asked you for consent/),
+      },
     ]);
-    expect((await feed(33)).filter((line: Record<string, unknown>) => line.kind === 'CONSENT_REQUEST_RECEIVED')).toEqual([]);
+    expect(
+      (await feed(33)).filter((line: Record<string, unknown>) => line.kind === 'CONSENT_REQUEST_RECEIVED'),
+    ).toEqual([]);
   });
 
   test('a partner may have 5 unanswered requests per e-mail, whether or not it belongs to a consumer', async () => {
     for (const email of [await emailOf(16), 'no.such.person@example.com']) {
       for (let i = 0; i < 5; i += 1) await request(LENDING, { consumerEmail: email });
-      const sixth = await graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Loan offer', consumerEmail: email.toUpperCase() } }, await asPartner(LENDING));
+      const sixth = await graphql(
+        url,
+        REQUEST,
+        { input: { scopes: ['SCORE_BAND'], purpose: 'Loan offer', consumerEmail: email.toUpperCase() } },
+        await asPartner(LENDING),
+      );
       expect(codesOf(sixth)).toEqual(['CONSENT_REQUEST_LIMIT']);
     }
     // sent at once, still no more than 5
     const email = await emailOf(30);
-    const burst = await Promise.all(Array.from({ length: 8 }, async () =>
-      graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Loan offer', consumerEmail: email } }, await asPartner(LENDING))));
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, async () =>
+        graphql(
+          url,
+          REQUEST,
+          { input: { scopes: ['SCORE_BAND'], purpose: 'Loan offer', consumerEmail: email } },
+          await asPartner(LENDING),
+        ),
+      ),
+    );
     expect(burst.map(codesOf).filter((codes) => codes.length === 0)).toHaveLength(5);
     expect(burst.map(codesOf).filter((codes) => codes[0] === 'CONSENT_REQUEST_LIMIT')).toHaveLength(3);
     // another partner's requests count for that partner alone
@@ -192,20 +305,43 @@ describe('a request addressed by e-mail', () => {
   test('a consumer leaving does not reset the limit for their e-mail: it would tell the partner they had been one', async () => {
     const email = await emailOf(36);
     for (let i = 0; i < 5; i += 1) await request(TELECOM, { consumerEmail: email });
-    expect(codesOf(await graphql(url, `mutation { deleteMyAccount { requestedAt } }`, {}, await asUser(36)))).toEqual([]);
-    const after = await graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Phone contract', consumerEmail: email } }, await asPartner(TELECOM));
+    expect(
+      codesOf(
+        await graphql(
+          url,
+          `
+            mutation {
+              deleteMyAccount {
+                requestedAt
+              }
+            }
+          `,
+          {},
+          await asUser(36),
+        ),
+      ),
+    ).toEqual([]);
+    const after = await graphql(
+      url,
+      REQUEST,
+      { input: { scopes: ['SCORE_BAND'], purpose: 'Phone contract', consumerEmail: email } },
+      await asPartner(TELECOM),
+    );
     expect(codesOf(after)).toEqual(['CONSENT_REQUEST_LIMIT']);
     // and nothing that names the consumer is left on those requests
     expect(await requestRows().countBy({ subjectId: userId(36) })).toBe(0);
   });
 });
 
-describe('a partner\'s own list', () => {
+describe("a partner's own list", () => {
   const MADE = `query Made($status: ConsentRequestStatus, $first: Int) { consentRequestsMadeByMe(status: $status, first: $first) { id status reference consent { id } } }`;
   const made = async (partner: number, variables: Record<string, unknown> = {}) =>
-    dataOf(await graphql(url, MADE, variables, await asPartner(partner)), 'consentRequestsMadeByMe') as { id: string; status: string }[];
+    dataOf(await graphql(url, MADE, variables, await asPartner(partner)), 'consentRequestsMadeByMe') as {
+      id: string;
+      status: string;
+    }[];
 
-  test('lists the partner\'s requests newest first, filtered by status as it reads now (EXPIRED computed), never another partner\'s', async () => {
+  test("lists the partner's requests newest first, filtered by status as it reads now (EXPIRED computed), never another partner's", async () => {
     const approved = await requestTo(LENDING, 37, { reference: 'made-1' });
     expect(codesOf(await answer(APPROVE, approved.id, await asUser(37)))).toEqual([]);
     const lapsed = await request(LENDING, { reference: 'made-2' });
@@ -214,7 +350,11 @@ describe('a partner\'s own list', () => {
 
     const all = await made(LENDING);
     const mine = all.filter((r) => [approved.id, lapsed.id, waiting.id].includes(r.id));
-    expect(mine.map((r) => [r.id, r.status])).toEqual([[waiting.id, 'AWAITING_AUTHORISATION'], [lapsed.id, 'EXPIRED'], [approved.id, 'AUTHORISED']]);
+    expect(mine.map((r) => [r.id, r.status])).toEqual([
+      [waiting.id, 'AWAITING_AUTHORISATION'],
+      [lapsed.id, 'EXPIRED'],
+      [approved.id, 'AUTHORISED'],
+    ]);
     expect((await made(LENDING, { status: 'EXPIRED' })).map((r) => r.id)).toContain(lapsed.id);
     expect((await made(LENDING, { status: 'EXPIRED' })).every((r) => r.status === 'EXPIRED')).toBe(true);
     expect((await made(LENDING, { status: 'AWAITING_AUTHORISATION' })).map((r) => r.id)).not.toContain(lapsed.id);
@@ -233,20 +373,29 @@ describe('a partner\'s own list', () => {
 describe('an open request', () => {
   test('whoever holds the link may open and approve it; it is then theirs alone', async () => {
     const created = await request(BIKES, { scopes: ['SCORE_THRESHOLD'] });
-    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asUser(17)), 'consentRequest').status).toBe('AWAITING_AUTHORISATION');
-    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asUser(18)), 'consentRequest').status).toBe('AWAITING_AUTHORISATION');
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asUser(17)), 'consentRequest').status).toBe(
+      'AWAITING_AUTHORISATION',
+    );
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asUser(18)), 'consentRequest').status).toBe(
+      'AWAITING_AUTHORISATION',
+    );
     const approved = dataOf(await answer(APPROVE, created.id, await asUser(17)), 'approveConsentRequest');
     expect(approved.consent.subject).toEqual({ id: userId(17) });
     expect(codesOf(await graphql(url, ONE, { id: created.id }, await asUser(18)))).toEqual(['NOT_FOUND']);
     expect(codesOf(await answer(DECLINE, created.id, await asUser(18)))).toEqual(['NOT_FOUND']);
-    expect(dataOf(await graphql(url, MINE, {}, await asUser(17)), 'myConsentRequests').map((r: { id: string }) => r.id)).toContain(created.id);
+    expect(
+      dataOf(await graphql(url, MINE, {}, await asUser(17)), 'myConsentRequests').map((r: { id: string }) => r.id),
+    ).toContain(created.id);
     const seen = dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(BIKES)), 'consentRequest');
     expect(seen.consent.subject).toEqual({ id: userId(17) });
   });
 
   test('two consumers approving at once: one wins, the other finds it gone', async () => {
     const created = await request(BIKES, {});
-    const results = await Promise.all([answer(APPROVE, created.id, await asUser(19)), answer(APPROVE, created.id, await asUser(20))]);
+    const results = await Promise.all([
+      answer(APPROVE, created.id, await asUser(19)),
+      answer(APPROVE, created.id, await asUser(20)),
+    ]);
     expect(results.map(codesOf).sort()).toEqual([[], ['NOT_FOUND']]);
   });
 });
@@ -261,7 +410,11 @@ describe('answered once', () => {
     expect(dataOf(await graphql(url, ONE, { id: created.id }, consumer), 'consentRequest').status).toBe('AUTHORISED');
   });
 
-  test.each([[APPROVE, APPROVE], [APPROVE, DECLINE], [DECLINE, APPROVE]])('answers racing each other: exactly one wins, and at most one consent exists', async (first, second) => {
+  test.each([
+    [APPROVE, APPROVE],
+    [APPROVE, DECLINE],
+    [DECLINE, APPROVE],
+  ])('answers racing each other: exactly one wins, and at most one consent exists', async (first, second) => {
     const created = await requestTo(TELECOM, 22);
     const consumer = await asUser(22);
     const results = await Promise.all([answer(first, created.id, consumer), answer(second, created.id, consumer)]);
@@ -269,9 +422,28 @@ describe('answered once', () => {
     const row = await requestRows().findOneByOrFail({ id: created.id });
     expect(row.consentId === null).toBe(row.status === 'REJECTED');
     // every consent consumer 22 holds for this partner came from one approval
-    const authorised = await requestRows().countBy({ subjectId: userId(22), partnerId: partnerId(TELECOM), status: 'AUTHORISED' });
-    const consents = dataOf(await graphql(url, `{ myConsents { partner { id } } }`, {}, consumer), 'myConsents')
-      .filter((c: { partner: { id: string } }) => c.partner.id === partnerId(TELECOM));
+    const authorised = await requestRows().countBy({
+      subjectId: userId(22),
+      partnerId: partnerId(TELECOM),
+      status: 'AUTHORISED',
+    });
+    const consents = dataOf(
+      await graphql(
+        url,
+        `
+          {
+            myConsents {
+              partner {
+                id
+              }
+            }
+          }
+        `,
+        {},
+        consumer,
+      ),
+      'myConsents',
+    ).filter((c: { partner: { id: string } }) => c.partner.id === partnerId(TELECOM));
     expect(consents).toHaveLength(authorised);
   });
 });
@@ -290,13 +462,37 @@ describe('expiry', () => {
   test('unanswered past its expiry it reads EXPIRED for both sides and can be neither approved nor declined', async () => {
     const created = await requestTo(BIKES, 24);
     await requestRows().update({ id: created.id }, { expiresAt: new Date(Date.now() - 1000) });
-    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(BIKES)), 'consentRequest').status).toBe('EXPIRED');
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(BIKES)), 'consentRequest').status).toBe(
+      'EXPIRED',
+    );
     const consumer = await asUser(24);
-    expect(dataOf(await graphql(url, MINE, { status: 'EXPIRED' }, consumer), 'myConsentRequests').map((r: { id: string }) => r.id)).toEqual([created.id]);
-    expect(dataOf(await graphql(url, MINE, { status: 'AWAITING_AUTHORISATION' }, consumer), 'myConsentRequests')).toEqual([]);
+    expect(
+      dataOf(await graphql(url, MINE, { status: 'EXPIRED' }, consumer), 'myConsentRequests').map(
+        (r: { id: string }) => r.id,
+      ),
+    ).toEqual([created.id]);
+    expect(
+      dataOf(await graphql(url, MINE, { status: 'AWAITING_AUTHORISATION' }, consumer), 'myConsentRequests'),
+    ).toEqual([]);
     expect(codesOf(await answer(APPROVE, created.id, consumer))).toEqual(['CONSENT_REQUEST_EXPIRED']);
     expect(codesOf(await answer(DECLINE, created.id, consumer))).toEqual(['CONSENT_REQUEST_EXPIRED']);
-    expect(dataOf(await graphql(url, `{ myConsents { id } }`, {}, consumer), 'myConsents')).toEqual([]);
+    expect(
+      dataOf(
+        await graphql(
+          url,
+          `
+            {
+              myConsents {
+                id
+              }
+            }
+          `,
+          {},
+          consumer,
+        ),
+        'myConsents',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -332,7 +528,10 @@ describe('what a partner may ask', () => {
       expect(days).toBeGreaterThan(29.99);
       expect(days).toBeLessThanOrEqual(30.01);
     } finally {
-      for (const [name, value] of [['CONSENT_MAX_DAYS', saved.max], ['CONSENT_DEFAULT_DAYS', saved.default]] as const) {
+      for (const [name, value] of [
+        ['CONSENT_MAX_DAYS', saved.max],
+        ['CONSENT_DEFAULT_DAYS', saved.default],
+      ] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }
@@ -342,56 +541,141 @@ describe('what a partner may ask', () => {
   test('a suspended partner cannot ask, and reads nothing of its requests, until reinstated', async () => {
     const created = await request(TELECOM, {});
     const staff = await asStaff('partners');
-    const suspend = await graphql(url, `mutation S($id: ID!) { suspendPartner(id: $id, reason: "Complaint 12") { status } }`, { id: partnerId(TELECOM) }, staff);
+    const suspend = await graphql(
+      url,
+      `
+        mutation S($id: ID!) {
+          suspendPartner(id: $id, reason: "Complaint 12") {
+            status
+          }
+        }
+      `,
+      { id: partnerId(TELECOM) },
+      staff,
+    );
     expect(dataOf(suspend, 'suspendPartner').status).toBe('SUSPENDED');
     try {
-      expect(codesOf(await graphql(url, REQUEST, { input: { scopes: ['SCORE_BAND'], purpose: 'Phone contract' } }, await asPartner(TELECOM)))).toEqual(['PARTNER_SUSPENDED']);
-      expect(codesOf(await graphql(url, ONE, { id: created.id }, await asPartner(TELECOM)))).toEqual(['PARTNER_SUSPENDED']);
+      expect(
+        codesOf(
+          await graphql(
+            url,
+            REQUEST,
+            { input: { scopes: ['SCORE_BAND'], purpose: 'Phone contract' } },
+            await asPartner(TELECOM),
+          ),
+        ),
+      ).toEqual(['PARTNER_SUSPENDED']);
+      expect(codesOf(await graphql(url, ONE, { id: created.id }, await asPartner(TELECOM)))).toEqual([
+        'PARTNER_SUSPENDED',
+      ]);
     } finally {
-      await graphql(url, `mutation R($id: ID!) { reinstatePartner(id: $id) { status } }`, { id: partnerId(TELECOM) }, staff);
+      await graphql(
+        url,
+        `
+          mutation R($id: ID!) {
+            reinstatePartner(id: $id) {
+              status
+            }
+          }
+        `,
+        { id: partnerId(TELECOM) },
+        staff,
+      );
     }
-    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(TELECOM)), 'consentRequest').status).toBe('AWAITING_AUTHORISATION');
+    expect(dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(TELECOM)), 'consentRequest').status).toBe(
+      'AWAITING_AUTHORISATION',
+    );
   });
 });
 
 describe('notifications', () => {
-  const eventsFor = (type: string, requestId: string) => bikes.events(type).filter((r) => r.event.data.consentRequestId === requestId);
+  const eventsFor = (type: string, requestId: string) =>
+    bikes.events(type).filter((r) => r.event.data.consentRequestId === requestId);
 
   test('an approval sends consent_request.approved (with the consumer) and consent.granted; a decline sends consent_request.declined without them', async () => {
     const approvedRequest = await requestTo(BIKES, 25, { reference: 'ref-25', scopes: ['SCORE_BAND', 'SCORE_VALUE'] });
-    const consent = dataOf(await answer(APPROVE, approvedRequest.id, await asUser(25)), 'approveConsentRequest').consent;
+    const consent = dataOf(
+      await answer(APPROVE, approvedRequest.id, await asUser(25)),
+      'approveConsentRequest',
+    ).consent;
     const approved = await eventually(() => eventsFor('consent_request.approved', approvedRequest.id)[0]);
     expect(verify(bikesSecret, approved.headers, approved.body)).toBe(true);
     expect(approved.event).toEqual({
-      type: 'consent_request.approved', timestamp: expect.any(String),
-      data: { consentRequestId: approvedRequest.id, consentId: consent.id, subjectId: userId(25), scopes: ['SCORE_BAND', 'SCORE_VALUE'], reference: 'ref-25' },
+      type: 'consent_request.approved',
+      timestamp: expect.any(String),
+      data: {
+        consentRequestId: approvedRequest.id,
+        consentId: consent.id,
+        subjectId: userId(25),
+        scopes: ['SCORE_BAND', 'SCORE_VALUE'],
+        reference: 'ref-25',
+      },
     });
-    const granted = await eventually(() => bikes.events('consent.granted').find((r) => r.event.data.consentId === consent.id));
-    expect(granted.event.data).toEqual({ consentId: consent.id, subjectId: userId(25), scopes: ['SCORE_BAND', 'SCORE_VALUE'] });
+    const granted = await eventually(() =>
+      bikes.events('consent.granted').find((r) => r.event.data.consentId === consent.id),
+    );
+    expect(granted.event.data).toEqual({
+      consentId: consent.id,
+      subjectId: userId(25),
+      scopes: ['SCORE_BAND', 'SCORE_VALUE'],
+    });
 
     const declinedRequest = await requestTo(BIKES, 26, { reference: 'ref-26' });
     expect(codesOf(await answer(DECLINE, declinedRequest.id, await asUser(26)))).toEqual([]);
     const declined = await eventually(() => eventsFor('consent_request.declined', declinedRequest.id)[0]);
     expect(verify(bikesSecret, declined.headers, declined.body)).toBe(true);
     expect(declined.event).toEqual({
-      type: 'consent_request.declined', timestamp: expect.any(String),
+      type: 'consent_request.declined',
+      timestamp: expect.any(String),
       data: { consentRequestId: declinedRequest.id, scopes: ['SCORE_BAND'], reference: 'ref-26' },
     });
     expect(declined.body).not.toContain(userId(26));
   });
 });
 
-describe('the consumer\'s rights', () => {
+describe("the consumer's rights", () => {
   test('the export holds their requests; deleting the account leaves the partner its requests but not who they were for', async () => {
     const answered = await requestTo(LENDING, 27, { reference: 'loan-27' });
     const waiting = await requestTo(LENDING, 27);
     const consumer = await asUser(27);
     expect(codesOf(await answer(APPROVE, answered.id, consumer))).toEqual([]);
-    const exported = dataOf(await graphql(url, `{ exportMyData { consentRequests } }`, {}, consumer), 'exportMyData').consentRequests;
-    expect(exported.map((r: { id: string; status: string }) => [r.id, r.status])).toEqual([[waiting.id, 'AWAITING_AUTHORISATION'], [answered.id, 'AUTHORISED']]);
+    const exported = dataOf(
+      await graphql(
+        url,
+        `
+          {
+            exportMyData {
+              consentRequests
+            }
+          }
+        `,
+        {},
+        consumer,
+      ),
+      'exportMyData',
+    ).consentRequests;
+    expect(exported.map((r: { id: string; status: string }) => [r.id, r.status])).toEqual([
+      [waiting.id, 'AWAITING_AUTHORISATION'],
+      [answered.id, 'AUTHORISED'],
+    ]);
     expect(JSON.stringify(exported)).not.toMatch(/emailHash|loan-27/);
 
-    expect(codesOf(await graphql(url, `mutation { deleteMyAccount { completedAt } }`, {}, consumer))).toEqual([]);
+    expect(
+      codesOf(
+        await graphql(
+          url,
+          `
+            mutation {
+              deleteMyAccount {
+                completedAt
+              }
+            }
+          `,
+          {},
+          consumer,
+        ),
+      ),
+    ).toEqual([]);
     expect(await requestRows().countBy({ subjectId: userId(27) })).toBe(0);
     const rows = await requestRows().findBy({ partnerId: partnerId(LENDING) });
     const kept = (id: string) => rows.find((row) => row.id === id)!;
@@ -399,7 +683,9 @@ describe('the consumer\'s rights', () => {
     // the unanswered one keeps counting against the partner's limit for the address until it expires (see below)
     expect(kept(waiting.id).emailHash).toEqual(expect.any(String));
     expect(kept(waiting.id).reference).toBeNull();
-    expect(dataOf(await graphql(url, ONE, { id: answered.id }, await asPartner(LENDING)), 'consentRequest').status).toBe('AUTHORISED');
+    expect(
+      dataOf(await graphql(url, ONE, { id: answered.id }, await asPartner(LENDING)), 'consentRequest').status,
+    ).toBe('AUTHORISED');
   });
 
   test('a request addressed to a consumer whose erasure has begun (the profile not yet deleted) is left to no one', async () => {
@@ -414,7 +700,7 @@ describe('the consumer\'s rights', () => {
 });
 
 describe('batching', () => {
-  test('listing a consumer\'s requests with their consents and partners costs the same SQL for 1 as for 4', async () => {
+  test("listing a consumer's requests with their consents and partners costs the same SQL for 1 as for 4", async () => {
     const statementsFor = async (consumer: number) => {
       const caller = await asUser(consumer);
       const before = platform.queryCount();
@@ -422,7 +708,8 @@ describe('batching', () => {
       return platform.queryCount() - before;
     };
     for (const partner of [BIKES]) await answer(APPROVE, (await requestTo(partner, 28)).id, await asUser(28));
-    for (const partner of [BIKES, LENDING, TELECOM, BIKES]) await answer(APPROVE, (await requestTo(partner, 29)).id, await asUser(29));
+    for (const partner of [BIKES, LENDING, TELECOM, BIKES])
+      await answer(APPROVE, (await requestTo(partner, 29)).id, await asUser(29));
     expect(await statementsFor(29)).toBe(await statementsFor(28));
   });
 });

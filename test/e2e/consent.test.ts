@@ -30,7 +30,8 @@ async function grant(subject: number, partner: number, scopes: string[], extra: 
   return response.data!.grantConsent as { id: string; status: string; expiresAt: string };
 }
 
-const scoreAs = async (subject: number, caller: Caller) => graphql(platform.gatewayUrl, SCORE, { id: userId(subject) }, caller);
+const scoreAs = async (subject: number, caller: Caller) =>
+  graphql(platform.gatewayUrl, SCORE, { id: userId(subject) }, caller);
 
 /** A denied guarded field is null, with the code and the field's path, and no trace of the value. */
 function expectDenied(response: Awaited<ReturnType<typeof scoreAs>>, code: string, fields: string[]) {
@@ -43,7 +44,21 @@ function expectDenied(response: Awaited<ReturnType<typeof scoreAs>>, code: strin
 
 describe('who may read a score', () => {
   test('the subject reads their own score', async () => {
-    const response = await graphql(platform.gatewayUrl, `{ me { creditScore { value band } } }`, {}, await asUser(10));
+    const response = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            creditScore {
+              value
+              band
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(10),
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.me.creditScore.value).toEqual(expect.any(Number));
   });
@@ -75,8 +90,14 @@ describe('who may read a score', () => {
     const now = Date.now();
     await platform.databases.consent.dataSource.getRepository(Consent).insert(
       Object.assign(new Consent(), {
-        id: randomUUID(), subjectId: userId(14), partnerId: partnerId(BIKES), scopes: ['SCORE_VALUE'],
-        purpose: 'expired test consent', grantedAt: new Date(now - 10 * 86_400_000), expiresAt: new Date(now - 86_400_000), revokedAt: null,
+        id: randomUUID(),
+        subjectId: userId(14),
+        partnerId: partnerId(BIKES),
+        scopes: ['SCORE_VALUE'],
+        purpose: 'expired test consent',
+        grantedAt: new Date(now - 10 * 86_400_000),
+        expiresAt: new Date(now - 86_400_000),
+        revokedAt: null,
       }),
     );
     expectDenied(await scoreAs(14, await asPartner(BIKES)), 'CONSENT_REQUIRED', ['value']);
@@ -89,18 +110,42 @@ describe('who may read a score', () => {
     expectDenied(response, 'CONSENT_REQUIRED', ['value', 'probabilityOfDefault']);
   });
 
-  test("a consent granted to another partner does not open it for this one", async () => {
+  test('a consent granted to another partner does not open it for this one', async () => {
     await grant(16, LENDING, ['SCORE_VALUE', 'SCORE_BAND']);
     expectDenied(await scoreAs(16, await asPartner(BIKES)), 'CONSENT_REQUIRED', ['value', 'band']);
   });
 
   test('the threshold scope answers yes or no and nothing more', async () => {
     await grant(17, BIKES, ['SCORE_THRESHOLD']);
-    const own = await graphql(platform.gatewayUrl, `{ me { creditScore { value } } }`, {}, await asUser(17));
+    const own = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            creditScore {
+              value
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(17),
+    );
     const value = own.data!.me.creditScore.value as number;
     const response = await graphql(
       platform.gatewayUrl,
-      `query T($id: ID!, $below: Int!, $above: Int!) { user(id: $id) { low: scoreAtLeast(threshold: $below) high: scoreAtLeast(threshold: $above) creditScore { value band } } }`,
+      `
+        query T($id: ID!, $below: Int!, $above: Int!) {
+          user(id: $id) {
+            low: scoreAtLeast(threshold: $below)
+            high: scoreAtLeast(threshold: $above)
+            creditScore {
+              value
+              band
+            }
+          }
+        }
+      `,
       { id: userId(17), below: value, above: value + 1 },
       await asPartner(BIKES),
     );
@@ -120,7 +165,9 @@ describe('who may read a score', () => {
   });
 
   test('staff read with an allowed role and a stated reason, and not otherwise', async () => {
-    expect((await scoreAs(21, await asStaff('support', 'ticket 77: customer asked why'))).data!.user.creditScore.value).toEqual(expect.any(Number));
+    expect(
+      (await scoreAs(21, await asStaff('support', 'ticket 77: customer asked why'))).data!.user.creditScore.value,
+    ).toEqual(expect.any(Number));
     expectDenied(await scoreAs(21, await asStaff('support', null)), 'FORBIDDEN', ['value']);
     expectDenied(await scoreAs(21, await asStaff('engineer', 'debugging')), 'FORBIDDEN', ['value']);
   });
@@ -131,7 +178,16 @@ describe('who may read a score', () => {
     for (const subject of consenting) await grant(subject, BIKES, ['SCORE_VALUE']);
     const response = await graphql(
       platform.gatewayUrl,
-      `query Many($ids: [ID!]!) { usersByIds(ids: $ids) { id creditScore { value } } }`,
+      `
+        query Many($ids: [ID!]!) {
+          usersByIds(ids: $ids) {
+            id
+            creditScore {
+              value
+            }
+          }
+        }
+      `,
       { ids: subjects.map(userId) },
       await asPartner(BIKES),
     );
@@ -140,9 +196,14 @@ describe('who may read a score', () => {
       if (consenting.has(subject)) expect(values[i]).toEqual(expect.any(Number));
       else expect(values[i]).toBeNull();
     });
-    const deniedPaths = response.errors!.filter((e) => e.extensions?.code === 'CONSENT_REQUIRED').map((e) => e.path!.join('.'));
+    const deniedPaths = response
+      .errors!.filter((e) => e.extensions?.code === 'CONSENT_REQUIRED')
+      .map((e) => e.path!.join('.'));
     expect(deniedPaths.sort()).toEqual(
-      subjects.map((s, i) => (consenting.has(s) ? null : `usersByIds.${i}.creditScore.value`)).filter(Boolean).sort(),
+      subjects
+        .map((s, i) => (consenting.has(s) ? null : `usersByIds.${i}.creditScore.value`))
+        .filter(Boolean)
+        .sort(),
     );
   });
 });
@@ -154,19 +215,31 @@ describe('the access log', () => {
     expect(response.errors).toBeUndefined();
     return response.data!.me.accessLog.edges.map((e: { node: Record<string, unknown> }) => e.node);
   };
-  const field = (name: string, outcome: string, denialCode: string | null = null) => expect.objectContaining({ field: name, outcome, denialCode });
+  const field = (name: string, outcome: string, denialCode: string | null = null) =>
+    expect.objectContaining({ field: name, outcome, denialCode });
 
   test('shows allowed partner reads with the consent purpose, and denied ones with their code: one entry per request', async () => {
     const entries = await logOf(13); // read once with a SCORE_VALUE consent, then again after revocation
     expect(entries).toEqual([
       expect.objectContaining({
-        viewerKind: 'PARTNER', outcome: 'DENIED', purpose: null,
-        fields: ['value', 'band', 'probabilityOfDefault', 'modelVersion'].map((name) => field(`CreditScore.${name}`, 'DENIED', 'CONSENT_REQUIRED')),
+        viewerKind: 'PARTNER',
+        outcome: 'DENIED',
+        purpose: null,
+        fields: ['value', 'band', 'probabilityOfDefault', 'modelVersion'].map((name) =>
+          field(`CreditScore.${name}`, 'DENIED', 'CONSENT_REQUIRED'),
+        ),
         summary: 'Spree Bikes was refused your score, your probability of default and your score band.',
       }),
       expect.objectContaining({
-        viewerKind: 'PARTNER', partner: { name: 'Spree Bikes' }, outcome: 'ALLOWED', purpose: 'Deposit waiver for bike rental',
-        fields: expect.arrayContaining([field('CreditScore.value', 'ALLOWED'), field('CreditScore.band', 'DENIED', 'CONSENT_REQUIRED'), field('CreditScore.probabilityOfDefault', 'ALLOWED')]),
+        viewerKind: 'PARTNER',
+        partner: { name: 'Spree Bikes' },
+        outcome: 'ALLOWED',
+        purpose: 'Deposit waiver for bike rental',
+        fields: expect.arrayContaining([
+          field('CreditScore.value', 'ALLOWED'),
+          field('CreditScore.band', 'DENIED', 'CONSENT_REQUIRED'),
+          field('CreditScore.probabilityOfDefault', 'ALLOWED'),
+        ]),
         summary: 'Spree Bikes read your score and your probability of default, and was refused your score band.',
       }),
     ]);
@@ -176,14 +249,38 @@ describe('the access log', () => {
     const entries = await logOf(21);
     expect(entries).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ viewerKind: 'STAFF', staffRole: 'support', outcome: 'ALLOWED', purpose: 'ticket 77: customer asked why' }),
-        expect.objectContaining({ viewerKind: 'STAFF', staffRole: 'engineer', outcome: 'DENIED', purpose: 'debugging', fields: expect.arrayContaining([field('CreditScore.value', 'DENIED', 'FORBIDDEN')]) }),
+        expect.objectContaining({
+          viewerKind: 'STAFF',
+          staffRole: 'support',
+          outcome: 'ALLOWED',
+          purpose: 'ticket 77: customer asked why',
+        }),
+        expect.objectContaining({
+          viewerKind: 'STAFF',
+          staffRole: 'engineer',
+          outcome: 'DENIED',
+          purpose: 'debugging',
+          fields: expect.arrayContaining([field('CreditScore.value', 'DENIED', 'FORBIDDEN')]),
+        }),
       ]),
     );
   });
 
-  test('shows anonymous and other consumers\' attempts, but not the subject\'s own reads unless asked', async () => {
-    await graphql(platform.gatewayUrl, `{ me { creditScore { value } } }`, {}, await asUser(19));
+  test("shows anonymous and other consumers' attempts, but not the subject's own reads unless asked", async () => {
+    await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            creditScore {
+              value
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(19),
+    );
     const entries = await logOf(19);
     // user 20 asked for value, band, probabilityOfDefault and modelVersion of user 19's score in one request: one entry, four denied fields
     expect(entries).toHaveLength(1);
@@ -194,12 +291,38 @@ describe('the access log', () => {
       field('CreditScore.probabilityOfDefault', 'DENIED', 'FORBIDDEN'),
       field('CreditScore.modelVersion', 'DENIED', 'FORBIDDEN'),
     ]);
-    const withOwn = await graphql(platform.gatewayUrl, `{ me { accessLog(includeOwnReads: true) { totalCount } } }`, {}, await asUser(19));
+    const withOwn = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            accessLog(includeOwnReads: true) {
+              totalCount
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(19),
+    );
     expect(withOwn.data!.me.accessLog.totalCount).toBeGreaterThan(entries.length);
   });
 
-  test('is the subject\'s alone: a partner cannot read it', async () => {
-    const response = await graphql(platform.gatewayUrl, `query L($id: ID!) { user(id: $id) { accessLog { totalCount } } }`, { id: userId(13) }, await asPartner(BIKES));
+  test("is the subject's alone: a partner cannot read it", async () => {
+    const response = await graphql(
+      platform.gatewayUrl,
+      `
+        query L($id: ID!) {
+          user(id: $id) {
+            accessLog {
+              totalCount
+            }
+          }
+        }
+      `,
+      { id: userId(13) },
+      await asPartner(BIKES),
+    );
     expect(response.data!.user.accessLog).toBeNull();
     expect(codesOf(response)).toEqual(['FORBIDDEN']);
   });
@@ -212,8 +335,16 @@ describe('consent lifecycle', () => {
     expect(days).toBeGreaterThan(364.9);
     expect(days).toBeLessThanOrEqual(365);
     const tooLong = await graphql(
-      platform.gatewayUrl, GRANT,
-      { input: { partnerId: partnerId(BIKES), scopes: ['SCORE_BAND'], purpose: 'too long', expiresAt: new Date(Date.now() + 400 * 86_400_000).toISOString() } },
+      platform.gatewayUrl,
+      GRANT,
+      {
+        input: {
+          partnerId: partnerId(BIKES),
+          scopes: ['SCORE_BAND'],
+          purpose: 'too long',
+          expiresAt: new Date(Date.now() + 400 * 86_400_000).toISOString(),
+        },
+      },
       await asUser(40),
     );
     expect(codesOf(tooLong)).toEqual(['BAD_USER_INPUT']);
@@ -233,10 +364,31 @@ describe('consent lifecycle', () => {
 
   test('only the consumer grants, and a partner sees only the consents it holds', async () => {
     const asBikes = await asPartner(BIKES);
-    const byPartner = await graphql(platform.gatewayUrl, GRANT, { input: { partnerId: partnerId(BIKES), scopes: ['SCORE_VALUE'], purpose: 'self-granted' } }, asBikes);
+    const byPartner = await graphql(
+      platform.gatewayUrl,
+      GRANT,
+      { input: { partnerId: partnerId(BIKES), scopes: ['SCORE_VALUE'], purpose: 'self-granted' } },
+      asBikes,
+    );
     expect(codesOf(byPartner)).toEqual(['FORBIDDEN']);
     await grant(42, LENDING, ['SCORE_VALUE']);
-    const held = await graphql(platform.gatewayUrl, `{ consentsHeldByMe { partner { id } subject { id } } }`, {}, asBikes);
+    const held = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          consentsHeldByMe {
+            partner {
+              id
+            }
+            subject {
+              id
+            }
+          }
+        }
+      `,
+      {},
+      asBikes,
+    );
     const partners = new Set(held.data!.consentsHeldByMe.map((c: { partner: { id: string } }) => c.partner.id));
     expect([...partners]).toEqual([partnerId(BIKES)]);
   });
@@ -251,17 +403,32 @@ describe('consent lifecycle', () => {
 describe('subgraphs trust only the gateway', () => {
   const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { creditScore { value } } } }`;
   const forged = {
-    r: [{ __typename: 'User', id: userId(12), creditForScoring: { checkingStatus: 'NO_ACCOUNT' }, stabilityForScoring: {} }],
+    r: [
+      {
+        __typename: 'User',
+        id: userId(12),
+        creditForScoring: { checkingStatus: 'NO_ACCOUNT' },
+        stabilityForScoring: {},
+      },
+    ],
   };
   /** A subgraph request as the gateway sends it, with the credential (if any) in the body's extensions. */
   const post = (url: string, body: Record<string, unknown>, credential?: string) =>
     fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(credential ? { ...body, extensions: { [INTERNAL_CREDENTIAL_EXTENSION]: credential } } : body),
+      body: JSON.stringify(
+        credential ? { ...body, extensions: { [INTERNAL_CREDENTIAL_EXTENSION]: credential } } : body,
+      ),
     });
   const signFor = (secret: Uint8Array, variables: unknown) =>
-    signInternalCredential(secret, { issuer: 'gateway', audience: 'scores', viewer: { kind: 'user', userId: userId(12) }, query: ENTITIES, variables });
+    signInternalCredential(secret, {
+      issuer: 'gateway',
+      audience: 'scores',
+      viewer: { kind: 'user', userId: userId(12) },
+      query: ENTITIES,
+      variables,
+    });
 
   test('a direct call without the internal credential is refused', async () => {
     for (const url of Object.values(platform.subgraphUrls)) {
@@ -278,16 +445,35 @@ describe('subgraphs trust only the gateway', () => {
     const wrongKey = new TextEncoder().encode('an-attacker-guessing-the-internal-secret!!');
     expect((await post(url, { query: ENTITIES, variables: forged }, await signFor(wrongKey, forged))).status).toBe(401);
     const honest = { r: [{ __typename: 'User', id: userId(12) }] };
-    expect((await post(url, { query: ENTITIES, variables: forged }, await signFor(internalSecret(), honest))).status).toBe(401);
+    expect(
+      (await post(url, { query: ENTITIES, variables: forged }, await signFor(internalSecret(), honest))).status,
+    ).toBe(401);
   });
 
   test('the gateway hides the internal fields from clients', async () => {
-    const response = await graphql(platform.gatewayUrl, `{ me { creditForScoring { checkingStatus } } }`, {}, await asUser(1));
+    const response = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            creditForScoring {
+              checkingStatus
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(1),
+    );
     expect(codesOf(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
-  test('responses are marked private so no shared cache keeps one viewer\'s answer', async () => {
-    const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ partners { name } }' }) });
+  test("responses are marked private so no shared cache keeps one viewer's answer", async () => {
+    const response = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ partners { name } }' }),
+    });
     expect(response.headers.get('cache-control')).toBe('private, no-store');
   });
 });
@@ -318,7 +504,18 @@ describe('threshold checks cannot be used to read the score', () => {
     await grant(50, BIKES, ['SCORE_THRESHOLD']);
     const caller = await asPartner(BIKES);
     const ask = (threshold: number) =>
-      graphql(platform.gatewayUrl, `query T($id: ID!, $t: Int!) { user(id: $id) { scoreAtLeast(threshold: $t) } }`, { id: userId(50), t: threshold }, caller);
+      graphql(
+        platform.gatewayUrl,
+        `
+          query T($id: ID!, $t: Int!) {
+            user(id: $id) {
+              scoreAtLeast(threshold: $t)
+            }
+          }
+        `,
+        { id: userId(50), t: threshold },
+        caller,
+      );
     for (const threshold of [600, 650, 700, 650, 600]) {
       const response = await ask(threshold);
       expect(response.errors).toBeUndefined();
@@ -336,14 +533,42 @@ describe('when the consent subgraph is down', () => {
     await platform.stopSubgraph('consent');
     const errorLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      const response = await graphql(platform.gatewayUrl, `{ me { id creditScore { value modelVersion } } }`, {}, await asUser(10));
+      const response = await graphql(
+        platform.gatewayUrl,
+        `
+          {
+            me {
+              id
+              creditScore {
+                value
+                modelVersion
+              }
+            }
+          }
+        `,
+        {},
+        await asUser(10),
+      );
       expect(response.data!.me).toEqual({ id: userId(10), creditScore: { value: null, modelVersion: null } });
       expect(codesOf(response)).toEqual(['CONSENT_UNAVAILABLE', 'CONSENT_UNAVAILABLE']);
     } finally {
       errorLog.mockRestore();
       await platform.restartSubgraph('consent');
     }
-    const again = await graphql(platform.gatewayUrl, `{ me { creditScore { value } } }`, {}, await asUser(10));
+    const again = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            creditScore {
+              value
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(10),
+    );
     expect(again.data!.me.creditScore.value).toEqual(expect.any(Number));
   });
 });

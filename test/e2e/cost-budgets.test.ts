@@ -24,7 +24,9 @@ afterAll(async () => {
 });
 
 async function startGateway(budgets: BudgetSettings): Promise<string> {
-  const gateway = await (await createGatewayServer({ supergraphSdl, subgraphUrls: platform.subgraphUrls, budgets })).listen(0);
+  const gateway = await (
+    await createGatewayServer({ supergraphSdl, subgraphUrls: platform.subgraphUrls, budgets })
+  ).listen(0);
   gateways.push(gateway);
   return gateway.url;
 }
@@ -40,10 +42,19 @@ const smallBudgets = (backend: 'memory' | 'Redis', overrides: Partial<BudgetSett
 interface Answer {
   status: number;
   headers: Headers;
-  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: { cost?: any } };
+  body: {
+    data?: Record<string, any> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+    extensions?: { cost?: any };
+  };
 }
 
-async function ask(url: string, query: string, variables: Record<string, unknown> = {}, caller: Caller = {}): Promise<Answer> {
+async function ask(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  caller: Caller = {},
+): Promise<Answer> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (caller.token) headers.authorization = `Bearer ${caller.token}`;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -64,7 +75,12 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
     expect(answer.body.extensions!.cost).toEqual({
       requestedQueryCost: 20,
       actualQueryCost: 20,
-      throttleStatus: { maximumAvailable: 300, currentlyAvailable: 280, windowSeconds: 60, resetsInSeconds: expect.any(Number) },
+      throttleStatus: {
+        maximumAvailable: 300,
+        currentlyAvailable: 280,
+        windowSeconds: 60,
+        resetsInSeconds: expect.any(Number),
+      },
     });
     const resetsIn = answer.body.extensions!.cost.throttleStatus.resetsInSeconds;
     expect(resetsIn).toBeGreaterThan(0);
@@ -77,7 +93,11 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
     const url = await startGateway(smallBudgets(backend));
     const answer = await ask(url, PARTNERS);
     expect(answer.body.extensions!.cost).toEqual(
-      expect.objectContaining({ requestedQueryCost: 20, actualQueryCost: 5, throttleStatus: expect.objectContaining({ currentlyAvailable: 25 }) }),
+      expect.objectContaining({
+        requestedQueryCost: 20,
+        actualQueryCost: 5,
+        throttleStatus: expect.objectContaining({ currentlyAvailable: 25 }),
+      }),
     );
   });
 
@@ -92,7 +112,9 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(refused.headers.get('ratelimit')).toBe(`"partner";r=20;t=${retryAfter}`);
-    expect(refused.body.extensions!.cost).toEqual(expect.objectContaining({ requestedQueryCost: 200, actualQueryCost: 0 }));
+    expect(refused.body.extensions!.cost).toEqual(
+      expect.objectContaining({ requestedQueryCost: 200, actualQueryCost: 0 }),
+    );
     expect((await ask(url, TEN_USERS, tenUsers, bikes)).status).toBe(200); // the 20 points are still there
     expect((await ask(url, TEN_USERS, tenUsers, bikes)).status).toBe(429);
   });
@@ -102,7 +124,11 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
     const refused = await ask(url, TEN_USERS, { ids: [...tenUsers.ids.slice(1), 'x\u0000'] }, await asPartner(3));
     expect(refused.status).toBe(400);
     expect(refused.body.extensions!.cost).toEqual(
-      expect.objectContaining({ requestedQueryCost: 20, actualQueryCost: 1, throttleStatus: expect.objectContaining({ currentlyAvailable: 299 }) }),
+      expect.objectContaining({
+        requestedQueryCost: 20,
+        actualQueryCost: 1,
+        throttleStatus: expect.objectContaining({ currentlyAvailable: 299 }),
+      }),
     );
   });
 
@@ -118,7 +144,12 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
   test('an operation dearer than a whole budget is refused with MAX_COST_EXCEEDED before anything runs', async () => {
     const url = await startGateway(smallBudgets(backend));
     const before = platform.queryCount();
-    const answer = await ask(url, `{ users(first: 100) { edges { node { id creditScore { value } } } } }`, {}, await asPartner(2));
+    const answer = await ask(
+      url,
+      `{ users(first: 100) { edges { node { id creditScore { value } } } } }`,
+      {},
+      await asPartner(2),
+    );
     expect(answer.status).toBe(400);
     expect(answer.body.errors!.map((e) => e.extensions!.code)).toEqual(['MAX_COST_EXCEEDED']);
     expect(answer.body.errors![0].message).toMatch(/costs 301 points, more than a whole budget of 300/);
@@ -145,7 +176,11 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
     expect(refused).toBeDefined();
     expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThan(0);
     let served = false;
-    for (const deadline = Date.now() + 30_000; !served && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    for (
+      const deadline = Date.now() + 30_000;
+      !served && Date.now() < deadline;
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    ) {
       served = (await ask(url, PARTNERS)).status === 200;
     }
     expect(served).toBe(true);
@@ -174,28 +209,40 @@ describe.each(['memory', 'Redis'] as const)('budgets charge what answers hold, c
     retail = await asPartner(RETAIL);
     // 30 consumers grant retail a consent, so that its unsized list outgrows the estimate.
     for (let i = 1; i <= 30; i += 1) {
-      await ask(platform.gatewayUrl, `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
-        { input: { partnerId: partnerId(RETAIL), scopes: ['SCORE_BAND'], purpose: 'Budget test' } }, await asUser(i));
+      await ask(
+        platform.gatewayUrl,
+        `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+        { input: { partnerId: partnerId(RETAIL), scopes: ['SCORE_BAND'], purpose: 'Budget test' } },
+        await asUser(i),
+      );
     }
     heldCost = (await ask(platform.gatewayUrl, HELD_IDS, {}, retail)).body.extensions!.cost.actualQueryCost;
     expect(heldCost).toBeGreaterThan(30);
   });
 
   test("the probe's query is reserved at its estimate and charged at what it returned", async () => {
-    const url = await startGateway(smallBudgets(backend, { points: { anonymous: 30, user: 100, partner: 5000, staff: 1000 } }));
+    const url = await startGateway(
+      smallBudgets(backend, { points: { anonymous: 30, user: 100, partner: 5000, staff: 1000 } }),
+    );
     const answer = await ask(url, PROBE, {}, retail);
     expect(answer.status).toBe(200);
     const held = answer.body.data!.consentsHeldByMe as { receipts: unknown[] }[];
     const returned = held.reduce((sum, consent) => sum + 1 + 1 + consent.receipts.length + 1, 0);
     expect(returned).toBeGreaterThan(100);
     expect(answer.body.extensions!.cost).toEqual(
-      expect.objectContaining({ requestedQueryCost: 20 * (1 + 1 + 20 + 1), actualQueryCost: returned, throttleStatus: expect.objectContaining({ currentlyAvailable: 5000 - returned }) }),
+      expect.objectContaining({
+        requestedQueryCost: 20 * (1 + 1 + 20 + 1),
+        actualQueryCost: returned,
+        throttleStatus: expect.objectContaining({ currentlyAvailable: 5000 - returned }),
+      }),
     );
   });
 
   test('an answer dearer than its estimate that the budget cannot cover is withheld with 429, having cost its estimate', async () => {
     const budget = heldCost + 25;
-    const url = await startGateway(smallBudgets(backend, { points: { anonymous: 30, user: 100, partner: budget, staff: 1000 } }));
+    const url = await startGateway(
+      smallBudgets(backend, { points: { anonymous: 30, user: 100, partner: budget, staff: 1000 } }),
+    );
     const first = await ask(url, HELD_IDS, {}, retail);
     expect(first.status).toBe(200);
     expect(first.body.extensions!.cost.throttleStatus.currentlyAvailable).toBe(25);
@@ -205,13 +252,22 @@ describe.each(['memory', 'Redis'] as const)('budgets charge what answers hold, c
     expect(second.body.data).toBeUndefined();
     expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(second.body.extensions!.cost).toEqual(
-      expect.objectContaining({ requestedQueryCost: 20, actualQueryCost: 20, throttleStatus: expect.objectContaining({ currentlyAvailable: 5 }) }),
+      expect.objectContaining({
+        requestedQueryCost: 20,
+        actualQueryCost: 20,
+        throttleStatus: expect.objectContaining({ currentlyAvailable: 5 }),
+      }),
     );
   });
 
   test('300 parallel requests never spend more than the budget, though each returns more than it was estimated at', async () => {
     const budget = 1000;
-    const url = await startGateway(smallBudgets(backend, { points: { anonymous: 30, user: 100, partner: budget, staff: 1000 }, windowSeconds: 3600 }));
+    const url = await startGateway(
+      smallBudgets(backend, {
+        points: { anonymous: 30, user: 100, partner: budget, staff: 1000 },
+        windowSeconds: 3600,
+      }),
+    );
     const answers = await Promise.all(Array.from({ length: 300 }, () => ask(url, HELD_IDS, {}, retail)));
     expect(answers.map((answer) => answer.status).filter((status) => status !== 200 && status !== 429)).toEqual([]);
     const charged = answers.reduce((sum, answer) => sum + answer.body.extensions!.cost.actualQueryCost, 0);
@@ -228,11 +284,16 @@ describe.each(['memory', 'Redis'] as const)('budgets charge what answers hold, c
 
 describe('anonymous callers behind a proxy', () => {
   const fromBehind = (url: string, forwardedFor: string) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ query: PARTNERS }) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ query: PARTNERS }),
+    });
 
   test('X-Forwarded-For is ignored unless CREDENCE_TRUST_PROXY says whom to trust: a spoofed header buys no fresh budget', async () => {
     const url = await startGateway(smallBudgets('memory'));
-    for (const address of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) expect((await fromBehind(url, address)).status).toBe(200);
+    for (const address of ['203.0.113.1', '203.0.113.2', '203.0.113.3'])
+      expect((await fromBehind(url, address)).status).toBe(200);
     expect((await fromBehind(url, '203.0.113.4')).status).toBe(429);
   });
 
@@ -250,7 +311,9 @@ describe('gateway replicas share one budget through Redis', () => {
     const shared = smallBudgets('Redis');
     const [first, second] = [await startGateway(shared), await startGateway(shared)];
     const bikes = await asPartner(0);
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => ask(i % 2 ? first : second, TEN_USERS, tenUsers, bikes)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => ask(i % 2 ? first : second, TEN_USERS, tenUsers, bikes)),
+    );
     expect(answers.filter((a) => a.status === 200)).toHaveLength(15);
     for (const url of [first, second]) {
       const refused = await ask(url, TEN_USERS, tenUsers, bikes);
@@ -268,20 +331,28 @@ describe('gateway replicas share one budget through Redis', () => {
   });
 
   test('a gateway whose REDIS_URL points nowhere refuses to start, saying so', async () => {
-    await expect(createGatewayServer({ supergraphSdl, subgraphUrls: platform.subgraphUrls, budgets: smallBudgets('Redis', { redisUrl: 'redis://127.0.0.1:1' }) })).rejects.toThrow(
-      'REDIS_URL is set, but Redis could not be reached',
-    );
+    await expect(
+      createGatewayServer({
+        supergraphSdl,
+        subgraphUrls: platform.subgraphUrls,
+        budgets: smallBudgets('Redis', { redisUrl: 'redis://127.0.0.1:1' }),
+      }),
+    ).rejects.toThrow('REDIS_URL is set, but Redis could not be reached');
   });
 });
 
 /** A request from another local address (127.0.0.0/8 is all loopback), as a second anonymous caller. */
 function askFrom(localAddress: string, url: string, query: string): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } }, (response) => {
-      let text = '';
-      response.on('data', (chunk) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
-    });
+    const request = httpRequest(
+      url,
+      { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+      },
+    );
     request.on('error', reject);
     request.end(JSON.stringify({ query }));
   });

@@ -2,11 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatabaseSettings, databaseSettingsFromEnv, dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/store/database';
+import {
+  DatabaseSettings,
+  databaseSettingsFromEnv,
+  dropSubgraphSchema,
+  openSubgraphDatabase,
+  SubgraphDatabase,
+} from '../../shared/store/database';
 import { connectRedis } from '../../shared/store/redis';
 import { RunningServer } from '../../shared/server/http-server';
 import { createSubgraphServer } from '../../shared/server/subgraph-server';
-import { CredentialLedger, credentialLedgerFromEnv, databaseLedger, redisLedger } from '../../shared/trust/credential-ledger';
+import {
+  CredentialLedger,
+  credentialLedgerFromEnv,
+  databaseLedger,
+  redisLedger,
+} from '../../shared/trust/credential-ledger';
 import { credentialExtensions, UsedCredentials } from '../../shared/trust/internal-auth';
 import { SubgraphUrls } from '../../shared/trust/internal-client';
 import { internalSecret } from '../../shared/trust/secrets';
@@ -41,21 +52,40 @@ afterAll(async () => {
   await Promise.all(replicas.map((replica) => replica.stop()));
   for (const database of databases) await dropSubgraphSchema(database);
   await Promise.all(databases.map((database) => database.dataSource.destroy()));
-  for (const store of stores) if (store.kind === 'sqlite' && store.directory !== 'memory') rmSync(store.directory, { recursive: true, force: true });
+  for (const store of stores)
+    if (store.kind === 'sqlite' && store.directory !== 'memory')
+      rmSync(store.directory, { recursive: true, force: true });
 });
 
 /** A users replica with a connection of its own to `settings`, remembering credentials in what `ledgerOf` gives it. */
-async function startReplica(settings: DatabaseSettings, ledgerOf: (database: SubgraphDatabase) => Promise<CredentialLedger>): Promise<string> {
+async function startReplica(
+  settings: DatabaseSettings,
+  ledgerOf: (database: SubgraphDatabase) => Promise<CredentialLedger>,
+): Promise<string> {
   const database = await openSubgraphDatabase(settings, SUBGRAPHS.users.database);
   databases.push(database);
-  const server = await (await createSubgraphServer(SUBGRAPHS.users.definition, database, noPeers, internalSecret(), await ledgerOf(database))).listen(0);
+  const server = await (
+    await createSubgraphServer(
+      SUBGRAPHS.users.definition,
+      database,
+      noPeers,
+      internalSecret(),
+      await ledgerOf(database),
+    )
+  ).listen(0);
   replicas.push(server);
   return server.url;
 }
 
 /** The body the gateway sends the users subgraph for QUERY: what a wire tap would capture. */
 async function capturedBody(): Promise<string> {
-  const extensions = await credentialExtensions(internalSecret(), { issuer: 'gateway', audience: 'users', viewer: { kind: 'anonymous' }, query: QUERY, variables: {} });
+  const extensions = await credentialExtensions(internalSecret(), {
+    issuer: 'gateway',
+    audience: 'users',
+    viewer: { kind: 'anonymous' },
+    query: QUERY,
+    variables: {},
+  });
   return JSON.stringify({ query: QUERY, variables: {}, extensions });
 }
 
@@ -98,7 +128,10 @@ describe.each([
 describe('REDIS_URL chooses Redis', () => {
   test('replicas whose stores are not shared still refuse a replay when REDIS_URL is set', async () => {
     const env = { REDIS_URL };
-    const [first, second] = [await startReplica(newStore(), (db) => credentialLedgerFromEnv(db, env)), await startReplica(newStore(), (db) => credentialLedgerFromEnv(db, env))];
+    const [first, second] = [
+      await startReplica(newStore(), (db) => credentialLedgerFromEnv(db, env)),
+      await startReplica(newStore(), (db) => credentialLedgerFromEnv(db, env)),
+    ];
     const body = await capturedBody();
     expect((await send(first, body)).status).toBe(200);
     expect((await send(second, body)).status).toBe(401);

@@ -6,7 +6,17 @@ import { Dispute } from '../../subgraphs/credit-history/entities/Dispute';
 import { loadScorecard, scoreCharacteristics } from '../../scorecard';
 import { startTestPlatform } from '../support/platform';
 import { eventually } from '../support/webhook-receiver';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, GraphQLResponse, partnerId, userId } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  Caller,
+  codesOf,
+  graphql,
+  GraphQLResponse,
+  partnerId,
+  userId,
+} from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -16,7 +26,9 @@ afterAll(() => platform.stop());
 
 const applicants = loadGermanCredit().slice(0, 60);
 // Subjects whose file shows past delays: their LATE records are what they dispute.
-const [upheldSubject, rejectedSubject] = applicants.filter((a) => a.characteristics.creditHistory === 'PAST_DELAYS').map((a) => a.index);
+const [upheldSubject, rejectedSubject] = applicants
+  .filter((a) => a.characteristics.creditHistory === 'PAST_DELAYS')
+  .map((a) => a.index);
 const DAY_MS = 86_400_000;
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -61,7 +73,9 @@ async function subjectView(index: number): Promise<SubjectView> {
   expect(response.errors).toBeUndefined();
   const { creditFile, creditRecords, disputes, creditScore } = response.data!.me;
   const records: RecordView[] = creditRecords.edges.map((edge: { node: RecordView }) => edge.node);
-  const paymentHistory = creditScore.categories.find((c: { category: string }) => c.category === 'PAYMENT_HISTORY').points;
+  const paymentHistory = creditScore.categories.find(
+    (c: { category: string }) => c.category === 'PAYMENT_HISTORY',
+  ).points;
   return { creditFile, records, disputes, creditScore, paymentHistory };
 }
 
@@ -74,7 +88,8 @@ const RESOLVE = `mutation Resolve($input: ResolveDisputeInput!) { resolveDispute
 const file = async (caller: Caller, recordId: string, details = 'I paid this by bank transfer before the due date.') =>
   graphql(platform.gatewayUrl, FILE, { input: { recordId, reason: 'PAID_ON_TIME', details } }, caller);
 const investigate = async (caller: Caller, id: string) => graphql(platform.gatewayUrl, INVESTIGATE, { id }, caller);
-const resolve = async (caller: Caller, input: Record<string, unknown>) => graphql(platform.gatewayUrl, RESOLVE, { input }, caller);
+const resolve = async (caller: Caller, input: Record<string, unknown>) =>
+  graphql(platform.gatewayUrl, RESOLVE, { input }, caller);
 const dataOf = (response: GraphQLResponse, field: string) => {
   expect(response.errors).toBeUndefined();
   return response.data![field];
@@ -98,19 +113,38 @@ describe('an upheld dispute, from filing to the corrected score', () => {
   });
 
   test('the subject files a dispute on a late record: it is OPEN, due 30 days after filing, and the record shows it', async () => {
-    const dispute = dataOf(await file(await asUser(upheldSubject), lateRecords[0].id, '  I paid this by bank transfer before the due date.  '), 'disputeCreditRecord');
+    const dispute = dataOf(
+      await file(
+        await asUser(upheldSubject),
+        lateRecords[0].id,
+        '  I paid this by bank transfer before the due date.  ',
+      ),
+      'disputeCreditRecord',
+    );
     expect(dispute).toEqual(
-      expect.objectContaining({ status: 'OPEN', reason: 'PAID_ON_TIME', details: 'I paid this by bank transfer before the due date.', overdue: false }),
+      expect.objectContaining({
+        status: 'OPEN',
+        reason: 'PAID_ON_TIME',
+        details: 'I paid this by bank transfer before the due date.',
+        overdue: false,
+      }),
     );
     expect(dispute.resolvedAt).toBeNull();
     expect(Date.parse(dispute.deadline) - Date.parse(dispute.filedAt)).toBe(30 * DAY_MS);
     expect(Math.abs(Date.parse(dispute.filedAt) - Date.now())).toBeLessThan(60_000);
-    expect(dispute.record).toEqual({ id: lateRecords[0].id, status: 'LATE', disputed: true, dispute: { id: dispute.id, status: 'OPEN' } });
+    expect(dispute.record).toEqual({
+      id: lateRecords[0].id,
+      status: 'LATE',
+      disputed: true,
+      dispute: { id: dispute.id, status: 'OPEN' },
+    });
     firstDisputeId = dispute.id;
 
     const seen = await subjectView(upheldSubject);
     const record = seen.records.find((r) => r.id === lateRecords[0].id)!;
-    expect(record).toEqual(expect.objectContaining({ disputed: true, dispute: { id: dispute.id, status: 'OPEN', resolutionNote: null } }));
+    expect(record).toEqual(
+      expect.objectContaining({ disputed: true, dispute: { id: dispute.id, status: 'OPEN', resolutionNote: null } }),
+    );
     expect(seen.records.filter((r) => r.disputed)).toHaveLength(1);
     expect(seen.disputes.map((d) => [d.id, d.status])).toEqual([[dispute.id, 'OPEN']]);
   });
@@ -134,7 +168,12 @@ describe('an upheld dispute, from filing to the corrected score', () => {
 
   test('only disputes or compliance staff can take a dispute up or decide it', async () => {
     const decide = { id: firstDisputeId, outcome: 'UPHELD', note: 'Bank statement shows the transfer on time.' };
-    for (const caller of [await asStaff('engineer'), await asStaff('support'), await asPartner(2), await asUser(upheldSubject)]) {
+    for (const caller of [
+      await asStaff('engineer'),
+      await asStaff('support'),
+      await asPartner(2),
+      await asUser(upheldSubject),
+    ]) {
       expect(codesOf(await investigate(caller, firstDisputeId))).toEqual(['FORBIDDEN']);
       expect(codesOf(await resolve(caller, decide))).toEqual(['FORBIDDEN']);
     }
@@ -160,8 +199,18 @@ describe('an upheld dispute, from filing to the corrected score', () => {
     const note = 'The card issuer confirmed the payments arrived on time; records corrected.';
     const upheld = dataOf(await resolve(staff, { id: firstDisputeId, outcome: 'UPHELD', note }), 'resolveDispute');
     expect(upheld).toEqual(expect.objectContaining({ status: 'UPHELD', resolutionNote: note, overdue: false }));
-    expect(upheld.correction).toEqual({ previousStatus: 'LATE', status: 'ON_TIME', daysLate: 0, paidOn: lateRecords[0].dueOn });
-    expect(upheld.record).toEqual({ id: lateRecords[0].id, status: 'ON_TIME', disputed: true, dispute: { id: firstDisputeId, status: 'UPHELD' } });
+    expect(upheld.correction).toEqual({
+      previousStatus: 'LATE',
+      status: 'ON_TIME',
+      daysLate: 0,
+      paidOn: lateRecords[0].dueOn,
+    });
+    expect(upheld.record).toEqual({
+      id: lateRecords[0].id,
+      status: 'ON_TIME',
+      disputed: true,
+      dispute: { id: firstDisputeId, status: 'UPHELD' },
+    });
     // The subject disputes the rest of their late records, decided straight from OPEN.
     for (const record of lateRecords.slice(1)) {
       const { id } = dataOf(await file(await asUser(upheldSubject), record.id), 'disputeCreditRecord');
@@ -176,14 +225,26 @@ describe('an upheld dispute, from filing to the corrected score', () => {
     for (const late of lateRecords) {
       const record = after.records.find((r) => r.id === late.id)!;
       expect(record).toEqual(
-        expect.objectContaining({ status: 'ON_TIME', daysLate: 0, paidOn: late.dueOn, disputed: true, dispute: expect.objectContaining({ status: 'UPHELD', resolutionNote: note }) }),
+        expect.objectContaining({
+          status: 'ON_TIME',
+          daysLate: 0,
+          paidOn: late.dueOn,
+          disputed: true,
+          dispute: expect.objectContaining({ status: 'UPHELD', resolutionNote: note }),
+        }),
       );
     }
     const untouched = (records: RecordView[]) => records.filter((r) => !lateRecords.some((l) => l.id === r.id));
     expect(untouched(after.records)).toEqual(untouched(before.records));
     expect(after.disputes).toHaveLength(lateRecords.length);
     expect(after.disputes.every((d) => d.status === 'UPHELD' && d.resolvedAt)).toBe(true);
-    expect(after.disputes.at(-1)!.correction).toEqual({ previousStatus: 'LATE', previousDaysLate: lateRecords[0].daysLate, status: 'ON_TIME', daysLate: 0, paidOn: lateRecords[0].dueOn });
+    expect(after.disputes.at(-1)!.correction).toEqual({
+      previousStatus: 'LATE',
+      previousDaysLate: lateRecords[0].daysLate,
+      status: 'ON_TIME',
+      daysLate: 0,
+      paidOn: lateRecords[0].dueOn,
+    });
 
     // The card is still open and paid duly now: the file's class follows its records.
     expect(after.creditFile.creditHistory).toBe('EXISTING_PAID_DULY');
@@ -212,7 +273,10 @@ describe('a rejected dispute', () => {
     const late = before.records.find((record) => record.status === 'LATE')!;
     const { id } = dataOf(await file(await asUser(rejectedSubject), late.id), 'disputeCreditRecord');
     const note = 'The issuer holds a returned-payment notice for this month.';
-    const rejected = dataOf(await resolve(await asStaff('compliance'), { id, outcome: 'REJECTED', note }), 'resolveDispute');
+    const rejected = dataOf(
+      await resolve(await asStaff('compliance'), { id, outcome: 'REJECTED', note }),
+      'resolveDispute',
+    );
     expect(rejected).toEqual(expect.objectContaining({ status: 'REJECTED', resolutionNote: note, correction: null }));
 
     const after = await subjectView(rejectedSubject);
@@ -225,7 +289,10 @@ describe('a rejected dispute', () => {
     expect(after.creditScore.value).toBe(before.creditScore.value);
     expect(after.creditScore.history).toEqual(before.creditScore.history);
 
-    const again = dataOf(await file(await asUser(rejectedSubject), late.id, 'New evidence: my bank confirmation.'), 'disputeCreditRecord');
+    const again = dataOf(
+      await file(await asUser(rejectedSubject), late.id, 'New evidence: my bank confirmation.'),
+      'disputeCreditRecord',
+    );
     expect(again.record.dispute).toEqual({ id: again.id, status: 'OPEN' });
     expect((await subjectView(rejectedSubject)).disputes.map((d) => d.id)).toEqual([again.id, id]);
   });
@@ -238,13 +305,25 @@ describe('looking a dispute up', () => {
     const subject = applicants.filter((a) => a.characteristics.creditHistory === 'PAST_DELAYS')[2].index;
     const late = (await subjectView(subject)).records.find((record) => record.status === 'LATE')!;
     const { id } = dataOf(await file(await asUser(subject), late.id), 'disputeCreditRecord');
-    expect(dataOf(await graphql(platform.gatewayUrl, DISPUTE, { id }, await asUser(subject)), 'dispute')).toEqual({ id, status: 'OPEN' });
-    expect(dataOf(await graphql(platform.gatewayUrl, DISPUTE, { id }, await asStaff('disputes')), 'dispute')).toEqual({ id, status: 'OPEN' });
-    expect(codesOf(await graphql(platform.gatewayUrl, DISPUTE, { id }, await asUser(upheldSubject)))).toEqual(['NOT_FOUND']);
-    expect(codesOf(await graphql(platform.gatewayUrl, DISPUTE, { id }, await asStaff('engineer')))).toEqual(['FORBIDDEN']);
+    expect(dataOf(await graphql(platform.gatewayUrl, DISPUTE, { id }, await asUser(subject)), 'dispute')).toEqual({
+      id,
+      status: 'OPEN',
+    });
+    expect(dataOf(await graphql(platform.gatewayUrl, DISPUTE, { id }, await asStaff('disputes')), 'dispute')).toEqual({
+      id,
+      status: 'OPEN',
+    });
+    expect(codesOf(await graphql(platform.gatewayUrl, DISPUTE, { id }, await asUser(upheldSubject)))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codesOf(await graphql(platform.gatewayUrl, DISPUTE, { id }, await asStaff('engineer')))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(codesOf(await graphql(platform.gatewayUrl, DISPUTE, { id }, await asPartner(2)))).toEqual(['FORBIDDEN']);
     expect(codesOf(await graphql(platform.gatewayUrl, DISPUTE, { id }, {}))).toEqual(['UNAUTHENTICATED']);
-    expect(codesOf(await graphql(platform.gatewayUrl, '{ disputeQueue { id } }', {}, await asStaff('support')))).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(await graphql(platform.gatewayUrl, '{ disputeQueue { id } }', {}, await asStaff('support'))),
+    ).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -252,17 +331,39 @@ describe('a partner with a credit-history consent', () => {
   test("sees that a record is disputed and how it stands, but not the consumer's words or staff's note", async () => {
     const subject = applicants.filter((a) => a.characteristics.creditHistory === 'PAST_DELAYS')[5].index;
     const late = (await subjectView(subject)).records.find((record) => record.status === 'LATE')!;
-    dataOf(await file(await asUser(subject), late.id, 'My employer paid late that month; here is the letter.'), 'disputeCreditRecord');
+    dataOf(
+      await file(await asUser(subject), late.id, 'My employer paid late that month; here is the letter.'),
+      'disputeCreditRecord',
+    );
     const grant = await graphql(
       platform.gatewayUrl,
-      `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+      `
+        mutation G($input: GrantConsentInput!) {
+          grantConsent(input: $input) {
+            id
+          }
+        }
+      `,
       { input: { partnerId: partnerId(2), scopes: ['CREDIT_HISTORY'], purpose: 'Loan application' } },
       await asUser(subject),
     );
     expect(grant.errors).toBeUndefined();
     const response = await graphql(
       platform.gatewayUrl,
-      `query P($id: ID!) { user(id: $id) { disputes { status details resolutionNote record { id } } } }`,
+      `
+        query P($id: ID!) {
+          user(id: $id) {
+            disputes {
+              status
+              details
+              resolutionNote
+              record {
+                id
+              }
+            }
+          }
+        }
+      `,
       { id: userId(subject) },
       await asPartner(2),
     );
@@ -287,7 +388,9 @@ describe('two requests at once', () => {
     // However the requests interleave, the store itself holds one undecided dispute per record.
     const disputes = platform.databases['credit-history'].dataSource.getRepository(Dispute);
     const [open] = await disputes.findBy({ recordId: late.id });
-    await expect(disputes.insert({ ...open, id: randomUUID(), status: 'INVESTIGATING' })).rejects.toThrow(QueryFailedError);
+    await expect(disputes.insert({ ...open, id: randomUUID(), status: 'INVESTIGATING' })).rejects.toThrow(
+      QueryFailedError,
+    );
     await expect(disputes.insert({ ...open, id: randomUUID(), status: 'REJECTED' })).resolves.toBeDefined();
   });
 
@@ -316,10 +419,30 @@ describe('bad input gets clear errors', () => {
 
   test.each([
     ['empty details', 'BAD_USER_INPUT', () => ({ recordId, reason: 'OTHER', details: '   ' }), /details/],
-    ['details over 2000 characters', 'BAD_USER_INPUT', () => ({ recordId, reason: 'OTHER', details: 'x'.repeat(2001) }), /2000/],
-    ['an unknown record id', 'NOT_FOUND', () => ({ recordId: UNKNOWN_ID, reason: 'OTHER', details: 'not mine' }), /Credit record .* was not found/],
-    ['a malformed record id', 'BAD_USER_INPUT', () => ({ recordId: "1' OR 1=1", reason: 'OTHER', details: 'not mine' }), /not a valid id/],
-    ['an unknown reason', 'BAD_USER_INPUT', () => ({ recordId, reason: 'BECAUSE', details: 'not mine' }), /DisputeReason/],
+    [
+      'details over 2000 characters',
+      'BAD_USER_INPUT',
+      () => ({ recordId, reason: 'OTHER', details: 'x'.repeat(2001) }),
+      /2000/,
+    ],
+    [
+      'an unknown record id',
+      'NOT_FOUND',
+      () => ({ recordId: UNKNOWN_ID, reason: 'OTHER', details: 'not mine' }),
+      /Credit record .* was not found/,
+    ],
+    [
+      'a malformed record id',
+      'BAD_USER_INPUT',
+      () => ({ recordId: "1' OR 1=1", reason: 'OTHER', details: 'not mine' }),
+      /not a valid id/,
+    ],
+    [
+      'an unknown reason',
+      'BAD_USER_INPUT',
+      () => ({ recordId, reason: 'BECAUSE', details: 'not mine' }),
+      /DisputeReason/,
+    ],
   ])('filing with %s is %s', async (_, code, input, message) => {
     const response = await graphql(platform.gatewayUrl, FILE, { input: input() }, await asUser(1));
     expect(codesOf(response)).toEqual([code]);

@@ -36,15 +36,31 @@ describe('an erasure racing consent grants', () => {
     async (subject, delayMs) => {
       const caller = await asUser(subject);
       const grant = (i: number) =>
-        graphql(platform.gatewayUrl, GRANT, { input: { partnerId: partnerId(PARTNERS[i % PARTNERS.length]), scopes: ['SCORE_VALUE'], purpose: `race ${i}` } }, caller);
+        graphql(
+          platform.gatewayUrl,
+          GRANT,
+          {
+            input: {
+              partnerId: partnerId(PARTNERS[i % PARTNERS.length]),
+              scopes: ['SCORE_VALUE'],
+              purpose: `race ${i}`,
+            },
+          },
+          caller,
+        );
       const [erasure, ...grants] = await Promise.all([
-        new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => graphql(platform.gatewayUrl, DELETE, {}, caller)),
+        new Promise((resolve) => setTimeout(resolve, delayMs)).then(() =>
+          graphql(platform.gatewayUrl, DELETE, {}, caller),
+        ),
         ...Array.from({ length: GRANTS_PER_ROUND }, (_, i) => grant(i)),
       ]);
       expect(erasure.errors).toBeUndefined();
       // Each grant either happened before the erasure (and was revoked by it) or was refused.
-      const granted = grants.filter((response) => !response.errors).map((response) => response.data!.grantConsent.id as string);
-      for (const refused of grants.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
+      const granted = grants
+        .filter((response) => !response.errors)
+        .map((response) => response.data!.grantConsent.id as string);
+      for (const refused of grants.filter((response) => response.errors))
+        expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
       expect(erasure.data!.deleteMyAccount.consentsRevoked).toBe(granted.length);
 
       const consents = platform.databases.consent.dataSource.getRepository(Consent);
@@ -53,7 +69,8 @@ describe('an erasure racing consent grants', () => {
       expect(survivors).toHaveLength(granted.length);
       expect(survivors.filter((consent) => consent.revokedAt === null)).toEqual([]);
       for (const partner of PARTNERS) {
-        const held = (await graphql(platform.gatewayUrl, HELD, {}, await asPartner(partner))).data!.consentsHeldByMe as { subject: { id: string } }[];
+        const held = (await graphql(platform.gatewayUrl, HELD, {}, await asPartner(partner))).data!
+          .consentsHeldByMe as { subject: { id: string } }[];
         expect(held.filter((consent) => consent.subject.id === userId(subject))).toEqual([]);
       }
       // and a grant sent afterwards is refused
@@ -62,7 +79,7 @@ describe('an erasure racing consent grants', () => {
   );
 });
 
-describe('an erasure racing freezes (the subject lock is proved on PostgreSQL; SQLite\'s one writer orders them anyway)', () => {
+describe("an erasure racing freezes (the subject lock is proved on PostgreSQL; SQLite's one writer orders them anyway)", () => {
   test.each([
     [25, 0],
     [8, 2],
@@ -74,26 +91,57 @@ describe('an erasure racing freezes (the subject lock is proved on PostgreSQL; S
     [11, 30],
     [29, 40],
     [12, 60],
-  ])('leaves no freeze and no alert of consumer %i once deleteMyAccount (sent after %i ms) has returned; each freeze was before it or refused', async (subject, delayMs) => {
-    const caller = await asUser(subject);
-    const freeze = (i: number) => graphql(platform.gatewayUrl, i % 2 ? `mutation { unfreezeMyFile { frozen } }` : `mutation { freezeMyFile { frozen } }`, {}, caller);
-    const [erasure, ...freezes] = await Promise.all([
-      new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => graphql(platform.gatewayUrl, DELETE, {}, caller)),
-      ...Array.from({ length: FREEZES_PER_ROUND }, (_, i) => freeze(i)),
-    ]);
-    expect(erasure.errors).toBeUndefined();
-    for (const refused of freezes.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
-    const store = platform.databases.consent.dataSource;
-    expect(await store.getRepository(FileFreeze).countBy({ subjectId: userId(subject) })).toBe(0);
-    expect(await store.getRepository(Notification).countBy({ subjectId: userId(subject) })).toBe(0);
-    expect(codesOf(await freeze(0))).toEqual(['UNAUTHENTICATED']);
-  });
+  ])(
+    'leaves no freeze and no alert of consumer %i once deleteMyAccount (sent after %i ms) has returned; each freeze was before it or refused',
+    async (subject, delayMs) => {
+      const caller = await asUser(subject);
+      const freeze = (i: number) =>
+        graphql(
+          platform.gatewayUrl,
+          i % 2 ? `mutation { unfreezeMyFile { frozen } }` : `mutation { freezeMyFile { frozen } }`,
+          {},
+          caller,
+        );
+      const [erasure, ...freezes] = await Promise.all([
+        new Promise((resolve) => setTimeout(resolve, delayMs)).then(() =>
+          graphql(platform.gatewayUrl, DELETE, {}, caller),
+        ),
+        ...Array.from({ length: FREEZES_PER_ROUND }, (_, i) => freeze(i)),
+      ]);
+      expect(erasure.errors).toBeUndefined();
+      for (const refused of freezes.filter((response) => response.errors))
+        expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
+      const store = platform.databases.consent.dataSource;
+      expect(await store.getRepository(FileFreeze).countBy({ subjectId: userId(subject) })).toBe(0);
+      expect(await store.getRepository(Notification).countBy({ subjectId: userId(subject) })).toBe(0);
+      expect(codesOf(await freeze(0))).toEqual(['UNAUTHENTICATED']);
+    },
+  );
 });
 
 describe('deleteMyAccount', () => {
   test('answers with its own first delivery, however many erasures run at once and whatever the outbox is doing', async () => {
     const subjects = [1, 2, 3, 4, 6, 7];
-    const answers = await Promise.all(subjects.map(async (subject) => graphql(platform.gatewayUrl, `mutation { deleteMyAccount { completedAt steps { status attempts } } }`, {}, await asUser(subject))));
+    const answers = await Promise.all(
+      subjects.map(async (subject) =>
+        graphql(
+          platform.gatewayUrl,
+          `
+            mutation {
+              deleteMyAccount {
+                completedAt
+                steps {
+                  status
+                  attempts
+                }
+              }
+            }
+          `,
+          {},
+          await asUser(subject),
+        ),
+      ),
+    );
     for (const answer of answers) {
       expect(answer.data!.deleteMyAccount.completedAt).not.toBeNull();
       expect(answer.data!.deleteMyAccount.steps).toEqual([1, 2, 3].map(() => ({ status: 'DONE', attempts: 1 })));

@@ -22,9 +22,40 @@ const ERASURE = `{ myErasure { completedAt steps { subgraph status attempts } } 
 
 async function prepareSubject(index: number) {
   const caller = await asUser(index);
-  await graphql(platform.gatewayUrl, GRANT, { input: { partnerId: partnerId(0), scopes: ['SCORE_VALUE'], purpose: 'Bike deposit waiver' } }, caller);
-  await graphql(platform.gatewayUrl, `query S($id: ID!) { user(id: $id) { creditScore { value } } }`, { id: userId(index) }, await asPartner(0));
-  await graphql(platform.gatewayUrl, `{ me { creditScore { value } } }`, {}, caller);
+  await graphql(
+    platform.gatewayUrl,
+    GRANT,
+    { input: { partnerId: partnerId(0), scopes: ['SCORE_VALUE'], purpose: 'Bike deposit waiver' } },
+    caller,
+  );
+  await graphql(
+    platform.gatewayUrl,
+    `
+      query S($id: ID!) {
+        user(id: $id) {
+          creditScore {
+            value
+          }
+        }
+      }
+    `,
+    { id: userId(index) },
+    await asPartner(0),
+  );
+  await graphql(
+    platform.gatewayUrl,
+    `
+      {
+        me {
+          creditScore {
+            value
+          }
+        }
+      }
+    `,
+    {},
+    caller,
+  );
   return caller;
 }
 
@@ -35,7 +66,9 @@ async function rowsNaming(subjectId: string): Promise<Record<string, number>> {
     for (const entity of SUBGRAPHS[name as keyof typeof SUBGRAPHS].database.entities as Function[]) {
       const metadata = database.dataSource.getMetadata(entity);
       if (metadata.tableName === 'erasure_request' || metadata.tableName === 'erasure_task') continue; // the record of the erasure itself
-      const columns = metadata.columns.filter((c) => ['id', 'userId', 'subjectId', 'viewerId'].includes(c.propertyName));
+      const columns = metadata.columns.filter((c) =>
+        ['id', 'userId', 'subjectId', 'viewerId'].includes(c.propertyName),
+      );
       for (const column of columns) {
         const count = await database.dataSource.getRepository(entity).countBy({ [column.propertyName]: subjectId });
         if (count) counts[`${name}.${metadata.tableName}.${column.propertyName}`] = count;
@@ -62,16 +95,20 @@ describe('export', () => {
     const data = response.data!.exportMyData;
     expect(data.subjectId).toBe(userId(5));
     expect(data.format).toBe('credence-export/v1');
-    expect(data.profile).toEqual(expect.objectContaining({ id: userId(5), email: expect.stringContaining('@example.com') }));
+    expect(data.profile).toEqual(
+      expect.objectContaining({ id: userId(5), email: expect.stringContaining('@example.com') }),
+    );
     expect(data.creditHistory.creditFile).toHaveLength(1);
     expect(data.creditHistory.accounts.length).toBeGreaterThan(0);
     expect(data.creditHistory.records.length).toBeGreaterThan(0);
     expect(data.scores.length).toBeGreaterThan(0);
     expect(data.consents).toEqual([expect.objectContaining({ partnerId: partnerId(0), status: 'ACTIVE' })]);
-    expect(data.accessLog).toEqual(expect.arrayContaining([expect.objectContaining({ viewerKind: 'PARTNER', decision: 'ALLOWED' })]));
+    expect(data.accessLog).toEqual(
+      expect.arrayContaining([expect.objectContaining({ viewerKind: 'PARTNER', decision: 'ALLOWED' })]),
+    );
   });
 
-  test('is the subject\'s alone', async () => {
+  test("is the subject's alone", async () => {
     const response = await graphql(platform.gatewayUrl, EXPORT, {}, await asPartner(0));
     expect(response.data?.exportMyData ?? null).toBeNull();
     expect(codesOf(response)).toEqual(['FORBIDDEN']);
@@ -87,14 +124,52 @@ describe('erasure', () => {
     expect(status.completedAt).not.toBeNull();
     expect(status.steps.map((s: { status: string }) => s.status)).toEqual(['DONE', 'DONE', 'DONE']);
     expect(await rowsNaming(userId(7))).toEqual({});
-    const lookup = await graphql(platform.gatewayUrl, `query U($id: ID!) { user(id: $id) { id creditScore { value } } }`, { id: userId(7) }, await asStaff());
+    const lookup = await graphql(
+      platform.gatewayUrl,
+      `
+        query U($id: ID!) {
+          user(id: $id) {
+            id
+            creditScore {
+              value
+            }
+          }
+        }
+      `,
+      { id: userId(7) },
+      await asStaff(),
+    );
     expect(codesOf(lookup)).toEqual(['NOT_FOUND']);
-    const partner = await graphql(platform.gatewayUrl, `query U($id: ID!) { usersByIds(ids: [$id]) { id } }`, { id: userId(7) }, await asPartner(0));
+    const partner = await graphql(
+      platform.gatewayUrl,
+      `
+        query U($id: ID!) {
+          usersByIds(ids: [$id]) {
+            id
+          }
+        }
+      `,
+      { id: userId(7) },
+      await asPartner(0),
+    );
     expect(partner.data!.usersByIds).toEqual([null]);
     const exported = (await graphql(platform.gatewayUrl, EXPORT, {}, caller)).data!.exportMyData;
-    const grantAfter = await graphql(platform.gatewayUrl, GRANT, { input: { partnerId: partnerId(0), scopes: ['SCORE_BAND'], purpose: 'after deletion' } }, caller);
+    const grantAfter = await graphql(
+      platform.gatewayUrl,
+      GRANT,
+      { input: { partnerId: partnerId(0), scopes: ['SCORE_BAND'], purpose: 'after deletion' } },
+      caller,
+    );
     expect(codesOf(grantAfter)).toEqual(['UNAUTHENTICATED']);
-    expect(exported).toEqual(expect.objectContaining({ profile: null, creditHistory: { disputes: [], records: [], accounts: [], creditFile: [] }, scores: [], consents: [], accessLog: [] }));
+    expect(exported).toEqual(
+      expect.objectContaining({
+        profile: null,
+        creditHistory: { disputes: [], records: [], accounts: [], creditFile: [] },
+        scores: [],
+        consents: [],
+        accessLog: [],
+      }),
+    );
   });
 
   test('completes when a subgraph that was down comes back', async () => {
@@ -107,7 +182,18 @@ describe('erasure', () => {
       const creditHistory = status.steps.find((s: { subgraph: string }) => s.subgraph === 'credit-history');
       expect(creditHistory).toEqual(expect.objectContaining({ status: 'PENDING', attempts: 1 }));
       // the partner lost access at once, even before every subgraph has erased
-      const partner = await graphql(platform.gatewayUrl, `query S($id: ID!) { usersByIds(ids: [$id]) { id } }`, { id: userId(8) }, await asPartner(0));
+      const partner = await graphql(
+        platform.gatewayUrl,
+        `
+          query S($id: ID!) {
+            usersByIds(ids: [$id]) {
+              id
+            }
+          }
+        `,
+        { id: userId(8) },
+        await asPartner(0),
+      );
       expect(partner.data!.usersByIds).toEqual([null]);
       const leftovers = await rowsNaming(userId(8));
       expect(Object.keys(leftovers).every((key) => key.startsWith('credit-history.'))).toBe(true);
@@ -116,7 +202,9 @@ describe('erasure', () => {
     }
     const finished = await waitForErasure(caller);
     expect(finished.steps.every((s: { status: string }) => s.status === 'DONE')).toBe(true);
-    expect(finished.steps.find((s: { subgraph: string }) => s.subgraph === 'credit-history').attempts).toBeGreaterThan(1);
+    expect(finished.steps.find((s: { subgraph: string }) => s.subgraph === 'credit-history').attempts).toBeGreaterThan(
+      1,
+    );
     expect(await rowsNaming(userId(8))).toEqual({});
   });
 
@@ -134,7 +222,10 @@ describe('erasure', () => {
     const claims = statements.filter((sql) => /^UPDATE \S*"erasure_task" SET "claim_token"/.test(sql));
     // the webhook outbox's poll and the expiry sweep's one query are the consent subgraph's other idle work
     const polls = statements.filter(
-      (sql) => claims.includes(sql) || /^UPDATE \S*"webhook_delivery" SET "claim_token"/.test(sql) || /FROM \S*"consent".*"expiry_notified_at" IS NULL/.test(sql),
+      (sql) =>
+        claims.includes(sql) ||
+        /^UPDATE \S*"webhook_delivery" SET "claim_token"/.test(sql) ||
+        /FROM \S*"consent".*"expiry_notified_at" IS NULL/.test(sql),
     );
     // no subgraph sends SQL for a request; the consent subgraph only polls (SQLite wraps each poll in BEGIN/COMMIT)
     expect(platform.queryCount()).toBe(requestsBefore);

@@ -45,8 +45,11 @@ describe('one query through the gateway', () => {
     do {
       const response: GraphQLResponse = await graphql(platform.gatewayUrl, ME, { first: 4, after }, caller);
       expect(response.errors).toBeUndefined();
-      const page: { totalCount: number; edges: { node: { id: string; dueOn: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } =
-        response.data!.me.creditRecords;
+      const page: {
+        totalCount: number;
+        edges: { node: { id: string; dueOn: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      } = response.data!.me.creditRecords;
       total = page.totalCount;
       seen.push(...page.edges.map((edge) => edge.node));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -62,7 +65,12 @@ describe('bad input gets clear errors and crashes nothing', () => {
   const USER = `query User($id: ID!) { user(id: $id) { id displayName } }`;
 
   test('an unknown user id is null with NOT_FOUND', async () => {
-    const response = await graphql(platform.gatewayUrl, USER, { id: '00000000-0000-4000-8000-000000000000' }, await asStaff());
+    const response = await graphql(
+      platform.gatewayUrl,
+      USER,
+      { id: '00000000-0000-4000-8000-000000000000' },
+      await asStaff(),
+    );
     expect(response.data?.user).toBeNull();
     expect(codesOf(response)).toEqual(['NOT_FOUND']);
   });
@@ -96,7 +104,12 @@ describe('bad input gets clear errors and crashes nothing', () => {
 
 describe('operations', () => {
   test('every response names its request with a fresh id', async () => {
-    const ask = () => fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ partners { name } }"}' });
+    const ask = () =>
+      fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ partners { name } }"}',
+      });
     const [a, b] = await Promise.all([ask(), ask()]);
     expect(a.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(b.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

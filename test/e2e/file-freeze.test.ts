@@ -23,7 +23,8 @@ const OWN = `{ me { displayName creditScore { band } } }`;
 const LOG = `{ me { accessLog(first: 5) { edges { node { viewerKind partner { name } outcome summary fields { field outcome denialCode } } } } } }`;
 const FEED = `{ myNotifications(first: 50) { edges { node { kind message } } } }`;
 
-const run = async (query: string, caller: Caller, variables: Record<string, unknown> = {}) => graphql(platform.gatewayUrl, query, variables, caller);
+const run = async (query: string, caller: Caller, variables: Record<string, unknown> = {}) =>
+  graphql(platform.gatewayUrl, query, variables, caller);
 const freezeOf = async (subject: number, mutation = STATE) => {
   const response = await run(mutation, await asUser(subject));
   return dataOf<{ frozen: boolean; since: string | null }>(response, Object.keys(response.data ?? {})[0]);
@@ -41,7 +42,9 @@ describe('a consumer freezes their file', () => {
   test('a partner with consent reads; frozen, the same read is null with SUBJECT_FROZEN for that consumer only; unfrozen, it reads again', async () => {
     const before = await listAsLender();
     expect(before.errors).toBeUndefined();
-    expect(before.data!.usersByIds.every((user: { displayName: string | null }) => user.displayName !== null)).toBe(true);
+    expect(before.data!.usersByIds.every((user: { displayName: string | null }) => user.displayName !== null)).toBe(
+      true,
+    );
 
     const frozen = await freezeOf(FROZEN, FREEZE);
     expect(frozen).toEqual({ frozen: true, since: expect.any(String) });
@@ -49,10 +52,17 @@ describe('a consumer freezes their file', () => {
     const during = await listAsLender();
     const [mine, neighbours] = during.data!.usersByIds;
     expect(mine).toEqual({ id: userId(FROZEN), displayName: null, creditScore: { band: null } });
-    expect(neighbours).toEqual({ id: userId(NEIGHBOUR), displayName: expect.any(String), creditScore: { band: expect.any(String) } });
+    expect(neighbours).toEqual({
+      id: userId(NEIGHBOUR),
+      displayName: expect.any(String),
+      creditScore: { band: expect.any(String) },
+    });
     expect(codesOf(during)).toEqual(['SUBJECT_FROZEN', 'SUBJECT_FROZEN']);
     expect(during.errors!.map((error) => error.path)).toEqual(
-      expect.arrayContaining([['usersByIds', 0, 'displayName'], ['usersByIds', 0, 'creditScore', 'band']]),
+      expect.arrayContaining([
+        ['usersByIds', 0, 'displayName'],
+        ['usersByIds', 0, 'creditScore', 'band'],
+      ]),
     );
 
     const unfrozen = await freezeOf(FROZEN, UNFREEZE);
@@ -85,8 +95,12 @@ describe('a consumer freezes their file', () => {
     await freezeOf(FROZEN, FREEZE);
     await run(ONE, await asPartner(LENDING), { id: userId(FROZEN) });
     await freezeOf(FROZEN, UNFREEZE);
-    const entries = dataOf(await run(LOG, await asUser(FROZEN)), 'me').accessLog.edges.map((edge: { node: any }) => edge.node);
-    const refused = entries.find((entry: { viewerKind: string; outcome: string }) => entry.viewerKind === 'PARTNER' && entry.outcome === 'DENIED');
+    const entries = dataOf(await run(LOG, await asUser(FROZEN)), 'me').accessLog.edges.map(
+      (edge: { node: any }) => edge.node,
+    );
+    const refused = entries.find(
+      (entry: { viewerKind: string; outcome: string }) => entry.viewerKind === 'PARTNER' && entry.outcome === 'DENIED',
+    );
     expect(refused).toEqual(
       expect.objectContaining({
         partner: { name: 'Hanse Kredit' },
@@ -107,9 +121,14 @@ describe('a consumer freezes their file', () => {
     expect(await freezeOf(subject)).toEqual(first);
     expect(await freezeOf(subject, UNFREEZE)).toEqual({ frozen: false, since: null });
     expect(await freezeOf(subject, UNFREEZE)).toEqual({ frozen: false, since: null });
-    const feed = dataOf(await run(FEED, await asUser(subject)), 'myNotifications').edges.map((edge: { node: any }) => edge.node);
+    const feed = dataOf(await run(FEED, await asUser(subject)), 'myNotifications').edges.map(
+      (edge: { node: any }) => edge.node,
+    );
     expect(feed).toEqual([
-      { kind: 'FILE_UNFROZEN', message: 'You unfroze your file: partners you gave consent to can read your data again.' },
+      {
+        kind: 'FILE_UNFROZEN',
+        message: 'You unfroze your file: partners you gave consent to can read your data again.',
+      },
       { kind: 'FILE_FROZEN', message: 'You froze your file: no partner can read your data until you unfreeze it.' },
     ]);
   });
@@ -122,9 +141,18 @@ describe('a consumer freezes their file', () => {
   test('the export carries the freeze and its lines', async () => {
     const subject = 15;
     const { since } = await freezeOf(subject, FREEZE);
-    const exported = dataOf(await run(`{ exportMyData { fileFreeze notifications } }`, await asUser(subject)), 'exportMyData');
+    const exported = dataOf(
+      await run(`{ exportMyData { fileFreeze notifications } }`, await asUser(subject)),
+      'exportMyData',
+    );
     expect(exported.fileFreeze).toEqual({ frozen: true, since });
-    expect(exported.notifications).toEqual([expect.objectContaining({ kind: 'FILE_FROZEN', read: false, message: expect.stringContaining('You froze your file') })]);
+    expect(exported.notifications).toEqual([
+      expect.objectContaining({
+        kind: 'FILE_FROZEN',
+        read: false,
+        message: expect.stringContaining('You froze your file'),
+      }),
+    ]);
   });
 
   test.each([

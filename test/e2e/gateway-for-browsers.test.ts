@@ -43,7 +43,7 @@ const preflight = (url: string, origin: string, headers = 'authorization,content
   });
 
 describe('CORS on the graph', () => {
-  test('answers an allowed origin\'s preflight with that origin, the methods and headers the graph needs, and Vary: Origin', async () => {
+  test("answers an allowed origin's preflight with that origin, the methods and headers the graph needs, and Vary: Origin", async () => {
     const response = await preflight(platform.gatewayUrl, APP_ORIGIN, 'authorization,content-type,x-access-reason');
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
@@ -60,7 +60,9 @@ describe('CORS on the graph', () => {
       expect(response.status).toBe(403);
       expect([...response.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
     }
-    expect((await preflight(gateway.url, 'https://app.example.com')).headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+    expect((await preflight(gateway.url, 'https://app.example.com')).headers.get('access-control-allow-origin')).toBe(
+      'https://app.example.com',
+    );
   });
 
   test('lets an allowed origin read the graph with a bearer token: values where consented, denials where not', async () => {
@@ -106,7 +108,11 @@ describe('CORS on the graph', () => {
 
 describe('the development token endpoint', () => {
   const mint = (url: string, body: unknown, contentType = 'application/json') =>
-    fetch(`${originOf(url)}/dev/token`, { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${originOf(url)}/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
 
   test('mints a demo partner token that the graph accepts: a value where consented, CONSENT_REQUIRED where not', async () => {
     const response = await mint(platform.gatewayUrl, { kind: 'partner', partner: 'bikes' });
@@ -125,7 +131,12 @@ describe('the development token endpoint', () => {
     const me = await graphql(platform.gatewayUrl, '{ me { id } }', {}, { token: consumer.token });
     expect(me.data!.me.id).toBe(userId(3));
     const staff = await jsonOf(await mint(platform.gatewayUrl, { kind: 'staff', role: 'support', expiresIn: '30m' }));
-    const support = await graphql(platform.gatewayUrl, '{ users(first: 2) { totalCount } }', {}, { token: staff.token, reason: 'ticket 1234' });
+    const support = await graphql(
+      platform.gatewayUrl,
+      '{ users(first: 2) { totalCount } }',
+      {},
+      { token: staff.token, reason: 'ticket 1234' },
+    );
     expect(support.errors).toBeUndefined();
     expect(staff.expiresIn).toBe('30m');
   });
@@ -148,13 +159,22 @@ describe('the development token endpoint', () => {
   test('refuses a body that is not JSON with BAD_REQUEST', async () => {
     const response = await mint(platform.gatewayUrl, '{"kind": ', 'application/json');
     expect(response.status).toBe(400);
-    expect((await jsonOf(response)).error).toEqual({ code: 'BAD_REQUEST', message: expect.stringMatching(/must be JSON/) });
+    expect((await jsonOf(response)).error).toEqual({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/must be JSON/),
+    });
   });
 
-  test('lists the demo viewers for the playground\'s pickers', async () => {
+  test("lists the demo viewers for the playground's pickers", async () => {
     const viewers = await jsonOf(await fetch(`${originOf(platform.gatewayUrl)}/dev/viewers`));
     expect(viewers.consumers[0]).toEqual({ number: 1, id: userId(1), displayName: expect.any(String) });
-    expect(viewers.partners.map((p: { key: string }) => p.key)).toEqual(['bikes', 'travel', 'lending', 'telecom', 'retail']);
+    expect(viewers.partners.map((p: { key: string }) => p.key)).toEqual([
+      'bikes',
+      'travel',
+      'lending',
+      'telecom',
+      'retail',
+    ]);
     expect(viewers.staffRoles).toContain('support');
   });
 
@@ -172,19 +192,23 @@ describe('the development token endpoint', () => {
 
 describe('the playground routes', () => {
   const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
-  const page = (url: string, path: string, accept = BROWSER_ACCEPT) => fetch(`${originOf(url)}${path}`, { headers: { accept } });
+  const page = (url: string, path: string, accept = BROWSER_ACCEPT) =>
+    fetch(`${originOf(url)}${path}`, { headers: { accept } });
 
-  test.each(['/playground', '/playground/', '/graphql'])('%s serves the playground page to a browser, under the Content-Security-Policy', async (path) => {
-    const gateway = await gatewayWith({ playgroundDirectory });
-    const response = await page(gateway.url, path);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(response.headers.get('content-security-policy')).toBe(PLAYGROUND_CSP);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(await response.text()).toContain('Credence playground');
-  });
+  test.each(['/playground', '/playground/', '/graphql'])(
+    '%s serves the playground page to a browser, under the Content-Security-Policy',
+    async (path) => {
+      const gateway = await gatewayWith({ playgroundDirectory });
+      const response = await page(gateway.url, path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(response.headers.get('content-security-policy')).toBe(PLAYGROUND_CSP);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await response.text()).toContain('Credence playground');
+    },
+  );
 
-  test('the policy allows the gateway\'s own origin and no other', () => {
+  test("the policy allows the gateway's own origin and no other", () => {
     const sources = PLAYGROUND_CSP.split(';').flatMap((directive) => directive.trim().split(/\s+/).slice(1));
     expect(sources.filter((source) => !["'self'", "'none'", "'unsafe-inline'", 'data:'].includes(source))).toEqual([]);
     expect(PLAYGROUND_CSP).toMatch(/script-src 'self'(;|$)/);
@@ -210,9 +234,16 @@ describe('the playground routes', () => {
 
   test('tells the page whether it may mint demo tokens: in development, never in production', async () => {
     const development = await gatewayWith({ playgroundDirectory });
-    expect(await jsonOf(await fetch(`${originOf(development.url)}/playground/settings.json`))).toEqual({ demoTokens: true });
-    const production = await gatewayWith({ ...productionBrowserSettings({ CREDENCE_PLAYGROUND: 'true' }), playgroundDirectory });
-    expect(await jsonOf(await fetch(`${originOf(production.url)}/playground/settings.json`))).toEqual({ demoTokens: false });
+    expect(await jsonOf(await fetch(`${originOf(development.url)}/playground/settings.json`))).toEqual({
+      demoTokens: true,
+    });
+    const production = await gatewayWith({
+      ...productionBrowserSettings({ CREDENCE_PLAYGROUND: 'true' }),
+      playgroundDirectory,
+    });
+    expect(await jsonOf(await fetch(`${originOf(production.url)}/playground/settings.json`))).toEqual({
+      demoTokens: false,
+    });
   });
 
   test('says how to build it when the bundle is missing', async () => {
@@ -226,14 +257,20 @@ describe('the playground routes', () => {
     const production = await gatewayWith({ ...productionBrowserSettings(), playgroundDirectory });
     expect((await page(production.url, '/playground')).status).toBe(404);
     expect((await page(production.url, '/graphql')).headers.get('content-type')).not.toMatch(/text\/html/);
-    const enabled = await gatewayWith({ ...productionBrowserSettings({ CREDENCE_PLAYGROUND: 'true' }), playgroundDirectory });
+    const enabled = await gatewayWith({
+      ...productionBrowserSettings({ CREDENCE_PLAYGROUND: 'true' }),
+      playgroundDirectory,
+    });
     expect((await page(enabled.url, '/playground')).status).toBe(200);
-    const disabled = await gatewayWith({ ...browserSettingsFromEnv({ CREDENCE_PLAYGROUND: 'false' }), playgroundDirectory });
+    const disabled = await gatewayWith({
+      ...browserSettingsFromEnv({ CREDENCE_PLAYGROUND: 'false' }),
+      playgroundDirectory,
+    });
     expect((await page(disabled.url, '/playground')).status).toBe(404);
   });
 });
 
-test('the playground\'s schema query (GraphiQL\'s introspection) passes the depth limit, which still holds elsewhere', async () => {
+test("the playground's schema query (GraphiQL's introspection) passes the depth limit, which still holds elsewhere", async () => {
   const introspection = await graphql(platform.gatewayUrl, getIntrospectionQuery());
   expect(introspection.errors).toBeUndefined();
   expect(introspection.data!.__schema.queryType.name).toBe('Query');
@@ -244,15 +281,29 @@ test('the playground\'s schema query (GraphiQL\'s introspection) passes the dept
 describe('the browser settings', () => {
   test.each([
     ['development', {}, { playground: true, mintDemoTokens: true }],
-    ['development without the playground', { CREDENCE_PLAYGROUND: 'false' }, { playground: false, mintDemoTokens: true }],
-    ['development with an identity provider', { CREDENCE_JWKS_URL: 'https://id.example/jwks' }, { playground: true, mintDemoTokens: false }],
+    [
+      'development without the playground',
+      { CREDENCE_PLAYGROUND: 'false' },
+      { playground: false, mintDemoTokens: true },
+    ],
+    [
+      'development with an identity provider',
+      { CREDENCE_JWKS_URL: 'https://id.example/jwks' },
+      { playground: true, mintDemoTokens: false },
+    ],
     ['production', { NODE_ENV: 'production' }, { playground: false, mintDemoTokens: false }],
-    ['production with the playground', { NODE_ENV: 'production', CREDENCE_PLAYGROUND: 'true' }, { playground: true, mintDemoTokens: false }],
+    [
+      'production with the playground',
+      { NODE_ENV: 'production', CREDENCE_PLAYGROUND: 'true' },
+      { playground: true, mintDemoTokens: false },
+    ],
   ])('%s', (_, env, expected) => {
     expect(browserSettingsFromEnv(env)).toMatchObject(expected);
   });
 
   test('a switch that is neither true nor false stops the start', () => {
-    expect(() => browserSettingsFromEnv({ CREDENCE_PLAYGROUND: 'yes' })).toThrow('CREDENCE_PLAYGROUND must be true or false, not "yes".');
+    expect(() => browserSettingsFromEnv({ CREDENCE_PLAYGROUND: 'yes' })).toThrow(
+      'CREDENCE_PLAYGROUND must be true or false, not "yes".',
+    );
   });
 });

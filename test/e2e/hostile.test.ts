@@ -11,7 +11,11 @@ beforeAll(async () => {
 afterAll(() => platform.stop());
 
 async function send(request: HostileRequest) {
-  const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': request.contentType }, body: request.body });
+  const response = await fetch(platform.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': request.contentType },
+    body: request.body,
+  });
   return { status: response.status, contentType: response.headers.get('content-type'), text: await response.text() };
 }
 
@@ -28,13 +32,18 @@ function tokensIn(document: string): number {
 
 /** Codes of errors a subgraph raised: what a subgraph limit refusing a gateway plan would look like. */
 const subgraphRefusals = (response: Awaited<ReturnType<typeof graphql>>) =>
-  (response.errors ?? []).filter((e) => e.extensions?.serviceName && /GRAPHQL_(PARSE|VALIDATION)_FAILED/.test(String(e.extensions.code)));
+  (response.errors ?? []).filter(
+    (e) => e.extensions?.serviceName && /GRAPHQL_(PARSE|VALIDATION)_FAILED/.test(String(e.extensions.code)),
+  );
 
 describe('hostile documents', () => {
   test.each(HOSTILE_REQUESTS.map((request) => [request.name, request] as const))(
     '%s: refused with a coded GraphQL JSON error, while a normal query sent alongside is answered',
     async (_name, request) => {
-      const [refusals, normal] = await Promise.all([Promise.all([send(request), send(request), send(request)]), askNormally()]);
+      const [refusals, normal] = await Promise.all([
+        Promise.all([send(request), send(request), send(request)]),
+        askNormally(),
+      ]);
       for (const refusal of refusals) {
         expect(refusal.status).toBe(request.status);
         expect(refusal.contentType).toMatch(/^application\/(graphql-response\+)?json; charset=utf-8$/);
@@ -51,7 +60,9 @@ describe('hostile documents', () => {
 
   test('a 900 KB id goes no further than the gateway, and is not quoted back', async () => {
     const before = platform.queryCount();
-    const response = await graphql(platform.gatewayUrl, 'query ($id: ID!) { partner(id: $id) { name } }', { id: HUGE_ID });
+    const response = await graphql(platform.gatewayUrl, 'query ($id: ID!) { partner(id: $id) { name } }', {
+      id: HUGE_ID,
+    });
     expect(response.status).toBe(400);
     expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].message).toBe('Text inputs are at most 10000 characters long: see $id.');
@@ -60,14 +71,35 @@ describe('hostile documents', () => {
 
   test('an id short enough to reach a subgraph comes back in its error only as a 64-character prefix', async () => {
     const longId = `${'7'.repeat(64)}${'6'.repeat(9_000)}`;
-    const response = await graphql(platform.gatewayUrl, 'query ($id: ID!) { partner(id: $id) { name } }', { id: longId });
+    const response = await graphql(platform.gatewayUrl, 'query ($id: ID!) { partner(id: $id) { name } }', {
+      id: longId,
+    });
     expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].message).toBe(`"${'7'.repeat(64)}…" is not a valid id: expected a lowercase UUID.`);
   });
 
   test('after every attack, queries that cross subgraphs still work (no hung sockets, no stray 500s)', async () => {
     await Promise.all(HOSTILE_REQUESTS.map(send));
-    const mine = await graphql(platform.gatewayUrl, `{ me { id displayName creditScore { value band } creditRecords(first: 3) { totalCount } } }`, {}, await asUser(1));
+    const mine = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            id
+            displayName
+            creditScore {
+              value
+              band
+            }
+            creditRecords(first: 3) {
+              totalCount
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(1),
+    );
     expect(mine.errors).toBeUndefined();
     expect(mine.data!.me.creditScore.value).toEqual(expect.any(Number));
   });
@@ -78,7 +110,36 @@ describe('the limits refuse no legitimate query, at the gateway or in a subgraph
     const ids = Array.from({ length: 100 }, (_, i) => userId(i + 1));
     const response = await graphql(
       platform.gatewayUrl,
-      `query Many($ids: [ID!]!) { usersByIds(ids: $ids) { id displayName stability { housing job } creditFile { creditHistory } creditScore { value band modelVersion computedAt categories { category points } reasons { code sentence } } yes: scoreAtLeast(threshold: 600) } }`,
+      `
+        query Many($ids: [ID!]!) {
+          usersByIds(ids: $ids) {
+            id
+            displayName
+            stability {
+              housing
+              job
+            }
+            creditFile {
+              creditHistory
+            }
+            creditScore {
+              value
+              band
+              modelVersion
+              computedAt
+              categories {
+                category
+                points
+              }
+              reasons {
+                code
+                sentence
+              }
+            }
+            yes: scoreAtLeast(threshold: 600)
+          }
+        }
+      `,
       { ids },
       await asPartner(0),
     );
@@ -89,7 +150,10 @@ describe('the limits refuse no legitimate query, at the gateway or in a subgraph
   });
 
   test('15 aliases (the limit) of a field that crosses subgraphs', async () => {
-    const aliases = Array.from({ length: 15 }, (_, i) => `u${i}: user(id: "${userId(i + 1)}") { id creditScore { value band history { value } } }`);
+    const aliases = Array.from(
+      { length: 15 },
+      (_, i) => `u${i}: user(id: "${userId(i + 1)}") { id creditScore { value band history { value } } }`,
+    );
     const response = await graphql(platform.gatewayUrl, `{ ${aliases.join(' ')} }`, {}, await asStaff());
     expect(response.errors).toBeUndefined();
     expect(Object.keys(response.data!)).toHaveLength(15);

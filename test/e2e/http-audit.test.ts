@@ -13,7 +13,9 @@ const PRODUCTION_ENV = {
   NODE_ENV: 'production',
   CREDENCE_JWT_SECRET: randomBytes(32).toString('hex'),
   CREDENCE_INTERNAL_SECRET: randomBytes(32).toString('hex'),
-  CREDENCE_RECEIPT_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  CREDENCE_RECEIPT_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString(),
 };
 
 describe.each([
@@ -38,7 +40,9 @@ describe.each([
     const musts = results.filter((result) => result.name.startsWith('MUST'));
     expect(musts.length).toBeGreaterThan(10);
     const failed = musts.filter((result) => result.status !== 'ok');
-    expect(failed.map((result) => ({ id: result.id, name: result.name, reason: 'reason' in result ? result.reason : '' }))).toEqual([]);
+    expect(
+      failed.map((result) => ({ id: result.id, name: result.name, reason: 'reason' in result ? result.reason : '' })),
+    ).toEqual([]);
   });
 
   test(`introspection: one named type answers; the whole schema ${mode === 'production' ? 'is refused' : 'too'}`, async () => {
@@ -56,7 +60,9 @@ describe.each([
   });
 
   test('the SHOULDs not met are exactly the ones the README names', () => {
-    const unmet = results.filter((result) => result.name.startsWith('SHOULD') && result.status !== 'ok').map((result) => result.id);
+    const unmet = results
+      .filter((result) => result.name.startsWith('SHOULD') && result.status !== 'ok')
+      .map((result) => result.id);
     expect(unmet.sort()).toEqual([...UNMET_SHOULDS].sort());
     const readme = readFileSync(fromProjectRoot('README.md'), 'utf8');
     for (const id of UNMET_SHOULDS) expect(readme).toContain(`\`${id}\``);

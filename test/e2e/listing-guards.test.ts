@@ -21,10 +21,22 @@ describe('the consumer list, users(first:)', () => {
     ['anonymous callers', async () => ({}), 'UNAUTHENTICATED'],
     ['a consumer', () => asUser(1), 'FORBIDDEN'],
     ['a partner', () => asPartner(0), 'FORBIDDEN'],
-    ['an engineer, even with a reason', async () => ({ token: await staffToken('engineer'), reason: 'ticket 1234' }), 'FORBIDDEN'],
-    ['partner management staff, even with a reason', async () => ({ token: await staffToken('partners'), reason: 'ticket 1234' }), 'FORBIDDEN'],
+    [
+      'an engineer, even with a reason',
+      async () => ({ token: await staffToken('engineer'), reason: 'ticket 1234' }),
+      'FORBIDDEN',
+    ],
+    [
+      'partner management staff, even with a reason',
+      async () => ({ token: await staffToken('partners'), reason: 'ticket 1234' }),
+      'FORBIDDEN',
+    ],
     ['support without a reason', async () => ({ token: await staffToken('support') }), 'FORBIDDEN'],
-    ['support with a blank reason (spaces are no reason)', async () => ({ token: await staffToken('support'), reason: '   ' }), 'FORBIDDEN'],
+    [
+      'support with a blank reason (spaces are no reason)',
+      async () => ({ token: await staffToken('support'), reason: '   ' }),
+      'FORBIDDEN',
+    ],
   ])('is refused to %s, with no data', async (_, caller, code) => {
     const response = await graphql(platform.gatewayUrl, CONSUMERS, {}, await caller());
     expect(codesOf(response)).toEqual([code]);
@@ -32,19 +44,27 @@ describe('the consumer list, users(first:)', () => {
   });
 
   test.each(['support', 'disputes', 'compliance'])('is answered to %s staff who state a reason', async (role) => {
-    const response = await graphql(platform.gatewayUrl, CONSUMERS, {}, { token: await staffToken(role), reason: 'ticket 1234: customer asked' });
+    const response = await graphql(
+      platform.gatewayUrl,
+      CONSUMERS,
+      {},
+      { token: await staffToken(role), reason: 'ticket 1234: customer asked' },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.users.edges).toHaveLength(2);
   });
 
   test('a token naming an unknown staff role is no staff member at all', async () => {
     const token = await mintToken({ sub: 'staff-9', kind: 'staff', role: 'admin' });
-    expect(codesOf(await graphql(platform.gatewayUrl, CONSUMERS, {}, { token, reason: 'ticket 1' }))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await graphql(platform.gatewayUrl, CONSUMERS, {}, { token, reason: 'ticket 1' }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 });
 
 describe("a partner's webhook deliveries, webhookDeliveries(first:)", () => {
-  const deliveries = async (first: number) => graphql(platform.gatewayUrl, `{ webhookDeliveries(first: ${first}) { id } }`, {}, await asPartner(0));
+  const deliveries = async (first: number) =>
+    graphql(platform.gatewayUrl, `{ webhookDeliveries(first: ${first}) { id } }`, {}, await asPartner(0));
 
   test('answers a page of up to 100', async () => {
     const page = await deliveries(100);

@@ -47,7 +47,15 @@ const partnerWrites: Record<string, string> = {
 };
 
 /** Staff's work: refused to consumers and partners by role already. */
-const STAFF_WRITES = ['suspendPartner', 'reinstatePartner', 'disableWebhookEndpoint', 'startDisputeInvestigation', 'resolveDispute', 'resolveScoreReview', 'registerPartner'];
+const STAFF_WRITES = [
+  'suspendPartner',
+  'reinstatePartner',
+  'disableWebhookEndpoint',
+  'startDisputeInvestigation',
+  'resolveDispute',
+  'resolveScoreReview',
+  'registerPartner',
+];
 
 /** Rows naming `id` in every subgraph's store, the erasure's own record aside. */
 async function rowsNaming(id: string): Promise<Record<string, number>> {
@@ -56,7 +64,9 @@ async function rowsNaming(id: string): Promise<Record<string, number>> {
     for (const entity of SUBGRAPHS[name as keyof typeof SUBGRAPHS].database.entities as Function[]) {
       const metadata = database.dataSource.getMetadata(entity);
       if (metadata.tableName === 'erasure_request' || metadata.tableName === 'erasure_task') continue;
-      for (const column of metadata.columns.filter((c) => ['id', 'userId', 'subjectId', 'viewerId', 'partnerId'].includes(c.propertyName))) {
+      for (const column of metadata.columns.filter((c) =>
+        ['id', 'userId', 'subjectId', 'viewerId', 'partnerId'].includes(c.propertyName),
+      )) {
         const count = await database.dataSource.getRepository(entity).countBy({ [column.propertyName]: id });
         if (count) counts[`${name}.${metadata.tableName}.${column.propertyName}`] = count;
       }
@@ -76,12 +86,16 @@ async function expectEveryWriteRefused(caller: Caller, writes: Record<string, st
   const before = await rowsNaming(subject);
   for (const [name, document] of Object.entries(writes)) {
     const response = await graphql(url, document, {}, caller);
-    expect({ name, data: response.data ?? null, codes: codesOf(response) }).toEqual({ name, data: null, codes: ['UNAUTHENTICATED'] });
+    expect({ name, data: response.data ?? null, codes: codesOf(response) }).toEqual({
+      name,
+      data: null,
+      codes: ['UNAUTHENTICATED'],
+    });
   }
   expect(await rowsNaming(subject)).toEqual(before);
 }
 
-test('the test knows every mutation: a new one must be classed as a consumer\'s, a partner\'s or staff\'s write', () => {
+test("the test knows every mutation: a new one must be classed as a consumer's, a partner's or staff's write", () => {
   const known = [...Object.keys(consumerWrites('x')), ...Object.keys(partnerWrites), ...STAFF_WRITES].sort();
   expect(Object.keys(apiSchema.getMutationType()!.getFields()).sort()).toEqual(known);
 });
@@ -93,11 +107,25 @@ test('a token for a consumer who never existed writes nothing', async () => {
   await expectEveryWriteRefused(caller, consumerWrites(request), ghost);
   expect(await rowsNaming(ghost)).toEqual({});
   // the open request is still open: the ghost did not bind it
-  const follow = await graphql(url, `query R($id: ID!) { consentRequest(id: $id) { status consent { id } } }`, { id: request }, await asPartner(1));
+  const follow = await graphql(
+    url,
+    `
+      query R($id: ID!) {
+        consentRequest(id: $id) {
+          status
+          consent {
+            id
+          }
+        }
+      }
+    `,
+    { id: request },
+    await asPartner(1),
+  );
   expect(follow.data!.consentRequest).toEqual({ status: 'AWAITING_AUTHORISATION', consent: null });
 });
 
-test('a user token whose subject is a partner\'s id acts as nobody: it cannot grant consent to itself', async () => {
+test("a user token whose subject is a partner's id acts as nobody: it cannot grant consent to itself", async () => {
   const caller = { token: await mintToken({ sub: partnerId(0), kind: 'user' }) };
   await expectEveryWriteRefused(caller, consumerWrites(await openRequest()), partnerId(0));
 });
@@ -107,39 +135,128 @@ test('a partner token naming no registered partner cannot ask for consent, set a
   const caller = { token: await mintToken({ sub: stranger, kind: 'partner' }) };
   await expectEveryWriteRefused(caller, partnerWrites, stranger);
   expect(await rowsNaming(stranger)).toEqual({});
-  const held = await graphql(url, `{ consentsHeldByMe { id } }`, {}, caller);
+  const held = await graphql(
+    url,
+    `
+      {
+        consentsHeldByMe {
+          id
+        }
+      }
+    `,
+    {},
+    caller,
+  );
   expect(codesOf(held)).toEqual(['UNAUTHENTICATED']);
   // its reads of a consumer's guarded data are nobody's: refused as unauthenticated, and no partner-read alert
-  const read = await graphql(url, `query U($id: ID!) { user(id: $id) { creditScore { band } } }`, { id: userId(2) }, caller);
+  const read = await graphql(
+    url,
+    `
+      query U($id: ID!) {
+        user(id: $id) {
+          creditScore {
+            band
+          }
+        }
+      }
+    `,
+    { id: userId(2) },
+    caller,
+  );
   expect(codesOf(read)).toEqual(['UNAUTHENTICATED']);
   expect(await rowsNaming(stranger)).toEqual({});
   // a consumer's id in a partner token is no partner either
-  await expectEveryWriteRefused({ token: await mintToken({ sub: userId(3), kind: 'partner' }) }, partnerWrites, userId(3));
+  await expectEveryWriteRefused(
+    { token: await mintToken({ sub: userId(3), kind: 'partner' }) },
+    partnerWrites,
+    userId(3),
+  );
 });
 
-test('once deleteMyAccount has completed, the consumer\'s token writes nothing: no freeze, no alert, no consent under the erased id', async () => {
+test("once deleteMyAccount has completed, the consumer's token writes nothing: no freeze, no alert, no consent under the erased id", async () => {
   const SUBJECT = 9;
   const caller = await asUser(SUBJECT);
-  const erased = await graphql(url, `mutation { deleteMyAccount { completedAt } }`, {}, caller);
+  const erased = await graphql(
+    url,
+    `
+      mutation {
+        deleteMyAccount {
+          completedAt
+        }
+      }
+    `,
+    {},
+    caller,
+  );
   expect(erased.data!.deleteMyAccount.completedAt).not.toBeNull();
   expect(await rowsNaming(userId(SUBJECT))).toEqual({});
   await expectEveryWriteRefused(caller, consumerWrites(await openRequest()), userId(SUBJECT));
   expect(await rowsNaming(userId(SUBJECT))).toEqual({});
   // the token may still follow its erasure: reads find nothing else
-  const status = await graphql(url, `{ myErasure { completedAt } }`, {}, caller);
+  const status = await graphql(
+    url,
+    `
+      {
+        myErasure {
+          completedAt
+        }
+      }
+    `,
+    {},
+    caller,
+  );
   expect(status.data!.myErasure.completedAt).not.toBeNull();
 });
 
-test('a live consumer\'s writes still work, and the standing is looked up once per request, however many writes it holds', async () => {
+test("a live consumer's writes still work, and the standing is looked up once per request, however many writes it holds", async () => {
   const caller = await asUser(4);
   const consent = platform.databases.consent.queries;
   const sent = jest.spyOn(consent, 'logQuery');
-  const response = await graphql(url, `mutation { a: markNotificationsRead b: markNotificationsRead c: markNotificationsRead }`, {}, caller);
-  const lookups = sent.mock.calls.map((call) => String((call as unknown[])[0])).filter((sql) => /FROM \S*"erasure_request"/.test(sql));
+  const response = await graphql(
+    url,
+    `
+      mutation {
+        a: markNotificationsRead
+        b: markNotificationsRead
+        c: markNotificationsRead
+      }
+    `,
+    {},
+    caller,
+  );
+  const lookups = sent.mock.calls
+    .map((call) => String((call as unknown[])[0]))
+    .filter((sql) => /FROM \S*"erasure_request"/.test(sql));
   sent.mockRestore();
   expect(response.errors).toBeUndefined();
   expect(lookups).toHaveLength(1);
-  const frozen = await graphql(url, `mutation { freezeMyFile { frozen } }`, {}, caller);
+  const frozen = await graphql(
+    url,
+    `
+      mutation {
+        freezeMyFile {
+          frozen
+        }
+      }
+    `,
+    {},
+    caller,
+  );
   expect(frozen.data!.freezeMyFile.frozen).toBe(true);
-  expect((await graphql(url, `mutation { unfreezeMyFile { frozen } }`, {}, caller)).data!.unfreezeMyFile.frozen).toBe(false);
+  expect(
+    (
+      await graphql(
+        url,
+        `
+          mutation {
+            unfreezeMyFile {
+              frozen
+            }
+          }
+        `,
+        {},
+        caller,
+      )
+    ).data!.unfreezeMyFile.frozen,
+  ).toBe(false);
 });

@@ -31,12 +31,17 @@ describe('/metrics on every server', () => {
     while (process.cpuUsage().user < spendUntil) Math.sqrt(Math.random());
     const after = await Promise.all(urls.map((url) => scrape(url)));
     urls.forEach((_, i) => {
-      expect(valueOf(after[i], 'process_cpu_user_seconds_total') - valueOf(before[i], 'process_cpu_user_seconds_total')).toBeGreaterThanOrEqual(0.02);
+      expect(
+        valueOf(after[i], 'process_cpu_user_seconds_total') - valueOf(before[i], 'process_cpu_user_seconds_total'),
+      ).toBeGreaterThanOrEqual(0.02);
     });
   });
 
   test('one partner request is counted by operation and outcome at the gateway, its errors by code, its decisions by scope and outcome', async () => {
-    const [gatewayBefore, consentBefore] = await Promise.all([scrape(platform.gatewayUrl), scrape(platform.subgraphUrls.consent)]);
+    const [gatewayBefore, consentBefore] = await Promise.all([
+      scrape(platform.gatewayUrl),
+      scrape(platform.subgraphUrls.consent),
+    ]);
     const response = await graphql(platform.gatewayUrl, WAIVER, { id: userId(1) }, await asPartner(0)); // consumer 1 consented to Spree Bikes for SCORE_THRESHOLD
     expect(response.data!.user.good).toEqual(expect.any(Boolean));
     expect(codesOf(response)).toEqual(['CONSENT_REQUIRED']);
@@ -49,8 +54,18 @@ describe('/metrics on every server', () => {
     expect(grew(gateway, gatewayBefore, 'credence_graphql_request_duration_seconds_count', partial)).toBe(1);
     expect(grew(gateway, gatewayBefore, 'credence_graphql_request_duration_seconds_sum', partial)).toBeGreaterThan(0);
     expect(grew(gateway, gatewayBefore, 'credence_graphql_errors_total', { code: 'CONSENT_REQUIRED' })).toBe(1);
-    expect(grew(consent, consentBefore, 'credence_consent_decisions_total', { scope: 'SCORE_THRESHOLD', outcome: 'ALLOWED' })).toBe(1);
-    expect(grew(consent, consentBefore, 'credence_consent_decisions_total', { scope: 'SCORE_BAND', outcome: 'CONSENT_REQUIRED' })).toBe(1);
+    expect(
+      grew(consent, consentBefore, 'credence_consent_decisions_total', {
+        scope: 'SCORE_THRESHOLD',
+        outcome: 'ALLOWED',
+      }),
+    ).toBe(1);
+    expect(
+      grew(consent, consentBefore, 'credence_consent_decisions_total', {
+        scope: 'SCORE_BAND',
+        outcome: 'CONSENT_REQUIRED',
+      }),
+    ).toBe(1);
     expect(grew(consent, consentBefore, 'credence_consent_decisions_total', {})).toBe(2);
   });
 
@@ -59,8 +74,14 @@ describe('/metrics on every server', () => {
     const response = await graphql(platform.gatewayUrl, WAIVER, { id: userId(1) }, { token: 'not-a-token' });
     expect(codesOf(response)).toEqual(['UNAUTHENTICATED']);
     const after = await scrape(platform.gatewayUrl);
-    expect(valueOf(after, 'credence_graphql_requests_total', { outcome: 'failed' }) - valueOf(before, 'credence_graphql_requests_total', { outcome: 'failed' })).toBe(1);
-    expect(valueOf(after, 'credence_graphql_errors_total', { code: 'UNAUTHENTICATED' }) - valueOf(before, 'credence_graphql_errors_total', { code: 'UNAUTHENTICATED' })).toBe(1);
+    expect(
+      valueOf(after, 'credence_graphql_requests_total', { outcome: 'failed' }) -
+        valueOf(before, 'credence_graphql_requests_total', { outcome: 'failed' }),
+    ).toBe(1);
+    expect(
+      valueOf(after, 'credence_graphql_errors_total', { code: 'UNAUTHENTICATED' }) -
+        valueOf(before, 'credence_graphql_errors_total', { code: 'UNAUTHENTICATED' }),
+    ).toBe(1);
   });
 
   test('each subgraph reports its PostgreSQL pool; SQLite has none to report', async () => {
@@ -68,7 +89,12 @@ describe('/metrics on every server', () => {
       const samples = await scrape(platform.subgraphUrls[name]);
       if (process.env.DATABASE_URL) {
         expect(valueOf(samples, 'credence_db_pool_connections', { state: 'total' })).toBeGreaterThanOrEqual(1);
-        expect(samples.filter((s) => s.name === 'credence_db_pool_connections').map((s) => s.labels.state).sort()).toEqual(['idle', 'total', 'waiting']);
+        expect(
+          samples
+            .filter((s) => s.name === 'credence_db_pool_connections')
+            .map((s) => s.labels.state)
+            .sort(),
+        ).toEqual(['idle', 'total', 'waiting']);
       } else {
         expect(samples.some((s) => s.name === 'credence_db_pool_connections')).toBe(false);
       }
@@ -78,31 +104,99 @@ describe('/metrics on every server', () => {
 
 describe('overdue cases are flagged in the queues and counted', () => {
   test('a dispute past its deadline: overdue in the queue, counted by the credit-history subgraph', async () => {
-    const me = await graphql(platform.gatewayUrl, `{ me { creditRecords(first: 1) { edges { node { id } } } } }`, {}, await asUser(9));
+    const me = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            creditRecords(first: 1) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(9),
+    );
     const recordId = me.data!.me.creditRecords.edges[0].node.id;
-    const filed = await graphql(platform.gatewayUrl, `mutation($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`,
-      { input: { recordId, reason: 'WRONG_AMOUNT', details: 'The amount is twice what I paid.' } }, await asUser(9));
+    const filed = await graphql(
+      platform.gatewayUrl,
+      `
+        mutation ($input: DisputeCreditRecordInput!) {
+          disputeCreditRecord(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { recordId, reason: 'WRONG_AMOUNT', details: 'The amount is twice what I paid.' } },
+      await asUser(9),
+    );
     const id = filed.data!.disputeCreditRecord.id;
     const before = await scrape(platform.subgraphUrls['credit-history']);
     expect(valueOf(before, 'credence_open_cases', { kind: 'dispute' })).toBe(1);
     expect(valueOf(before, 'credence_overdue_cases', { kind: 'dispute' })).toBe(0);
 
-    await platform.databases['credit-history'].dataSource.getRepository(Dispute).update({ id }, { deadline: new Date(Date.now() - DAY_MS) });
+    await platform.databases['credit-history'].dataSource
+      .getRepository(Dispute)
+      .update({ id }, { deadline: new Date(Date.now() - DAY_MS) });
     const after = await scrape(platform.subgraphUrls['credit-history']);
     expect(valueOf(after, 'credence_overdue_cases', { kind: 'dispute' })).toBe(1);
-    const queue = await graphql(platform.gatewayUrl, `{ disputeQueue { id overdue } }`, {}, await asStaff('disputes'));
+    const queue = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          disputeQueue {
+            id
+            overdue
+          }
+        }
+      `,
+      {},
+      await asStaff('disputes'),
+    );
     expect(queue.data!.disputeQueue).toEqual([{ id, overdue: true }]);
   });
 
   test('a score review past its deadline: overdue in the queue, counted by the scores subgraph', async () => {
-    const asked = await graphql(platform.gatewayUrl, `mutation { requestScoreReview(statement: "My housing changed last year.") { id } }`, {}, await asUser(10));
+    const asked = await graphql(
+      platform.gatewayUrl,
+      `
+        mutation {
+          requestScoreReview(statement: "My housing changed last year.") {
+            id
+          }
+        }
+      `,
+      {},
+      await asUser(10),
+    );
     const id = asked.data!.requestScoreReview.id;
-    expect(valueOf(await scrape(platform.subgraphUrls.scores), 'credence_overdue_cases', { kind: 'score_review' })).toBe(0);
-    await platform.databases.scores.dataSource.getRepository(ScoreReview).update({ id }, { deadline: new Date(Date.now() - DAY_MS) });
+    expect(
+      valueOf(await scrape(platform.subgraphUrls.scores), 'credence_overdue_cases', { kind: 'score_review' }),
+    ).toBe(0);
+    await platform.databases.scores.dataSource
+      .getRepository(ScoreReview)
+      .update({ id }, { deadline: new Date(Date.now() - DAY_MS) });
     const after = await scrape(platform.subgraphUrls.scores);
     expect(valueOf(after, 'credence_open_cases', { kind: 'score_review' })).toBe(1);
     expect(valueOf(after, 'credence_overdue_cases', { kind: 'score_review' })).toBe(1);
-    const queue = await graphql(platform.gatewayUrl, `{ scoreReviewQueue { id overdue } }`, {}, await asStaff('compliance'));
+    const queue = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          scoreReviewQueue {
+            id
+            overdue
+          }
+        }
+      `,
+      {},
+      await asStaff('compliance'),
+    );
     expect(queue.data!.scoreReviewQueue).toEqual([{ id, overdue: true }]);
   });
 });
@@ -111,18 +205,33 @@ describe('the erasure outbox', () => {
   test('its backlog and failing deliveries show while a subgraph is down, and drain once it is back', async () => {
     const backlog = async () => {
       const samples = await scrape(platform.subgraphUrls.consent);
-      return { pending: valueOf(samples, 'credence_outbox_backlog', { outbox: 'erasure' }), failing: valueOf(samples, 'credence_outbox_failing', { outbox: 'erasure' }) };
+      return {
+        pending: valueOf(samples, 'credence_outbox_backlog', { outbox: 'erasure' }),
+        failing: valueOf(samples, 'credence_outbox_failing', { outbox: 'erasure' }),
+      };
     };
     expect(await backlog()).toEqual({ pending: 0, failing: 0 });
     await platform.stopSubgraph('scores');
     try {
-      const status = await graphql(platform.gatewayUrl, `mutation { deleteMyAccount { completedAt } }`, {}, await asUser(11));
+      const status = await graphql(
+        platform.gatewayUrl,
+        `
+          mutation {
+            deleteMyAccount {
+              completedAt
+            }
+          }
+        `,
+        {},
+        await asUser(11),
+      );
       expect(status.data!.deleteMyAccount.completedAt).toBeNull();
       expect(await backlog()).toEqual({ pending: 1, failing: 1 });
     } finally {
       await platform.restartSubgraph('scores');
     }
-    for (let attempt = 0; attempt < 150 && (await backlog()).pending > 0; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let attempt = 0; attempt < 150 && (await backlog()).pending > 0; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await backlog()).toEqual({ pending: 0, failing: 0 });
   });
 });

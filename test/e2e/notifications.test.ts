@@ -41,16 +41,24 @@ interface Line {
   disputeId: string | null;
 }
 
-const run = async (query: string, caller: Caller, variables: Record<string, unknown> = {}) => graphql(platform.gatewayUrl, query, variables, caller);
+const run = async (query: string, caller: Caller, variables: Record<string, unknown> = {}) =>
+  graphql(platform.gatewayUrl, query, variables, caller);
 async function feedOf(subject: number, first = 100, after: string | null = null) {
-  return dataOf<{ totalCount: number; unreadCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Line }[] }>(
-    await run(FEED, await asUser(subject), { first, after }),
-    'myNotifications',
-  );
+  return dataOf<{
+    totalCount: number;
+    unreadCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: Line }[];
+  }>(await run(FEED, await asUser(subject), { first, after }), 'myNotifications');
 }
 const linesOf = async (subject: number) => (await feedOf(subject)).edges.map((edge) => edge.node);
 const grant = async (subject: number, partner: number, scopes: string[]) =>
-  dataOf<{ id: string }>(await run(GRANT, await asUser(subject), { input: { partnerId: partnerId(partner), scopes, purpose: 'Assess a loan' } }), 'grantConsent');
+  dataOf<{ id: string }>(
+    await run(GRANT, await asUser(subject), {
+      input: { partnerId: partnerId(partner), scopes, purpose: 'Assess a loan' },
+    }),
+    'grantConsent',
+  );
 const rows = () => platform.databases.consent.dataSource.getRepository(Notification);
 
 describe('a partner read their data', () => {
@@ -64,7 +72,9 @@ describe('a partner read their data', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toEqual(
       expect.objectContaining({
-        kind: 'PARTNER_READ', read: false, partner: { name: 'Hanse Kredit' },
+        kind: 'PARTNER_READ',
+        read: false,
+        partner: { name: 'Hanse Kredit' },
         message: 'Hanse Kredit read your profile, your credit history and your score, and was refused your score band.',
       }),
     );
@@ -72,10 +82,16 @@ describe('a partner read their data', () => {
   });
 
   test('a refused attempt is a line too, saying it was refused', async () => {
-    await run(`query($id: ID!) { user(id: $id) { displayName creditScore { band } } }`, await asPartner(RETAIL), { id: userId(subject) });
+    await run(`query($id: ID!) { user(id: $id) { displayName creditScore { band } } }`, await asPartner(RETAIL), {
+      id: userId(subject),
+    });
     const [latest] = await linesOf(subject);
     expect(latest).toEqual(
-      expect.objectContaining({ kind: 'PARTNER_READ', partner: { name: 'Alster Home' }, message: 'Alster Home tried to read your profile and your score band, and was refused.' }),
+      expect.objectContaining({
+        kind: 'PARTNER_READ',
+        partner: { name: 'Alster Home' },
+        message: 'Alster Home tried to read your profile and your score band, and was refused.',
+      }),
     );
   });
 
@@ -89,8 +105,11 @@ describe('a partner read their data', () => {
   test('a list query over many consumers adds one line to each one asked about, none to anyone else', async () => {
     const others = [22, 23];
     for (const other of others) await grant(other, BIKES, ['SCORE_BAND']);
-    await run(`query($ids: [ID!]!) { usersByIds(ids: $ids) { creditScore { band } } }`, await asPartner(BIKES), { ids: others.map(userId) });
-    for (const other of others) expect((await linesOf(other)).map((line) => line.message)).toEqual(['Spree Bikes read your score band.']);
+    await run(`query($ids: [ID!]!) { usersByIds(ids: $ids) { creditScore { band } } }`, await asPartner(BIKES), {
+      ids: others.map(userId),
+    });
+    for (const other of others)
+      expect((await linesOf(other)).map((line) => line.message)).toEqual(['Spree Bikes read your score band.']);
     expect((await linesOf(24)).filter((line) => line.kind === 'PARTNER_READ')).toEqual([]);
   });
 });
@@ -102,7 +121,9 @@ describe('unread count, marking read, paging', () => {
     await grant(subject, BIKES, ['SCORE_BAND']);
     // five read events, a few milliseconds apart so that the order is the order asked
     for (let i = 0; i < 5; i += 1) {
-      await run(`query($id: ID!) { user(id: $id) { creditScore { band } } }`, await asPartner(BIKES), { id: userId(subject) });
+      await run(`query($id: ID!) { user(id: $id) { creditScore { band } } }`, await asPartner(BIKES), {
+        id: userId(subject),
+      });
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   });
@@ -113,11 +134,19 @@ describe('unread count, marking read, paging', () => {
     const times = all.map((line) => line.occurredAt);
     expect([...times].sort().reverse()).toEqual(times);
     const first = await feedOf(subject, 2);
-    expect(first).toEqual(expect.objectContaining({ totalCount: 5, unreadCount: 5, pageInfo: { hasNextPage: true, endCursor: expect.any(String) } }));
+    expect(first).toEqual(
+      expect.objectContaining({
+        totalCount: 5,
+        unreadCount: 5,
+        pageInfo: { hasNextPage: true, endCursor: expect.any(String) },
+      }),
+    );
     const second = await feedOf(subject, 2, first.pageInfo.endCursor);
     const third = await feedOf(subject, 2, second.pageInfo.endCursor);
     expect(third.pageInfo.hasNextPage).toBe(false);
-    expect([...first.edges, ...second.edges, ...third.edges].map((edge) => edge.node.id)).toEqual(all.map((line) => line.id));
+    expect([...first.edges, ...second.edges, ...third.edges].map((edge) => edge.node.id)).toEqual(
+      all.map((line) => line.id),
+    );
   });
 
   test('marks read up to and including a line (it and every older one), then all', async () => {
@@ -148,8 +177,16 @@ describe('consents about to expire and expired, from the sweep', () => {
 
   async function consentEnding(expiresAt: Date, scopes: Consent['scopes']) {
     const consent = Object.assign(new Consent(), {
-      id: randomUUID(), subjectId: userId(subject), partnerId: partnerId(LENDING), scopes, purpose: 'Assess a loan',
-      grantedAt: new Date(expiresAt.getTime() - 30 * DAY), expiresAt, revokedAt: null, expiryNotifiedAt: null, expiryWarnedAt: null,
+      id: randomUUID(),
+      subjectId: userId(subject),
+      partnerId: partnerId(LENDING),
+      scopes,
+      purpose: 'Assess a loan',
+      grantedAt: new Date(expiresAt.getTime() - 30 * DAY),
+      expiresAt,
+      revokedAt: null,
+      expiryNotifiedAt: null,
+      expiryWarnedAt: null,
     });
     await consentRows().insert(consent);
     return consent;
@@ -168,7 +205,9 @@ describe('consents about to expire and expired, from the sweep', () => {
     const warned = (await linesOf(subject)).filter((line) => line.consent?.id === ending.id);
     expect(warned).toEqual([
       expect.objectContaining({
-        kind: 'CONSENT_EXPIRING', partner: { name: 'Hanse Kredit' }, consent: { id: ending.id, scopes: ['SCORE_BAND', 'SCORE_VALUE'] },
+        kind: 'CONSENT_EXPIRING',
+        partner: { name: 'Hanse Kredit' },
+        consent: { id: ending.id, scopes: ['SCORE_BAND', 'SCORE_VALUE'] },
         message: `Your consent for Hanse Kredit to see your score band and your score expires on ${ending.expiresAt.toISOString().slice(0, 10)}.`,
       }),
     ]);
@@ -184,13 +223,22 @@ describe('consents about to expire and expired, from the sweep', () => {
   });
 
   test('two sweeps at once (as two replicas run them) announce each consent once', async () => {
-    const consents = await Promise.all([1, 2, 3].map((days) => consentEnding(new Date(Date.now() + days * DAY), ['SCORE_BAND'])));
-    const twice = async (at: Date) => Promise.all([sweepConsentExpiries(platform.databases.consent, at), sweepConsentExpiries(platform.databases.consent, at)]);
+    const consents = await Promise.all(
+      [1, 2, 3].map((days) => consentEnding(new Date(Date.now() + days * DAY), ['SCORE_BAND'])),
+    );
+    const twice = async (at: Date) =>
+      Promise.all([
+        sweepConsentExpiries(platform.databases.consent, at),
+        sweepConsentExpiries(platform.databases.consent, at),
+      ]);
     await twice(new Date(Date.now() + DAY / 2)); // all three end within the week
     await twice(new Date(Date.now() + 5 * DAY)); // all three have ended
     const ids = new Set<string>(consents.map((consent) => consent.id));
     const lines = (await linesOf(subject)).filter((line) => line.consent && ids.has(line.consent.id));
-    expect(lines.map((line) => line.kind).sort()).toEqual([...Array(3).fill('CONSENT_EXPIRED'), ...Array(3).fill('CONSENT_EXPIRING')]);
+    expect(lines.map((line) => line.kind).sort()).toEqual([
+      ...Array(3).fill('CONSENT_EXPIRED'),
+      ...Array(3).fill('CONSENT_EXPIRING'),
+    ]);
   });
 
   test('a revoked consent is neither warned about nor announced as expired', async () => {
@@ -212,7 +260,9 @@ describe('consents about to expire and expired, from the sweep', () => {
       if (before === undefined) delete process.env.CREDENCE_CONSENT_EXPIRY_WARNING_DAYS;
       else process.env.CREDENCE_CONSENT_EXPIRY_WARNING_DAYS = before;
     }
-    expect((await linesOf(subject)).filter((line) => line.consent?.id === consent.id).map((line) => line.kind)).toEqual(['CONSENT_EXPIRING']);
+    expect((await linesOf(subject)).filter((line) => line.consent?.id === consent.id).map((line) => line.kind)).toEqual(
+      ['CONSENT_EXPIRING'],
+    );
   });
 });
 
@@ -230,16 +280,29 @@ describe('a dispute changed state', () => {
   }
 
   test('filed, taken up and decided by staff: each arrives in the feed, once', async () => {
-    const records = dataOf(await run(`{ me { creditRecords(first: 1) { edges { node { id } } } } }`, await asUser(subject)), 'me');
+    const records = dataOf(
+      await run(`{ me { creditRecords(first: 1) { edges { node { id } } } } }`, await asUser(subject)),
+      'me',
+    );
     const recordId = records.creditRecords.edges[0].node.id;
     const { id } = dataOf<{ id: string }>(
-      await run(DISPUTE, await asUser(subject), { input: { recordId, reason: 'OTHER', details: 'This account was closed years ago.' } }),
+      await run(DISPUTE, await asUser(subject), {
+        input: { recordId, reason: 'OTHER', details: 'This account was closed years ago.' },
+      }),
       'disputeCreditRecord',
     );
     const staff = await asStaff('disputes', 'dispute queue');
-    dataOf(await run(`mutation($id: ID!) { startDisputeInvestigation(id: $id) { status } }`, staff, { id }), 'startDisputeInvestigation');
+    dataOf(
+      await run(`mutation($id: ID!) { startDisputeInvestigation(id: $id) { status } }`, staff, { id }),
+      'startDisputeInvestigation',
+    );
     const input = { id, outcome: 'REJECTED', note: 'The lender confirmed the account was open at the time.' };
-    dataOf(await run(`mutation($input: ResolveDisputeInput!) { resolveDispute(input: $input) { status } }`, staff, { input }), 'resolveDispute');
+    dataOf(
+      await run(`mutation($input: ResolveDisputeInput!) { resolveDispute(input: $input) { status } }`, staff, {
+        input,
+      }),
+      'resolveDispute',
+    );
 
     const lines = await waitForLines(subject, 3);
     expect(lines.map((line) => [line.disputeId, line.message])).toEqual([
@@ -252,13 +315,23 @@ describe('a dispute changed state', () => {
   });
 
   test('a notice delivered twice is recorded once; only the credit-history subgraph may deliver one', async () => {
-    const notice = { id: randomUUID(), subjectId: userId(subject), disputeId: randomUUID(), status: 'OPEN', occurredAt: new Date().toISOString() };
-    const send = (caller: string) => callSubgraph(platform.subgraphUrls, 'consent', caller, ANONYMOUS, RECORD_DISPUTE_NOTICE, { notice });
+    const notice = {
+      id: randomUUID(),
+      subjectId: userId(subject),
+      disputeId: randomUUID(),
+      status: 'OPEN',
+      occurredAt: new Date().toISOString(),
+    };
+    const send = (caller: string) =>
+      callSubgraph(platform.subgraphUrls, 'consent', caller, ANONYMOUS, RECORD_DISPUTE_NOTICE, { notice });
     await send('credit-history');
     await send('credit-history');
     expect(await rows().countBy({ disputeId: notice.disputeId })).toBe(1);
     await expect(send('scores')).rejects.toThrow('Only the credit-history subgraph records dispute notices.');
-    const viaGateway = await run(`mutation { recordDisputeNotice(notice: { id: "x", subjectId: "x", disputeId: "x", status: "OPEN", occurredAt: "2026-01-01T00:00:00Z" }) }`, await asUser(subject));
+    const viaGateway = await run(
+      `mutation { recordDisputeNotice(notice: { id: "x", subjectId: "x", disputeId: "x", status: "OPEN", occurredAt: "2026-01-01T00:00:00Z" }) }`,
+      await asUser(subject),
+    );
     expect(codesOf(viaGateway)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 });
@@ -281,19 +354,43 @@ describe('erasure', () => {
     expect(await rows().countBy({ subjectId: userId(subject) })).toBe(1);
     dataOf(await run(`mutation { deleteMyAccount { completedAt } }`, await asUser(subject)), 'deleteMyAccount');
     expect(await rows().countBy({ subjectId: userId(subject) })).toBe(0);
-    expect(await platform.databases.consent.dataSource.getRepository(FileFreeze).countBy({ subjectId: userId(subject) })).toBe(0);
+    expect(
+      await platform.databases.consent.dataSource.getRepository(FileFreeze).countBy({ subjectId: userId(subject) }),
+    ).toBe(0);
   });
 
   test('a dispute notice of an erased consumer is dropped, in credit history and on arrival alike', async () => {
     const subject = 30;
-    const records = dataOf(await run(`{ me { creditRecords(first: 1) { edges { node { id } } } } }`, await asUser(subject)), 'me');
+    const records = dataOf(
+      await run(`{ me { creditRecords(first: 1) { edges { node { id } } } } }`, await asUser(subject)),
+      'me',
+    );
     const input = { recordId: records.creditRecords.edges[0].node.id, reason: 'OTHER', details: 'Not my account.' };
-    dataOf(await run(`mutation($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`, await asUser(subject), { input }), 'disputeCreditRecord');
+    dataOf(
+      await run(
+        `mutation($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`,
+        await asUser(subject),
+        { input },
+      ),
+      'disputeCreditRecord',
+    );
     dataOf(await run(`mutation { deleteMyAccount { completedAt } }`, await asUser(subject)), 'deleteMyAccount');
-    expect(await platform.databases['credit-history'].dataSource.getRepository(DisputeNotice).countBy({ userId: userId(subject) })).toBe(0);
+    expect(
+      await platform.databases['credit-history'].dataSource
+        .getRepository(DisputeNotice)
+        .countBy({ userId: userId(subject) }),
+    ).toBe(0);
     // a notice already on its way when the account went
-    const notice = { id: randomUUID(), subjectId: userId(subject), disputeId: randomUUID(), status: 'INVESTIGATING', occurredAt: new Date().toISOString() };
-    await callSubgraph(platform.subgraphUrls, 'consent', 'credit-history', ANONYMOUS, RECORD_DISPUTE_NOTICE, { notice });
+    const notice = {
+      id: randomUUID(),
+      subjectId: userId(subject),
+      disputeId: randomUUID(),
+      status: 'INVESTIGATING',
+      occurredAt: new Date().toISOString(),
+    };
+    await callSubgraph(platform.subgraphUrls, 'consent', 'credit-history', ANONYMOUS, RECORD_DISPUTE_NOTICE, {
+      notice,
+    });
     expect(await rows().countBy({ subjectId: userId(subject) })).toBe(0);
   });
 });

@@ -35,15 +35,40 @@ async function register(name: string, category = 'RETAIL') {
 }
 
 async function grant(subject: number, partnerId: string, scopes: string[]) {
-  dataOf(await graphql(platform.gatewayUrl, GRANT, { input: { partnerId, scopes, purpose: 'Rent a scooter without a deposit' } }, await asUser(subject)), 'grantConsent');
+  dataOf(
+    await graphql(
+      platform.gatewayUrl,
+      GRANT,
+      { input: { partnerId, scopes, purpose: 'Rent a scooter without a deposit' } },
+      await asUser(subject),
+    ),
+    'grantConsent',
+  );
 }
 
 describe('registering a partner', () => {
   test('staff with the partners role register a partner: it is in the directory, active, and answers to its own tokens', async () => {
     const partner = await register('  Isar   Scooters ', 'BIKE_SHARING');
     expect(partner).toEqual(expect.objectContaining({ name: 'Isar Scooters', status: 'ACTIVE' }));
-    const directory = await graphql(platform.gatewayUrl, `{ partners { id name category status } }`);
-    expect(directory.data!.partners).toContainEqual({ id: partner.id, name: 'Isar Scooters', category: 'BIKE_SHARING', status: 'ACTIVE' });
+    const directory = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          partners {
+            id
+            name
+            category
+            status
+          }
+        }
+      `,
+    );
+    expect(directory.data!.partners).toContainEqual({
+      id: partner.id,
+      name: 'Isar Scooters',
+      category: 'BIKE_SHARING',
+      status: 'ACTIVE',
+    });
 
     await grant(3, partner.id, ['SCORE_THRESHOLD']);
     const read = await graphql(platform.gatewayUrl, READ, { id: userId(3) }, await asRegistered(partner.id));
@@ -58,9 +83,25 @@ describe('registering a partner', () => {
     ['support staff', () => asStaff('support'), 'FORBIDDEN'],
     ['compliance staff', () => asStaff('compliance'), 'FORBIDDEN'],
   ])('%s may not register a partner', async (_, caller, code) => {
-    const response = await graphql(platform.gatewayUrl, REGISTER, { input: { name: `Nope ${code}`, category: 'TRAVEL' } }, await caller());
+    const response = await graphql(
+      platform.gatewayUrl,
+      REGISTER,
+      { input: { name: `Nope ${code}`, category: 'TRAVEL' } },
+      await caller(),
+    );
     expect(codesOf(response)).toEqual([code]);
-    const names = (await graphql(platform.gatewayUrl, `{ partners { name } }`)).data!.partners.map((p: { name: string }) => p.name);
+    const names = (
+      await graphql(
+        platform.gatewayUrl,
+        `
+          {
+            partners {
+              name
+            }
+          }
+        `,
+      )
+    ).data!.partners.map((p: { name: string }) => p.name);
     expect(names).not.toContain(`Nope ${code}`);
   });
 
@@ -70,7 +111,12 @@ describe('registering a partner', () => {
     ['a name taken by a demo partner', 'Spree Bikes'],
     ['a taken name written with other spacing', ' Spree   Bikes '],
   ])('%s is refused as BAD_USER_INPUT on "name"', async (_, name) => {
-    const response = await graphql(platform.gatewayUrl, REGISTER, { input: { name, category: 'TRAVEL' } }, await manager());
+    const response = await graphql(
+      platform.gatewayUrl,
+      REGISTER,
+      { input: { name, category: 'TRAVEL' } },
+      await manager(),
+    );
     expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].extensions!.argument).toBe('name');
   });
@@ -78,11 +124,24 @@ describe('registering a partner', () => {
   test('two registrations of one name at once: exactly one partner is registered', async () => {
     const caller = await manager();
     const responses = await Promise.all(
-      Array.from({ length: 6 }, () => graphql(platform.gatewayUrl, REGISTER, { input: { name: 'Twin Travel', category: 'TRAVEL' } }, caller)),
+      Array.from({ length: 6 }, () =>
+        graphql(platform.gatewayUrl, REGISTER, { input: { name: 'Twin Travel', category: 'TRAVEL' } }, caller),
+      ),
     );
     expect(responses.filter((r) => !r.errors).length).toBe(1);
     expect(responses.filter((r) => r.errors).map((r) => codesOf(r)[0])).toEqual(Array(5).fill('BAD_USER_INPUT'));
-    const names = (await graphql(platform.gatewayUrl, `{ partners { name } }`)).data!.partners.map((p: { name: string }) => p.name);
+    const names = (
+      await graphql(
+        platform.gatewayUrl,
+        `
+          {
+            partners {
+              name
+            }
+          }
+        `,
+      )
+    ).data!.partners.map((p: { name: string }) => p.name);
     expect(names.filter((name: string) => name === 'Twin Travel')).toHaveLength(1);
   });
 });
@@ -111,7 +170,11 @@ describe('suspending and reinstating a partner', () => {
     ['compliance staff', () => asStaff('compliance'), 'FORBIDDEN'],
     ['anonymous', async () => ({}), 'UNAUTHENTICATED'],
   ])('%s may neither suspend nor reinstate it', async (_, caller, code) => {
-    expect(codesOf(await graphql(platform.gatewayUrl, SUSPEND, { id: partnerId, reason: 'testing who may' }, await caller()))).toEqual([code]);
+    expect(
+      codesOf(
+        await graphql(platform.gatewayUrl, SUSPEND, { id: partnerId, reason: 'testing who may' }, await caller()),
+      ),
+    ).toEqual([code]);
     expect(codesOf(await graphql(platform.gatewayUrl, REINSTATE, { id: partnerId }, await caller()))).toEqual([code]);
     expect((await graphql(platform.gatewayUrl, PARTNER, { id: partnerId })).data!.partner.status).toBe('ACTIVE');
   });
@@ -120,15 +183,31 @@ describe('suspending and reinstating a partner', () => {
     const noReason = await graphql(platform.gatewayUrl, SUSPEND, { id: partnerId, reason: '  ' }, await manager());
     expect(codesOf(noReason)).toEqual(['BAD_USER_INPUT']);
     expect(noReason.errors![0].extensions!.argument).toBe('reason');
-    expect(codesOf(await graphql(platform.gatewayUrl, SUSPEND, { id: UNKNOWN_ID, reason: 'no such partner' }, await manager()))).toEqual(['NOT_FOUND']);
-    expect(codesOf(await graphql(platform.gatewayUrl, REINSTATE, { id: UNKNOWN_ID }, await manager()))).toEqual(['NOT_FOUND']);
+    expect(
+      codesOf(
+        await graphql(platform.gatewayUrl, SUSPEND, { id: UNKNOWN_ID, reason: 'no such partner' }, await manager()),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    expect(codesOf(await graphql(platform.gatewayUrl, REINSTATE, { id: UNKNOWN_ID }, await manager()))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 
   describe('once suspended', () => {
     let suspendedAt: string;
     beforeAll(async () => {
-      const suspended = dataOf(await graphql(platform.gatewayUrl, SUSPEND, { id: partnerId, reason: 'Complaint 77: resold scores' }, await manager()), 'suspendPartner');
-      expect(suspended).toEqual(expect.objectContaining({ status: 'SUSPENDED', suspensionReason: 'Complaint 77: resold scores' }));
+      const suspended = dataOf(
+        await graphql(
+          platform.gatewayUrl,
+          SUSPEND,
+          { id: partnerId, reason: 'Complaint 77: resold scores' },
+          await manager(),
+        ),
+        'suspendPartner',
+      );
+      expect(suspended).toEqual(
+        expect.objectContaining({ status: 'SUSPENDED', suspensionReason: 'Complaint 77: resold scores' }),
+      );
       suspendedAt = suspended.statusChangedAt;
     });
 
@@ -143,7 +222,20 @@ describe('suspending and reinstating a partner', () => {
       const held = await graphql(platform.gatewayUrl, HELD, {}, partner);
       expect(held.data).toBeNull();
       expect(codesOf(held)).toEqual(['PARTNER_SUSPENDED']);
-      const viaPartner = await graphql(platform.gatewayUrl, `query($id: ID!) { partner(id: $id) { consentsHeld { id } } }`, { id: partnerId }, partner);
+      const viaPartner = await graphql(
+        platform.gatewayUrl,
+        `
+          query ($id: ID!) {
+            partner(id: $id) {
+              consentsHeld {
+                id
+              }
+            }
+          }
+        `,
+        { id: partnerId },
+        partner,
+      );
       expect(viaPartner.data!.partner.consentsHeld).toBeNull();
       expect(codesOf(viaPartner)).toEqual(['PARTNER_SUSPENDED']);
     });
@@ -151,21 +243,42 @@ describe('suspending and reinstating a partner', () => {
     test("the consumer's access log shows the refused attempts", async () => {
       const log = dataOf(await graphql(platform.gatewayUrl, ACCESS_LOG, {}, await asUser(SUBJECT)), 'me');
       // one line per field read, carrying its event's viewer
-      const reads = log.accessLog.edges.flatMap((e: { node: any }) => e.node.fields.map((read: any) => ({ ...e.node, ...read })));
+      const reads = log.accessLog.edges.flatMap((e: { node: any }) =>
+        e.node.fields.map((read: any) => ({ ...e.node, ...read })),
+      );
       const byPartner = reads.filter((n: any) => n.partner?.id === partnerId);
       const refused = byPartner.filter((n: any) => n.denialCode === 'PARTNER_SUSPENDED');
       expect(refused.map((n: any) => n.field).sort()).toEqual(['CreditScore.band', 'User.scoreAtLeast']);
-      expect(refused.every((n: any) => n.outcome === 'DENIED' && n.viewerKind === 'PARTNER' && n.partner.name === 'Alpen Leasing')).toBe(true);
+      expect(
+        refused.every(
+          (n: any) => n.outcome === 'DENIED' && n.viewerKind === 'PARTNER' && n.partner.name === 'Alpen Leasing',
+        ),
+      ).toBe(true);
     });
 
     test('suspending again changes nothing; only partners and compliance staff see the reason', async () => {
-      const again = dataOf(await graphql(platform.gatewayUrl, SUSPEND, { id: partnerId, reason: 'a second reason' }, await manager()), 'suspendPartner');
-      expect(again).toEqual(expect.objectContaining({ status: 'SUSPENDED', statusChangedAt: suspendedAt, suspensionReason: 'Complaint 77: resold scores' }));
+      const again = dataOf(
+        await graphql(platform.gatewayUrl, SUSPEND, { id: partnerId, reason: 'a second reason' }, await manager()),
+        'suspendPartner',
+      );
+      expect(again).toEqual(
+        expect.objectContaining({
+          status: 'SUSPENDED',
+          statusChangedAt: suspendedAt,
+          suspensionReason: 'Complaint 77: resold scores',
+        }),
+      );
       const asCompliance = await graphql(platform.gatewayUrl, PARTNER, { id: partnerId }, await asStaff('compliance'));
       expect(asCompliance.data!.partner.suspensionReason).toBe('Complaint 77: resold scores');
       for (const caller of [{}, await asUser(SUBJECT), partner, await asStaff('support')]) {
         const seen = await graphql(platform.gatewayUrl, PARTNER, { id: partnerId }, caller);
-        expect(seen.data!.partner).toEqual({ id: partnerId, name: 'Alpen Leasing', status: 'SUSPENDED', statusChangedAt: suspendedAt, suspensionReason: null });
+        expect(seen.data!.partner).toEqual({
+          id: partnerId,
+          name: 'Alpen Leasing',
+          status: 'SUSPENDED',
+          statusChangedAt: suspendedAt,
+          suspensionReason: null,
+        });
       }
     });
 
@@ -176,7 +289,10 @@ describe('suspending and reinstating a partner', () => {
   });
 
   test('reinstated, the partner reads again what it was granted: the suspension left the consents as they were', async () => {
-    const reinstated = dataOf(await graphql(platform.gatewayUrl, REINSTATE, { id: partnerId }, await manager()), 'reinstatePartner');
+    const reinstated = dataOf(
+      await graphql(platform.gatewayUrl, REINSTATE, { id: partnerId }, await manager()),
+      'reinstatePartner',
+    );
     expect(reinstated).toEqual(expect.objectContaining({ status: 'ACTIVE', suspensionReason: null }));
     const read = await graphql(platform.gatewayUrl, READ, { id: userId(SUBJECT) }, partner);
     expect(read.errors).toBeUndefined();

@@ -17,10 +17,16 @@ describe('readiness next to liveness', () => {
   test('every server is ready: its store and the subgraphs it calls answer', async () => {
     expect(await probe(platform.gatewayUrl, '/ready')).toEqual({
       status: 200,
-      body: { status: 'ready', server: 'gateway', checks: ['subgraph users', 'subgraph credit-history', 'subgraph scores', 'subgraph consent'] },
+      body: {
+        status: 'ready',
+        server: 'gateway',
+        checks: ['subgraph users', 'subgraph credit-history', 'subgraph scores', 'subgraph consent'],
+      },
     });
     const checks = Object.fromEntries(
-      await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, (await probe(platform.subgraphUrls[name], '/ready')).body.checks])),
+      await Promise.all(
+        SUBGRAPH_NAMES.map(async (name) => [name, (await probe(platform.subgraphUrls[name], '/ready')).body.checks]),
+      ),
     );
     expect(checks).toEqual({
       users: ['store', 'subgraph consent'],
@@ -38,12 +44,18 @@ describe('readiness next to liveness', () => {
       const gateway = await probe(platform.gatewayUrl, '/ready');
       expect(gateway).toEqual({
         status: 503,
-        body: { status: 'not ready', server: 'gateway', failing: [{ check: 'subgraph consent', reason: 'the consent subgraph does not answer' }] },
+        body: {
+          status: 'not ready',
+          server: 'gateway',
+          failing: [{ check: 'subgraph consent', reason: 'the consent subgraph does not answer' }],
+        },
       });
       for (const name of ['users', 'credit-history', 'scores'] as const) {
         const ready = await probe(platform.subgraphUrls[name], '/ready');
         expect(ready.status).toBe(503);
-        expect(ready.body.failing).toEqual([{ check: 'subgraph consent', reason: 'the consent subgraph does not answer' }]);
+        expect(ready.body.failing).toEqual([
+          { check: 'subgraph consent', reason: 'the consent subgraph does not answer' },
+        ]);
         expect(JSON.stringify(ready.body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/); // no address leaves in a reason
       }
     });

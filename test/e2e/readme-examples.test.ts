@@ -12,7 +12,10 @@ function readmeOperations(): { name: string; source: string }[] {
   return blocks.flatMap((block) =>
     parse(block).definitions.map((definition) => {
       const operation = definition as OperationDefinitionNode;
-      return { name: operation.name?.value ?? 'anonymous', source: block.slice(operation.loc!.start, operation.loc!.end) };
+      return {
+        name: operation.name?.value ?? 'anonymous',
+        source: block.slice(operation.loc!.start, operation.loc!.end),
+      };
     }),
   );
 }
@@ -26,13 +29,18 @@ afterAll(() => platform.stop());
 const operations = readmeOperations();
 
 test('the README shows an example for each audience', () => {
-  expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(['MyCredit', 'DepositWaiver', 'Support', 'Decide']));
+  expect(operations.map((o) => o.name)).toEqual(
+    expect.arrayContaining(['MyCredit', 'DepositWaiver', 'Support', 'Decide']),
+  );
 });
 
-test.each(operations.map((o) => [o.name, o.source]))('the README example %s is valid against the running graph', async (_, source) => {
-  const response = await graphql(platform.gatewayUrl, source, { id: userId(1) }, await asUser(1));
-  const codes = (response.errors ?? []).map((e) => e.extensions?.code);
-  expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
-  expect(codes).not.toContain('GRAPHQL_PARSE_FAILED');
-  expect(response.status).not.toBe(400);
-});
+test.each(operations.map((o) => [o.name, o.source]))(
+  'the README example %s is valid against the running graph',
+  async (_, source) => {
+    const response = await graphql(platform.gatewayUrl, source, { id: userId(1) }, await asUser(1));
+    const codes = (response.errors ?? []).map((e) => e.extensions?.code);
+    expect(codes).not.toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(codes).not.toContain('GRAPHQL_PARSE_FAILED');
+    expect(response.status).not.toBe(400);
+  },
+);

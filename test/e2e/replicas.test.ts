@@ -32,7 +32,10 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
 
   const schemaPrefix = `t_${randomBytes(4).toString('hex')}_`;
   const env = {
-    DATABASE_URL, CREDENCE_DB_SCHEMA_PREFIX: schemaPrefix, CREDENCE_SEED_DEMO: 'false', CREDENCE_ERASURE_RETRY_MS: '200',
+    DATABASE_URL,
+    CREDENCE_DB_SCHEMA_PREFIX: schemaPrefix,
+    CREDENCE_SEED_DEMO: 'false',
+    CREDENCE_ERASURE_RETRY_MS: '200',
     CONSENT_THRESHOLD_CHECKS_PER_DAY: String(THRESHOLD_CHECKS_PER_DAY),
   };
   let stackA: Stack;
@@ -45,18 +48,34 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
     ensureBuilt();
     // Schemas are migrated and seeded once, before any stack starts, as a deployment would.
     for (const name of SUBGRAPH_NAMES) {
-      const database = await openSubgraphDatabase({ kind: 'postgres', url: DATABASE_URL, schemaPrefix }, SUBGRAPHS[name].database);
+      const database = await openSubgraphDatabase(
+        { kind: 'postgres', url: DATABASE_URL, schemaPrefix },
+        SUBGRAPHS[name].database,
+      );
       await SUBGRAPHS[name].seed(database.dataSource, 40);
       await database.dataSource.destroy();
     }
-    const throughProxy = (via: string, assign: (proxy: DeliveryProxy) => void) => async (urls: Record<string, string>) => {
-      const proxy = await startDeliveryProxy(via, { users: urls.users, 'credit-history': urls['credit-history'], scores: urls.scores });
-      assign(proxy);
-      return proxy.urls;
-    };
+    const throughProxy =
+      (via: string, assign: (proxy: DeliveryProxy) => void) => async (urls: Record<string, string>) => {
+        const proxy = await startDeliveryProxy(via, {
+          users: urls.users,
+          'credit-history': urls['credit-history'],
+          scores: urls.scores,
+        });
+        assign(proxy);
+        return proxy.urls;
+      };
     const started = await Promise.allSettled([
-      startStack('A', env, throughProxy('A', (proxy) => (proxyA = proxy))),
-      startStack('B', env, throughProxy('B', (proxy) => (proxyB = proxy))),
+      startStack(
+        'A',
+        env,
+        throughProxy('A', (proxy) => (proxyA = proxy)),
+      ),
+      startStack(
+        'B',
+        env,
+        throughProxy('B', (proxy) => (proxyB = proxy)),
+      ),
     ]);
     [stackA, stackB] = started.map((result) => (result.status === 'fulfilled' ? result.value : undefined!)); // afterAll stops what started
     for (const result of started) if (result.status === 'rejected') throw result.reason;
@@ -67,7 +86,7 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
     const pending = `SELECT (SELECT count(*) FROM "${schemaPrefix}users".scoring_inputs_change WHERE status = 'PENDING')
       + (SELECT count(*) FROM "${schemaPrefix}credit_history".scoring_inputs_change WHERE status = 'PENDING') AS n`;
     for (const deadline = Date.now() + 120_000; Number((await sql.query(pending)).rows[0].n) > 0; await sleep(200)) {
-      if (Date.now() > deadline) throw new Error('the seed\'s scores were not stored within 120 s');
+      if (Date.now() > deadline) throw new Error("the seed's scores were not stored within 120 s");
     }
   }, 240_000);
 
@@ -86,17 +105,36 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
   }
 
   const creditRows = async (subject: number) => {
-    const { rows } = await sql.query(`SELECT count(*)::int AS n FROM "${schemaPrefix}credit_history".credit_record WHERE user_id = $1`, [userId(subject)]);
+    const { rows } = await sql.query(
+      `SELECT count(*)::int AS n FROM "${schemaPrefix}credit_history".credit_record WHERE user_id = $1`,
+      [userId(subject)],
+    );
     return rows[0].n as number;
   };
 
   test('count the distinct thresholds a partner checks across both gateways', async () => {
-    const granted = await graphql(stackA.gatewayUrl, GRANT, { input: { partnerId: partnerId(BIKES), scopes: ['SCORE_THRESHOLD'], purpose: 'Deposit waiver' } }, await asUser(3));
+    const granted = await graphql(
+      stackA.gatewayUrl,
+      GRANT,
+      { input: { partnerId: partnerId(BIKES), scopes: ['SCORE_THRESHOLD'], purpose: 'Deposit waiver' } },
+      await asUser(3),
+    );
     expect(granted.errors).toBeUndefined();
     const partner = await asPartner(BIKES);
     const checks = await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
-        graphql([stackA, stackB][i % 2].gatewayUrl, `query T($id: ID!, $t: Int!) { user(id: $id) { scoreAtLeast(threshold: $t) } }`, { id: userId(3), t: 400 + 10 * i }, partner),
+        graphql(
+          [stackA, stackB][i % 2].gatewayUrl,
+          `
+            query T($id: ID!, $t: Int!) {
+              user(id: $id) {
+                scoreAtLeast(threshold: $t)
+              }
+            }
+          `,
+          { id: userId(3), t: 400 + 10 * i },
+          partner,
+        ),
       ),
     );
     const answered = checks.filter((response) => typeof response.data?.user?.scoreAtLeast === 'boolean');
@@ -109,11 +147,17 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
     const [erasure, ...grants] = await Promise.all([
       graphql(stackA.gatewayUrl, DELETE, {}, caller),
       ...Array.from({ length: 8 }, (_, i) =>
-        graphql(stackB.gatewayUrl, GRANT, { input: { partnerId: partnerId(i % 4), scopes: ['SCORE_VALUE'], purpose: `race ${i}` } }, caller),
+        graphql(
+          stackB.gatewayUrl,
+          GRANT,
+          { input: { partnerId: partnerId(i % 4), scopes: ['SCORE_VALUE'], purpose: `race ${i}` } },
+          caller,
+        ),
       ),
     ]);
     expect(erasure.errors).toBeUndefined();
-    for (const refused of grants.filter((response) => response.errors)) expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
+    for (const refused of grants.filter((response) => response.errors))
+      expect(codesOf(refused)).toEqual(['UNAUTHENTICATED']);
     const ids = grants.filter((response) => !response.errors).map((response) => response.data!.grantConsent.id);
     const { rows } = await sql.query(
       `SELECT count(*)::int AS n FROM "${schemaPrefix}consent".consent WHERE (subject_id = $1 OR id = ANY($2)) AND revoked_at IS NULL`,
@@ -127,21 +171,30 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
     const subjects = [10, 11, 12, 13, 14, 15, 16, 17];
     proxyA.down = proxyB.down = [...EVERY_TARGET];
     const callers = await Promise.all(subjects.map((subject) => asUser(subject)));
-    const queued = await Promise.all(callers.map((caller, i) => graphql([stackA, stackB][i % 2].gatewayUrl, DELETE, {}, caller)));
+    const queued = await Promise.all(
+      callers.map((caller, i) => graphql([stackA, stackB][i % 2].gatewayUrl, DELETE, {}, caller)),
+    );
     expect(queued.map((response) => response.data!.deleteMyAccount.completedAt)).toEqual(subjects.map(() => null));
     // Both dispatchers now retry the same 24 tasks; each delivery is held at the target to widen any overlap.
     proxyA.delayMs = proxyB.delayMs = 150;
     proxyA.down = proxyB.down = [];
     await Promise.all(callers.map((caller) => waitForErasure(stackB.gatewayUrl, caller, 60_000)));
 
-    const deliveries = [...proxyA.deliveries, ...proxyB.deliveries].filter((d) => subjects.map(userId).includes(d.subjectId));
+    const deliveries = [...proxyA.deliveries, ...proxyB.deliveries].filter((d) =>
+      subjects.map(userId).includes(d.subjectId),
+    );
     const byTask = new Map<string, Delivery[]>();
-    for (const delivery of deliveries) byTask.set(`${delivery.subjectId} ${delivery.target}`, [...(byTask.get(`${delivery.subjectId} ${delivery.target}`) ?? []), delivery]);
+    for (const delivery of deliveries)
+      byTask.set(`${delivery.subjectId} ${delivery.target}`, [
+        ...(byTask.get(`${delivery.subjectId} ${delivery.target}`) ?? []),
+        delivery,
+      ]);
     expect(byTask.size).toBe(subjects.length * 3);
     for (const attempts of byTask.values()) {
       expect(attempts.filter((attempt) => attempt.ok)).toHaveLength(1);
       const ordered = [...attempts].sort((a, b) => a.startedAt - b.startedAt);
-      for (let i = 1; i < ordered.length; i += 1) expect(ordered[i].startedAt).toBeGreaterThanOrEqual(ordered[i - 1].endedAt);
+      for (let i = 1; i < ordered.length; i += 1)
+        expect(ordered[i].startedAt).toBeGreaterThanOrEqual(ordered[i - 1].endedAt);
     }
   }, 90_000);
 
@@ -161,8 +214,14 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
     await stackA.kill();
     proxyB.down = [];
     await waitForErasure(stackB.gatewayUrl, caller, 75_000);
-    const delivered = [...proxyA.deliveries, ...proxyB.deliveries].filter((d) => d.subjectId === userId(subject) && d.ok);
-    expect(delivered.map((d) => [d.target, d.via]).sort()).toEqual([['credit-history', 'B'], ['scores', 'A'], ['users', 'A']]);
+    const delivered = [...proxyA.deliveries, ...proxyB.deliveries].filter(
+      (d) => d.subjectId === userId(subject) && d.ok,
+    );
+    expect(delivered.map((d) => [d.target, d.via]).sort()).toEqual([
+      ['credit-history', 'B'],
+      ['scores', 'A'],
+      ['users', 'A'],
+    ]);
     expect(await creditRows(subject)).toBe(0);
   }, 120_000);
 });

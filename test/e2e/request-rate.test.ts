@@ -26,7 +26,9 @@ afterAll(async () => {
 });
 
 async function startGateway(budgets: BudgetSettings): Promise<string> {
-  const gateway = await (await createGatewayServer({ supergraphSdl, subgraphUrls: platform.subgraphUrls, budgets })).listen(0);
+  const gateway = await (
+    await createGatewayServer({ supergraphSdl, subgraphUrls: platform.subgraphUrls, budgets })
+  ).listen(0);
   gateways.push(gateway);
   return gateway.url;
 }
@@ -41,26 +43,37 @@ interface Answer {
 }
 
 /** One POST from `localAddress` (127.0.0.0/8 is all loopback); `body: null` sends the headers and never the body. */
-function post(url: string, options: { localAddress?: string; token?: string; body?: string | null; contentLength?: number } = {}): Promise<Answer> {
+function post(
+  url: string,
+  options: { localAddress?: string; token?: string; body?: string | null; contentLength?: number } = {},
+): Promise<Answer> {
   const body = options.body === undefined ? QUERY : options.body;
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'content-length': String(options.contentLength ?? Buffer.byteLength(body ?? '')) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'content-length': String(options.contentLength ?? Buffer.byteLength(body ?? '')),
+  };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(url, { method: 'POST', localAddress: options.localAddress ?? '127.0.0.1', headers, agent: false }, (response) => {
-      let text = '';
-      response.on('data', (chunk) => (text += chunk));
-      response.on('end', () => {
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text });
-        outgoing.destroy();
-      });
-    });
+    const outgoing = httpRequest(
+      url,
+      { method: 'POST', localAddress: options.localAddress ?? '127.0.0.1', headers, agent: false },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text });
+          outgoing.destroy();
+        });
+      },
+    );
     outgoing.on('error', reject);
     if (body === null) outgoing.flushHeaders();
     else outgoing.end(body);
   });
 }
 
-const codeOf = (answer: Answer) => (JSON.parse(answer.body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+const codeOf = (answer: Answer) =>
+  (JSON.parse(answer.body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
 
 describe.each(['memory', 'Redis'] as const)('the request-rate limit, counted in %s', (backend) => {
   test('an address past its allowance is refused with 429, RATE_LIMITED, Retry-After and RateLimit headers', async () => {
@@ -92,7 +105,8 @@ describe.each(['memory', 'Redis'] as const)('the request-rate limit, counted in 
     const url = await startGateway(limited(backend, { perAddress: 100, perToken: 3, windowSeconds: 60 }));
     const bikes = (await asPartner(0)).token!;
     const statuses = [];
-    for (const localAddress of ['127.0.0.8', '127.0.0.9', '127.0.0.10', '127.0.0.11']) statuses.push((await post(url, { localAddress, token: bikes })).status);
+    for (const localAddress of ['127.0.0.8', '127.0.0.9', '127.0.0.10', '127.0.0.11'])
+      statuses.push((await post(url, { localAddress, token: bikes })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     const refused = await post(url, { localAddress: '127.0.0.12', token: bikes });
     expect(refused.headers['ratelimit-policy']).toBe('"token";q=3;w=60');
@@ -101,7 +115,10 @@ describe.each(['memory', 'Redis'] as const)('the request-rate limit, counted in 
 
   test('a large body draws on the allowance by its size: 1 per request and 1 per 16 KB', async () => {
     const url = await startGateway(limited(backend, { perAddress: 10, perToken: 100, windowSeconds: 60 }));
-    const padded = JSON.stringify({ query: '{ partners { id } }', variables: { padding: Array(2000).fill('x'.repeat(50)) } }); // 106 KB: 1 + 6 points
+    const padded = JSON.stringify({
+      query: '{ partners { id } }',
+      variables: { padding: Array(2000).fill('x'.repeat(50)) },
+    }); // 106 KB: 1 + 6 points
     expect((await post(url, { localAddress: '127.0.0.13', body: padded })).status).toBe(200);
     const small = [];
     for (let i = 0; i < 4; i += 1) small.push((await post(url, { localAddress: '127.0.0.13' })).status);
@@ -114,7 +131,8 @@ describe('gateway replicas share the request-rate counters through Redis', () =>
     const shared = limited('Redis', { perAddress: 4, perToken: 100, windowSeconds: 60 });
     const [first, second] = [await startGateway(shared), await startGateway(shared)];
     const statuses = [];
-    for (let i = 0; i < 5; i += 1) statuses.push((await post(i % 2 ? first : second, { localAddress: '127.0.0.14' })).status);
+    for (let i = 0; i < 5; i += 1)
+      statuses.push((await post(i % 2 ? first : second, { localAddress: '127.0.0.14' })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429]);
   });
 });
@@ -123,7 +141,9 @@ describe('the defaults', () => {
   test('let a partner fire 300 requests at once from one address', async () => {
     const url = await startGateway(testBudgets());
     const token = (await asPartner(2)).token;
-    const answers = await Promise.all(Array.from({ length: 300 }, () => post(url, { localAddress: '127.0.0.15', token })));
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, () => post(url, { localAddress: '127.0.0.15', token })),
+    );
     expect(answers.filter((answer) => answer.status !== 200)).toEqual([]);
   }, 60_000);
 });

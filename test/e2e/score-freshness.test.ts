@@ -23,25 +23,84 @@ afterAll(() => platform.stop());
 
 const applicants = loadGermanCredit().slice(0, SEEDED);
 const MY_SCORE = `{ me { creditFile { creditHistory } creditScore { value modelVersion computedAt } } }`;
-const myScore = async (index: number) => dataOf(await graphql(platform.gatewayUrl, MY_SCORE, {}, await asUser(index)), 'me');
+const myScore = async (index: number) =>
+  dataOf(await graphql(platform.gatewayUrl, MY_SCORE, {}, await asUser(index)), 'me');
 
 /** The consumer disputes every late payment on file and staff uphold each: the file's class changes. */
 async function upholdEveryLateRecord(index: number): Promise<void> {
-  const records = dataOf(await graphql(platform.gatewayUrl, `{ me { creditRecords(first: 100) { edges { node { id status } } } } }`, {}, await asUser(index)), 'me');
-  const late = records.creditRecords.edges.map((edge: { node: { id: string; status: string } }) => edge.node).filter((record: { status: string }) => record.status === 'LATE');
+  const records = dataOf(
+    await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            creditRecords(first: 100) {
+              edges {
+                node {
+                  id
+                  status
+                }
+              }
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(index),
+    ),
+    'me',
+  );
+  const late = records.creditRecords.edges
+    .map((edge: { node: { id: string; status: string } }) => edge.node)
+    .filter((record: { status: string }) => record.status === 'LATE');
   expect(late.length).toBeGreaterThan(0);
   for (const record of late) {
-    const filed = await graphql(platform.gatewayUrl, `mutation F($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`,
-      { input: { recordId: record.id, reason: 'PAID_ON_TIME', details: 'I paid this by bank transfer before the due date.' } }, await asUser(index));
-    const resolved = await graphql(platform.gatewayUrl, `mutation R($input: ResolveDisputeInput!) { resolveDispute(input: $input) { status } }`,
-      { input: { id: dataOf(filed, 'disputeCreditRecord').id, outcome: 'UPHELD', note: 'The issuer confirmed the payment was on time.' } }, await asStaff('disputes'));
+    const filed = await graphql(
+      platform.gatewayUrl,
+      `
+        mutation F($input: DisputeCreditRecordInput!) {
+          disputeCreditRecord(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          recordId: record.id,
+          reason: 'PAID_ON_TIME',
+          details: 'I paid this by bank transfer before the due date.',
+        },
+      },
+      await asUser(index),
+    );
+    const resolved = await graphql(
+      platform.gatewayUrl,
+      `
+        mutation R($input: ResolveDisputeInput!) {
+          resolveDispute(input: $input) {
+            status
+          }
+        }
+      `,
+      {
+        input: {
+          id: dataOf(filed, 'disputeCreditRecord').id,
+          outcome: 'UPHELD',
+          note: 'The issuer confirmed the payment was on time.',
+        },
+      },
+      await asStaff('disputes'),
+    );
     expect(dataOf(resolved, 'resolveDispute').status).toBe('UPHELD');
   }
 }
 
 const scoringOutbox = async () => {
   const samples = await scrape(creditHistoryUrl);
-  return { failing: valueOf(samples, 'credence_outbox_failing', { outbox: 'scoring_inputs' }), backlog: valueOf(samples, 'credence_outbox_backlog', { outbox: 'scoring_inputs' }) };
+  return {
+    failing: valueOf(samples, 'credence_outbox_failing', { outbox: 'scoring_inputs' }),
+    backlog: valueOf(samples, 'credence_outbox_backlog', { outbox: 'scoring_inputs' }),
+  };
 };
 
 test('a recompute that fails is retried and counted in /metrics; reads serve the last good score until the new one is stored', async () => {
@@ -59,7 +118,10 @@ test('a recompute that fails is retried and counted in /metrics; reads serve the
   } finally {
     platform.subgraphUrls['credit-history'] = creditHistoryUrl;
   }
-  const corrected = { ...applicants[index - 1].characteristics, creditHistory: (await myScore(index)).creditFile.creditHistory };
+  const corrected = {
+    ...applicants[index - 1].characteristics,
+    creditHistory: (await myScore(index)).creditFile.creditHistory,
+  };
   const expected = scoreCharacteristics(loadScorecard(), corrected).value;
   expect(expected).not.toBe(before.creditScore.value);
   const after = await eventually(async () => {
@@ -67,10 +129,12 @@ test('a recompute that fails is retried and counted in /metrics; reads serve the
     return score.value === expected && score;
   }, 60_000);
   expect(Date.parse(after.computedAt)).toBeGreaterThan(Date.parse(before.creditScore.computedAt));
-  expect(await eventually(async () => {
-    const outbox = await scoringOutbox();
-    return outbox.failing === 0 && outbox.backlog === 0 && outbox;
-  }, 60_000)).toEqual({ failing: 0, backlog: 0 });
+  expect(
+    await eventually(async () => {
+      const outbox = await scoringOutbox();
+      return outbox.failing === 0 && outbox.backlog === 0 && outbox;
+    }, 60_000),
+  ).toEqual({ failing: 0, backlog: 0 });
 });
 
 describe('a new model version', () => {
@@ -79,15 +143,23 @@ describe('a new model version', () => {
   const v2: ScorecardModel = {
     ...v1,
     version: 'scorecard-v2-test',
-    characteristics: v1.characteristics.map((c) => (c.name === 'checkingStatus' ? { ...c, bins: c.bins.map((bin) => ({ ...bin, points: bin.points + 10 })) } : c)),
+    characteristics: v1.characteristics.map((c) =>
+      c.name === 'checkingStatus' ? { ...c, bins: c.bins.map((bin) => ({ ...bin, points: bin.points + 10 })) } : c,
+    ),
   };
   const MODEL = `query M($ids: [ID!]!) { usersByIds(ids: $ids) { id creditScore { value modelVersion } } }`;
   const everyone = applicants.map((a) => userId(a.index));
   const scoresOfEveryone = async () =>
-    dataOf(await graphql(platform.gatewayUrl, MODEL, { ids: everyone }, await asStaff('support')), 'usersByIds') as { id: string; creditScore: { value: number; modelVersion: string } }[];
+    dataOf(await graphql(platform.gatewayUrl, MODEL, { ids: everyone }, await asStaff('support')), 'usersByIds') as {
+      id: string;
+      creditScore: { value: number; modelVersion: string };
+    }[];
   const byModel = async () => {
     const samples = await scrape(platform.subgraphUrls.scores);
-    return { v1: valueOf(samples, 'credence_current_scores', { model_version: v1.version }), v2: valueOf(samples, 'credence_current_scores', { model_version: v2.version }) };
+    return {
+      v1: valueOf(samples, 'credence_current_scores', { model_version: v1.version }),
+      v2: valueOf(samples, 'credence_current_scores', { model_version: v2.version }),
+    };
   };
 
   test('recomputes every consumer in the background, in batches, with progress in /metrics and the log; reads serve the old score until the new is stored', async () => {
@@ -96,7 +168,10 @@ describe('a new model version', () => {
     expect(await byModel()).toEqual({ v1: SEEDED, v2: 0 });
     const before = await scoresOfEveryone();
     // v2 gives every consumer 10 points more than v1
-    const withV2 = (user: (typeof before)[number]) => ({ id: user.id, creditScore: { value: user.creditScore.value + 10, modelVersion: v2.version } });
+    const withV2 = (user: (typeof before)[number]) => ({
+      id: user.id,
+      creditScore: { value: user.creditScore.value + 10, modelVersion: v2.version },
+    });
     let release!: () => void;
     const secondBatch = new Promise<void>((resolve) => (release = resolve));
     let batches = 0;
@@ -120,18 +195,28 @@ describe('a new model version', () => {
       expect(upgraded).toHaveLength(15);
       expect(halfway).toEqual(before.map((user) => (upgraded.some((u) => u.id === user.id) ? withV2(user) : user)));
       expect(await byModel()).toEqual({ v1: SEEDED - 15, v2: 15 });
-      expect(logged.filter((line) => line.event === 'score_model_upgrade')).toEqual([expect.objectContaining({ recomputed: 15, remaining: SEEDED - 15 })]);
+      expect(logged.filter((line) => line.event === 'score_model_upgrade')).toEqual([
+        expect.objectContaining({ recomputed: 15, remaining: SEEDED - 15 }),
+      ]);
       release();
       await eventually(async () => (await byModel()).v1 === 0, 60_000);
     } finally {
       release();
-      await (await started)();
+      await (
+        await started
+      )();
       stopCapture();
     }
     const done = await scoresOfEveryone();
     expect(done).toEqual(before.map(withV2));
     expect(done[0].creditScore.value).toBe(scoreCharacteristics(v2, applicants[0].characteristics).value);
     expect(await byModel()).toEqual({ v1: 0, v2: SEEDED });
-    expect(logged.filter((line) => line.event === 'score_model_upgrade').map((line) => [line.recomputed, line.remaining])).toEqual([[15, 25], [30, 10], [40, 0]]);
+    expect(
+      logged.filter((line) => line.event === 'score_model_upgrade').map((line) => [line.recomputed, line.remaining]),
+    ).toEqual([
+      [15, 25],
+      [30, 10],
+      [40, 0],
+    ]);
   });
 });

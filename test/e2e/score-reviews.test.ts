@@ -29,9 +29,14 @@ function dataOf<T = any>(response: GraphQLResponse, field: string): T {
   expect(response.errors).toBeUndefined();
   return response.data![field] as T;
 }
-const ask = async (subject: number, statement = STATEMENT) => graphql(platform.gatewayUrl, REQUEST, { statement }, await asUser(subject));
-const answer = async (id: string, outcome = 'CONFIRMED', note = 'Checked the savings status with the bank: the score stands.', caller?: Caller) =>
-  graphql(platform.gatewayUrl, RESOLVE, { id, outcome, note }, caller ?? (await reviewer()));
+const ask = async (subject: number, statement = STATEMENT) =>
+  graphql(platform.gatewayUrl, REQUEST, { statement }, await asUser(subject));
+const answer = async (
+  id: string,
+  outcome = 'CONFIRMED',
+  note = 'Checked the savings status with the bank: the score stands.',
+  caller?: Caller,
+) => graphql(platform.gatewayUrl, RESOLVE, { id, outcome, note }, caller ?? (await reviewer()));
 
 describe('a consumer asks for a human review of their score', () => {
   const SUBJECT = 2;
@@ -44,16 +49,30 @@ describe('a consumer asks for a human review of their score', () => {
   });
 
   test('the review is open, due in 30 days, and keeps the score as the consumer was shown it, with its inputs', () => {
-    expect(review).toEqual(expect.objectContaining({ status: 'OPEN', statement: STATEMENT, overdue: false, outcome: null, note: null, resolvedAt: null }));
+    expect(review).toEqual(
+      expect.objectContaining({
+        status: 'OPEN',
+        statement: STATEMENT,
+        overdue: false,
+        outcome: null,
+        note: null,
+        resolvedAt: null,
+      }),
+    );
     expect(review.subject).toEqual({ id: userId(SUBJECT) });
     expect(Date.parse(review.deadline) - Date.parse(review.requestedAt)).toBe(30 * DAY_MS);
     const { value, band, probabilityOfDefault, modelVersion, categories, reasons } = score;
-    expect(review.reviewedScore).toEqual(expect.objectContaining({ value, band, probabilityOfDefault, modelVersion, categories, reasons }));
+    expect(review.reviewedScore).toEqual(
+      expect.objectContaining({ value, band, probabilityOfDefault, modelVersion, categories, reasons }),
+    );
     expect(review.reviewedScore.computedAt).toBe(score.computedAt);
-    const inputs: { characteristic: string; category: string; points: number; maxPoints: number }[] = review.reviewedScore.inputs;
+    const inputs: { characteristic: string; category: string; points: number; maxPoints: number }[] =
+      review.reviewedScore.inputs;
     expect(inputs).toHaveLength(17);
     expect(inputs.reduce((total, input) => total + input.points, 0)).toBe(value);
-    expect(inputs.find((input) => input.characteristic === 'otherDebtors')).toEqual(expect.objectContaining({ category: 'RELATIONSHIPS', points: 0, maxPoints: 0 }));
+    expect(inputs.find((input) => input.characteristic === 'otherDebtors')).toEqual(
+      expect.objectContaining({ category: 'RELATIONSHIPS', points: 0, maxPoints: 0 }),
+    );
     for (const category of categories) {
       const own = inputs.filter((input) => input.category === category.category);
       expect(own.reduce((total, input) => total + input.points, 0)).toBe(category.points);
@@ -67,10 +86,23 @@ describe('a consumer asks for a human review of their score', () => {
   });
 
   test('the consumer sees it among their reviews; a partner may not even learn it exists', async () => {
-    expect(dataOf(await graphql(platform.gatewayUrl, MY_REVIEWS, {}, await asUser(SUBJECT)), 'me').scoreReviews).toEqual([
-      expect.objectContaining({ id: review.id, status: 'OPEN', statement: STATEMENT }),
-    ]);
-    const byPartner = await graphql(platform.gatewayUrl, `query($id: ID!) { user(id: $id) { scoreReviews { id } } }`, { id: userId(SUBJECT) }, await asPartner(0));
+    expect(
+      dataOf(await graphql(platform.gatewayUrl, MY_REVIEWS, {}, await asUser(SUBJECT)), 'me').scoreReviews,
+    ).toEqual([expect.objectContaining({ id: review.id, status: 'OPEN', statement: STATEMENT })]);
+    const byPartner = await graphql(
+      platform.gatewayUrl,
+      `
+        query ($id: ID!) {
+          user(id: $id) {
+            scoreReviews {
+              id
+            }
+          }
+        }
+      `,
+      { id: userId(SUBJECT) },
+      await asPartner(0),
+    );
     expect(byPartner.data!.user.scoreReviews).toBeNull();
     expect(codesOf(byPartner)).toEqual(['FORBIDDEN']);
   });
@@ -80,21 +112,31 @@ describe('a consumer asks for a human review of their score', () => {
     ['staff', () => asStaff('compliance'), 'FORBIDDEN'],
     ['anonymous', async () => ({}), 'UNAUTHENTICATED'],
   ])('%s cannot ask for a review', async (_, caller, code) => {
-    expect(codesOf(await graphql(platform.gatewayUrl, REQUEST, { statement: STATEMENT }, await caller()))).toEqual([code]);
+    expect(codesOf(await graphql(platform.gatewayUrl, REQUEST, { statement: STATEMENT }, await caller()))).toEqual([
+      code,
+    ]);
   });
 
   test('a statement must say something, and a token naming no consumer writes nothing (it acts as nobody)', async () => {
     const empty = await ask(3, ' no ');
     expect(codesOf(empty)).toEqual(['BAD_USER_INPUT']);
     expect(empty.errors![0].extensions!.argument).toBe('statement');
-    const nobody = await graphql(platform.gatewayUrl, REQUEST, { statement: STATEMENT }, { token: await mintToken({ sub: randomUUID(), kind: 'user' }) });
+    const nobody = await graphql(
+      platform.gatewayUrl,
+      REQUEST,
+      { statement: STATEMENT },
+      { token: await mintToken({ sub: randomUUID(), kind: 'user' }) },
+    );
     expect(codesOf(nobody)).toEqual(['UNAUTHENTICATED']);
   });
 
   describe('in the queue', () => {
     test('caseworkers see it with the statement, the score, its inputs, categories and reasons', async () => {
       for (const role of ['disputes', 'compliance']) {
-        const queue = dataOf<any[]>(await graphql(platform.gatewayUrl, QUEUE, {}, await reviewer(role)), 'scoreReviewQueue');
+        const queue = dataOf<any[]>(
+          await graphql(platform.gatewayUrl, QUEUE, {}, await reviewer(role)),
+          'scoreReviewQueue',
+        );
         expect(queue.find((r) => r.id === review.id)).toEqual(review);
       }
     });
@@ -111,20 +153,58 @@ describe('a consumer asks for a human review of their score', () => {
       expect(codesOf(response)).toEqual([code]);
     });
 
-    test("the queue and every read of the reviewed score need a stated reason: without one nothing is shown, not even the statement; with one the consumer sees who read it", async () => {
+    test('the queue and every read of the reviewed score need a stated reason: without one nothing is shown, not even the statement; with one the consumer sees who read it', async () => {
       const unexplained = await graphql(platform.gatewayUrl, QUEUE, {}, await asStaff('disputes', null));
       expect(unexplained.data).toBeNull();
       expect(codesOf(unexplained)).toEqual(['FORBIDDEN']);
       expect(JSON.stringify(unexplained)).not.toContain(STATEMENT);
 
-      const log = dataOf(await graphql(platform.gatewayUrl, `{ me { accessLog(first: 50) { edges { node { viewerKind staffRole purpose fields { field outcome } } } } } }`, {}, await asUser(SUBJECT)), 'me');
+      const log = dataOf(
+        await graphql(
+          platform.gatewayUrl,
+          `
+            {
+              me {
+                accessLog(first: 50) {
+                  edges {
+                    node {
+                      viewerKind
+                      staffRole
+                      purpose
+                      fields {
+                        field
+                        outcome
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          `,
+          {},
+          await asUser(SUBJECT),
+        ),
+        'me',
+      );
       // one line per field read, carrying its event's viewer and reason
       const reads = log.accessLog.edges.flatMap((e: any) => e.node.fields.map((read: any) => ({ ...e.node, ...read })));
-      const staffReads = reads.filter((n: any) => n.viewerKind === 'STAFF' && ['ReviewedScore.value', 'Query.scoreReviewQueue'].includes(n.field));
+      const staffReads = reads.filter(
+        (n: any) => n.viewerKind === 'STAFF' && ['ReviewedScore.value', 'Query.scoreReviewQueue'].includes(n.field),
+      );
       expect(staffReads).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ field: 'Query.scoreReviewQueue', staffRole: 'disputes', outcome: 'ALLOWED', purpose: 'score review queue' }),
-          expect.objectContaining({ field: 'ReviewedScore.value', staffRole: 'disputes', outcome: 'ALLOWED', purpose: 'score review queue' }),
+          expect.objectContaining({
+            field: 'Query.scoreReviewQueue',
+            staffRole: 'disputes',
+            outcome: 'ALLOWED',
+            purpose: 'score review queue',
+          }),
+          expect.objectContaining({
+            field: 'ReviewedScore.value',
+            staffRole: 'disputes',
+            outcome: 'ALLOWED',
+            purpose: 'score review queue',
+          }),
         ]),
       );
       expect(staffReads.filter((n: any) => n.purpose === null)).toEqual([]);
@@ -143,10 +223,27 @@ describe('a consumer asks for a human review of their score', () => {
     });
 
     test('the consumer sees the outcome and the note; it leaves the queue and cannot be answered twice', async () => {
-      const resolved = dataOf(await answer(review.id, 'NOT_CONFIRMED', 'Your savings are held elsewhere: dispute the savings record and we recompute.'), 'resolveScoreReview');
-      expect(resolved).toEqual(expect.objectContaining({ status: 'RESOLVED', outcome: 'NOT_CONFIRMED', overdue: false }));
-      expect(dataOf(await graphql(platform.gatewayUrl, MY_REVIEWS, {}, await asUser(SUBJECT)), 'me').scoreReviews).toEqual([
-        expect.objectContaining({ id: review.id, status: 'RESOLVED', outcome: 'NOT_CONFIRMED', note: 'Your savings are held elsewhere: dispute the savings record and we recompute.', resolvedAt: expect.any(String) }),
+      const resolved = dataOf(
+        await answer(
+          review.id,
+          'NOT_CONFIRMED',
+          'Your savings are held elsewhere: dispute the savings record and we recompute.',
+        ),
+        'resolveScoreReview',
+      );
+      expect(resolved).toEqual(
+        expect.objectContaining({ status: 'RESOLVED', outcome: 'NOT_CONFIRMED', overdue: false }),
+      );
+      expect(
+        dataOf(await graphql(platform.gatewayUrl, MY_REVIEWS, {}, await asUser(SUBJECT)), 'me').scoreReviews,
+      ).toEqual([
+        expect.objectContaining({
+          id: review.id,
+          status: 'RESOLVED',
+          outcome: 'NOT_CONFIRMED',
+          note: 'Your savings are held elsewhere: dispute the savings record and we recompute.',
+          resolvedAt: expect.any(String),
+        }),
       ]);
       const queue = dataOf<any[]>(await graphql(platform.gatewayUrl, QUEUE, {}, await reviewer()), 'scoreReviewQueue');
       expect(queue.map((r) => r.id)).not.toContain(review.id);
@@ -156,7 +253,9 @@ describe('a consumer asks for a human review of their score', () => {
     });
 
     test('once answered, the consumer may ask again', async () => {
-      expect(dataOf(await ask(SUBJECT, 'I also think the housing facts are out of date.'), 'requestScoreReview').status).toBe('OPEN');
+      expect(
+        dataOf(await ask(SUBJECT, 'I also think the housing facts are out of date.'), 'requestScoreReview').status,
+      ).toBe('OPEN');
     });
   });
 });
@@ -166,12 +265,19 @@ describe('one open review per consumer, and one answer per review, when requests
     const responses = await Promise.all(Array.from({ length: 8 }, () => ask(5)));
     expect(responses.filter((r) => !r.errors)).toHaveLength(1);
     expect(responses.filter((r) => r.errors).map((r) => codesOf(r)[0])).toEqual(Array(7).fill('BAD_USER_INPUT'));
-    expect(await platform.databases.scores.dataSource.getRepository(ScoreReview).countBy({ userId: userId(5), status: 'OPEN' })).toBe(1);
+    expect(
+      await platform.databases.scores.dataSource
+        .getRepository(ScoreReview)
+        .countBy({ userId: userId(5), status: 'OPEN' }),
+    ).toBe(1);
   });
 
   test('two caseworkers answering at once: one answer stands, the other is told it was already resolved', async () => {
     const id = dataOf(await ask(6), 'requestScoreReview').id;
-    const [a, b] = await Promise.all([answer(id, 'CONFIRMED', 'First reviewer: the score stands.'), answer(id, 'NOT_CONFIRMED', 'Second reviewer: it does not.', await reviewer('compliance'))]);
+    const [a, b] = await Promise.all([
+      answer(id, 'CONFIRMED', 'First reviewer: the score stands.'),
+      answer(id, 'NOT_CONFIRMED', 'Second reviewer: it does not.', await reviewer('compliance')),
+    ]);
     const winners = [a, b].filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
     expect(codesOf([a, b].find((r) => r.errors)!)).toEqual(['BAD_USER_INPUT']);
@@ -183,7 +289,9 @@ describe('one open review per consumer, and one answer per review, when requests
 describe('deadlines, export and erasure', () => {
   test('a review past its deadline is flagged overdue and heads the queue', async () => {
     const id = dataOf(await ask(7), 'requestScoreReview').id;
-    await platform.databases.scores.dataSource.getRepository(ScoreReview).update({ id }, { deadline: new Date(Date.now() - DAY_MS), requestedAt: new Date(Date.now() - 31 * DAY_MS) });
+    await platform.databases.scores.dataSource
+      .getRepository(ScoreReview)
+      .update({ id }, { deadline: new Date(Date.now() - DAY_MS), requestedAt: new Date(Date.now() - 31 * DAY_MS) });
     const queue = dataOf<any[]>(await graphql(platform.gatewayUrl, QUEUE, {}, await reviewer()), 'scoreReviewQueue');
     expect(queue[0]).toEqual(expect.objectContaining({ id, overdue: true }));
     expect(queue.slice(1).every((r) => !r.overdue)).toBe(true);
@@ -191,11 +299,46 @@ describe('deadlines, export and erasure', () => {
 
   test("the consumer's export holds their reviews; erasing the account erases them", async () => {
     const id = dataOf(await ask(8), 'requestScoreReview').id;
-    const exported = dataOf(await graphql(platform.gatewayUrl, `{ exportMyData { scoreReviews } }`, {}, await asUser(8)), 'exportMyData');
-    expect(exported.scoreReviews).toEqual([expect.objectContaining({ id, statement: STATEMENT, status: 'OPEN', value: expect.any(Number), inputs: expect.any(Array) })]);
+    const exported = dataOf(
+      await graphql(
+        platform.gatewayUrl,
+        `
+          {
+            exportMyData {
+              scoreReviews
+            }
+          }
+        `,
+        {},
+        await asUser(8),
+      ),
+      'exportMyData',
+    );
+    expect(exported.scoreReviews).toEqual([
+      expect.objectContaining({
+        id,
+        statement: STATEMENT,
+        status: 'OPEN',
+        value: expect.any(Number),
+        inputs: expect.any(Array),
+      }),
+    ]);
     expect(exported.scoreReviews[0]).not.toHaveProperty('resolvedByStaffId');
-    const erased = await graphql(platform.gatewayUrl, `mutation { deleteMyAccount { completedAt } }`, {}, await asUser(8));
+    const erased = await graphql(
+      platform.gatewayUrl,
+      `
+        mutation {
+          deleteMyAccount {
+            completedAt
+          }
+        }
+      `,
+      {},
+      await asUser(8),
+    );
     expect(erased.data!.deleteMyAccount.completedAt).not.toBeNull();
-    expect(await platform.databases.scores.dataSource.getRepository(ScoreReview).countBy({ userId: userId(8) })).toBe(0);
+    expect(await platform.databases.scores.dataSource.getRepository(ScoreReview).countBy({ userId: userId(8) })).toBe(
+      0,
+    );
   });
 });

@@ -20,15 +20,18 @@ const SCORE = `{ me { creditScore {
 } } }`;
 
 describe('the score through the graph', () => {
-  test.each([1, 2, 7, 19, 30])('applicant %i is scored from the data the other subgraphs hold, exactly as the scorecard says', async (index) => {
-    const response = await graphql(platform.gatewayUrl, SCORE, {}, await asUser(index));
-    expect(response.errors).toBeUndefined();
-    const score = response.data!.me.creditScore;
-    const expected = scoreCharacteristics(model, applicants[index - 1].characteristics);
-    expect(score.value).toBe(expected.value);
-    expect(score.band).toBe(expected.band);
-    expect(score.reasons.map((r: { code: string }) => r.code)).toEqual(expected.reasons.map((r) => r.code));
-  });
+  test.each([1, 2, 7, 19, 30])(
+    'applicant %i is scored from the data the other subgraphs hold, exactly as the scorecard says',
+    async (index) => {
+      const response = await graphql(platform.gatewayUrl, SCORE, {}, await asUser(index));
+      expect(response.errors).toBeUndefined();
+      const score = response.data!.me.creditScore;
+      const expected = scoreCharacteristics(model, applicants[index - 1].characteristics);
+      expect(score.value).toBe(expected.value);
+      expect(score.band).toBe(expected.band);
+      expect(score.reasons.map((r: { code: string }) => r.code)).toEqual(expected.reasons.map((r) => r.code));
+    },
+  );
 
   test('category points add up to the score and relationships are worth nothing', async () => {
     const score = (await graphql(platform.gatewayUrl, SCORE, {}, await asUser(4))).data!.me.creditScore;
@@ -45,7 +48,11 @@ describe('the score through the graph', () => {
       const lost = score.reasons.map((r: { pointsLost: number }) => r.pointsLost);
       expect(lost.length).toBeLessThanOrEqual(4);
       expect(lost).toEqual([...lost].sort((a: number, b: number) => b - a));
-      expect(score.reasons.every((r: { category: string; sentence: string }) => r.category !== 'RELATIONSHIPS' && r.sentence.length > 20)).toBe(true);
+      expect(
+        score.reasons.every(
+          (r: { category: string; sentence: string }) => r.category !== 'RELATIONSHIPS' && r.sentence.length > 20,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -66,22 +73,40 @@ describe('what-if simulation', () => {
 
   test('projects the score with a changed characteristic and stores nothing', async () => {
     const caller = await asUser(overdrawn);
-    const response = await graphql(platform.gatewayUrl, SIMULATE, { scenario: { checkingStatus: 'AT_LEAST_200' } }, caller);
+    const response = await graphql(
+      platform.gatewayUrl,
+      SIMULATE,
+      { scenario: { checkingStatus: 'AT_LEAST_200' } },
+      caller,
+    );
     expect(response.errors).toBeUndefined();
     const { creditScore, scoreSimulation } = response.data!.me;
-    const expected = scoreCharacteristics(model, { ...applicants[overdrawn - 1].characteristics, checkingStatus: 'AT_LEAST_200' });
+    const expected = scoreCharacteristics(model, {
+      ...applicants[overdrawn - 1].characteristics,
+      checkingStatus: 'AT_LEAST_200',
+    });
     expect(scoreSimulation.currentValue).toBe(creditScore.value);
     expect(scoreSimulation.projectedValue).toBe(expected.value);
     expect(scoreSimulation.change).toBe(expected.value - creditScore.value);
     expect(scoreSimulation.changed).toEqual(['checkingStatus']);
-    expect(scoreSimulation.reasons).toEqual(expected.reasons.map(({ characteristic, pointsLost }) => ({ characteristic, pointsLost })));
+    expect(scoreSimulation.reasons).toEqual(
+      expected.reasons.map(({ characteristic, pointsLost }) => ({ characteristic, pointsLost })),
+    );
     expect(creditScore.history).toHaveLength(1);
   });
 
-  test('is the consumer\'s alone', async () => {
+  test("is the consumer's alone", async () => {
     const response = await graphql(
       platform.gatewayUrl,
-      `query S($id: ID!) { user(id: $id) { scoreSimulation(scenario: { savingsStatus: AT_LEAST_1000 }) { projectedValue } } }`,
+      `
+        query S($id: ID!) {
+          user(id: $id) {
+            scoreSimulation(scenario: { savingsStatus: AT_LEAST_1000 }) {
+              projectedValue
+            }
+          }
+        }
+      `,
       { id: userId(1) },
       await asPartner(0),
     );

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  buildSchema, getNamedType, GraphQLField, GraphQLInputType, GraphQLObjectType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
+  buildSchema,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLObjectType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
 } from 'graphql';
 import { Platform } from '../../platform/launcher';
 import { STAFF_ROLES } from '../../shared/trust/viewer';
@@ -19,7 +28,14 @@ import { asPartner, asStaff, asUser, Caller, graphql, partnerId, userId } from '
 const schema = buildSchema(readFileSync(join(__dirname, '../../gateway/api-schema.graphql'), 'utf8'));
 
 /** The object types that say nothing about a consumer; every other one is consumer data, new ones included. */
-const NOT_CONSUMER_DATA = new Set(['Query', 'Mutation', 'Partner', 'WebhookEndpoint', 'WebhookEndpointWithSecret', 'PageInfo']);
+const NOT_CONSUMER_DATA = new Set([
+  'Query',
+  'Mutation',
+  'Partner',
+  'WebhookEndpoint',
+  'WebhookEndpointWithSecret',
+  'PageInfo',
+]);
 const isConsumerData = (typename: string) => !NOT_CONSUMER_DATA.has(typename);
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -31,10 +47,20 @@ function literal(type: GraphQLInputType): string {
   if (isListType(type)) return `[${literal(type.ofType)}]`;
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+    const required = Object.values(type.getFields()).filter(
+      (field) => isNonNullType(field.type) && field.defaultValue === undefined,
+    );
     return `{ ${required.map((field) => `${field.name}: ${literal(field.type)}`).join(', ')} }`;
   }
-  const scalars: Record<string, string> = { Int: '600', Float: '1', Boolean: 'false', String: '"walk"', ID: `"${UNKNOWN_ID}"`, DateTime: '"2099-01-01T00:00:00Z"', JSON: '{}' };
+  const scalars: Record<string, string> = {
+    Int: '600',
+    Float: '1',
+    Boolean: 'false',
+    String: '"walk"',
+    ID: `"${UNKNOWN_ID}"`,
+    DateTime: '"2099-01-01T00:00:00Z"',
+    JSON: '{}',
+  };
   return scalars[type.name];
 }
 
@@ -119,14 +145,28 @@ afterAll(async () => {
 });
 
 async function post(query: string, caller: Caller, variables: Record<string, unknown> = {}) {
-  const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${caller.token}` };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${caller.token}`,
+  };
   if (caller.reason) headers['x-access-reason'] = caller.reason;
-  const response = await fetch(platform.gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  const response = await fetch(platform.gatewayUrl, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   return { requestId: response.headers.get('x-request-id')!, ...body };
 }
 
-async function ok<T = Record<string, any>>(query: string, caller: Caller, variables: Record<string, unknown> = {}): Promise<T> {
+async function ok<T = Record<string, any>>(
+  query: string,
+  caller: Caller,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await graphql<T>(platform.gatewayUrl, query, variables, caller);
   if (response.errors?.length) throw new Error(`${query}: ${JSON.stringify(response.errors)}`);
   return response.data!;
@@ -143,15 +183,22 @@ const reviewers = Array.from({ length: 14 }, (_, index) => 30 + index);
 
 async function freshDispute(): Promise<{ id: string; subjectId: string }> {
   const next = records.shift()!;
-  const filed = await ok(`mutation F($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`, await asUser(next.subject), {
-    input: { recordId: next.recordId, reason: 'WRONG_AMOUNT', details: 'The amount is not what I paid.' },
-  });
+  const filed = await ok(
+    `mutation F($input: DisputeCreditRecordInput!) { disputeCreditRecord(input: $input) { id } }`,
+    await asUser(next.subject),
+    {
+      input: { recordId: next.recordId, reason: 'WRONG_AMOUNT', details: 'The amount is not what I paid.' },
+    },
+  );
   return { id: filed.disputeCreditRecord.id, subjectId: userId(next.subject) };
 }
 
 async function freshReview(): Promise<{ id: string; subjectId: string }> {
   const subject = reviewers.shift()!;
-  const asked = await ok(`mutation { requestScoreReview(statement: "My income is higher now.") { id } }`, await asUser(subject));
+  const asked = await ok(
+    `mutation { requestScoreReview(statement: "My income is higher now.") { id } }`,
+    await asUser(subject),
+  );
   return { id: asked.requestScoreReview.id, subjectId: userId(subject) };
 }
 
@@ -170,29 +217,46 @@ const FIXTURES: Record<string, () => Promise<Fixture>> = {
   'Query.consentRequest': async () => ({ args: `(id: "${requestId}")` }),
   'Query.disputeQueue': async () => ({ args: '(first: 100)', subjectId: userId(SUBJECT) }),
   'Query.users': async () => ({ args: '(first: 100)', subjectId: userId(SUBJECT) }),
-  'Mutation.grantConsent': async () => ({ args: `(input: { partnerId: "${partnerId(0)}", scopes: [SCORE_BAND], purpose: "walk" })` }),
-  'Mutation.requestConsent': async () => ({ args: '(input: { scopes: [SCORE_BAND], purpose: "walk of staff reads" })' }),
+  'Mutation.grantConsent': async () => ({
+    args: `(input: { partnerId: "${partnerId(0)}", scopes: [SCORE_BAND], purpose: "walk" })`,
+  }),
+  'Mutation.requestConsent': async () => ({
+    args: '(input: { scopes: [SCORE_BAND], purpose: "walk of staff reads" })',
+  }),
   'Mutation.revokeConsent': async () => ({ args: `(id: "${consentId}")` }),
   'Mutation.changeConsent': async () => ({ args: `(id: "${consentId}", input: { scopes: [SCORE_VALUE] })` }),
   'Mutation.approveConsentRequest': async () => ({ args: `(id: "${requestId}")` }),
   'Mutation.declineConsentRequest': async () => ({ args: `(id: "${requestId}")` }),
-  'Mutation.disputeCreditRecord': async () => ({ args: `(input: { recordId: "${records[0].recordId}", reason: OTHER, details: "walk" })` }),
+  'Mutation.disputeCreditRecord': async () => ({
+    args: `(input: { recordId: "${records[0].recordId}", reason: OTHER, details: "walk" })`,
+  }),
   'Mutation.suspendPartner': async () => ({ args: `(id: "${partnerId(4)}", reason: "walk of staff reads")` }),
   'Mutation.reinstatePartner': async () => ({ args: `(id: "${partnerId(4)}")` }),
-  'Mutation.disableWebhookEndpoint': async () => ({ args: `(partnerId: "${partnerId(0)}")`, subjectId: userId(SUBJECT) }),
+  'Mutation.disableWebhookEndpoint': async () => ({
+    args: `(partnerId: "${partnerId(0)}")`,
+    subjectId: userId(SUBJECT),
+  }),
   'Mutation.startDisputeInvestigation': async () => {
     const dispute = await freshDispute();
     return { args: `(id: "${dispute.id}")`, subjectId: dispute.subjectId };
   },
   'Mutation.resolveDispute': async () => {
     const dispute = await freshDispute();
-    return { args: `(input: { id: "${dispute.id}", outcome: REJECTED, note: "Checked with the lender." })`, subjectId: dispute.subjectId };
+    return {
+      args: `(input: { id: "${dispute.id}", outcome: REJECTED, note: "Checked with the lender." })`,
+      subjectId: dispute.subjectId,
+    };
   },
   'Mutation.resolveScoreReview': async () => {
     const review = await freshReview();
-    return { args: `(id: "${review.id}", outcome: CONFIRMED, note: "Checked against the file.")`, subjectId: review.subjectId };
+    return {
+      args: `(id: "${review.id}", outcome: CONFIRMED, note: "Checked against the file.")`,
+      subjectId: review.subjectId,
+    };
   },
-  'Mutation.registerPartner': async () => ({ args: `(input: { name: "Walk ${Math.random().toString(36).slice(2, 10)}", category: RETAIL })` }),
+  'Mutation.registerPartner': async () => ({
+    args: `(input: { name: "Walk ${Math.random().toString(36).slice(2, 10)}", category: RETAIL })`,
+  }),
 };
 
 beforeAll(async () => {
@@ -202,7 +266,10 @@ beforeAll(async () => {
   });
   consentId = granted.grantConsent.id;
   await ok(`mutation { setWebhookEndpoint(url: "http://127.0.0.1:9/hooks") { secret } }`, await asPartner(0));
-  const asked = await ok(`mutation { requestConsent(input: { scopes: [SCORE_BAND], purpose: "Walk of staff reads" }) { id } }`, await asPartner(0));
+  const asked = await ok(
+    `mutation { requestConsent(input: { scopes: [SCORE_BAND], purpose: "Walk of staff reads" }) { id } }`,
+    await asPartner(0),
+  );
   requestId = asked.requestConsent.id;
   for (const index of [SUBJECT, 13, 14, 15, 16, 17, 18, 19]) {
     const mine = await ok(`{ me { creditRecords(first: 20) { edges { node { id } } } } }`, await asUser(index));
@@ -220,19 +287,26 @@ async function loggedFor(request: string, subjectIds: string[]) {
   return subjectIds.map((subjectId) => rows.find((row) => row.subjectId === subjectId));
 }
 
-test('every staff-reachable field showing consumer data needs a reason, and with one is logged in each consumer\'s access log', async () => {
+test("every staff-reachable field showing consumer data needs a reason, and with one is logged in each consumer's access log", async () => {
   const roots = rootFieldsReachingConsumerData();
   const answeredWithReason = new Set<string>();
   const walkedFields = new Set<string>();
   for (const root of roots) {
     const fixture = FIXTURES[root.coordinate];
-    if (!fixture && requiredArguments(root.field).some((arg) => getNamedType(arg.type).name === 'ID' || isInputObjectType(getNamedType(arg.type)))) {
+    if (
+      !fixture &&
+      requiredArguments(root.field).some(
+        (arg) => getNamedType(arg.type).name === 'ID' || isInputObjectType(getNamedType(arg.type)),
+      )
+    ) {
       throw new Error(`${root.coordinate} takes an id the walk cannot guess: add a fixture for it`);
     }
     const named = getNamedType(root.field.type) as GraphQLObjectType;
     for (const role of STAFF_ROLES) {
       for (const reason of [null, REASON]) {
-        const { args, subjectId } = fixture ? await fixture() : { args: argumentsText(root.field), subjectId: undefined };
+        const { args, subjectId } = fixture
+          ? await fixture()
+          : { args: argumentsText(root.field), subjectId: undefined };
         const entrances = new Set(isConsumerData(named.name) ? [root.coordinate] : []);
         const document = `${root.operation} { ${root.field.name}${args} { ${selectionOf(named, new Set(), entrances)} } }`;
         const response = await post(document, await asStaff(role, reason));
@@ -240,37 +314,88 @@ test('every staff-reachable field showing consumer data needs a reason, and with
         // another object (judged in turn) shows nothing, and neither does the id the question itself gave (a
         // consumer looked up by id comes back as that id, every field below it guarded, each refusal logged).
         const ownValue = ([key, value]: [string, unknown]) =>
-          key !== '__typename' && value !== null && !(key === 'id' && typeof value === 'string' && args.includes(value))
-          && !(typeof value === 'object' && !Array.isArray(value)) && !(Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null));
-        const shown = objectsIn(response.data).filter((object) => isConsumerData(object.__typename as string) && Object.entries(object).some(ownValue));
+          key !== '__typename' &&
+          value !== null &&
+          !(key === 'id' && typeof value === 'string' && args.includes(value)) &&
+          !(typeof value === 'object' && !Array.isArray(value)) &&
+          !(Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null));
+        const shown = objectsIn(response.data).filter(
+          (object) => isConsumerData(object.__typename as string) && Object.entries(object).some(ownValue),
+        );
         const where = `${root.coordinate} as ${role} ${reason ? 'with' : 'without'} a reason`;
         if (reason === null) {
-          expect({ where, shown: shown.map((object) => `${object.__typename}: ${Object.entries(object).filter(ownValue).map(([key]) => key).join(', ')}`) }).toEqual({ where, shown: [] });
+          expect({
+            where,
+            shown: shown.map(
+              (object) =>
+                `${object.__typename}: ${Object.entries(object)
+                  .filter(ownValue)
+                  .map(([key]) => key)
+                  .join(', ')}`,
+            ),
+          }).toEqual({ where, shown: [] });
           continue;
         }
         if (!shown.length) continue; // refused to this role (or nothing to show): checked without a reason above
         answeredWithReason.add(root.coordinate);
-        shown.forEach((object) => Object.keys(object).forEach((field) => walkedFields.add(`${object.__typename}.${field}`)));
-        const users = shown.filter((object) => object.__typename === 'User' && typeof object.id === 'string').map((object) => object.id as string);
+        shown.forEach((object) =>
+          Object.keys(object).forEach((field) => walkedFields.add(`${object.__typename}.${field}`)),
+        );
+        const users = shown
+          .filter((object) => object.__typename === 'User' && typeof object.id === 'string')
+          .map((object) => object.id as string);
         const subjects = [...new Set([...(subjectId ? [subjectId] : []), ...users])];
         expect({ where, subjects: subjects.length }).not.toEqual({ where, subjects: 0 });
         const entries = await loggedFor(response.requestId, subjects);
         for (const [index, entry] of entries.entries()) {
           // the read that let the data in is logged itself, not only the guarded fields below it
           const entrance = entry?.reads.find((read) => entrances.has(read.field))?.outcome ?? null;
-          expect({ where, subject: subjects[index], logged: entry && { kind: entry.viewerKind, role: entry.staffRole, decision: entry.decision, purpose: entry.purpose, entrance } })
-            .toEqual({ where, subject: subjects[index], logged: { kind: 'STAFF', role, decision: 'ALLOWED', purpose: REASON, entrance: 'ALLOWED' } });
+          expect({
+            where,
+            subject: subjects[index],
+            logged: entry && {
+              kind: entry.viewerKind,
+              role: entry.staffRole,
+              decision: entry.decision,
+              purpose: entry.purpose,
+              entrance,
+            },
+          }).toEqual({
+            where,
+            subject: subjects[index],
+            logged: { kind: 'STAFF', role, decision: 'ALLOWED', purpose: REASON, entrance: 'ALLOWED' },
+          });
         }
       }
     }
   }
   // the walk reached what the outside probe reached, so it cannot pass by finding nothing
-  expect([...answeredWithReason].sort()).toEqual(expect.arrayContaining([
-    'Mutation.resolveDispute', 'Mutation.resolveScoreReview', 'Mutation.startDisputeInvestigation',
-    'Query.dispute', 'Query.disputeQueue', 'Query.partner', 'Query.partners', 'Query.scoreReviewQueue', 'Query.user', 'Query.users', 'Query.usersByIds',
-  ]));
-  expect([...walkedFields]).toEqual(expect.arrayContaining([
-    'Dispute.details', 'Dispute.record', 'CreditRecord.account', 'CreditAccount.records', 'CreditRecord.amountCents', 'ScoreReview.statement',
-    'ScoreReview.reviewedScore', 'User.creditScore', 'Consent.subject',
-  ]));
+  expect([...answeredWithReason].sort()).toEqual(
+    expect.arrayContaining([
+      'Mutation.resolveDispute',
+      'Mutation.resolveScoreReview',
+      'Mutation.startDisputeInvestigation',
+      'Query.dispute',
+      'Query.disputeQueue',
+      'Query.partner',
+      'Query.partners',
+      'Query.scoreReviewQueue',
+      'Query.user',
+      'Query.users',
+      'Query.usersByIds',
+    ]),
+  );
+  expect([...walkedFields]).toEqual(
+    expect.arrayContaining([
+      'Dispute.details',
+      'Dispute.record',
+      'CreditRecord.account',
+      'CreditAccount.records',
+      'CreditRecord.amountCents',
+      'ScoreReview.statement',
+      'ScoreReview.reviewedScore',
+      'User.creditScore',
+      'Consent.subject',
+    ]),
+  );
 }, 900_000);

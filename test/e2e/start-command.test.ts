@@ -37,7 +37,11 @@ function launch(dataDir: string, schemaPrefix: string, env: NodeJS.ProcessEnv = 
       CREDENCE_LOG: 'on',
       CREDENCE_DATA_DIR: dataDir,
       CREDENCE_DB_SCHEMA_PREFIX: schemaPrefix,
-      GATEWAY_PORT: '0', USERS_PORT: '0', CREDIT_HISTORY_PORT: '0', SCORES_PORT: '0', CONSENT_PORT: '0',
+      GATEWAY_PORT: '0',
+      USERS_PORT: '0',
+      CREDIT_HISTORY_PORT: '0',
+      SCORES_PORT: '0',
+      CONSENT_PORT: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,7 +70,8 @@ describe('npm start: every server a process of its own', () => {
   beforeAll(() => ensureBuilt());
 
   afterAll(async () => {
-    for (const { launcher } of launches) if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill('SIGKILL');
+    for (const { launcher } of launches)
+      if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill('SIGKILL');
     for (const pid of seen.filter(isRunning)) process.kill(pid, 'SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
     if (process.env.DATABASE_URL) await dropSchemasWithPrefix(process.env.DATABASE_URL, schemaPrefix);
@@ -82,7 +87,9 @@ describe('npm start: every server a process of its own', () => {
     expect(servers).toHaveLength(SUBGRAPH_NAMES.length + 1);
 
     const minted = await fetch(new URL('/dev/token', gatewayUrl), {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'user', user: 1 }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'user', user: 1 }),
     });
     const { token } = (await minted.json()) as { token: string };
     // The demo scores are stored by the scoring-input outboxes while the servers already answer: ask until one is.
@@ -95,7 +102,7 @@ describe('npm start: every server a process of its own', () => {
     type Answer = { data?: { me: { displayName: string; creditScore: { band: string | null } } }; errors?: unknown[] };
     let response = await ask();
     let body = (await response.json()) as Answer;
-    for (const deadline = Date.now() + 120_000; !body.data?.me.creditScore.band && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 120_000; !body.data?.me.creditScore.band && Date.now() < deadline;) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       response = await ask();
       body = (await response.json()) as Answer;
@@ -109,14 +116,19 @@ describe('npm start: every server a process of its own', () => {
       const prefixed = new RegExp(`^${server} +\\| \\{.*"event":"request.completed".*"requestId":"${requestId}"`);
       await until(`${server}'s prefixed request line`, () => lines().some((line) => prefixed.test(line)));
     }
-    expect(lines().filter((line) => line.includes('"event":"request.completed"')).every((line) => /^[a-z-]+ +\| \{/.test(line))).toBe(true);
+    expect(
+      lines()
+        .filter((line) => line.includes('"event":"request.completed"'))
+        .every((line) => /^[a-z-]+ +\| \{/.test(line)),
+    ).toBe(true);
 
     launcher.kill('SIGINT');
     expect(await exited).toBe(0);
     // stopped by the launcher before it exits, not left to notice on their own
     expect(servers.filter(isRunning)).toEqual([]);
     expect(output()).toMatch(/SIGINT: stopping the gateway and subgraphs…\nStopped\./);
-    if (!process.env.DATABASE_URL) expect(SUBGRAPH_NAMES.every((name) => existsSync(join(dataDir, `${name.replace('-', '_')}.sqlite`)))).toBe(true);
+    if (!process.env.DATABASE_URL)
+      expect(SUBGRAPH_NAMES.every((name) => existsSync(join(dataDir, `${name.replace('-', '_')}.sqlite`)))).toBe(true);
   }, 300_000);
 
   test('a launcher killed outright (SIGKILL, no chance to stop anything) still leaves no server running', async () => {

@@ -29,10 +29,12 @@ const THRESHOLD = `query Waiver($id: ID!) { user(id: $id) { scoreAtLeast(thresho
 async function scoresRequestsOf(partner: number, send: () => Promise<unknown>) {
   recorded.length = 0;
   await send();
-  return recorded.filter((r) => r.subgraph === 'scores').map((r) => ({ raw: r.body, ...(JSON.parse(r.body) as Record<string, any>) }));
+  return recorded
+    .filter((r) => r.subgraph === 'scores')
+    .map((r) => ({ raw: r.body, ...(JSON.parse(r.body) as Record<string, any>) }));
 }
 
-describe("subgraph requests of different viewers are never identical", () => {
+describe('subgraph requests of different viewers are never identical', () => {
   test('two partners sending the same query at the same moment: same query and variables, different bodies', async () => {
     recorded.length = 0;
     const [bikes, travel] = [await asPartner(0), await asPartner(1)];
@@ -40,7 +42,9 @@ describe("subgraph requests of different viewers are never identical", () => {
       graphql(gateway.url, THRESHOLD, { id: userId(5) }, bikes),
       graphql(gateway.url, THRESHOLD, { id: userId(5) }, travel),
     ]);
-    const toScores = recorded.filter((r) => r.subgraph === 'scores').map((r) => JSON.parse(r.body) as Record<string, any>);
+    const toScores = recorded
+      .filter((r) => r.subgraph === 'scores')
+      .map((r) => JSON.parse(r.body) as Record<string, any>);
     expect(toScores).toHaveLength(2);
     const [first, second] = toScores;
     // Everything a plan decides is the same for both...
@@ -66,11 +70,16 @@ describe("subgraph requests of different viewers are never identical", () => {
   });
 
   test('a captured body is refused when sent again, and by any other subgraph', async () => {
-    const [captured] = await scoresRequestsOf(0, async () => graphql(gateway.url, THRESHOLD, { id: userId(7) }, await asPartner(0)));
-    const replay = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: captured.raw });
+    const [captured] = await scoresRequestsOf(0, async () =>
+      graphql(gateway.url, THRESHOLD, { id: userId(7) }, await asPartner(0)),
+    );
+    const replay = (url: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: captured.raw });
     const again = await replay(platform.subgraphUrls.scores);
     expect(again.status).toBe(401);
-    expect(await again.json()).toEqual({ errors: [expect.objectContaining({ message: expect.stringMatching(/already used/) })] });
+    expect(await again.json()).toEqual({
+      errors: [expect.objectContaining({ message: expect.stringMatching(/already used/) })],
+    });
     const elsewhere = await replay(platform.subgraphUrls.users);
     expect(elsewhere.status).toBe(401);
   });

@@ -64,20 +64,40 @@ describe('one stack', () => {
     expect(answeredThresholds(await askAll([platform.gatewayUrl], 2, [700], caller), [700])).toEqual([]);
   });
 
-  test('deleting the account drops the partner\'s threshold quota for the consumer at once: it named them', async () => {
+  test("deleting the account drops the partner's threshold quota for the consumer at once: it named them", async () => {
     await grantThreshold(platform.gatewayUrl, 11);
-    expect(typeof (await askAll([platform.gatewayUrl], 11, [610], await asPartner(BIKES)))[0].data?.user?.scoreAtLeast).toBe('boolean');
+    expect(
+      typeof (await askAll([platform.gatewayUrl], 11, [610], await asPartner(BIKES)))[0].data?.user?.scoreAtLeast,
+    ).toBe('boolean');
     const quotas = platform.databases.consent.dataSource.getRepository(ThresholdQuota);
     expect(await quotas.countBy({ subjectId: userId(11) })).toBe(1);
-    const erased = await graphql(platform.gatewayUrl, `mutation { deleteMyAccount { requestedAt } }`, {}, await asUser(11));
+    const erased = await graphql(
+      platform.gatewayUrl,
+      `
+        mutation {
+          deleteMyAccount {
+            requestedAt
+          }
+        }
+      `,
+      {},
+      await asUser(11),
+    );
     expect(erased.errors).toBeUndefined();
     expect(await quotas.countBy({ subjectId: userId(11) })).toBe(0);
   });
 
   test('one request with 300 aliases gets exactly 3 answers', async () => {
     await grantThreshold(platform.gatewayUrl, 3);
-    const aliases = distinctThresholds(300, 420).map((t) => `t${t}: scoreAtLeast(threshold: ${t})`).join(' ');
-    const response = await graphql(platform.gatewayUrl, `query Many($id: ID!) { user(id: $id) { ${aliases} } }`, { id: userId(3) }, await asPartner(BIKES));
+    const aliases = distinctThresholds(300, 420)
+      .map((t) => `t${t}: scoreAtLeast(threshold: ${t})`)
+      .join(' ');
+    const response = await graphql(
+      platform.gatewayUrl,
+      `query Many($id: ID!) { user(id: $id) { ${aliases} } }`,
+      { id: userId(3) },
+      await asPartner(BIKES),
+    );
     const answers = Object.values(response.data!.user as Record<string, boolean | null>);
     expect(answers.filter((answer) => typeof answer === 'boolean')).toHaveLength(LIMIT);
     expect(response.errors).toHaveLength(300 - LIMIT);
@@ -87,15 +107,29 @@ describe('one stack', () => {
   test('one decision batch of 300 thresholds, sent straight to the consent subgraph, is held to 3 as well', async () => {
     await grantThreshold(platform.gatewayUrl, 4);
     const query = `mutation Decide($requests: [AccessRequestInput!]!) { decideAccess(requests: $requests) { allowed code } }`;
-    const requests = distinctThresholds(300, 420).map((t) => ({ subjectId: userId(4), scope: 'SCORE_THRESHOLD', field: 'User.scoreAtLeast', detail: JSON.stringify({ threshold: t }) }));
+    const requests = distinctThresholds(300, 420).map((t) => ({
+      subjectId: userId(4),
+      scope: 'SCORE_THRESHOLD',
+      field: 'User.scoreAtLeast',
+      detail: JSON.stringify({ threshold: t }),
+    }));
     const viewer = { kind: 'partner' as const, partnerId: partnerId(BIKES) };
     const credential = await signInternalCredential(internalSecret(), {
-      issuer: 'scores', audience: 'consent', viewer, query, variables: { requests }, requestId: 'test-request-300',
+      issuer: 'scores',
+      audience: 'consent',
+      viewer,
+      query,
+      variables: { requests },
+      requestId: 'test-request-300',
     });
     const response = await fetch(platform.subgraphUrls.consent, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables: { requests }, extensions: { [INTERNAL_CREDENTIAL_EXTENSION]: credential } }),
+      body: JSON.stringify({
+        query,
+        variables: { requests },
+        extensions: { [INTERNAL_CREDENTIAL_EXTENSION]: credential },
+      }),
     });
     const verdicts = ((await response.json()) as { data: { decideAccess: { allowed: boolean }[] } }).data.decideAccess;
     expect(verdicts.filter((verdict) => verdict.allowed)).toHaveLength(LIMIT);
@@ -111,9 +145,32 @@ describe('one stack', () => {
     const refused = await askAll([platform.gatewayUrl], subject, outOfRange, caller);
     for (const response of refused) expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
     const thresholds = distinctThresholds(4, 600);
-    expect(answeredThresholds(await askAll([platform.gatewayUrl], subject, thresholds, caller), thresholds)).toHaveLength(LIMIT);
-    const log = await graphql(platform.gatewayUrl, `{ me { accessLog { edges { node { fields { detail } } } } } }`, {}, await asUser(subject));
-    const details = log.data!.me.accessLog.edges.flatMap((e: { node: { fields: { detail: string }[] } }) => e.node.fields.map((f) => f.detail));
+    expect(
+      answeredThresholds(await askAll([platform.gatewayUrl], subject, thresholds, caller), thresholds),
+    ).toHaveLength(LIMIT);
+    const log = await graphql(
+      platform.gatewayUrl,
+      `
+        {
+          me {
+            accessLog {
+              edges {
+                node {
+                  fields {
+                    detail
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      {},
+      await asUser(subject),
+    );
+    const details = log.data!.me.accessLog.edges.flatMap((e: { node: { fields: { detail: string }[] } }) =>
+      e.node.fields.map((f) => f.detail),
+    );
     expect(details).toHaveLength(4);
     expect(details.sort()).toEqual(thresholds.map((t) => JSON.stringify({ threshold: t })));
   });
@@ -132,7 +189,12 @@ describe('two complete stacks on the same store', () => {
   test('count the limit together: 100 parallel requests split across both gateways get exactly 3 answers', async () => {
     await grantThreshold(stacks[0].gatewayUrl, 8);
     const thresholds = distinctThresholds(100);
-    const responses = await askAll(stacks.map((stack) => stack.gatewayUrl), 8, thresholds, await asPartner(BIKES));
+    const responses = await askAll(
+      stacks.map((stack) => stack.gatewayUrl),
+      8,
+      thresholds,
+      await asPartner(BIKES),
+    );
     expect(answeredThresholds(responses, thresholds)).toHaveLength(LIMIT);
   });
 });

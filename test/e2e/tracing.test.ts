@@ -32,14 +32,18 @@ async function spansOfOneRequest(query: string, caller: Awaited<ReturnType<typeo
   expect(response.errors).toBeUndefined();
   // A generous deadline, not a count of short waits: a loaded machine may take seconds to end the span.
   const ended = () => exporter.getFinishedSpans().some((s) => serverOf(s) === 'gateway' && s.name === 'POST /graphql');
-  for (const deadline = Date.now() + 30_000; !ended() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const deadline = Date.now() + 30_000; !ended() && Date.now() < deadline;)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   return exporter.getFinishedSpans();
 }
 
 describe('one request, one trace', () => {
   let spans: ReadableSpan[];
   beforeAll(async () => {
-    spans = await spansOfOneRequest('query Traced { me { displayName creditFile { creditHistory } creditScore { value } } }', await asUser(1));
+    spans = await spansOfOneRequest(
+      'query Traced { me { displayName creditFile { creditHistory } creditScore { value } } }',
+      await asUser(1),
+    );
   });
 
   test('every span of the request, in the gateway and in each subgraph it reached, has the same trace id', () => {
@@ -47,13 +51,19 @@ describe('one request, one trace', () => {
     expect(new Set(spans.map((span) => span.spanContext().traceId)).size).toBe(1);
     const servers = new Set(spans.map(serverOf).filter(Boolean));
     // users (me), credit-history (the credit file), scores (the stored creditScore), consent (the decisions)
-    expect(servers).toEqual(new Set(['gateway', 'users subgraph', 'credit-history subgraph', 'scores subgraph', 'consent subgraph']));
+    expect(servers).toEqual(
+      new Set(['gateway', 'users subgraph', 'credit-history subgraph', 'scores subgraph', 'consent subgraph']),
+    );
   });
 
   test("the gateway's own spans are in it, and each subgraph's request hangs under the gateway fetch that sent it", () => {
     const names = spans.map((span) => span.name);
-    expect(names).toEqual(expect.arrayContaining(['gateway.request', 'gateway.plan', 'gateway.execute', 'gateway.fetch']));
-    const fetches = new Set(spans.filter((span) => span.name === 'gateway.fetch').map((span) => span.spanContext().spanId));
+    expect(names).toEqual(
+      expect.arrayContaining(['gateway.request', 'gateway.plan', 'gateway.execute', 'gateway.fetch']),
+    );
+    const fetches = new Set(
+      spans.filter((span) => span.name === 'gateway.fetch').map((span) => span.spanContext().spanId),
+    );
     const usersRequests = spans.filter((span) => serverOf(span) === 'users subgraph' && span.name === 'POST /graphql');
     expect(usersRequests.length).toBeGreaterThan(0);
     expect(usersRequests.every((span) => fetches.has(parentOf(span)!))).toBe(true);
@@ -72,8 +82,11 @@ describe('one request, one trace', () => {
   });
 });
 
-test('the items of a list share their resolvers\' spans: a page of five users has one span per field path', async () => {
-  const spans = await spansOfOneRequest('query Page { users(first: 5) { edges { node { id displayName creditScore { band } } } } }', await asStaff('support'));
+test("the items of a list share their resolvers' spans: a page of five users has one span per field path", async () => {
+  const spans = await spansOfOneRequest(
+    'query Page { users(first: 5) { edges { node { id displayName creditScore { band } } } } }',
+    await asStaff('support'),
+  );
   expect(new Set(spans.map((span) => span.spanContext().traceId)).size).toBe(1);
   const displayName = spans.filter((span) => span.name === 'resolve User.displayName');
   expect(displayName).toHaveLength(1);

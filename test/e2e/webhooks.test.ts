@@ -25,7 +25,10 @@ beforeAll(async () => {
   process.env.CREDENCE_EXPIRY_SWEEP_MS = '100';
   platform = await startTestPlatform();
   url = platform.gatewayUrl;
-  for (const [index, receiver] of [[BIKES, bikes], [LENDING, lending]] as const) {
+  for (const [index, receiver] of [
+    [BIKES, bikes],
+    [LENDING, lending],
+  ] as const) {
     const response = await graphql(url, SET, { url: await receiver.start() }, await asPartner(index));
     expect(response.errors).toBeUndefined();
     secrets[index] = response.data!.setWebhookEndpoint.secret;
@@ -52,16 +55,37 @@ describe('webhook endpoints', () => {
   test('a partner gets a whsec_ secret once; the endpoint it reads back has none', async () => {
     expect(secrets[BIKES]).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
     expect(Buffer.from(secrets[BIKES].slice(6), 'base64')).toHaveLength(32);
-    const mine = await graphql(url, `{ myWebhookEndpoint { url enabled } }`, {}, await asPartner(BIKES));
-    expect(mine.data!.myWebhookEndpoint).toEqual({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/hooks$/), enabled: true });
-    const stored = await platform.databases.consent.dataSource.getRepository(WebhookEndpoint).findOneByOrFail({ partnerId: partnerId(BIKES) });
+    const mine = await graphql(
+      url,
+      `
+        {
+          myWebhookEndpoint {
+            url
+            enabled
+          }
+        }
+      `,
+      {},
+      await asPartner(BIKES),
+    );
+    expect(mine.data!.myWebhookEndpoint).toEqual({
+      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/hooks$/),
+      enabled: true,
+    });
+    const stored = await platform.databases.consent.dataSource
+      .getRepository(WebhookEndpoint)
+      .findOneByOrFail({ partnerId: partnerId(BIKES) });
     expect(stored.encryptedSecret).not.toContain(secrets[BIKES].slice(6));
   });
 
   test.each([
-    ['not a url'], ['ftp://example.com/hook'], ['https://user:pw@example.com/hook'],
+    ['not a url'],
+    ['ftp://example.com/hook'],
+    ['https://user:pw@example.com/hook'],
     // a partner must not make Credence call the cloud's metadata service or an internal network
-    ['http://169.254.169.254/latest/meta-data/'], ['http://10.0.0.5/hook'], ['http://[fd00::1]/hook'],
+    ['http://169.254.169.254/latest/meta-data/'],
+    ['http://10.0.0.5/hook'],
+    ['http://[fd00::1]/hook'],
   ])('%s is refused with BAD_USER_INPUT', async (bad) => {
     expect(codesOf(await graphql(url, SET, { url: bad }, await asPartner(BIKES)))).toEqual(['BAD_USER_INPUT']);
   });
@@ -69,8 +93,38 @@ describe('webhook endpoints', () => {
   test('consumers, anonymous callers and non-compliance staff cannot manage endpoints', async () => {
     expect(codesOf(await graphql(url, SET, { url: 'https://example.com' }, await asUser(1)))).toEqual(['FORBIDDEN']);
     expect(codesOf(await graphql(url, SET, { url: 'https://example.com' }, {}))).toEqual(['UNAUTHENTICATED']);
-    expect(codesOf(await graphql(url, `{ webhookEndpoints { url } }`, {}, await asStaff('support')))).toEqual(['FORBIDDEN']);
-    expect(codesOf(await graphql(url, `{ webhookEndpoints { url } }`, {}, await asPartner(BIKES)))).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(
+        await graphql(
+          url,
+          `
+            {
+              webhookEndpoints {
+                url
+              }
+            }
+          `,
+          {},
+          await asStaff('support'),
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(
+        await graphql(
+          url,
+          `
+            {
+              webhookEndpoints {
+                url
+              }
+            }
+          `,
+          {},
+          await asPartner(BIKES),
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -81,10 +135,22 @@ describe('signed notifications', () => {
     expect(verify(secrets[BIKES], granted.headers, granted.body)).toBe(true);
     expect(verify(secrets[LENDING], granted.headers, granted.body)).toBe(false);
     expect(granted.event).toEqual({
-      type: 'consent.granted', timestamp: expect.any(String),
+      type: 'consent.granted',
+      timestamp: expect.any(String),
       data: { consentId, subjectId: userId(20), scopes: ['SCORE_BAND', 'SCORE_VALUE'] },
     });
-    const revoke = await graphql(url, `mutation R($id: ID!) { revokeConsent(id: $id) { status } }`, { id: consentId }, await asUser(20));
+    const revoke = await graphql(
+      url,
+      `
+        mutation R($id: ID!) {
+          revokeConsent(id: $id) {
+            status
+          }
+        }
+      `,
+      { id: consentId },
+      await asUser(20),
+    );
     expect(revoke.errors).toBeUndefined();
     const revoked = await eventually(() => eventFor(bikes, 'consent.revoked', consentId)[0]);
     expect(verify(secrets[BIKES], revoked.headers, revoked.body)).toBe(true);
@@ -103,7 +169,7 @@ describe('signed notifications', () => {
     expect(verify(secrets[BIKES], captured.headers, otherBody, sentAt)).toBe(false);
   });
 
-  test('a suspended partner is told nothing, consumers\' ids included, until it is reinstated; then every notice arrives', async () => {
+  test("a suspended partner is told nothing, consumers' ids included, until it is reinstated; then every notice arrives", async () => {
     const staff = await asStaff('partners', null);
     const suspend = `mutation S($id: ID!) { suspendPartner(id: $id, reason: "Complaint 12: scores resold") { status } }`;
     expect((await graphql(url, suspend, { id: partnerId(BIKES) }, staff)).errors).toBeUndefined();
@@ -118,15 +184,40 @@ describe('signed notifications', () => {
     // nor does it read the notices itself (their bodies name consumers, this one queued during the
     // suspension), nor move its endpoint or change its secret
     const partner = await asPartner(BIKES);
-    const stored = await platform.databases.consent.dataSource.getRepository(WebhookEndpoint).findOneByOrFail({ partnerId: partnerId(BIKES) });
+    const stored = await platform.databases.consent.dataSource
+      .getRepository(WebhookEndpoint)
+      .findOneByOrFail({ partnerId: partnerId(BIKES) });
     const reads = await graphql(url, DELIVERIES, {}, partner);
     expect(codesOf(reads)).toEqual(['PARTNER_SUSPENDED']);
     expect(JSON.stringify(reads)).not.toContain(consentId);
     expect(JSON.stringify(reads)).not.toContain(userId(34));
-    expect(codesOf(await graphql(url, SET, { url: 'http://127.0.0.1:9/elsewhere' }, partner))).toEqual(['PARTNER_SUSPENDED']);
-    expect(codesOf(await graphql(url, `mutation { rotateWebhookSecret { secret } }`, {}, partner))).toEqual(['PARTNER_SUSPENDED']);
-    const after = await platform.databases.consent.dataSource.getRepository(WebhookEndpoint).findOneByOrFail({ partnerId: partnerId(BIKES) });
-    expect({ url: after.url, secret: after.encryptedSecret, updatedAt: after.updatedAt }).toEqual({ url: stored.url, secret: stored.encryptedSecret, updatedAt: stored.updatedAt });
+    expect(codesOf(await graphql(url, SET, { url: 'http://127.0.0.1:9/elsewhere' }, partner))).toEqual([
+      'PARTNER_SUSPENDED',
+    ]);
+    expect(
+      codesOf(
+        await graphql(
+          url,
+          `
+            mutation {
+              rotateWebhookSecret {
+                secret
+              }
+            }
+          `,
+          {},
+          partner,
+        ),
+      ),
+    ).toEqual(['PARTNER_SUSPENDED']);
+    const after = await platform.databases.consent.dataSource
+      .getRepository(WebhookEndpoint)
+      .findOneByOrFail({ partnerId: partnerId(BIKES) });
+    expect({ url: after.url, secret: after.encryptedSecret, updatedAt: after.updatedAt }).toEqual({
+      url: stored.url,
+      secret: stored.encryptedSecret,
+      updatedAt: stored.updatedAt,
+    });
     const reinstate = `mutation R($id: ID!) { reinstatePartner(id: $id) { status } }`;
     expect((await graphql(url, reinstate, { id: partnerId(BIKES) }, staff)).errors).toBeUndefined();
     const arrived = await eventually(() => eventFor(bikes, 'consent.granted', consentId)[0], 70_000);
@@ -137,8 +228,9 @@ describe('signed notifications', () => {
     lending.down = true;
     const consentId = await grant(21, LENDING);
     await eventually(() => eventFor(lending, 'consent.granted', consentId).length >= 2);
-    const pending = (await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries
-      .find((d: { body: string }) => d.body.includes(consentId));
+    const pending = (await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries.find(
+      (d: { body: string }) => d.body.includes(consentId),
+    );
     expect(pending).toMatchObject({ status: 'PENDING', lastError: 'HTTP_5XX' });
     lending.down = false;
     const attempts = await eventually(() => {
@@ -148,22 +240,36 @@ describe('signed notifications', () => {
     expect(new Set(attempts.map((a) => a.headers['webhook-id'])).size).toBe(1);
     expect(attempts.every((a) => verify(secrets[LENDING], a.headers, a.body))).toBe(true);
     const deliveryOf = async () =>
-      (await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries.find((d: { body: string }) => d.body.includes(consentId));
+      (await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries.find(
+        (d: { body: string }) => d.body.includes(consentId),
+      );
     let delivery = await deliveryOf();
-    for (const until = Date.now() + 5000; delivery.status !== 'DELIVERED' && Date.now() < until; delivery = await deliveryOf());
-    expect(delivery).toMatchObject({ id: attempts[0].headers['webhook-id'], eventType: 'consent.granted', status: 'DELIVERED', attempts: attempts.length });
+    for (
+      const until = Date.now() + 5000;
+      delivery.status !== 'DELIVERED' && Date.now() < until;
+      delivery = await deliveryOf()
+    );
+    expect(delivery).toMatchObject({
+      id: attempts[0].headers['webhook-id'],
+      eventType: 'consent.granted',
+      status: 'DELIVERED',
+      attempts: attempts.length,
+    });
     const others = await graphql(url, DELIVERIES, {}, await asPartner(BIKES));
     expect(JSON.stringify(others.data)).not.toContain(consentId);
   });
 
-  test('a delivery that cannot connect shows the partner UNREACHABLE, never the resolver\'s or socket\'s words', async () => {
+  test("a delivery that cannot connect shows the partner UNREACHABLE, never the resolver's or socket's words", async () => {
     const TRAVEL = 1;
     const travel = await asPartner(TRAVEL);
     for (const endpoint of ['http://no-such-host.invalid/hooks', 'http://127.0.0.1:9/hooks']) {
       expect((await graphql(url, SET, { url: endpoint }, travel)).errors).toBeUndefined();
       const consentId = await grant(22, TRAVEL);
       const failed = await eventually(async () => {
-        const listed = (await graphql(url, DELIVERIES, {}, travel)).data!.webhookDeliveries as { body: string; lastError: string | null }[];
+        const listed = (await graphql(url, DELIVERIES, {}, travel)).data!.webhookDeliveries as {
+          body: string;
+          lastError: string | null;
+        }[];
         return listed.find((d) => d.body.includes(consentId) && d.lastError !== null);
       });
       expect(failed.lastError).toBe('UNREACHABLE');
@@ -175,12 +281,25 @@ describe('signed notifications', () => {
   test('an expired consent produces exactly one consent.expired, however many sweeps run', async () => {
     const id = randomUUID();
     const expiresAt = new Date(Date.now() - 60_000);
-    await platform.databases.consent.dataSource.getRepository(Consent).insert(Object.assign(new Consent(), {
-      id, subjectId: userId(22), partnerId: partnerId(BIKES), scopes: ['SCORE_BAND'], purpose: 'expiry test',
-      grantedAt: new Date(Date.now() - 86_400_000), expiresAt, revokedAt: null, expiryNotifiedAt: null,
-    }));
+    await platform.databases.consent.dataSource.getRepository(Consent).insert(
+      Object.assign(new Consent(), {
+        id,
+        subjectId: userId(22),
+        partnerId: partnerId(BIKES),
+        scopes: ['SCORE_BAND'],
+        purpose: 'expiry test',
+        grantedAt: new Date(Date.now() - 86_400_000),
+        expiresAt,
+        revokedAt: null,
+        expiryNotifiedAt: null,
+      }),
+    );
     const expired = await eventually(() => eventFor(bikes, 'consent.expired', id)[0]);
-    expect(expired.event).toEqual({ type: 'consent.expired', timestamp: expiresAt.toISOString(), data: { consentId: id, subjectId: userId(22), scopes: ['SCORE_BAND'] } });
+    expect(expired.event).toEqual({
+      type: 'consent.expired',
+      timestamp: expiresAt.toISOString(),
+      data: { consentId: id, subjectId: userId(22), scopes: ['SCORE_BAND'] },
+    });
     await new Promise((resolve) => setTimeout(resolve, 1000)); // ten more sweeps
     expect(eventFor(bikes, 'consent.expired', id)).toHaveLength(1);
   });
@@ -188,10 +307,21 @@ describe('signed notifications', () => {
   test('sweeps racing each other (as replicas do) queue an expiry once', async () => {
     const ids = [randomUUID(), randomUUID(), randomUUID()];
     const database = platform.databases.consent;
-    await database.dataSource.getRepository(Consent).insert(ids.map((id, i) => Object.assign(new Consent(), {
-      id, subjectId: userId(30 + i), partnerId: partnerId(LENDING), scopes: ['SCORE_BAND'], purpose: 'race test',
-      grantedAt: new Date(Date.now() - 86_400_000), expiresAt: new Date(Date.now() - 1000), revokedAt: null, expiryNotifiedAt: null,
-    })));
+    await database.dataSource.getRepository(Consent).insert(
+      ids.map((id, i) =>
+        Object.assign(new Consent(), {
+          id,
+          subjectId: userId(30 + i),
+          partnerId: partnerId(LENDING),
+          scopes: ['SCORE_BAND'],
+          purpose: 'race test',
+          grantedAt: new Date(Date.now() - 86_400_000),
+          expiresAt: new Date(Date.now() - 1000),
+          revokedAt: null,
+          expiryNotifiedAt: null,
+        }),
+      ),
+    );
     const counts = await Promise.all([1, 2, 3, 4].map(() => sweepExpiredConsents(database)));
     expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(ids.length); // the background sweep may take some
     await eventually(() => ids.every((id) => eventFor(lending, 'consent.expired', id).length > 0));
@@ -201,14 +331,36 @@ describe('signed notifications', () => {
 
   test('deleting an account tells every partner that held a consent: subject.erased', async () => {
     const consentId = await grant(23, BIKES);
-    const erased = await graphql(url, `mutation { deleteMyAccount { consentsRevoked } }`, {}, await asUser(23));
+    const erased = await graphql(
+      url,
+      `
+        mutation {
+          deleteMyAccount {
+            consentsRevoked
+          }
+        }
+      `,
+      {},
+      await asUser(23),
+    );
     expect(erased.errors).toBeUndefined();
     const event = await eventually(() => eventFor(bikes, 'subject.erased', consentId)[0]);
     expect(event.event.data).toEqual({ consentId, subjectId: userId(23), scopes: ['SCORE_BAND'] });
   });
 
   test('after a rotation deliveries are signed with the new secret only', async () => {
-    const rotated = await graphql(url, `mutation { rotateWebhookSecret { secret } }`, {}, await asPartner(BIKES));
+    const rotated = await graphql(
+      url,
+      `
+        mutation {
+          rotateWebhookSecret {
+            secret
+          }
+        }
+      `,
+      {},
+      await asPartner(BIKES),
+    );
     const secret = rotated.data!.rotateWebhookSecret.secret as string;
     expect(secret).not.toBe(secrets[BIKES]);
     const consentId = await grant(24, BIKES);
@@ -220,10 +372,38 @@ describe('signed notifications', () => {
 
   test('compliance staff list endpoints without secrets and disable one; its events wait until the partner sets it again', async () => {
     const compliance = await asStaff('compliance');
-    const listed = await graphql(url, `{ webhookEndpoints { url enabled partner { id } } }`, {}, compliance);
-    expect(listed.data!.webhookEndpoints.map((e: { partner: { id: string } }) => e.partner.id)).toEqual(expect.arrayContaining([partnerId(BIKES), partnerId(LENDING)]));
+    const listed = await graphql(
+      url,
+      `
+        {
+          webhookEndpoints {
+            url
+            enabled
+            partner {
+              id
+            }
+          }
+        }
+      `,
+      {},
+      compliance,
+    );
+    expect(listed.data!.webhookEndpoints.map((e: { partner: { id: string } }) => e.partner.id)).toEqual(
+      expect.arrayContaining([partnerId(BIKES), partnerId(LENDING)]),
+    );
     expect(JSON.stringify(listed)).not.toContain('whsec_');
-    const disabled = await graphql(url, `mutation D($id: ID!) { disableWebhookEndpoint(partnerId: $id) { enabled } }`, { id: partnerId(BIKES) }, compliance);
+    const disabled = await graphql(
+      url,
+      `
+        mutation D($id: ID!) {
+          disableWebhookEndpoint(partnerId: $id) {
+            enabled
+          }
+        }
+      `,
+      { id: partnerId(BIKES) },
+      compliance,
+    );
     expect(disabled.data!.disableWebhookEndpoint.enabled).toBe(false);
     const consentId = await grant(25, BIKES);
     await new Promise((resolve) => setTimeout(resolve, 800));
@@ -236,5 +416,18 @@ describe('signed notifications', () => {
 });
 
 async function currentUrl(caller: Caller): Promise<string> {
-  return (await graphql(url, `{ myWebhookEndpoint { url } }`, {}, caller)).data!.myWebhookEndpoint.url;
+  return (
+    await graphql(
+      url,
+      `
+        {
+          myWebhookEndpoint {
+            url
+          }
+        }
+      `,
+      {},
+      caller,
+    )
+  ).data!.myWebhookEndpoint.url;
 }

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { loadGermanCredit } from '../../shared/data/german-credit';
-import { CATEGORY_OF, SCORECARD_IN_PRODUCTION, fitSpecOf, loadScorecard, scorecardFile, validateScorecard, type ScorecardModel } from '../../scorecard';
+import {
+  CATEGORY_OF,
+  SCORECARD_IN_PRODUCTION,
+  fitSpecOf,
+  loadScorecard,
+  scorecardFile,
+  validateScorecard,
+  type ScorecardModel,
+} from '../../scorecard';
 import { buildArtefact, serialiseArtefact } from '../../scorecard/fit/artefact';
 
 const checkedIn = readFileSync(scorecardFile('scorecard-v1'), 'utf8');
@@ -35,7 +43,12 @@ describe.each(['scorecard-v1', 'scorecard-v2'])('the checked-in artefact %s', (v
       expect(c.note).toMatch(/^(Not scored|Credence never scores)/);
     }
     const dropped = model.method.droppedCharacteristics.map((d) => d.name);
-    expect(unscored.map((c) => c.name).filter((n) => n !== 'otherDebtors').sort()).toEqual([...dropped].sort());
+    expect(
+      unscored
+        .map((c) => c.name)
+        .filter((n) => n !== 'otherDebtors')
+        .sort(),
+    ).toEqual([...dropped].sort());
   });
 
   test('keeps a positive coefficient for every scored characteristic', () => {
@@ -71,12 +84,15 @@ describe('the two versions', () => {
 
   test('v2 records its domain-monotone fit, and passes four-fifths for age and foreign-worker status where v1 fails', () => {
     expect(v2.method.fit?.monotonicity).toBe('domain');
-    const ratio = (m: ScorecardModel, attribute: string) => m.evaluation.fairness.checks.find((c) => c.attribute === attribute)!;
+    const ratio = (m: ScorecardModel, attribute: string) =>
+      m.evaluation.fairness.checks.find((c) => c.attribute === attribute)!;
     for (const attribute of ['age', 'foreignWorker']) {
       expect(ratio(v1, attribute).passesFourFifthsRule).toBe(false);
       expect(ratio(v2, attribute).passesFourFifthsRule).toBe(true);
     }
-    expect(v2.evaluation.fairness.note).toMatch(/never model inputs, bins or thresholds, and one cut-off applies to everyone/);
+    expect(v2.evaluation.fairness.note).toMatch(
+      /never model inputs, bins or thresholds, and one cut-off applies to everyone/,
+    );
   });
 
   test('loading refuses a name that is not a version, and a version without an artefact', () => {
@@ -87,12 +103,32 @@ describe('the two versions', () => {
 
 describe('validation of an artefact', () => {
   test.each<[string, (m: ScorecardModel) => void, RegExp]>([
-    ['a relationships bin with points', (m) => (m.characteristics.find((c) => c.name === 'otherDebtors')!.bins[0].points = 5), /otherDebtors is not scored but has points/],
-    ['a scored relationships characteristic', (m) => (m.characteristics.find((c) => c.name === 'otherDebtors')!.scored = true), /otherDebtors must never be scored/],
-    ['a categorical value without a bin', (m) => m.characteristics.find((c) => c.name === 'housing')!.bins.pop(), /housing has no bin for/],
+    [
+      'a relationships bin with points',
+      (m) => (m.characteristics.find((c) => c.name === 'otherDebtors')!.bins[0].points = 5),
+      /otherDebtors is not scored but has points/,
+    ],
+    [
+      'a scored relationships characteristic',
+      (m) => (m.characteristics.find((c) => c.name === 'otherDebtors')!.scored = true),
+      /otherDebtors must never be scored/,
+    ],
+    [
+      'a categorical value without a bin',
+      (m) => m.characteristics.find((c) => c.name === 'housing')!.bins.pop(),
+      /housing has no bin for/,
+    ],
     ['a stale achievable range', (m) => (m.scaling.achievableMax += 1), /achievable range does not match/],
-    ['points falling up a natural order', (m) => (m.characteristics.find((c) => c.name === 'employmentSince')!.bins.at(-1)!.points -= 20), /employmentSince loses points from ONE_TO_4_YEARS to FOUR_TO_7_YEARS/],
-    ['a gap between numeric bins', (m) => (m.characteristics.find((c) => c.name === 'durationMonths')!.bins[0].max! -= 1), /not contiguous/],
+    [
+      'points falling up a natural order',
+      (m) => (m.characteristics.find((c) => c.name === 'employmentSince')!.bins.at(-1)!.points -= 20),
+      /employmentSince loses points from ONE_TO_4_YEARS to FOUR_TO_7_YEARS/,
+    ],
+    [
+      'a gap between numeric bins',
+      (m) => (m.characteristics.find((c) => c.name === 'durationMonths')!.bins[0].max! -= 1),
+      /not contiguous/,
+    ],
   ])('rejects %s', (_, tamper, message) => {
     const tampered = copy();
     tamper(tampered);

@@ -42,7 +42,13 @@ const predict = (score: number, isBad: boolean, sex: 'MALE' | 'FEMALE' = 'MALE',
 });
 
 describe('cost and fairness at a cut-off', () => {
-  const predictions = [predict(700, T), predict(700, F), predict(600, F), predict(600, T), predict(650, F, 'FEMALE', 22)];
+  const predictions = [
+    predict(700, T),
+    predict(700, F),
+    predict(600, F),
+    predict(600, T),
+    predict(650, F, 'FEMALE', 22),
+  ];
 
   test('charges 5 per bad approved and 1 per good rejected', () => {
     expect(misclassificationCost(predictions, 650)).toEqual({ badApproved: 1, goodRejected: 1, approved: 3, total: 6 });
@@ -72,20 +78,31 @@ describe('weight of evidence and information value', () => {
       { applicants: 10, bads: 0 },
       { applicants: 10, bads: 10 },
     ]);
-    expect(pure).toBeCloseTo(Math.log((10.5 / 11) / (0.5 / 11)), 6);
-    expect(informationValue([{ applicants: 10, bads: 5, woe: 0 }, { applicants: 10, bads: 5, woe: 0 }])).toBe(0);
+    expect(pure).toBeCloseTo(Math.log(10.5 / 11 / (0.5 / 11)), 6);
+    expect(
+      informationValue([
+        { applicants: 10, bads: 5, woe: 0 },
+        { applicants: 10, bads: 5, woe: 0 },
+      ]),
+    ).toBe(0);
   });
 });
 
 describe('coarse classing of numeric characteristics', () => {
   const applicants = loadGermanCredit();
-  test.each(['durationMonths', 'creditAmount', 'installmentRatePercent'] as const)('%s ends with classes of at least 5%% and a monotone bad rate', (name) => {
-    const classes = coarseClassNumeric(applicants.map((a) => a.characteristics[name]), applicants.map((a) => a.isBad));
-    const rates = classes.map((c) => c.bads / c.applicants);
-    for (const c of classes) expect(c.applicants).toBeGreaterThanOrEqual(MIN_CLASS_SHARE * applicants.length);
-    const steps = rates.slice(1).map((r, i) => Math.sign(r - rates[i]));
-    expect(new Set(steps).size).toBe(1);
-  });
+  test.each(['durationMonths', 'creditAmount', 'installmentRatePercent'] as const)(
+    '%s ends with classes of at least 5%% and a monotone bad rate',
+    (name) => {
+      const classes = coarseClassNumeric(
+        applicants.map((a) => a.characteristics[name]),
+        applicants.map((a) => a.isBad),
+      );
+      const rates = classes.map((c) => c.bads / c.applicants);
+      for (const c of classes) expect(c.applicants).toBeGreaterThanOrEqual(MIN_CLASS_SHARE * applicants.length);
+      const steps = rates.slice(1).map((r, i) => Math.sign(r - rates[i]));
+      expect(new Set(steps).size).toBe(1);
+    },
+  );
 });
 
 describe('coarse classing of ordinal characteristics', () => {
@@ -109,13 +126,24 @@ describe('coarse classing of ordinal characteristics', () => {
 
   test('merges the neighbours that break the order and keeps a level off the order apart', () => {
     // A < B < C < D with risk falling, except that D is riskier than C; X is not on the order
-    const [values, isBad] = outcomes([['A', 60, 40], ['B', 70, 30], ['C', 85, 15], ['D', 80, 20], ['X', 90, 10]]);
+    const [values, isBad] = outcomes([
+      ['A', 60, 40],
+      ['B', 70, 30],
+      ['C', 85, 15],
+      ['D', 80, 20],
+      ['X', 90, 10],
+    ]);
     const classes = coarseClassOrdinal(['A', 'B', 'C', 'D', 'X'], ['A', 'B', 'C', 'D'], values, isBad);
     expect(classes.map((c) => c.values)).toEqual([['A'], ['B'], ['C', 'D'], ['X']]);
   });
 
   test('merges a small level into a neighbour on the order, and a small level off the order by closest bad rate', () => {
-    const [values, isBad] = outcomes([['A', 100, 100], ['B', 3, 1], ['C', 170, 30], ['X', 4, 1]]);
+    const [values, isBad] = outcomes([
+      ['A', 100, 100],
+      ['B', 3, 1],
+      ['C', 170, 30],
+      ['X', 4, 1],
+    ]);
     const classes = coarseClassOrdinal(['A', 'B', 'C', 'X'], ['A', 'B', 'C'], values, isBad);
     expect(classes.map((c) => c.values)).toEqual([['A'], ['B', 'C', 'X']]);
   });
@@ -125,7 +153,12 @@ describe('coarse classing of ordinal characteristics', () => {
     (name) => {
       const order = ORDINAL_ORDERS[name] ?? [];
       const values = applicants.map((a) => a.characteristics[name] as string);
-      const classes = coarseClassOrdinal(CATEGORICAL_DOMAINS[name] ?? [], order, values, applicants.map((a) => a.isBad));
+      const classes = coarseClassOrdinal(
+        CATEGORICAL_DOMAINS[name] ?? [],
+        order,
+        values,
+        applicants.map((a) => a.isBad),
+      );
       const chain = classes.filter((c) => c.values?.some((v) => order.includes(v)));
       expect(chain.flatMap((c) => c.values)).toEqual(order);
       const rates = chain.map(rate);
@@ -136,7 +169,15 @@ describe('coarse classing of ordinal characteristics', () => {
 
 describe('logistic regression', () => {
   test('solves a symmetric positive-definite system exactly', () => {
-    expect(solveSymmetric([[4, 2], [2, 3]], [2, 5]).map((x) => Number(x.toFixed(12)))).toEqual([-0.5, 2]);
+    expect(
+      solveSymmetric(
+        [
+          [4, 2],
+          [2, 3],
+        ],
+        [2, 5],
+      ).map((x) => Number(x.toFixed(12))),
+    ).toEqual([-0.5, 2]);
   });
 
   test('recovers the log-odds of a one-feature table and shrinks them under the penalty', () => {

@@ -1,15 +1,27 @@
 import { demoUsers } from '../../shared/demo/demo-population';
 import { loadGermanCredit, type ScoringCharacteristics } from '../../shared/data/german-credit';
 import { coarseClassNumeric, coarseClassTiered, coarsen } from '../../scorecard/fit/binning';
-import { DOMAIN_ORDERS, NUMERIC_RISK_DIRECTIONS, ORDINAL_ORDERS, type CategoricalValue } from '../../scorecard/format/characteristics';
+import {
+  DOMAIN_ORDERS,
+  NUMERIC_RISK_DIRECTIONS,
+  ORDINAL_ORDERS,
+  type CategoricalValue,
+} from '../../scorecard/format/characteristics';
 import { domainOrderViolations } from '../../scorecard/format/model';
-import { findBin, loadScorecard, validateScorecard, type CharacteristicName, type ScorecardModel } from '../../scorecard';
+import {
+  findBin,
+  loadScorecard,
+  validateScorecard,
+  type CharacteristicName,
+  type ScorecardModel,
+} from '../../scorecard';
 import { simulateScore } from '../../subgraphs/scores/simulation/score-simulation';
 
 const v1 = loadScorecard('scorecard-v1');
 const v2 = loadScorecard('scorecard-v2');
 const characteristic = (m: ScorecardModel, name: CharacteristicName) => m.characteristics.find((c) => c.name === name)!;
-const points = (m: ScorecardModel, name: CharacteristicName, value: unknown) => findBin(characteristic(m, name), value).points;
+const points = (m: ScorecardModel, name: CharacteristicName, value: unknown) =>
+  findBin(characteristic(m, name), value).points;
 
 /** Worse answer first: every pair a consumer would order, payment history written out as the issue states it. */
 const WORSE_BETTER: [CharacteristicName, CategoricalValue, CategoricalValue][] = [
@@ -19,7 +31,9 @@ const WORSE_BETTER: [CharacteristicName, CategoricalValue, CategoricalValue][] =
   ['creditHistory', 'PAST_DELAYS', 'NO_CREDITS_OR_ALL_PAID'],
   ['creditHistory', 'CRITICAL_ACCOUNT', 'EXISTING_PAID_DULY'],
   ...(Object.entries(ORDINAL_ORDERS) as [CharacteristicName, readonly CategoricalValue[]][]).flatMap(([name, order]) =>
-    order.slice(1).map((better, i): [CharacteristicName, CategoricalValue, CategoricalValue] => [name, order[i], better]),
+    order
+      .slice(1)
+      .map((better, i): [CharacteristicName, CategoricalValue, CategoricalValue] => [name, order[i], better]),
   ),
 ];
 
@@ -28,18 +42,23 @@ describe('scorecard-v2 is domain-monotone', () => {
     expect(points(v2, name, worse)).toBeLessThanOrEqual(points(v2, name, better));
   });
 
-  test.each(Object.keys(NUMERIC_RISK_DIRECTIONS) as CharacteristicName[])('%s: a larger value never scores more, from 1 to 20,000', (name) => {
-    let previous = Infinity;
-    for (let value = 1; value <= 20_000; value += value < 200 ? 1 : 97) {
-      const now = points(v2, name, value);
-      expect([value, now <= previous]).toEqual([value, true]);
-      previous = now;
-    }
-  });
+  test.each(Object.keys(NUMERIC_RISK_DIRECTIONS) as CharacteristicName[])(
+    '%s: a larger value never scores more, from 1 to 20,000',
+    (name) => {
+      let previous = Infinity;
+      for (let value = 1; value <= 20_000; value += value < 200 ? 1 : 97) {
+        const now = points(v2, name, value);
+        expect([value, now <= previous]).toEqual([value, true]);
+        previous = now;
+      }
+    },
+  );
 
   test('every ordered characteristic of v2 keeps its order, while v1 is shown to break payment history', () => {
     for (const c of v2.characteristics) expect([c.name, domainOrderViolations(c)]).toEqual([c.name, []]);
-    expect(domainOrderViolations(characteristic(v1, 'creditHistory'))).toContain('creditHistory gives CRITICAL_ACCOUNT (88) more points than PAST_DELAYS (55)');
+    expect(domainOrderViolations(characteristic(v1, 'creditHistory'))).toContain(
+      'creditHistory gives CRITICAL_ACCOUNT (88) more points than PAST_DELAYS (55)',
+    );
   });
 
   test('validation refuses a domain-monotone artefact that gives a critical account more points than past delays', () => {
@@ -48,10 +67,17 @@ describe('scorecard-v2 is domain-monotone', () => {
     history.scored = true;
     history.bins = [
       { ...history.bins[0], label: 'CRITICAL_ACCOUNT', values: ['CRITICAL_ACCOUNT'], points: 10 },
-      { ...history.bins[0], label: 'rest', values: ['NO_CREDITS_OR_ALL_PAID', 'ALL_PAID_AT_THIS_BANK', 'EXISTING_PAID_DULY', 'PAST_DELAYS'], points: 0 },
+      {
+        ...history.bins[0],
+        label: 'rest',
+        values: ['NO_CREDITS_OR_ALL_PAID', 'ALL_PAID_AT_THIS_BANK', 'EXISTING_PAID_DULY', 'PAST_DELAYS'],
+        points: 0,
+      },
     ];
     tampered.scaling.achievableMax += 10;
-    expect(() => validateScorecard(tampered)).toThrow(/creditHistory gives CRITICAL_ACCOUNT \(10\) more points than PAST_DELAYS \(0\)/);
+    expect(() => validateScorecard(tampered)).toThrow(
+      /creditHistory gives CRITICAL_ACCOUNT \(10\) more points than PAST_DELAYS \(0\)/,
+    );
   });
 
   test('validation refuses a domain-monotone artefact whose longer repayment period gains points', () => {
@@ -70,7 +96,8 @@ describe('the what-if over every demo consumer never gains points for a worse an
   test('a worse payment history never projects a higher score, for each of the 1,000 demo consumers', () => {
     expect(consumers).toHaveLength(1000);
     for (const current of consumers) {
-      const projected = (creditHistory: ScoringCharacteristics['creditHistory']) => simulateScore(v2, current, { creditHistory }).projectedValue;
+      const projected = (creditHistory: ScoringCharacteristics['creditHistory']) =>
+        simulateScore(v2, current, { creditHistory }).projectedValue;
       tiers.forEach((tier, i) => {
         for (const later of tiers.slice(i + 1)) {
           for (const worse of tier) {
@@ -84,13 +111,16 @@ describe('the what-if over every demo consumer never gains points for a worse an
     }
   });
 
-  test.each(Object.keys(ORDINAL_ORDERS) as CharacteristicName[])('moving %s down its order never projects a higher score', (name) => {
-    const order = ORDINAL_ORDERS[name]!;
-    for (const current of consumers) {
-      const values = order.map((value) => simulateScore(v2, current, { [name]: value }).projectedValue);
-      expect(values).toEqual([...values].sort((a, b) => a - b));
-    }
-  });
+  test.each(Object.keys(ORDINAL_ORDERS) as CharacteristicName[])(
+    'moving %s down its order never projects a higher score',
+    (name) => {
+      const order = ORDINAL_ORDERS[name]!;
+      for (const current of consumers) {
+        const values = order.map((value) => simulateScore(v2, current, { [name]: value }).projectedValue);
+        expect(values).toEqual([...values].sort((a, b) => a - b));
+      }
+    },
+  );
 
   test('upholding a dispute of a late payment (past delays to paid duly) never lowers a demo consumer’s score', () => {
     for (const current of consumers.filter((c) => c.creditHistory === 'PAST_DELAYS')) {
@@ -100,7 +130,13 @@ describe('the what-if over every demo consumer never gains points for a worse an
 });
 
 describe('domain-monotone binning', () => {
-  const HISTORY_DOMAIN = ['NO_CREDITS_OR_ALL_PAID', 'ALL_PAID_AT_THIS_BANK', 'EXISTING_PAID_DULY', 'PAST_DELAYS', 'CRITICAL_ACCOUNT'];
+  const HISTORY_DOMAIN = [
+    'NO_CREDITS_OR_ALL_PAID',
+    'ALL_PAID_AT_THIS_BANK',
+    'EXISTING_PAID_DULY',
+    'PAST_DELAYS',
+    'CRITICAL_ACCOUNT',
+  ];
   const sample = (counts: Record<string, [number, number]>) => {
     const values: string[] = [];
     const isBad: boolean[] = [];
@@ -119,14 +155,32 @@ describe('domain-monotone binning', () => {
 
   test('merges payment-history answers whose data run backwards, whatever the data say', () => {
     // the German Credit pattern: a critical account looks safest, no credit looks riskiest
-    const { values, isBad } = sample({ CRITICAL_ACCOUNT: [240, 50], PAST_DELAYS: [60, 28], EXISTING_PAID_DULY: [360, 170], ALL_PAID_AT_THIS_BANK: [20, 28], NO_CREDITS_OR_ALL_PAID: [15, 25] });
+    const { values, isBad } = sample({
+      CRITICAL_ACCOUNT: [240, 50],
+      PAST_DELAYS: [60, 28],
+      EXISTING_PAID_DULY: [360, 170],
+      ALL_PAID_AT_THIS_BANK: [20, 28],
+      NO_CREDITS_OR_ALL_PAID: [15, 25],
+    });
     expect(coarseClassTiered(HISTORY_DOMAIN, DOMAIN_ORDERS.creditHistory!, values, isBad)).toHaveLength(1);
   });
 
   test('keeps payment-history answers apart when the data run the way a consumer expects', () => {
-    const { values, isBad } = sample({ CRITICAL_ACCOUNT: [100, 100], PAST_DELAYS: [150, 70], EXISTING_PAID_DULY: [400, 60], ALL_PAID_AT_THIS_BANK: [80, 10], NO_CREDITS_OR_ALL_PAID: [70, 12] });
+    const { values, isBad } = sample({
+      CRITICAL_ACCOUNT: [100, 100],
+      PAST_DELAYS: [150, 70],
+      EXISTING_PAID_DULY: [400, 60],
+      ALL_PAID_AT_THIS_BANK: [80, 10],
+      NO_CREDITS_OR_ALL_PAID: [70, 12],
+    });
     const classes = coarseClassTiered(HISTORY_DOMAIN, DOMAIN_ORDERS.creditHistory!, values, isBad);
-    expect(classes.map((c) => c.values)).toEqual([['CRITICAL_ACCOUNT'], ['PAST_DELAYS'], ['NO_CREDITS_OR_ALL_PAID'], ['ALL_PAID_AT_THIS_BANK'], ['EXISTING_PAID_DULY']]);
+    expect(classes.map((c) => c.values)).toEqual([
+      ['CRITICAL_ACCOUNT'],
+      ['PAST_DELAYS'],
+      ['NO_CREDITS_OR_ALL_PAID'],
+      ['ALL_PAID_AT_THIS_BANK'],
+      ['EXISTING_PAID_DULY'],
+    ]);
   });
 
   test('classes a numeric characteristic in the declared direction even when the data run the other way', () => {

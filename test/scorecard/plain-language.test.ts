@@ -20,7 +20,12 @@ const models = ['scorecard-v1', 'scorecard-v2'].map((version) => loadScorecard(v
 
 describe('the words a consumer reads', () => {
   test('the check catches a sentence in the data set’s terms', () => {
-    for (const sentence of ['Your savings are below 100 DM.', 'The loan is for 5000 Deutsche Mark.', 'Your checking status is BELOW_200.', 'You are in residence class 2.']) {
+    for (const sentence of [
+      'Your savings are below 100 DM.',
+      'The loan is for 5000 Deutsche Mark.',
+      'Your checking status is BELOW_200.',
+      'You are in residence class 2.',
+    ]) {
       expect(() => expectPlain(sentence)).toThrow(/matches/);
     }
   });
@@ -37,7 +42,8 @@ describe('the words a consumer reads', () => {
         const someone = applicants[0].characteristics;
         for (const bin of c.bins) {
           for (const value of bin.values ?? [undefined]) {
-            if (text.action) expectPlain(text.action({ label: bin.label, value }, { ...someone, [c.name]: value ?? someone[c.name] }));
+            if (text.action)
+              expectPlain(text.action({ label: bin.label, value }, { ...someone, [c.name]: value ?? someone[c.name] }));
           }
         }
         if (text.outlook) expectPlain(text.outlook);
@@ -47,24 +53,30 @@ describe('the words a consumer reads', () => {
     expect(checked).toBeGreaterThan(30_000);
   });
 
-  test.each(models.map((m) => [m.version, m] as const))('every reason %s gives an applicant of the data set, as they are and in every what-if of one answer', (_, model) => {
-    let reasons = 0;
-    for (const { characteristics } of applicants.slice(0, 250)) {
-      for (const reason of scoreCharacteristics(model, characteristics).reasons) {
-        expectPlain(reason.sentence);
-        reasons++;
-      }
-      for (const [name, domain] of Object.entries(CATEGORICAL_DOMAINS) as [keyof ScoringCharacteristics, readonly unknown[]][]) {
-        if (name === 'otherDebtors') continue;
-        for (const value of domain) {
-          const scenario = { [name]: value } as ScoreScenario;
-          for (const reason of simulateScore(model, characteristics, scenario).reasons) {
-        expectPlain(reason.sentence);
-        reasons++;
-      }
+  test.each(models.map((m) => [m.version, m] as const))(
+    'every reason %s gives an applicant of the data set, as they are and in every what-if of one answer',
+    (_, model) => {
+      let reasons = 0;
+      for (const { characteristics } of applicants.slice(0, 250)) {
+        for (const reason of scoreCharacteristics(model, characteristics).reasons) {
+          expectPlain(reason.sentence);
+          reasons++;
+        }
+        for (const [name, domain] of Object.entries(CATEGORICAL_DOMAINS) as [
+          keyof ScoringCharacteristics,
+          readonly unknown[],
+        ][]) {
+          if (name === 'otherDebtors') continue;
+          for (const value of domain) {
+            const scenario = { [name]: value } as ScoreScenario;
+            for (const reason of simulateScore(model, characteristics, scenario).reasons) {
+              expectPlain(reason.sentence);
+              reasons++;
+            }
+          }
         }
       }
-    }
-    expect(reasons).toBeGreaterThan(10_000);
-  });
+      expect(reasons).toBeGreaterThan(10_000);
+    },
+  );
 });

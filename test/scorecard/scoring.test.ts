@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { GERMAN_CREDIT_FILE, loadGermanCredit, parseGermanCreditLine, type ScoringCharacteristics } from '../../shared/data/german-credit';
+import {
+  GERMAN_CREDIT_FILE,
+  loadGermanCredit,
+  parseGermanCreditLine,
+  type ScoringCharacteristics,
+} from '../../shared/data/german-credit';
 import { ORDINAL_ORDERS } from '../../scorecard/format/characteristics';
 import {
   MAX_REASONS,
@@ -35,7 +40,8 @@ describe('a score is the sum of its points', () => {
   });
 
   test('every category reports no more points than its maximum', () => {
-    for (const { result } of scored) for (const c of result.categories) expect(c.points).toBeLessThanOrEqual(c.maxPoints);
+    for (const { result } of scored)
+      for (const c of result.categories) expect(c.points).toBeLessThanOrEqual(c.maxPoints);
   });
 
   test('the probability of default follows the scaling of the score', () => {
@@ -86,16 +92,19 @@ describe('relationships are never scored', () => {
     expect(RELATIONSHIPS_POLICY).toMatch(/never scores friends, guarantors, co-applicants or social data/);
   });
 
-  test.each(['NONE', 'CO_APPLICANT', 'GUARANTOR'] as const)('changing other debtors to %s changes nothing but the label', (otherDebtors) => {
-    for (const { applicant, result } of scored.slice(0, 200)) {
-      const changed = scoreCharacteristics(model, { ...applicant.characteristics, otherDebtors });
-      expect(changed.value).toBe(result.value);
-      expect(changed.reasons).toEqual(result.reasons);
-      const category = changed.categories.find((c) => c.category === 'RELATIONSHIPS');
-      expect(category).toMatchObject({ points: 0, maxPoints: 0, scored: false });
-      expect(category?.explanation).toMatch(/never scores friends/);
-    }
-  });
+  test.each(['NONE', 'CO_APPLICANT', 'GUARANTOR'] as const)(
+    'changing other debtors to %s changes nothing but the label',
+    (otherDebtors) => {
+      for (const { applicant, result } of scored.slice(0, 200)) {
+        const changed = scoreCharacteristics(model, { ...applicant.characteristics, otherDebtors });
+        expect(changed.value).toBe(result.value);
+        expect(changed.reasons).toEqual(result.reasons);
+        const category = changed.categories.find((c) => c.category === 'RELATIONSHIPS');
+        expect(category).toMatchObject({ points: 0, maxPoints: 0, scored: false });
+        expect(category?.explanation).toMatch(/never scores friends/);
+      }
+    },
+  );
 
   test('no applicant ever gets a reason from relationships', () => {
     for (const { result } of scored) for (const r of result.reasons) expect(r.category).not.toBe('RELATIONSHIPS');
@@ -114,16 +123,19 @@ const NOTHING_TO_ACT_ON: Partial<Record<CharacteristicName, readonly unknown[]>>
 
 /** What each reason must say the consumer can do, or what will change; a characteristic missing here must never be a reason. */
 const ACTION_OR_OUTLOOK: Partial<Record<CharacteristicName, RegExp>> = {
-  checkingStatus: /(Keeping a healthy balance in your checking account|Keeping your account out of overdraft) could add up to \d+ points?\.$/,
+  checkingStatus:
+    /(Keeping a healthy balance in your checking account|Keeping your account out of overdraft) could add up to \d+ points?\.$/,
   savingsStatus: /Growing your savings to what we count as (small|moderate|substantial) could add up to \d+ points?\.$/,
-  creditHistory: /(A record of repaying your credits on time|Repaying your credits on time from now on) could add up to \d+ points?\.$/,
+  creditHistory:
+    /(A record of repaying your credits on time|Repaying your credits on time from now on) could add up to \d+ points?\.$/,
   durationMonths: /A repayment period of .+ months could add up to \d+ points?\.$/,
   creditAmount: /Borrowing less could add up to \d+ points?\.$/,
   installmentRatePercent: /Repayments taking a smaller share of your income could add up to \d+ points?\.$/,
   existingCredits: /Having .+ credits open could add up to \d+ points?\.$/,
   otherInstallmentPlans: /Finishing your other instalment plans first could add up to \d+ points?\.$/,
   purpose: /It counts only for your current loan and does not follow you to loans for other purposes\.$/,
-  employmentSince: /(As your time with your employer grows, reaching \d+ years?|Once you are in work, reaching \d+ years? with your employer|Being in work) could add up to \d+ points?\.$/,
+  employmentSince:
+    /(As your time with your employer grows, reaching \d+ years?|Once you are in work, reaching \d+ years? with your employer|Being in work) could add up to \d+ points?\.$/,
   property: /Owning real estate could add up to \d+ points?\.$/,
   housing: /Owning your home could add up to \d+ points?\.$/,
   hasTelephone: /Registering a telephone in your name could add up to \d+ points?\.$/,
@@ -132,7 +144,8 @@ const ACTION_OR_OUTLOOK: Partial<Record<CharacteristicName, RegExp>> = {
 describe.each(['scorecard-v1', 'scorecard-v2'])('reasons from %s', (version) => {
   const model = loadScorecard(version);
   const scored = applicants.map((a) => ({ applicant: a, result: scoreCharacteristics(model, a.characteristics) }));
-  const byLoss = (a: { name: string; lost: number }, b: { name: string; lost: number }) => b.lost - a.lost || (a.name < b.name ? -1 : 1);
+  const byLoss = (a: { name: string; lost: number }, b: { name: string; lost: number }) =>
+    b.lost - a.lost || (a.name < b.name ? -1 : 1);
 
   test('are the largest point losses, at most four, largest first, ties by name, skipping only losses nobody could act on', () => {
     for (const { applicant, result } of scored) {
@@ -143,7 +156,13 @@ describe.each(['scorecard-v1', 'scorecard-v2'])('reasons from %s', (version) => 
       const given = result.reasons.map((r) => ({ name: r.characteristic as string, lost: r.pointsLost }));
       expect(given.length).toBeLessThanOrEqual(MAX_REASONS);
       expect(given).toEqual(ranked.filter((r) => given.some((g) => g.name === r.name)));
-      const considered = given.length === MAX_REASONS ? ranked.slice(0, ranked.findIndex((r) => r.name === given[MAX_REASONS - 1].name)) : ranked;
+      const considered =
+        given.length === MAX_REASONS
+          ? ranked.slice(
+              0,
+              ranked.findIndex((r) => r.name === given[MAX_REASONS - 1].name),
+            )
+          : ranked;
       for (const skipped of considered.filter((r) => !given.some((g) => g.name === r.name))) {
         const name = skipped.name as CharacteristicName;
         expect([name, NOTHING_TO_ACT_ON[name]?.includes(applicant.characteristics[name])]).toEqual([name, true]);
@@ -152,7 +171,9 @@ describe.each(['scorecard-v1', 'scorecard-v2'])('reasons from %s', (version) => 
   });
 
   test('never concern an ordinal characteristic whose answer is already at the top of its order', () => {
-    const tops = Object.entries(ORDINAL_ORDERS).map(([name, order]) => [name as CharacteristicName, order[order.length - 1]] as const);
+    const tops = Object.entries(ORDINAL_ORDERS).map(
+      ([name, order]) => [name as CharacteristicName, order[order.length - 1]] as const,
+    );
     expect(tops).toEqual([
       ['checkingStatus', 'AT_LEAST_200'],
       ['savingsStatus', 'AT_LEAST_1000'],
@@ -160,7 +181,8 @@ describe.each(['scorecard-v1', 'scorecard-v2'])('reasons from %s', (version) => 
     ]);
     for (const { applicant, result } of scored) {
       for (const [name, top] of tops) {
-        if (applicant.characteristics[name] === top) expect(result.reasons.map((r) => r.characteristic)).not.toContain(name);
+        if (applicant.characteristics[name] === top)
+          expect(result.reasons.map((r) => r.characteristic)).not.toContain(name);
       }
     }
   });
@@ -170,7 +192,10 @@ describe.each(['scorecard-v1', 'scorecard-v2'])('reasons from %s', (version) => 
     for (const { result } of scored) {
       for (const r of result.reasons) {
         seen.add(r.characteristic);
-        expect([r.characteristic, ACTION_OR_OUTLOOK[r.characteristic]?.test(r.sentence)]).toEqual([r.characteristic, true]);
+        expect([r.characteristic, ACTION_OR_OUTLOOK[r.characteristic]?.test(r.sentence)]).toEqual([
+          r.characteristic,
+          true,
+        ]);
       }
     }
     // every scored characteristic appears as a reason somewhere in the data set, so each pattern above is exercised
@@ -191,7 +216,8 @@ describe.each(['scorecard-v1', 'scorecard-v2'])('reasons from %s', (version) => 
   });
 
   const pointsOf = (name: CharacteristicName, value: unknown) =>
-    model.characteristics.find((c) => c.name === name)?.bins.find((b) => b.values?.includes(value as string))?.points ?? NaN;
+    model.characteristics.find((c) => c.name === name)?.bins.find((b) => b.values?.includes(value as string))?.points ??
+    NaN;
 
   test('tell an overdrawn applicant that a positive balance would help and by how much', () => {
     const overdrawn = scored.find(({ applicant }) => applicant.characteristics.checkingStatus === 'NEGATIVE_BALANCE');
@@ -204,7 +230,9 @@ describe.each(['scorecard-v1', 'scorecard-v2'])('reasons from %s', (version) => 
   });
 
   test('tell someone 1 to 4 years into a job that tenure grows, and point at the lowest tenure that scores best', () => {
-    const employed = scored.find(({ result }) => result.reasons.some((r) => r.characteristic === 'employmentSince' && /1 to 4 years/.test(r.sentence)));
+    const employed = scored.find(({ result }) =>
+      result.reasons.some((r) => r.characteristic === 'employmentSince' && /1 to 4 years/.test(r.sentence)),
+    );
     const reason = employed?.result.reasons.find((r) => r.characteristic === 'employmentSince');
     const gain = pointsOf('employmentSince', 'FOUR_TO_7_YEARS') - pointsOf('employmentSince', 'ONE_TO_4_YEARS');
     expect(pointsOf('employmentSince', 'AT_LEAST_7_YEARS')).toBe(pointsOf('employmentSince', 'FOUR_TO_7_YEARS'));
@@ -215,9 +243,16 @@ describe.each(['scorecard-v1', 'scorecard-v2'])('reasons from %s', (version) => 
 });
 
 describe('protected characteristics cannot move a score', () => {
-  const lines = readFileSync(GERMAN_CREDIT_FILE, 'utf8').split('\n').filter((l) => l.trim() !== '').slice(0, 100);
+  const lines = readFileSync(GERMAN_CREDIT_FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 100);
   const rewrite = (line: string, attribute: number, value: string) =>
-    line.trim().split(/\s+/).map((v, i) => (i === attribute - 1 ? value : v)).join(' ');
+    line
+      .trim()
+      .split(/\s+/)
+      .map((v, i) => (i === attribute - 1 ? value : v))
+      .join(' ');
 
   test.each([
     ['9 (personal status and sex)', 9, ['A91', 'A92', 'A93', 'A94', 'A95']],
@@ -244,12 +279,18 @@ describe('inputs outside the scorecard', () => {
   const base = applicants[0].characteristics;
 
   test.each([
-    ['an unknown checking status', { checkingStatus: 'OVERSEAS_ACCOUNT' }, /checkingStatus = "OVERSEAS_ACCOUNT" falls outside every bin \(known values: .*NEGATIVE_BALANCE/],
+    [
+      'an unknown checking status',
+      { checkingStatus: 'OVERSEAS_ACCOUNT' },
+      /checkingStatus = "OVERSEAS_ACCOUNT" falls outside every bin \(known values: .*NEGATIVE_BALANCE/,
+    ],
     ['an unknown other-debtors value', { otherDebtors: 'FRIEND' }, /otherDebtors = "FRIEND" falls outside every bin/],
     ['a negative credit amount', { creditAmount: -100 }, /creditAmount = -100 falls outside every bin/],
     ['a duration that is not a number', { durationMonths: Number.NaN }, /durationMonths = NaN falls outside every bin/],
   ])('reject %s with a clear error', (_, change, message) => {
-    expect(() => scoreCharacteristics(model, { ...base, ...change } as unknown as ScoringCharacteristics)).toThrow(message);
+    expect(() => scoreCharacteristics(model, { ...base, ...change } as unknown as ScoringCharacteristics)).toThrow(
+      message,
+    );
   });
 
   test('a purpose no applicant in the data had (vacation) is still scored', () => {

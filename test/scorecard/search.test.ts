@@ -78,12 +78,15 @@ describe('the candidates', () => {
 });
 
 describe('the fairness levers', () => {
-  const groupOf = (a: (typeof applicants)[number]) => `${a.protectedCharacteristics.age < 25}/${a.protectedCharacteristics.foreignWorker}`;
+  const groupOf = (a: (typeof applicants)[number]) =>
+    `${a.protectedCharacteristics.age < 25}/${a.protectedCharacteristics.foreignWorker}`;
 
   test('reweighing makes the bad rate the same in every joint age x foreign-worker group that has both outcomes', () => {
     const weights = reweighingWeights(applicants);
     const overall = applicants.filter((a) => a.isBad).length / applicants.length;
-    const groups = [...new Set(applicants.map(groupOf))].filter((g) => new Set(applicants.filter((a) => groupOf(a) === g).map((a) => a.isBad)).size === 2);
+    const groups = [...new Set(applicants.map(groupOf))].filter(
+      (g) => new Set(applicants.filter((a) => groupOf(a) === g).map((a) => a.isBad)).size === 2,
+    );
     // the few young applicants who are not foreign workers include no bad one: no weight can give them a bad rate
     expect(groups).toHaveLength(3);
     for (const group of groups) {
@@ -111,12 +114,20 @@ describe('the choice', () => {
   const v1 = result('v1', 0.7855, 0.64, 0.75);
 
   test('is the candidate passing both ratios with the least AUC loss, and says whether it reaches the goal', () => {
-    const results = [result('a', 0.78, 0.7, 0.9), result('b', 0.76, 0.81, 0.85), result('c', 0.77, 0.82, 0.8), result('d', 0.75, 0.9, 0.9)];
+    const results = [
+      result('a', 0.78, 0.7, 0.9),
+      result('b', 0.76, 0.81, 0.85),
+      result('c', 0.77, 0.82, 0.8),
+      result('d', 0.75, 0.9, 0.9),
+    ];
     const choice = choose(results, v1.auc);
     expect(choice.chosen.name).toBe('c');
     expect([choice.passes, choice.reachesGoal]).toEqual([true, false]);
     expect(choice.rationale).toMatch(/3 of 4 candidates pass .* does not reach the goal of 0\.7755/);
-    expect(choose([...results, result('e', AUC_GOAL, 0.8, 0.8)], v1.auc)).toMatchObject({ chosen: { name: 'e' }, reachesGoal: true });
+    expect(choose([...results, result('e', AUC_GOAL, 0.8, 0.8)], v1.auc)).toMatchObject({
+      chosen: { name: 'e' },
+      reachesGoal: true,
+    });
   });
 
   test('when nothing passes, is the best trade-off, and says so', () => {
@@ -128,14 +139,25 @@ describe('the choice', () => {
   });
 
   test('the frontier keeps only candidates nothing beats on both AUC and the smaller ratio', () => {
-    const results = [result('a', 0.78, 0.6, 0.9), result('b', 0.77, 0.5, 0.9), result('c', 0.76, 0.7, 0.8), result('d', 0.75, 0.65, 0.65)];
+    const results = [
+      result('a', 0.78, 0.6, 0.9),
+      result('b', 0.77, 0.5, 0.9),
+      result('c', 0.76, 0.7, 0.8),
+      result('d', 0.75, 0.65, 0.65),
+    ];
     expect(frontier(results).map((c) => c.name)).toEqual(['a', 'c']);
   });
 
   test('is written as a table and a chart that mark v1 and the choice', () => {
     const results = [result('a', 0.78, 0.6, 0.9), result('c', 0.76, 0.82, 0.8)];
     const choice = choose(results, v1.auc);
-    const table = frontierMarkdown(v1, results, choice, [{ name: 'housing', age: 0.6, foreignWorker: 0.2 }], 'chart.svg');
+    const table = frontierMarkdown(
+      v1,
+      results,
+      choice,
+      [{ name: 'housing', age: 0.6, foreignWorker: 0.2 }],
+      'chart.svg',
+    );
     expect(table).toContain('| **chosen** c | 0.7600 | 0.8200 | 0.8000 | 35.0% |');
     expect(table).toContain('| (v1) v1 | 0.7855 | 0.6400 | 0.7500 | 35.0% |');
     expect(table).toContain('![held-out AUC against the smaller four-fifths ratio](chart.svg)');
@@ -156,14 +178,26 @@ describe('the side-by-side report', () => {
   test('puts v1 and v2 in columns: figures, fairness verdicts, calibration and monotonicity', () => {
     const models = ['scorecard-v1', 'scorecard-v2'].map((version) => loadScorecard(version));
     const text = formatComparison(models.map((model) => ({ model, evaluation: model.evaluation })));
-    const row = (label: string) => text.split('\n').find((line) => line.startsWith(label))!.split(/\s{2,}/);
+    const row = (label: string) =>
+      text
+        .split('\n')
+        .find((line) => line.startsWith(label))!
+        .split(/\s{2,}/);
     expect(row('')).toEqual(['', 'scorecard-v1', 'scorecard-v2']);
-    expect(row('held-out AUC')).toEqual(['held-out AUC (mean ± sd)', `${models[0].evaluation.auc.mean} ± ${models[0].evaluation.auc.sd}`, `${models[1].evaluation.auc.mean} ± ${models[1].evaluation.auc.sd}`]);
+    expect(row('held-out AUC')).toEqual([
+      'held-out AUC (mean ± sd)',
+      `${models[0].evaluation.auc.mean} ± ${models[0].evaluation.auc.sd}`,
+      `${models[1].evaluation.auc.mean} ± ${models[1].evaluation.auc.sd}`,
+    ]);
     expect(row('four-fifths: age')[1]).toMatch(/FAILS$/);
     expect(row('four-fifths: age')[2]).toMatch(/passes$/);
-    expect(row('monotone creditHistory')[1]).toMatch(/^BREAKS: gives CRITICAL_ACCOUNT \(88\) more points than PAST_DELAYS \(55\)/);
+    expect(row('monotone creditHistory')[1]).toMatch(
+      /^BREAKS: gives CRITICAL_ACCOUNT \(88\) more points than PAST_DELAYS \(55\)/,
+    );
     expect(row('monotone creditHistory')[2]).toMatch(/^monotone/);
     expect(row('calibration GOOD')).toHaveLength(3);
-    expect(row('cost per 1,000 at cut-off')[2]).toBe(`${models[1].evaluation.cost.totalPerRepetition} (${models[1].evaluation.cost.perApplicant}/applicant)`);
+    expect(row('cost per 1,000 at cut-off')[2]).toBe(
+      `${models[1].evaluation.cost.totalPerRepetition} (${models[1].evaluation.cost.perApplicant}/applicant)`,
+    );
   });
 });

@@ -12,8 +12,15 @@ const DAY = 86_400_000;
 function consent(subjectId = randomUUID()): Consent {
   const grantedAt = new Date(Date.now() - DAY);
   return Object.assign(new Consent(), {
-    id: randomUUID(), subjectId, partnerId: randomUUID(), scopes: ['SCORE_BAND'], purpose: 'Phone contract',
-    grantedAt, expiresAt: new Date(grantedAt.getTime() + 30 * DAY), revokedAt: null, expiryNotifiedAt: null,
+    id: randomUUID(),
+    subjectId,
+    partnerId: randomUUID(),
+    scopes: ['SCORE_BAND'],
+    purpose: 'Phone contract',
+    grantedAt,
+    expiresAt: new Date(grantedAt.getTime() + 30 * DAY),
+    revokedAt: null,
+    expiryNotifiedAt: null,
   });
 }
 
@@ -25,7 +32,9 @@ describe('receipts in the store', () => {
       await issueGivenReceipt(manager, b, 'consumer grant');
     });
     await new Promise((resolve) => setTimeout(resolve, 5)); // a later issuedAt
-    await store.database.dataSource.transaction((manager) => issueReceipts(manager, 'WITHDRAWN', [a], () => new Date()));
+    await store.database.dataSource.transaction((manager) =>
+      issueReceipts(manager, 'WITHDRAWN', [a], () => new Date()),
+    );
     const loaders = createLoaders(store.database, { kind: 'user', userId: a.subjectId }, {} as never, randomUUID());
     const before = store.database.queries.count;
     const [ofA, ofB, ofNone] = await Promise.all([a, b, none].map((c) => loaders.receiptsByConsentId.load(c.id)));
@@ -35,13 +44,18 @@ describe('receipts in the store', () => {
     expect(ofNone).toEqual([]);
   });
 
-  test('later receipts repeat how the consent was collected; one older than receipts counts as the consumer\'s grant', async () => {
+  test("later receipts repeat how the consent was collected; one older than receipts counts as the consumer's grant", async () => {
     const [requested, old] = [consent(), consent()];
     await store.database.dataSource.transaction(async (manager) => {
       await issueGivenReceipt(manager, requested, 'partner request');
       await issueReceipts(manager, 'AMENDED', [requested, old], () => new Date());
     });
-    const loaders = createLoaders(store.database, { kind: 'user', userId: requested.subjectId }, {} as never, randomUUID());
+    const loaders = createLoaders(
+      store.database,
+      { kind: 'user', userId: requested.subjectId },
+      {} as never,
+      randomUUID(),
+    );
     const [ofRequested, ofOld] = await Promise.all([requested, old].map((c) => loaders.receiptsByConsentId.load(c.id)));
     expect(ofRequested.map((r) => decodeJwt(r.jws).collectionMethod)).toEqual(['partner request', 'partner request']);
     expect(ofOld.map((r) => [r.event, decodeJwt(r.jws).collectionMethod])).toEqual([['AMENDED', 'consumer grant']]);

@@ -26,7 +26,9 @@ beforeAll(async () => {
     databases.set(
       name,
       await openSubgraphDatabase(
-        process.env.DATABASE_URL ? { kind: 'postgres', url: process.env.DATABASE_URL, schemaPrefix: prefix } : { kind: 'sqlite', directory: 'memory' },
+        process.env.DATABASE_URL
+          ? { kind: 'postgres', url: process.env.DATABASE_URL, schemaPrefix: prefix }
+          : { kind: 'sqlite', directory: 'memory' },
         SUBGRAPHS[name].database,
       ),
     );
@@ -41,7 +43,10 @@ afterAll(async () => {
 
 async function exportPart(name: SubgraphName, viewer: Viewer) {
   const { definition } = SUBGRAPHS[name];
-  const server = new ApolloServer<SubgraphContext<unknown>>({ schema: buildSchemaOf(definition), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const server = new ApolloServer<SubgraphContext<unknown>>({
+    schema: buildSchemaOf(definition),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
   await server.start();
   try {
     const database = databases.get(name)!;
@@ -49,14 +54,23 @@ async function exportPart(name: SubgraphName, viewer: Viewer) {
       { query: ENTITIES, variables: { r: [{ __typename: 'DataExport', subjectId: SUBJECT }] } },
       {
         contextValue: {
-          viewer, caller: 'gateway', requestId: 'test-request', database, peers, consentGate: noConsentGate, accountStanding: async () => true,
+          viewer,
+          caller: 'gateway',
+          requestId: 'test-request',
+          database,
+          peers,
+          consentGate: noConsentGate,
+          accountStanding: async () => true,
           loaders: definition.createLoaders(database, viewer, peers, 'test-request'),
         },
       },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors } = response.body.singleResult;
-    return { part: (data as { _entities: unknown[] } | null)?._entities[0] ?? null, codes: (errors ?? []).map((e) => e.extensions?.code) };
+    return {
+      part: (data as { _entities: unknown[] } | null)?._entities[0] ?? null,
+      codes: (errors ?? []).map((e) => e.extensions?.code),
+    };
   } finally {
     await server.stop();
   }
@@ -64,7 +78,10 @@ async function exportPart(name: SubgraphName, viewer: Viewer) {
 
 describe.each(SUBGRAPH_NAMES)("the %s subgraph's part of the export", (name) => {
   test('answers the subject', async () => {
-    expect(await exportPart(name, { kind: 'user', userId: SUBJECT })).toEqual({ part: { subjectId: SUBJECT }, codes: [] });
+    expect(await exportPart(name, { kind: 'user', userId: SUBJECT })).toEqual({
+      part: { subjectId: SUBJECT },
+      codes: [],
+    });
   });
 
   test.each<[string, Viewer, string]>([

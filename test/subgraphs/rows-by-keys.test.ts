@@ -22,11 +22,13 @@ beforeAll(async () => {
 const ids = [5, 1, 29, 12, 30, 7].map(demoUserId);
 const byKey = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
 
-describe('findByKeys: the hot-path loaders\' hand-written statement', () => {
+describe("findByKeys: the hot-path loaders' hand-written statement", () => {
   test('gives exactly the entities findBy gives: same rows, same classes, dates, booleans and nulls', async () => {
     const { dataSource } = creditHistory.database;
     const files = await findByKeys(dataSource, CreditFile, 'userId', [...ids, 'nobody']);
-    expect(byKey(files, (file) => file.userId)).toEqual(byKey(await dataSource.getRepository(CreditFile).findBy({ userId: In(ids) }), (file) => file.userId));
+    expect(byKey(files, (file) => file.userId)).toEqual(
+      byKey(await dataSource.getRepository(CreditFile).findBy({ userId: In(ids) }), (file) => file.userId),
+    );
     expect(files).toHaveLength(ids.length);
     expect(files[0]).toBeInstanceOf(CreditFile);
     expect(files[0].updatedAt).toBeInstanceOf(Date);
@@ -46,17 +48,26 @@ describe('findByKeys: the hot-path loaders\' hand-written statement', () => {
     const granted = await findByKeys(consent.database.dataSource, Consent, 'subjectId', subjects, { partnerId });
     expect(granted.length).toBeGreaterThan(0);
     expect(Array.isArray(granted[0].scopes)).toBe(true); // a JSON column comes back parsed
-    expect(byKey(granted, (row) => row.id)).toEqual(byKey(await consents.findBy({ partnerId, subjectId: In(subjects) }), (row) => row.id));
+    expect(byKey(granted, (row) => row.id)).toEqual(
+      byKey(await consents.findBy({ partnerId, subjectId: In(subjects) }), (row) => row.id),
+    );
 
     const profiles = await findByKeys(users.database.dataSource, UserProfile, 'id', ids);
-    expect(byKey(profiles, (user) => user.id)).toEqual(byKey(await users.database.dataSource.getRepository(UserProfile).findBy({ id: In(ids) }), (user) => user.id));
+    expect(byKey(profiles, (user) => user.id)).toEqual(
+      byKey(await users.database.dataSource.getRepository(UserProfile).findBy({ id: In(ids) }), (user) => user.id),
+    );
   });
 
   test('one statement whatever the number of keys, and none for no keys', async () => {
     const { dataSource, queries } = creditHistory.database;
     for (const count of [0, 1, 30]) {
       const before = queries.count;
-      const rows = await findByKeys(dataSource, CreditFile, 'userId', Array.from({ length: count }, (_, i) => demoUserId(i + 1)));
+      const rows = await findByKeys(
+        dataSource,
+        CreditFile,
+        'userId',
+        Array.from({ length: count }, (_, i) => demoUserId(i + 1)),
+      );
       expect(rows).toHaveLength(count);
       expect(queries.count - before).toBe(count ? 1 : 0);
     }

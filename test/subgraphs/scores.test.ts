@@ -52,7 +52,11 @@ function gate(allow: (request: AccessRequest) => boolean, asked: AccessRequest[]
   return new DataLoader<AccessRequest, AccessDecision, string>(
     async (requests) => {
       asked.push([...requests]);
-      return requests.map((r) => (allow(r) ? { allowed: true, code: null, message: null } : { allowed: false, code: 'CONSENT_REQUIRED', message: 'no consent' }));
+      return requests.map((r) =>
+        allow(r)
+          ? { allowed: true, code: null, message: null }
+          : { allowed: false, code: 'CONSENT_REQUIRED', message: 'no consent' },
+      );
     },
     { cacheKeyFn: (r) => `${r.subjectId}|${r.field}|${r.detail}` },
   );
@@ -66,7 +70,18 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on 
 async function run(viewer: Viewer, consentGate: ConsentGate, query = ENTITIES) {
   const response = await server.executeOperation(
     { query, variables: { r: [0, 1, 2].map(representation) } },
-    { contextValue: { viewer, caller: 'gateway', requestId: 'test-request', database, peers, consentGate, accountStanding: async () => true, loaders: scoresSubgraph.definition.createLoaders(database, viewer, peers, 'test-request') } },
+    {
+      contextValue: {
+        viewer,
+        caller: 'gateway',
+        requestId: 'test-request',
+        database,
+        peers,
+        consentGate,
+        accountStanding: async () => true,
+        loaders: scoresSubgraph.definition.createLoaders(database, viewer, peers, 'test-request'),
+      },
+    },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult;
@@ -74,8 +89,15 @@ async function run(viewer: Viewer, consentGate: ConsentGate, query = ENTITIES) {
 
 test('_entities answers each representation from its stored score, and asks for consent once per batch', async () => {
   const asked: AccessRequest[][] = [];
-  const result = await run({ kind: 'partner', partnerId: 'p' }, gate((r) => r.subjectId.endsWith('1'), asked));
-  const scores = (result.data as { _entities: { creditScore: { value: number | null; band: string | null; modelVersion: string | null } }[] })._entities.map((e) => e.creditScore);
+  const result = await run(
+    { kind: 'partner', partnerId: 'p' },
+    gate((r) => r.subjectId.endsWith('1'), asked),
+  );
+  const scores = (
+    result.data as {
+      _entities: { creditScore: { value: number | null; band: string | null; modelVersion: string | null } }[];
+    }
+  )._entities.map((e) => e.creditScore);
   const model = loadScorecard();
   expect(scores[1]).toEqual({
     value: scoreCharacteristics(model, applicants[1].characteristics).value,
@@ -98,7 +120,10 @@ test('_entities answers each representation from its stored score, and asks for 
 
 test('a denied field costs no read of the stored score and no stack trace', async () => {
   const before = database.queries.count;
-  const result = await run({ kind: 'partner', partnerId: 'p' }, gate(() => false, []));
+  const result = await run(
+    { kind: 'partner', partnerId: 'p' },
+    gate(() => false, []),
+  );
   expect(database.queries.count).toBe(before);
   // value, band and modelVersion of three users
   expect(result.errors).toHaveLength(9);
@@ -115,15 +140,23 @@ test.each([
 ])('a threshold %s is BAD_USER_INPUT before consent is asked', async (_, threshold) => {
   const asked: AccessRequest[][] = [];
   const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { scoreAtLeast(threshold: ${threshold}) } } }`;
-  const result = await run({ kind: 'partner', partnerId: 'p' }, gate(() => true, asked), query);
+  const result = await run(
+    { kind: 'partner', partnerId: 'p' },
+    gate(() => true, asked),
+    query,
+  );
   expect(asked).toEqual([]);
   expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
 });
 
-test('thresholds across the model\'s whole scale are answered', async () => {
+test("thresholds across the model's whole scale are answered", async () => {
   const { achievableMin, achievableMax } = loadScorecard().scaling;
   const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { low: scoreAtLeast(threshold: ${achievableMin}) high: scoreAtLeast(threshold: ${achievableMax}) } } }`;
-  const result = await run({ kind: 'partner', partnerId: 'p' }, gate(() => true, []), query);
+  const result = await run(
+    { kind: 'partner', partnerId: 'p' },
+    gate(() => true, []),
+    query,
+  );
   expect(result.errors).toBeUndefined();
   expect((result.data as { _entities: { low: boolean }[] })._entities.map((e) => e.low)).toEqual([true, true, true]);
 });

@@ -22,27 +22,35 @@ const OLDER_ROWS: [SubgraphModule<unknown>, string][] = [
   ],
 ];
 
-describe.each(OLDER_ROWS.map(([module, insert]) => [module.name, module, insert] as const))('upgrading the %s store', (_, module, insert) => {
-  (pgUrl ? test : test.skip)('announces every consumer already on file once, at version 1, so scores computes the score it now stores', async () => {
-    const schemaPrefix = testSchemaPrefix();
-    const older = await openSubgraphDatabase(
-      { kind: 'postgres', url: pgUrl!, schemaPrefix },
-      { ...module.database, entities: [], migrations: module.database.migrations.slice(0, -1) },
+describe.each(OLDER_ROWS.map(([module, insert]) => [module.name, module, insert] as const))(
+  'upgrading the %s store',
+  (_, module, insert) => {
+    (pgUrl ? test : test.skip)(
+      'announces every consumer already on file once, at version 1, so scores computes the score it now stores',
+      async () => {
+        const schemaPrefix = testSchemaPrefix();
+        const older = await openSubgraphDatabase(
+          { kind: 'postgres', url: pgUrl!, schemaPrefix },
+          { ...module.database, entities: [], migrations: module.database.migrations.slice(0, -1) },
+        );
+        const userId = randomUUID();
+        try {
+          await older.dataSource.query(insert, [userId]);
+        } finally {
+          await older.dataSource.destroy();
+        }
+        const current = await openSubgraphDatabase({ kind: 'postgres', url: pgUrl!, schemaPrefix }, module.database);
+        try {
+          const changes = await current.dataSource.getRepository(ScoringInputsChange).findBy({ userId });
+          expect(changes).toEqual([
+            expect.objectContaining({ inputsVersion: 1, status: 'PENDING', attempts: 0, claimToken: null }),
+          ]);
+          expect(changes[0].nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
+        } finally {
+          await dropSubgraphSchema(current);
+          await current.dataSource.destroy();
+        }
+      },
     );
-    const userId = randomUUID();
-    try {
-      await older.dataSource.query(insert, [userId]);
-    } finally {
-      await older.dataSource.destroy();
-    }
-    const current = await openSubgraphDatabase({ kind: 'postgres', url: pgUrl!, schemaPrefix }, module.database);
-    try {
-      const changes = await current.dataSource.getRepository(ScoringInputsChange).findBy({ userId });
-      expect(changes).toEqual([expect.objectContaining({ inputsVersion: 1, status: 'PENDING', attempts: 0, claimToken: null })]);
-      expect(changes[0].nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
-    } finally {
-      await dropSubgraphSchema(current);
-      await current.dataSource.destroy();
-    }
-  });
-});
+  },
+);

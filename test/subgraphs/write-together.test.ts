@@ -16,7 +16,11 @@ const allow = { allowed: true, code: null, message: null, consentId: 'c-1', purp
 /** A read event of two subjects and its feed lines, as the decision writes them. */
 function batch(requestId: string) {
   const { manager } = store.database.dataSource;
-  const requests = ['u-1', 'u-2'].map((subjectId) => ({ subjectId, scope: 'SCORE_BAND' as const, field: 'CreditScore.band' }));
+  const requests = ['u-1', 'u-2'].map((subjectId) => ({
+    subjectId,
+    scope: 'SCORE_BAND' as const,
+    field: 'CreditScore.band',
+  }));
   const events = readEvents(requestId, partner, requests, [allow, allow], new Date());
   return [readEventsUpsert(manager, events), feedLinesInsert(manager, partnerReadNotices(events))];
 }
@@ -27,7 +31,10 @@ describe('writing the access log and the feed together', () => {
     await writeTogether(store.database.dataSource.manager, batch(requestId));
     await writeTogether(store.database.dataSource.manager, batch(requestId));
     const events = await store.database.dataSource.getRepository(AccessLogEntry).findBy({ requestId });
-    expect(events.map((event) => [event.subjectId, event.reads.length]).sort()).toEqual([['u-1', 2], ['u-2', 2]]);
+    expect(events.map((event) => [event.subjectId, event.reads.length]).sort()).toEqual([
+      ['u-1', 2],
+      ['u-2', 2],
+    ]);
     const lines = await store.database.dataSource.getRepository(Notification).findBy({ readRequestId: requestId });
     expect(lines.map((line) => [line.subjectId, line.sourceKey, line.partnerId]).sort()).toEqual([
       ['u-1', `read:${requestId}:u-1`, 'p-1'],
@@ -39,9 +46,20 @@ describe('writing the access log and the feed together', () => {
     const requestId = randomUUID();
     const [log] = batch(requestId);
     // a line without a kind breaks the NOT NULL constraint
-    const broken = upsertStatement(store.database.dataSource.manager, Notification, [
-      Object.assign(new Notification(), { id: randomUUID(), subjectId: 'u-1', kind: null, sourceKey: randomUUID(), occurredAt: new Date() }),
-    ], '("source_key") DO NOTHING');
+    const broken = upsertStatement(
+      store.database.dataSource.manager,
+      Notification,
+      [
+        Object.assign(new Notification(), {
+          id: randomUUID(),
+          subjectId: 'u-1',
+          kind: null,
+          sourceKey: randomUUID(),
+          occurredAt: new Date(),
+        }),
+      ],
+      '("source_key") DO NOTHING',
+    );
     await expect(writeTogether(store.database.dataSource.manager, [log, broken])).rejects.toThrow();
     expect(await store.database.dataSource.getRepository(AccessLogEntry).countBy({ requestId })).toBe(0);
   });

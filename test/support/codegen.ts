@@ -14,6 +14,11 @@ export async function generatedBy(configFile: string): Promise<Map<string, strin
       .then(({ config }) => generate({ ...config, cwd: process.cwd(), silent: true }, false))
       .then((files) => process.stdout.write(JSON.stringify(files.map(({ filename, content }) => ({ filename, content })))));
   `;
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { cwd: fromProjectRoot(), maxBuffer: 16 * 1024 * 1024 });
-  return new Map((JSON.parse(stdout) as { filename: string; content: string }[]).map((file) => [file.filename, file.content]));
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
+    cwd: fromProjectRoot(),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return new Map(
+    (JSON.parse(stdout) as { filename: string; content: string }[]).map((file) => [file.filename, file.content]),
+  );
 }

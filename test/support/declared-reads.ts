@@ -28,7 +28,10 @@ export function declaredReads(): Map<string, { scope: ConsentScope | null; noun?
       FieldDefinition: (node) => {
         const directive = node.directives?.find((d) => d.name.value === 'requiresConsent');
         if (!directive) return;
-        reads.set(`${type}.${node.name.value}`, { scope: stringArg(directive.arguments, 'scope') as ConsentScope, noun: stringArg(directive.arguments, 'noun') });
+        reads.set(`${type}.${node.name.value}`, {
+          scope: stringArg(directive.arguments, 'scope') as ConsentScope,
+          noun: stringArg(directive.arguments, 'noun'),
+        });
       },
     });
   }

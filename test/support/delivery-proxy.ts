@@ -40,18 +40,28 @@ export async function startDeliveryProxy(via: string, targets: Partial<SubgraphU
     const target = request.url!.split('/')[1] as SubgraphName;
     const body = await readBody(request);
     const { query, variables } = JSON.parse(body) as { query: string; variables?: { subjectId?: string } };
-    const erase = /eraseSubject/.test(query) ? { via, target, subjectId: variables!.subjectId!, startedAt: Date.now() } : null;
+    const erase = /eraseSubject/.test(query)
+      ? { via, target, subjectId: variables!.subjectId!, startedAt: Date.now() }
+      : null;
     if (erase && proxy.down.includes(target)) {
       proxy.deliveries.push({ ...erase, endedAt: Date.now(), ok: false });
       response.writeHead(503).end();
       return;
     }
     if (erase) await new Promise((resolve) => setTimeout(resolve, proxy.delayMs));
-    const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name)));
-    const upstream = await fetch(targets[target]!, { method: 'POST', headers: headers as Record<string, string>, body });
+    const headers = Object.fromEntries(
+      Object.entries(request.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name)),
+    );
+    const upstream = await fetch(targets[target]!, {
+      method: 'POST',
+      headers: headers as Record<string, string>,
+      body,
+    });
     const text = await upstream.text();
     if (erase) proxy.deliveries.push({ ...erase, endedAt: Date.now(), ok: upstream.ok && !JSON.parse(text).errors });
-    response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' }).end(text);
+    response
+      .writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' })
+      .end(text);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

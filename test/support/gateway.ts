@@ -25,14 +25,25 @@ export async function startGatewayWith(platform: Platform, browser: Partial<Brow
  * A gateway whose subgraphs are never reached (their URLs lead nowhere): enough for
  * what it answers itself, such as validation, introspection and its pages for browsers.
  */
-export async function startGatewayAlone(browser: Partial<BrowserSettings> = {}, supergraphSdl = composeSupergraph()): Promise<RunningServer> {
-  const nowhere = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 'http://127.0.0.1:9/graphql'])) as Record<SubgraphName, string>;
-  const server = await createGatewayServer({ supergraphSdl, subgraphUrls: nowhere, browser: { ...browserSettingsFromEnv({}), ...browser } });
+export async function startGatewayAlone(
+  browser: Partial<BrowserSettings> = {},
+  supergraphSdl = composeSupergraph(),
+): Promise<RunningServer> {
+  const nowhere = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 'http://127.0.0.1:9/graphql'])) as Record<
+    SubgraphName,
+    string
+  >;
+  const server = await createGatewayServer({
+    supergraphSdl,
+    subgraphUrls: nowhere,
+    browser: { ...browserSettingsFromEnv({}), ...browser },
+  });
   return server.listen(0);
 }
 
 /** The production defaults, whatever NODE_ENV the tests run under. */
-export const productionBrowserSettings = (env: NodeJS.ProcessEnv = {}) => browserSettingsFromEnv({ ...env, NODE_ENV: 'production' });
+export const productionBrowserSettings = (env: NodeJS.ProcessEnv = {}) =>
+  browserSettingsFromEnv({ ...env, NODE_ENV: 'production' });
 
 /** http://127.0.0.1:port, from a server's /graphql URL. */
 export const originOf = (url: string) => new URL(url).origin;

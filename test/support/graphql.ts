@@ -29,10 +29,17 @@ export async function graphql<T = Record<string, any>>(
 export const userId = demoUserId;
 export const partnerId = (index: number) => DEMO_PARTNERS[index].id;
 
-export const asUser = async (index: number): Promise<Caller> => ({ token: await mintToken({ sub: demoUserId(index), kind: 'user' }) });
-export const asPartner = async (index: number): Promise<Caller> => ({ token: await mintToken({ sub: DEMO_PARTNERS[index].id, kind: 'partner' }) });
+export const asUser = async (index: number): Promise<Caller> => ({
+  token: await mintToken({ sub: demoUserId(index), kind: 'user' }),
+});
+export const asPartner = async (index: number): Promise<Caller> => ({
+  token: await mintToken({ sub: DEMO_PARTNERS[index].id, kind: 'partner' }),
+});
 /** Staff send their reason in a header; pass null to send none. */
-export const asStaff = async (role = 'support', reason: string | null = 'ticket 1234: customer asked'): Promise<Caller> => ({
+export const asStaff = async (
+  role = 'support',
+  reason: string | null = 'ticket 1234: customer asked',
+): Promise<Caller> => ({
   token: await mintToken({ sub: 'staff-0001', kind: 'staff', role }),
   reason: reason ?? undefined,
 });

@@ -19,15 +19,20 @@ export function parseMetrics(text: string): Sample[] {
 
 /** GET /metrics of a server, given its /graphql URL; throws unless it answers 200 in the Prometheus text format. */
 export async function scrape(graphqlUrl: string, token?: string): Promise<Sample[]> {
-  const response = await fetch(new URL('/metrics', graphqlUrl), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await fetch(new URL('/metrics', graphqlUrl), {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   if (response.status !== 200) throw new Error(`/metrics answered ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
-  if (!type.startsWith('text/plain;') || !type.includes('version=0.0.4')) throw new Error(`not the Prometheus text format: ${type}`);
+  if (!type.startsWith('text/plain;') || !type.includes('version=0.0.4'))
+    throw new Error(`not the Prometheus text format: ${type}`);
   return parseMetrics(await response.text());
 }
 
 /** The value of the sample with this name whose labels include these; 0 when there is none (a counter not yet counted). */
 export function valueOf(samples: Sample[], name: string, labels: Record<string, string> = {}): number {
-  const found = samples.filter((s) => s.name === name && Object.entries(labels).every(([key, value]) => s.labels[key] === value));
+  const found = samples.filter(
+    (s) => s.name === name && Object.entries(labels).every(([key, value]) => s.labels[key] === value),
+  );
   return found.reduce((total, s) => total + s.value, 0);
 }

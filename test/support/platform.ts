@@ -58,7 +58,8 @@ function dropStoresOnStop(platform: Platform, database: DatabaseSettings): void 
   platform.stop = async () => {
     await stop(); // workers first: a poll must not meet a dropped schema
     if (database.kind === 'postgres') await dropSchemasWithPrefix(database.url, database.schemaPrefix);
-    if (database.kind === 'sqlite' && database.directory !== 'memory') rmSync(database.directory, { recursive: true, force: true });
+    if (database.kind === 'sqlite' && database.directory !== 'memory')
+      rmSync(database.directory, { recursive: true, force: true });
   };
 }
 

@@ -22,7 +22,12 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-async function recordingProxy(subgraph: SubgraphName, target: string, recorded: Recorded[], proxies: Server[]): Promise<string> {
+async function recordingProxy(
+  subgraph: SubgraphName,
+  target: string,
+  recorded: Recorded[],
+  proxies: Server[],
+): Promise<string> {
   const proxy = createServer(async (request, response) => {
     const body = await readBody(request);
     recorded.push({ subgraph, body });
@@ -40,12 +45,17 @@ async function recordingProxy(subgraph: SubgraphName, target: string, recorded: 
  * goes through a recording proxy: what a gateway sends is exactly what is recorded
  * (the subgraphs' calls to one another do not pass here).
  */
-export async function startRecordingGateway(platform: Platform): Promise<{ gateway: RunningServer; recorded: Recorded[]; stop(): Promise<void> }> {
+export async function startRecordingGateway(
+  platform: Platform,
+): Promise<{ gateway: RunningServer; recorded: Recorded[]; stop(): Promise<void> }> {
   const recorded: Recorded[] = [];
   const proxies: Server[] = [];
   const urls = {} as SubgraphUrls;
-  for (const name of SUBGRAPH_NAMES) urls[name] = await recordingProxy(name, platform.subgraphUrls[name], recorded, proxies);
-  const gateway = await (await createGatewayServer({ supergraphSdl: composeSupergraph(), subgraphUrls: urls, budgets: testBudgets() })).listen(0);
+  for (const name of SUBGRAPH_NAMES)
+    urls[name] = await recordingProxy(name, platform.subgraphUrls[name], recorded, proxies);
+  const gateway = await (
+    await createGatewayServer({ supergraphSdl: composeSupergraph(), subgraphUrls: urls, budgets: testBudgets() })
+  ).listen(0);
   return {
     gateway,
     recorded,

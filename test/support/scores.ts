@@ -13,7 +13,12 @@ export class FakeInputOwners {
   readonly held = new Map<string, VersionedInputs>();
   readonly asked: string[][] = [];
 
-  set(userId: string, characteristics: ScoringCharacteristics, creditInputsVersion = 1, profileInputsVersion = 1): void {
+  set(
+    userId: string,
+    characteristics: ScoringCharacteristics,
+    creditInputsVersion = 1,
+    profileInputsVersion = 1,
+  ): void {
     this.held.set(userId, { characteristics, creditInputsVersion, profileInputsVersion });
   }
 
@@ -24,7 +29,11 @@ export class FakeInputOwners {
 
   /** Announces the consumers' inputs as changed (at the versions held) to the scores store, as the outboxes would. */
   recompute(database: SubgraphDatabase, userIds: string[], options: RecomputeOptions = {}) {
-    const changes: ScoringInputsAnnouncement[] = userIds.map((subjectId) => ({ subjectId, source: 'CREDIT_FILE', version: this.held.get(subjectId)?.creditInputsVersion ?? 0 }));
+    const changes: ScoringInputsAnnouncement[] = userIds.map((subjectId) => ({
+      subjectId,
+      source: 'CREDIT_FILE',
+      version: this.held.get(subjectId)?.creditInputsVersion ?? 0,
+    }));
     return recomputeScores(database, {} as SubgraphUrls, changes, { fetchInputs: this.fetchInputs, ...options });
   }
 }

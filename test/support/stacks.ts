@@ -25,12 +25,20 @@ function buildOutputs(): [string, string][] {
   });
   // the supergraph the gateway serves is composed from every subgraph's schema
   const supergraph = fromProjectRoot('dist', 'gateway', 'supergraph.graphql');
-  return [...pairs, ...SUBGRAPH_NAMES.map((name): [string, string] => [fromProjectRoot('subgraphs', name, 'schema.graphql'), supergraph])];
+  return [
+    ...pairs,
+    ...SUBGRAPH_NAMES.map((name): [string, string] => [
+      fromProjectRoot('subgraphs', name, 'schema.graphql'),
+      supergraph,
+    ]),
+  ];
 }
 
 /** Runs `npm run build` only when some compiled file is missing or older than its source. */
 export function ensureBuilt(): void {
-  const stale = buildOutputs().some(([source, out]) => !existsSync(out) || statSync(out).mtimeMs < statSync(source).mtimeMs);
+  const stale = buildOutputs().some(
+    ([source, out]) => !existsSync(out) || statSync(out).mtimeMs < statSync(source).mtimeMs,
+  );
   if (stale) execFileSync('npm', ['run', '-s', 'build'], { cwd: PROJECT_ROOT, stdio: 'pipe' });
 }
 
@@ -58,7 +66,9 @@ export async function startStack(
     env: { ...process.env, ...env },
     envFor: async (server, base, ports) => {
       if (server !== 'consent') return base;
-      const urls = Object.fromEntries(SUBGRAPH_NAMES.map((subgraph) => [subgraph, `http://127.0.0.1:${ports[subgraph]}/graphql`])) as SubgraphUrls;
+      const urls = Object.fromEntries(
+        SUBGRAPH_NAMES.map((subgraph) => [subgraph, `http://127.0.0.1:${ports[subgraph]}/graphql`]),
+      ) as SubgraphUrls;
       return { ...base, ...subgraphAddressEnv(ports, await routeConsentPeers(urls)) };
     },
   });

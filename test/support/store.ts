@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase, SubgraphDatabaseDefinition } from '../../shared/store/database';
+import {
+  dropSubgraphSchema,
+  openSubgraphDatabase,
+  SubgraphDatabase,
+  SubgraphDatabaseDefinition,
+} from '../../shared/store/database';
 
 export const testSchemaPrefix = () => `t_${randomBytes(4).toString('hex')}_`;
 

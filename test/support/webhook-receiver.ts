@@ -23,22 +23,38 @@ export class Receiver {
 
   stop = () => new Promise<void>((resolve) => this.server.close(() => resolve()));
 
-  events = (type?: string) => this.received.map((r) => ({ ...r, event: JSON.parse(r.body) })).filter((r) => !type || r.event.type === type);
+  events = (type?: string) =>
+    this.received.map((r) => ({ ...r, event: JSON.parse(r.body) })).filter((r) => !type || r.event.type === type);
 }
 
 /** Standard Webhooks verification written here from the spec, independent of the server's code. */
-export function verify(secret: string, headers: IncomingHttpHeaders, body: string, nowSeconds = Date.now() / 1000): boolean {
+export function verify(
+  secret: string,
+  headers: IncomingHttpHeaders,
+  body: string,
+  nowSeconds = Date.now() / 1000,
+): boolean {
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  const expected = createHmac('sha256', key).update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`).digest();
+  const expected = createHmac('sha256', key)
+    .update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`)
+    .digest();
   const fresh = Math.abs(nowSeconds - Number(headers['webhook-timestamp'])) < 300;
-  return fresh && String(headers['webhook-signature']).split(' ').some((signature) => {
-    const [version, value] = signature.split(',');
-    const given = Buffer.from(value ?? '', 'base64');
-    return version === 'v1' && given.length === expected.length && timingSafeEqual(given, expected);
-  });
+  return (
+    fresh &&
+    String(headers['webhook-signature'])
+      .split(' ')
+      .some((signature) => {
+        const [version, value] = signature.split(',');
+        const given = Buffer.from(value ?? '', 'base64');
+        return version === 'v1' && given.length === expected.length && timingSafeEqual(given, expected);
+      })
+  );
 }
 
-export async function eventually<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, ms = 15_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  ms = 15_000,
+): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await probe();

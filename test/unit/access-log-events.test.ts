@@ -7,8 +7,20 @@ import { Viewer } from '../../shared/trust/viewer';
 import { declaredReads } from '../support/declared-reads';
 
 const NOW = new Date('2026-11-01T12:00:00Z');
-const allow = (purpose: string | null = 'deposit waiver', consentId: string | null = 'c-1'): Verdict => ({ allowed: true, code: null, message: null, consentId, purpose });
-const deny = (code: 'CONSENT_REQUIRED' | 'FORBIDDEN' = 'CONSENT_REQUIRED'): Verdict => ({ allowed: false, code, message: 'no', consentId: null, purpose: null });
+const allow = (purpose: string | null = 'deposit waiver', consentId: string | null = 'c-1'): Verdict => ({
+  allowed: true,
+  code: null,
+  message: null,
+  consentId,
+  purpose,
+});
+const deny = (code: 'CONSENT_REQUIRED' | 'FORBIDDEN' = 'CONSENT_REQUIRED'): Verdict => ({
+  allowed: false,
+  code,
+  message: 'no',
+  consentId: null,
+  purpose: null,
+});
 const partner: Viewer = { kind: 'partner', partnerId: 'p-1' };
 
 describe('read events', () => {
@@ -20,14 +32,34 @@ describe('read events', () => {
   ];
 
   test('are one per subject, in subject order, each listing its fields with their outcomes', () => {
-    const events = readEvents('req-1', partner, requests, [deny(), allow(), deny(), allow('band for travel', 'c-2')], NOW);
+    const events = readEvents(
+      'req-1',
+      partner,
+      requests,
+      [deny(), allow(), deny(), allow('band for travel', 'c-2')],
+      NOW,
+    );
     expect(events.map((e) => [e.requestId, e.subjectId, e.decision])).toEqual([
       ['req-1', 'u-1', 'ALLOWED'],
       ['req-1', 'u-2', 'DENIED'],
     ]);
     expect(events[0].reads).toEqual([
-      { field: 'User.scoreAtLeast', scope: 'SCORE_THRESHOLD', detail: '{"threshold":693}', outcome: 'ALLOWED', denialCode: null, consentId: 'c-1' },
-      { field: 'CreditScore.band', scope: 'SCORE_BAND', detail: null, outcome: 'ALLOWED', denialCode: null, consentId: 'c-2' },
+      {
+        field: 'User.scoreAtLeast',
+        scope: 'SCORE_THRESHOLD',
+        detail: '{"threshold":693}',
+        outcome: 'ALLOWED',
+        denialCode: null,
+        consentId: 'c-1',
+      },
+      {
+        field: 'CreditScore.band',
+        scope: 'SCORE_BAND',
+        detail: null,
+        outcome: 'ALLOWED',
+        denialCode: null,
+        consentId: 'c-2',
+      },
     ]);
     expect(events[0].purpose).toBe('deposit waiver; band for travel');
     expect(events[1].reads.map((r) => [r.field, r.outcome, r.denialCode])).toEqual([
@@ -37,22 +69,53 @@ describe('read events', () => {
     expect(events[1].purpose).toBeNull();
   });
 
-  test('keep a staff member\'s role and reason, even when refused', () => {
+  test("keep a staff member's role and reason, even when refused", () => {
     const staff: Viewer = { kind: 'staff', staffId: 'staff-1', role: 'engineer', reason: 'debugging' };
-    const [event] = readEvents('req-2', staff, [{ subjectId: 'u-1', scope: null, field: 'User.consents' }], [deny('FORBIDDEN')], NOW);
-    expect(event).toEqual(expect.objectContaining({ viewerKind: 'STAFF', viewerId: 'staff-1', staffRole: 'engineer', purpose: 'debugging', decision: 'DENIED' }));
+    const [event] = readEvents(
+      'req-2',
+      staff,
+      [{ subjectId: 'u-1', scope: null, field: 'User.consents' }],
+      [deny('FORBIDDEN')],
+      NOW,
+    );
+    expect(event).toEqual(
+      expect.objectContaining({
+        viewerKind: 'STAFF',
+        viewerId: 'staff-1',
+        staffRole: 'engineer',
+        purpose: 'debugging',
+        decision: 'DENIED',
+      }),
+    );
   });
 });
 
-describe('an event\'s sentence', () => {
+describe("an event's sentence", () => {
   const declared = declaredReads();
   // a read as the decision logs it: with the scope and the words its field declares
-  const read = (field: string, outcome: 'ALLOWED' | 'DENIED', detail: string | null = null, scope: FieldRead['scope'] = null): FieldRead => ({
-    field, scope: scope ?? declared.get(field)?.scope ?? null, detail, outcome, denialCode: outcome === 'DENIED' ? 'CONSENT_REQUIRED' : null, consentId: null,
+  const read = (
+    field: string,
+    outcome: 'ALLOWED' | 'DENIED',
+    detail: string | null = null,
+    scope: FieldRead['scope'] = null,
+  ): FieldRead => ({
+    field,
+    scope: scope ?? declared.get(field)?.scope ?? null,
+    detail,
+    outcome,
+    denialCode: outcome === 'DENIED' ? 'CONSENT_REQUIRED' : null,
+    consentId: null,
     ...(declared.get(field)?.noun ? { noun: declared.get(field)?.noun } : {}),
   });
   const event = (viewer: Partial<AccessLogEntry>, reads: FieldRead[]) =>
-    Object.assign(new AccessLogEntry(), { subjectId: 'u-1', viewerKind: 'PARTNER', viewerId: 'p-1', staffRole: null, reads, ...viewer });
+    Object.assign(new AccessLogEntry(), {
+      subjectId: 'u-1',
+      viewerKind: 'PARTNER',
+      viewerId: 'p-1',
+      staffRole: null,
+      reads,
+      ...viewer,
+    });
 
   test.each<[string, AccessLogEntry, string | null, string]>([
     [
@@ -63,25 +126,40 @@ describe('an event\'s sentence', () => {
     ],
     [
       'a partner refused',
-      event({}, [read('CreditScore.value', 'DENIED'), read('CreditScore.band', 'DENIED'), read('CreditScore.probabilityOfDefault', 'DENIED')]),
+      event({}, [
+        read('CreditScore.value', 'DENIED'),
+        read('CreditScore.band', 'DENIED'),
+        read('CreditScore.probabilityOfDefault', 'DENIED'),
+      ]),
       'Spree Bikes',
       'Spree Bikes was refused your score, your probability of default and your score band.',
     ],
     [
       'a partner allowed some fields and refused others, across subgraphs',
-      event({}, [read('User.displayName', 'ALLOWED', null, 'PROFILE'), read('User.creditRecords', 'ALLOWED', '{"first":2}', 'CREDIT_HISTORY'), read('CreditScore.value', 'ALLOWED'), read('CreditScore.band', 'DENIED')]),
+      event({}, [
+        read('User.displayName', 'ALLOWED', null, 'PROFILE'),
+        read('User.creditRecords', 'ALLOWED', '{"first":2}', 'CREDIT_HISTORY'),
+        read('CreditScore.value', 'ALLOWED'),
+        read('CreditScore.band', 'DENIED'),
+      ]),
       'Hanse Kredit',
       'Hanse Kredit read your profile, your credit history and your score, and was refused your score band.',
     ],
     [
       'a partner whose name could not be looked up',
-      event({}, [read('User.scoreAtLeast', 'ALLOWED', '{"threshold":600}'), read('User.scoreAtLeast', 'ALLOWED', '{"threshold":700}')]),
+      event({}, [
+        read('User.scoreAtLeast', 'ALLOWED', '{"threshold":600}'),
+        read('User.scoreAtLeast', 'ALLOWED', '{"threshold":700}'),
+      ]),
       null,
       'A partner checked whether your score is at least 600 or 700.',
     ],
     [
       'staff reading consents and the access log',
-      event({ viewerKind: 'STAFF', viewerId: 'staff-1', staffRole: 'support' }, [read('User.consents', 'ALLOWED'), read('User.accessLog', 'ALLOWED')]),
+      event({ viewerKind: 'STAFF', viewerId: 'staff-1', staffRole: 'support' }, [
+        read('User.consents', 'ALLOWED'),
+        read('User.accessLog', 'ALLOWED'),
+      ]),
       null,
       'Credence staff (support) read your consents and your access log.',
     ],
@@ -91,8 +169,18 @@ describe('an event\'s sentence', () => {
       null,
       'Another Credence user was refused your score.',
     ],
-    ['the consumer themselves', event({ viewerKind: 'USER', viewerId: 'u-1' }, [read('CreditScore.value', 'ALLOWED')]), null, 'You read your score.'],
-    ['an anonymous caller', event({ viewerKind: 'ANONYMOUS', viewerId: null }, [read('User.contact', 'DENIED', null, 'PROFILE')]), null, 'Someone who was not signed in was refused your profile.'],
+    [
+      'the consumer themselves',
+      event({ viewerKind: 'USER', viewerId: 'u-1' }, [read('CreditScore.value', 'ALLOWED')]),
+      null,
+      'You read your score.',
+    ],
+    [
+      'an anonymous caller',
+      event({ viewerKind: 'ANONYMOUS', viewerId: null }, [read('User.contact', 'DENIED', null, 'PROFILE')]),
+      null,
+      'Someone who was not signed in was refused your profile.',
+    ],
   ])('%s', (_, entry, partnerName, sentence) => {
     expect(summarizeReadEvent(entry, partnerName)).toBe(sentence);
   });

@@ -1,4 +1,14 @@
-import { buildClientSchema, buildSchema, DirectiveNode, getIntrospectionQuery, IntrospectionQuery, lexicographicSortSchema, parse, printSchema, visit } from 'graphql';
+import {
+  buildClientSchema,
+  buildSchema,
+  DirectiveNode,
+  getIntrospectionQuery,
+  IntrospectionQuery,
+  lexicographicSortSchema,
+  parse,
+  printSchema,
+  visit,
+} from 'graphql';
 import { API_SCHEMA_FILE, composeSupergraphAndApiSchema } from '../../gateway/compose-supergraph';
 import { RunningServer } from '../../shared/server/http-server';
 import { expectCheckedIn } from '../support/checked-in';
@@ -14,7 +24,8 @@ beforeAll(() => {
 /** Every type, field, argument and input field the supergraph marks @inaccessible, by name. */
 function inaccessibleNames(sdl: string): string[] {
   const names: string[] = [];
-  const marked = (directives?: readonly DirectiveNode[]) => directives?.some((directive) => directive.name.value === 'inaccessible');
+  const marked = (directives?: readonly DirectiveNode[]) =>
+    directives?.some((directive) => directive.name.value === 'inaccessible');
   visit(parse(sdl), {
     enter(node) {
       if ('name' in node && node.name && 'directives' in node && marked(node.directives)) names.push(node.name.value);
@@ -30,9 +41,19 @@ describe('the API schema file (gateway/api-schema.graphql)', () => {
     expectCheckedIn(API_SCHEMA_FILE, apiSchema, 'npm run build');
   });
 
-  test('holds none of the supergraph\'s @inaccessible types and fields', () => {
+  test("holds none of the supergraph's @inaccessible types and fields", () => {
     const hidden = inaccessibleNames(supergraph);
-    expect(hidden).toEqual(expect.arrayContaining(['creditForScoring', 'stabilityForScoring', 'decideAccess', 'AccessVerdict', 'AccessRequestInput', 'recordDisputeNotice', 'DisputeNoticeInput']));
+    expect(hidden).toEqual(
+      expect.arrayContaining([
+        'creditForScoring',
+        'stabilityForScoring',
+        'decideAccess',
+        'AccessVerdict',
+        'AccessRequestInput',
+        'recordDisputeNotice',
+        'DisputeNoticeInput',
+      ]),
+    );
     const words = new Set(apiSchema.match(/\w+/g));
     expect(hidden.filter((name) => words.has(name))).toEqual([]);
   });
@@ -46,7 +67,9 @@ describe('the API schema file (gateway/api-schema.graphql)', () => {
       Name: (node) => void names.push(node.value),
     });
     expect(directives).toEqual([]);
-    expect(names.filter((name) => /^(join__|link__|_entities$|_service$|_Any$|_Entity$|_Service$)/.test(name))).toEqual([]);
+    expect(names.filter((name) => /^(join__|link__|_entities$|_service$|_Any$|_Entity$|_Service$)/.test(name))).toEqual(
+      [],
+    );
     expect(buildSchema(apiSchema).getQueryType()?.getFields().me).toBeDefined();
   });
 
@@ -58,7 +81,10 @@ describe('the API schema file (gateway/api-schema.graphql)', () => {
     afterAll(() => gateway.stop());
 
     test('is exactly what the gateway answers to introspection, descriptions included', async () => {
-      const response = await graphql<IntrospectionQuery>(gateway.url, getIntrospectionQuery({ inputValueDeprecation: true }));
+      const response = await graphql<IntrospectionQuery>(
+        gateway.url,
+        getIntrospectionQuery({ inputValueDeprecation: true }),
+      );
       expect(response.errors).toBeUndefined();
       expect(sorted(buildSchema(apiSchema))).toBe(sorted(buildClientSchema(response.data!)));
     });

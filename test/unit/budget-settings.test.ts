@@ -4,7 +4,11 @@ import { DEFAULT_REQUEST_RATE } from '../../gateway/request-rate';
 describe('budget settings', () => {
   test('defaults: points per minute for each kind of viewer, counted in memory', () => {
     expect(budgetSettingsFromEnv({})).toEqual({
-      points: DEFAULT_BUDGETS, windowSeconds: 60, redisUrl: undefined, keyPrefix: 'credence:budget', requestRate: DEFAULT_REQUEST_RATE,
+      points: DEFAULT_BUDGETS,
+      windowSeconds: 60,
+      redisUrl: undefined,
+      keyPrefix: 'credence:budget',
+      requestRate: DEFAULT_REQUEST_RATE,
     });
   });
 
@@ -28,19 +32,28 @@ describe('budget settings', () => {
     });
   });
 
-  test('CREDENCE_TRUST_PROXY is a hop count or the proxies\' addresses, as Express takes them', () => {
+  test("CREDENCE_TRUST_PROXY is a hop count or the proxies' addresses, as Express takes them", () => {
     expect(budgetSettingsFromEnv({ CREDENCE_TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(budgetSettingsFromEnv({ CREDENCE_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(budgetSettingsFromEnv({ CREDENCE_TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
     expect(budgetSettingsFromEnv({}).trustProxy).toBeUndefined();
   });
 
   test('a budget that is not a positive whole number is a start-up error', () => {
-    expect(() => budgetSettingsFromEnv({ CREDENCE_BUDGET_STAFF: '0' })).toThrow('CREDENCE_BUDGET_STAFF must be a positive whole number');
+    expect(() => budgetSettingsFromEnv({ CREDENCE_BUDGET_STAFF: '0' })).toThrow(
+      'CREDENCE_BUDGET_STAFF must be a positive whole number',
+    );
   });
 
   test('each viewer pays from a budget of their own; anonymous callers from their address', () => {
     expect(budgetKey({ viewer: { kind: 'partner', partnerId: 'p-1' }, clientAddress: '10.0.0.1' })).toBe('p-1');
-    expect(budgetKey({ viewer: { kind: 'staff', staffId: 's-1', role: 'support', reason: null }, clientAddress: '10.0.0.1' })).toBe('s-1');
+    expect(
+      budgetKey({
+        viewer: { kind: 'staff', staffId: 's-1', role: 'support', reason: null },
+        clientAddress: '10.0.0.1',
+      }),
+    ).toBe('s-1');
     expect(budgetKey({ viewer: { kind: 'anonymous' }, clientAddress: '10.0.0.1' })).toBe('10.0.0.1');
   });
 });

@@ -38,7 +38,14 @@ describe('@requiresConsent', () => {
 
   test('guards the score, profile and credit-history fields', () => {
     expect(fields.map((f) => f.coordinate)).toEqual(
-      expect.arrayContaining(['CreditScore.value', 'CreditScore.band', 'CreditScore.reasons', 'User.scoreAtLeast', 'User.creditRecords', 'User.displayName']),
+      expect.arrayContaining([
+        'CreditScore.value',
+        'CreditScore.band',
+        'CreditScore.reasons',
+        'User.scoreAtLeast',
+        'User.creditRecords',
+        'User.displayName',
+      ]),
     );
   });
 
@@ -52,19 +59,29 @@ describe('@requiresConsent', () => {
 
   test('is kept in the supergraph SDL by @composeDirective', () => {
     const supergraph = composeSupergraph();
-    expect(supergraph).toMatch(/directive @requiresConsent\(\s*scope: ConsentScope!\s+"""[^"]+"""\s+noun: String\s*\) on FIELD_DEFINITION/);
+    expect(supergraph).toMatch(
+      /directive @requiresConsent\(\s*scope: ConsentScope!\s+"""[^"]+"""\s+noun: String\s*\) on FIELD_DEFINITION/,
+    );
     expect(supergraph).toMatch(/value: Int @requiresConsent\(scope: SCORE_VALUE\)/);
   });
 
   test.each(SUBGRAPH_NAMES)('the %s subgraph serves the one ConsentScope, the one TypeScript knows', (name) => {
     const scope = buildSchemaOf(SUBGRAPHS[name].definition).getType('ConsentScope');
     expect(scope).toBeInstanceOf(GraphQLEnumType);
-    expect((scope as GraphQLEnumType).getValues().map((value) => value.name).sort()).toEqual([...CONSENT_SCOPES].sort());
+    expect(
+      (scope as GraphQLEnumType)
+        .getValues()
+        .map((value) => value.name)
+        .sort(),
+    ).toEqual([...CONSENT_SCOPES].sort());
   });
 
   test('no subgraph declares ConsentScope itself: a second declaration fails the build', () => {
     const schemaFile = join(tmpdir(), `credence-own-scope-${process.pid}.graphql`);
-    writeFileSync(schemaFile, `${readFileSync(SUBGRAPHS.consent.definition.schemaFile, 'utf8')}\nenum ConsentScope { PROFILE }\n`);
+    writeFileSync(
+      schemaFile,
+      `${readFileSync(SUBGRAPHS.consent.definition.schemaFile, 'utf8')}\nenum ConsentScope { PROFILE }\n`,
+    );
     try {
       expect(() => buildSchemaOf({ ...SUBGRAPHS.consent.definition, schemaFile })).toThrow(/ConsentScope/);
     } finally {

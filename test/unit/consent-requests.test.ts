@@ -1,5 +1,9 @@
 import { mayReadRequest, requestStatus } from '../../subgraphs/consent/consent-requests/request-access';
-import { consentRequestTtlMs, emailHash, validateRequestTerms } from '../../subgraphs/consent/consent-requests/request-terms';
+import {
+  consentRequestTtlMs,
+  emailHash,
+  validateRequestTerms,
+} from '../../subgraphs/consent/consent-requests/request-terms';
 import { ConsentRequest } from '../../subgraphs/consent/entities/ConsentRequest';
 import { Viewer } from '../../shared/trust/viewer';
 
@@ -9,9 +13,20 @@ const SUBJECT = 'subject-1';
 
 function consentRequest(overrides: Partial<ConsentRequest> = {}): ConsentRequest {
   return Object.assign(new ConsentRequest(), {
-    id: 'r-1', partnerId: PARTNER, status: 'AWAITING_AUTHORISATION', subjectId: null, emailHash: null, scopes: ['SCORE_BAND'],
-    purpose: 'deposit', durationDays: 30, reference: 'ref', createdAt: NOW, expiresAt: new Date(NOW.getTime() + 1000), answeredAt: null,
-    consentId: null, ...overrides,
+    id: 'r-1',
+    partnerId: PARTNER,
+    status: 'AWAITING_AUTHORISATION',
+    subjectId: null,
+    emailHash: null,
+    scopes: ['SCORE_BAND'],
+    purpose: 'deposit',
+    durationDays: 30,
+    reference: 'ref',
+    createdAt: NOW,
+    expiresAt: new Date(NOW.getTime() + 1000),
+    answeredAt: null,
+    consentId: null,
+    ...overrides,
   });
 }
 
@@ -51,11 +66,16 @@ test.each<[string, Partial<ConsentRequest>, string]>([
 test('the time to answer is CREDENCE_CONSENT_REQUEST_TTL_HOURS, 24 by default, and must be positive', () => {
   expect(consentRequestTtlMs({})).toBe(24 * 3_600_000);
   expect(consentRequestTtlMs({ CREDENCE_CONSENT_REQUEST_TTL_HOURS: '0.5' })).toBe(1_800_000);
-  for (const bad of ['0', '-1', 'soon']) expect(() => consentRequestTtlMs({ CREDENCE_CONSENT_REQUEST_TTL_HOURS: bad })).toThrow('positive');
+  for (const bad of ['0', '-1', 'soon'])
+    expect(() => consentRequestTtlMs({ CREDENCE_CONSENT_REQUEST_TTL_HOURS: bad })).toThrow('positive');
 });
 
 test('an e-mail counts alike however it is written, and only its keyed hash is kept', () => {
-  const terms = validateRequestTerms({ scopes: ['SCORE_BAND'], purpose: 'deposit', consumerEmail: '  Ada.Lovelace@Example.COM ' });
+  const terms = validateRequestTerms({
+    scopes: ['SCORE_BAND'],
+    purpose: 'deposit',
+    consumerEmail: '  Ada.Lovelace@Example.COM ',
+  });
   expect(terms.email).toBe('ada.lovelace@example.com');
   expect(emailHash(terms.email!)).toBe(emailHash('ada.lovelace@example.com'));
   expect(emailHash(terms.email!)).toMatch(/^[0-9a-f]{64}$/);

@@ -43,7 +43,10 @@ describe('the CORS allow-list', () => {
 
   test('allows local origins on any port by default in development', () => {
     const development = corsOriginsFromEnv({});
-    expect(['http://localhost:5173', 'http://127.0.0.1:3000'].map((o) => isAllowedOrigin(o, development))).toEqual([true, true]);
+    expect(['http://localhost:5173', 'http://127.0.0.1:3000'].map((o) => isAllowedOrigin(o, development))).toEqual([
+      true,
+      true,
+    ]);
     expect(isAllowedOrigin('https://app.example.com', development)).toBe(false);
   });
 

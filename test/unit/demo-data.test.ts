@@ -51,7 +51,11 @@ describe('the demo credit histories', () => {
   });
 
   test('the credit file states the class its records earn', () => {
-    expect(histories.filter((history) => history.file.creditHistory !== deriveCreditHistoryClass(history.accounts, history.records))).toEqual([]);
+    expect(
+      histories.filter(
+        (history) => history.file.creditHistory !== deriveCreditHistoryClass(history.accounts, history.records),
+      ),
+    ).toEqual([]);
   });
 
   test("every account and record belongs to its own user, and every record to one of that user's accounts", () => {
@@ -59,7 +63,9 @@ describe('the demo credit histories', () => {
       const accountIds = new Set(history.accounts.map((account) => account.id));
       expect(history.file.userId).toBe(users[i].id);
       expect(history.accounts.every((account) => account.userId === users[i].id)).toBe(true);
-      expect(history.records.every((record) => record.userId === users[i].id && accountIds.has(record.accountId))).toBe(true);
+      expect(history.records.every((record) => record.userId === users[i].id && accountIds.has(record.accountId))).toBe(
+        true,
+      );
     }
   });
 
@@ -74,7 +80,9 @@ describe('the demo credit histories', () => {
 
   describe('cover every kind of payer the demo shows', () => {
     const count = (klass: CreditHistoryClass, has: (statuses: string[]) => boolean = () => true) =>
-      histories.filter((history) => history.file.creditHistory === klass && has(history.records.map((record) => record.status))).length;
+      histories.filter(
+        (history) => history.file.creditHistory === klass && has(history.records.map((record) => record.status)),
+      ).length;
     const onlyOnTime = (statuses: string[]) => statuses.length > 0 && statuses.every((status) => status === 'ON_TIME');
 
     test('good payers: paid duly, every record on time', () => {
@@ -82,13 +90,19 @@ describe('the demo credit histories', () => {
     });
 
     test('late payers: past delays, with a LATE record and no default', () => {
-      expect(count('PAST_DELAYS', (statuses) => statuses.includes('LATE') && !statuses.includes('DEFAULTED'))).toBeGreaterThanOrEqual(10);
+      expect(
+        count('PAST_DELAYS', (statuses) => statuses.includes('LATE') && !statuses.includes('DEFAULTED')),
+      ).toBeGreaterThanOrEqual(10);
     });
 
     test('thin files: no other credits, only the current loan and a utility', () => {
       const thin = histories.filter((history) => history.file.creditHistory === 'NO_CREDITS_OR_ALL_PAID');
       expect(thin.length).toBeGreaterThanOrEqual(10);
-      expect(thin.every((history) => history.accounts.every((account) => account.isCurrentLoan || account.kind === 'UTILITY'))).toBe(true);
+      expect(
+        thin.every((history) =>
+          history.accounts.every((account) => account.isCurrentLoan || account.kind === 'UTILITY'),
+        ),
+      ).toBe(true);
     });
 
     test('defaults: a critical account with a DEFAULTED record', () => {

@@ -30,9 +30,13 @@ describe('the demo token minted for a request', () => {
     expect(hint).toContain('x-access-reason');
   });
 
-  test('a demo token passes the gateway\'s own verifier (exp, iat and lifetime checked)', async () => {
+  test("a demo token passes the gateway's own verifier (exp, iat and lifetime checked)", async () => {
     const { token } = await mintDemoToken({ kind: 'partner', index: 1, expiresIn: DEFAULT_EXPIRY });
-    await expect(tokenVerifierFromEnv()(token)).resolves.toMatchObject({ sub: DEMO_PARTNERS[1].id, exp: expect.any(Number), iat: expect.any(Number) });
+    await expect(tokenVerifierFromEnv()(token)).resolves.toMatchObject({
+      sub: DEMO_PARTNERS[1].id,
+      exp: expect.any(Number),
+      iat: expect.any(Number),
+    });
   });
 
   test('the expiry sets the lifetime', async () => {
@@ -44,7 +48,9 @@ describe('the demo token minted for a request', () => {
 describe('the demo viewers offered for acting as', () => {
   test('lists the first consumers with their ids, every partner and every staff role', () => {
     const viewers = demoViewers(3);
-    expect(viewers.consumers).toEqual([1, 2, 3].map((number) => ({ number, id: demoUserId(number), displayName: expect.any(String) })));
+    expect(viewers.consumers).toEqual(
+      [1, 2, 3].map((number) => ({ number, id: demoUserId(number), displayName: expect.any(String) })),
+    );
     expect(viewers.consumerCount).toBe(1000);
     expect(viewers.partners.map((p) => [p.key, p.id])).toEqual([
       ['bikes', DEMO_PARTNERS[0].id],

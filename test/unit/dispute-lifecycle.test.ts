@@ -38,7 +38,9 @@ describe('dispute transitions', () => {
   });
 
   test('a refused transition says where the dispute stands', () => {
-    expect(() => requireTransition('UPHELD', 'REJECTED')).toThrow(/from UPHELD to REJECTED: it was resolved as UPHELD, which is final/);
+    expect(() => requireTransition('UPHELD', 'REJECTED')).toThrow(
+      /from UPHELD to REJECTED: it was resolved as UPHELD, which is final/,
+    );
     expect(() => requireTransition('INVESTIGATING', 'INVESTIGATING')).toThrow(/it is already INVESTIGATING/);
   });
 
@@ -72,7 +74,10 @@ describe('deadlines', () => {
 
 describe('filing and resolution input', () => {
   test('details are trimmed', () => {
-    expect(validateFiling({ reason: 'PAID_ON_TIME', details: '  paid by transfer  ' })).toEqual({ reason: 'PAID_ON_TIME', details: 'paid by transfer' });
+    expect(validateFiling({ reason: 'PAID_ON_TIME', details: '  paid by transfer  ' })).toEqual({
+      reason: 'PAID_ON_TIME',
+      details: 'paid by transfer',
+    });
   });
 
   test.each([
@@ -100,14 +105,36 @@ describe('the correction an upheld dispute writes', () => {
   const before = { previousStatus: 'LATE', previousDaysLate: 31, previousPaidOn: '2026-02-16' };
 
   test.each([
-    ['by default: on time, paid on the due date', late, {}, { ...before, status: 'ON_TIME', daysLate: 0, paidOn: '2026-01-16' }],
-    ['on time with the day it was paid', late, { correctedPaidOn: '2026-01-10' }, { ...before, status: 'ON_TIME', daysLate: 0, paidOn: '2026-01-10' }],
-    ['late by fewer days', late, { correctedStatus: 'LATE', correctedPaidOn: '2026-01-21' }, { ...before, status: 'LATE', daysLate: 5, paidOn: '2026-01-21' }],
+    [
+      'by default: on time, paid on the due date',
+      late,
+      {},
+      { ...before, status: 'ON_TIME', daysLate: 0, paidOn: '2026-01-16' },
+    ],
+    [
+      'on time with the day it was paid',
+      late,
+      { correctedPaidOn: '2026-01-10' },
+      { ...before, status: 'ON_TIME', daysLate: 0, paidOn: '2026-01-10' },
+    ],
+    [
+      'late by fewer days',
+      late,
+      { correctedStatus: 'LATE', correctedPaidOn: '2026-01-21' },
+      { ...before, status: 'LATE', daysLate: 5, paidOn: '2026-01-21' },
+    ],
     [
       'a default that was paid late after all',
       defaulted,
       { correctedStatus: 'LATE', correctedPaidOn: '2026-03-01' },
-      { previousStatus: 'DEFAULTED', previousDaysLate: 120, previousPaidOn: null, status: 'LATE', daysLate: 44, paidOn: '2026-03-01' },
+      {
+        previousStatus: 'DEFAULTED',
+        previousDaysLate: 120,
+        previousPaidOn: null,
+        status: 'LATE',
+        daysLate: 44,
+        paidOn: '2026-03-01',
+      },
     ],
   ] as const)('%s', (_, record, input, expected) => {
     expect(correctionFor(record, { outcome: 'UPHELD', ...input })).toEqual(expected);

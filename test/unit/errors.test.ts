@@ -16,7 +16,11 @@ const formatted = (code: string | undefined, message = 'something the client sho
   message,
   path: ['user', 'creditScore'],
   locations: [{ line: 2, column: 3 }],
-  extensions: { ...(code ? { code } : {}), stacktrace: ['Error: at /srv/credence/shared/thing.ts:12:3'], argument: 'first' },
+  extensions: {
+    ...(code ? { code } : {}),
+    stacktrace: ['Error: at /srv/credence/shared/thing.ts:12:3'],
+    argument: 'first',
+  },
 });
 
 describe('client errors reach the client as they were meant', () => {
@@ -78,22 +82,32 @@ describe('anything else becomes a generic internal error', () => {
     expect(response.body.kind).toBe('single');
     const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
     expect(errors).toEqual([
-      { message: 'Internal server error.', path: ['score'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      {
+        message: 'Internal server error.',
+        path: ['score'],
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
     ]);
   });
 });
 
-describe('a caller\'s input is echoed back only as a short prefix', () => {
+describe("a caller's input is echoed back only as a short prefix", () => {
   const huge = 'x'.repeat(900_000);
 
   test('a long quoted value is cut to its first 64 characters', () => {
-    const masked = maskInternalErrors(formatted(ErrorCode.BAD_USER_INPUT, `"${huge}" is not a valid id: expected a lowercase UUID.`), null);
+    const masked = maskInternalErrors(
+      formatted(ErrorCode.BAD_USER_INPUT, `"${huge}" is not a valid id: expected a lowercase UUID.`),
+      null,
+    );
     expect(masked.message).toBe(`"${'x'.repeat(64)}…" is not a valid id: expected a lowercase UUID.`);
   });
 
   test('quotes pair up left to right: the text between two short quoted names is never cut', () => {
     const message = `Variable "$id" got invalid value "${huge}"; Expected type "ID".`;
-    expect(shortenEchoedInput(message)).toBe(`Variable "$id" got invalid value "${'x'.repeat(64)}…"; Expected type "ID".`);
+    expect(shortenEchoedInput(message)).toBe(
+      `Variable "$id" got invalid value "${'x'.repeat(64)}…"; Expected type "ID".`,
+    );
     expect(shortenEchoedInput('Field "a" and field "b" conflict because they have differing arguments here.')).toBe(
       'Field "a" and field "b" conflict because they have differing arguments here.',
     );

@@ -13,7 +13,14 @@ const viewer = { kind: 'partner', partnerId: 'p-1' } as const;
 const QUERY = '{ user(id: "1") { id } }';
 const forScores = { audience: 'scores', query: QUERY, variables: {} };
 const sign = (extra: { issuer?: string; audience?: string; requestId?: string } = {}) =>
-  signInternalCredential(secret, { issuer: 'gateway', audience: 'scores', viewer, query: QUERY, variables: {}, ...extra });
+  signInternalCredential(secret, {
+    issuer: 'gateway',
+    audience: 'scores',
+    viewer,
+    query: QUERY,
+    variables: {},
+    ...extra,
+  });
 
 describe('the internal credential', () => {
   test("carries the gateway's request id to the subgraph", async () => {
@@ -35,7 +42,9 @@ describe('the internal credential', () => {
 
   test('is bound to the subgraph it was signed for: another subgraph refuses it', async () => {
     const credential = await sign({ audience: 'users' });
-    await expect(verifyInternalCredential(secret, credential, forScores, new UsedCredentials())).rejects.toThrow('invalid internal credential');
+    await expect(verifyInternalCredential(secret, credential, forScores, new UsedCredentials())).rejects.toThrow(
+      'invalid internal credential',
+    );
   });
 
   test('is good for one request: the same credential sent again is refused', async () => {
@@ -47,7 +56,10 @@ describe('the internal credential', () => {
 
   test(`lives ${CREDENTIAL_LIFETIME_SECONDS} seconds, and a longer-lived one signed with the key is still refused after that`, async () => {
     const credential = await sign();
-    const { exp, iat } = JSON.parse(Buffer.from(credential.split('.')[1], 'base64url').toString()) as { exp: number; iat: number };
+    const { exp, iat } = JSON.parse(Buffer.from(credential.split('.')[1], 'base64url').toString()) as {
+      exp: number;
+      iat: number;
+    };
     expect(exp - iat).toBe(CREDENTIAL_LIFETIME_SECONDS);
     const old = await new SignJWT({ viewer, op: operationDigest(QUERY, {}) })
       .setProtectedHeader({ alg: 'HS256' })
@@ -57,13 +69,20 @@ describe('the internal credential', () => {
       .setIssuedAt(Math.floor(Date.now() / 1000) - CREDENTIAL_LIFETIME_SECONDS - 2)
       .setExpirationTime('1h')
       .sign(secret);
-    await expect(verifyInternalCredential(secret, old, forScores, new UsedCredentials())).rejects.toThrow('invalid internal credential');
+    await expect(verifyInternalCredential(secret, old, forScores, new UsedCredentials())).rejects.toThrow(
+      'invalid internal credential',
+    );
   });
 
   test('is bound to the operation and its variables', async () => {
     const credential = await sign();
     await expect(
-      verifyInternalCredential(secret, credential, { ...forScores, variables: { forged: true } }, new UsedCredentials()),
+      verifyInternalCredential(
+        secret,
+        credential,
+        { ...forScores, variables: { forged: true } },
+        new UsedCredentials(),
+      ),
     ).rejects.toThrow('another operation');
   });
 

@@ -31,7 +31,9 @@ function relativeImports(file: string): string[] {
 function importsOf(layer: string) {
   return sourceFiles(join(PROJECT_ROOT, layer)).flatMap((file) =>
     relativeImports(file).map((spec) => {
-      const target = relative(PROJECT_ROOT, join(file, '..', spec)).split(sep).join(posix.sep);
+      const target = relative(PROJECT_ROOT, join(file, '..', spec))
+        .split(sep)
+        .join(posix.sep);
       return { file: relative(PROJECT_ROOT, file), target };
     }),
   );
@@ -44,10 +46,12 @@ describe('the layout', () => {
     expect(upward).toEqual([]);
   });
 
-  test('web/ (a browser app) imports only from itself and the playground\'s demo-token client, never server code', () => {
+  test("web/ (a browser app) imports only from itself and the playground's demo-token client, never server code", () => {
     const imports = importsOf('web');
     expect(imports.map(({ target }) => target)).toContain('gateway/playground/demo-viewers');
-    expect(imports.filter(({ target }) => !target.startsWith('web/') && target !== 'gateway/playground/demo-viewers')).toEqual([]);
+    expect(
+      imports.filter(({ target }) => !target.startsWith('web/') && target !== 'gateway/playground/demo-viewers'),
+    ).toEqual([]);
   });
 
   test('no subgraph imports another subgraph', () => {
@@ -110,7 +114,9 @@ describe('the layout', () => {
 
   test('subgraphs/consent imports only its own folder and the floors below it', () => {
     const upward = importsOf('subgraphs/consent')
-      .filter(({ file, target }) => target.startsWith('subgraphs/consent/') && consentPlace(file) !== consentPlace(target))
+      .filter(
+        ({ file, target }) => target.startsWith('subgraphs/consent/') && consentPlace(file) !== consentPlace(target),
+      )
       .filter(({ file, target }) => consentFloor(target) < 0 || consentFloor(target) >= consentFloor(file));
     expect(upward).toEqual([]);
   });

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
-import { DatabaseSettings, dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/store/database';
+import {
+  DatabaseSettings,
+  dropSubgraphSchema,
+  openSubgraphDatabase,
+  SubgraphDatabase,
+} from '../../shared/store/database';
 import { loadExisting, rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { Page, pagedLoader } from '../../shared/store/paged-loader';
 import { decodeCursor, PageCursor, toConnection } from '../../shared/store/pagination';
@@ -55,7 +60,7 @@ describe('rowsByKeyLoader', () => {
 });
 
 describe('loadExisting', () => {
-  test("gives the row behind a non-null field, and names what is missing when there is none", async () => {
+  test('gives the row behind a non-null field, and names what is missing when there is none', async () => {
     const loader = rowsByKeyLoader(recordingFetch(rows, (row) => row.id).fetch, (row) => row.id);
     await expect(loadExisting(loader, 'r2', 'Row')).resolves.toEqual({ id: 'r2', ownerId: 'bob' });
     await expect(loadExisting(loader, 'r9', 'Row')).rejects.toThrow('Row r9 is missing.');
@@ -94,18 +99,27 @@ describe('pagedLoader over the credit-history store', () => {
   });
 
   const recordPages = () =>
-    pagedLoader({ dataSource: database.dataSource, entity: CreditRecord, ownerColumn: 'user_id', sortColumn: 'due_on' });
+    pagedLoader({
+      dataSource: database.dataSource,
+      entity: CreditRecord,
+      ownerColumn: 'user_id',
+      sortColumn: 'due_on',
+    });
 
   /** An owner's records as the connection must order them: newest due date first, then by id. */
   async function allRecordsOf(ownerId: string): Promise<CreditRecord[]> {
-    return database.dataSource.getRepository(CreditRecord).find({ where: { userId: ownerId }, order: { dueOn: 'DESC', id: 'DESC' } });
+    return database.dataSource
+      .getRepository(CreditRecord)
+      .find({ where: { userId: ownerId }, order: { dueOn: 'DESC', id: 'DESC' } });
   }
 
   const idsOf = (page: Page<CreditRecord>) => page.rows.map((row) => row.id);
 
   test('one batch answers several owners, each with their own newest records and the row that says more follow', async () => {
     const loader = recordPages();
-    const pages = await Promise.all(owners.slice(0, 3).map((ownerId) => loader.load({ ownerId, first: 4, after: null })));
+    const pages = await Promise.all(
+      owners.slice(0, 3).map((ownerId) => loader.load({ ownerId, first: 4, after: null })),
+    );
     for (const [i, page] of pages.entries()) {
       const expected = await allRecordsOf(owners[i]);
       expect(expected.length).toBeGreaterThan(5);
@@ -118,7 +132,9 @@ describe('pagedLoader over the credit-history store', () => {
     const queriesFor = async (count: number) => {
       const loader = recordPages();
       const before = database.queries.count;
-      const pages = await loader.loadMany(owners.slice(0, count).map((ownerId) => ({ ownerId, first: 3, after: null })));
+      const pages = await loader.loadMany(
+        owners.slice(0, count).map((ownerId) => ({ ownerId, first: 3, after: null })),
+      );
       expect(pages.every((page) => !(page instanceof Error) && page.rows.length > 0)).toBe(true);
       return database.queries.count - before;
     };
@@ -162,7 +178,7 @@ describe('pagedLoader over the credit-history store', () => {
     expect(page).toEqual({ rows: [], totalCount: 0 });
   });
 
-  test('totalCount counts all of an owner\'s records, not the page', async () => {
+  test("totalCount counts all of an owner's records, not the page", async () => {
     const loader = recordPages();
     const pages = await Promise.all(owners.map((ownerId) => loader.load({ ownerId, first: 1, after: null })));
     const counts = await database.dataSource

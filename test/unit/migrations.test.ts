@@ -22,7 +22,9 @@ describe('PostgreSQL migrations', () => {
     const schemaPrefix = `t_${randomBytes(4).toString('hex')}_`;
     const database = await openSubgraphDatabase({ kind: 'postgres', url: DATABASE_URL, schemaPrefix }, module.database);
     try {
-      const executed = await database.dataSource.query(`SELECT name FROM "${schemaPrefix}${module.database.storeName}".migrations`);
+      const executed = await database.dataSource.query(
+        `SELECT name FROM "${schemaPrefix}${module.database.storeName}".migrations`,
+      );
       expect(executed).toHaveLength(module.database.migrations.length + SHARED_MIGRATIONS.length);
       const pending = await database.dataSource.driver.createSchemaBuilder().log();
       // On failure the statements show what a new migration must do (npm run migration:generate).
@@ -45,13 +47,17 @@ describe('replicas starting together on a fresh PostgreSQL schema', () => {
     const schemaPrefix = `t_${randomBytes(4).toString('hex')}_`;
     const opened = await Promise.allSettled(
       Array.from({ length: 3 }, () =>
-        openSubgraphDatabase({ kind: 'postgres', url: DATABASE_URL, schemaPrefix }, module.database, (dataSource) => module.seed(dataSource, 5)),
+        openSubgraphDatabase({ kind: 'postgres', url: DATABASE_URL, schemaPrefix }, module.database, (dataSource) =>
+          module.seed(dataSource, 5),
+        ),
       ),
     );
     const replicas = opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
     try {
       expect(opened.filter((result) => result.status === 'rejected')).toEqual([]);
-      const executed = await replicas[0].dataSource.query(`SELECT name FROM "${schemaPrefix}${module.database.storeName}".migrations`);
+      const executed = await replicas[0].dataSource.query(
+        `SELECT name FROM "${schemaPrefix}${module.database.storeName}".migrations`,
+      );
       expect(executed).toHaveLength(module.database.migrations.length + SHARED_MIGRATIONS.length);
       expect(await replicas[0].dataSource.getRepository(UserProfile).count()).toBe(5);
     } finally {
@@ -77,19 +83,22 @@ describe('the embedded SQLite store', () => {
   test.each([
     ['users', UserProfile],
     ['credit-history', CreditFile],
-  ] as const)('of the %s subgraph keeps its data in a file across a restart, and is not seeded twice', async (name, entity) => {
-    const module = SUBGRAPHS[name];
-    const first = await openSubgraphDatabase({ kind: 'sqlite', directory }, module.database);
-    expect(await module.seed(first.dataSource, 5)).toBe(5);
-    await first.dataSource.destroy();
+  ] as const)(
+    'of the %s subgraph keeps its data in a file across a restart, and is not seeded twice',
+    async (name, entity) => {
+      const module = SUBGRAPHS[name];
+      const first = await openSubgraphDatabase({ kind: 'sqlite', directory }, module.database);
+      expect(await module.seed(first.dataSource, 5)).toBe(5);
+      await first.dataSource.destroy();
 
-    const reopened = await openSubgraphDatabase({ kind: 'sqlite', directory }, module.database);
-    try {
-      expect(await reopened.dataSource.getRepository(entity).count()).toBe(5);
-      expect(await module.seed(reopened.dataSource, 5)).toBe(0);
-      expect(await reopened.dataSource.getRepository(entity).count()).toBe(5);
-    } finally {
-      await reopened.dataSource.destroy();
-    }
-  });
+      const reopened = await openSubgraphDatabase({ kind: 'sqlite', directory }, module.database);
+      try {
+        expect(await reopened.dataSource.getRepository(entity).count()).toBe(5);
+        expect(await module.seed(reopened.dataSource, 5)).toBe(0);
+        expect(await reopened.dataSource.getRepository(entity).count()).toBe(5);
+      } finally {
+        await reopened.dataSource.destroy();
+      }
+    },
+  );
 });

@@ -11,7 +11,11 @@ describe('npm run token arguments', () => {
     ['a partner by index', ['partner', '4'], { kind: 'partner', index: 4, expiresIn: '12h' }],
     ['staff with a role', ['staff', 'disputes'], { kind: 'staff', role: 'disputes', expiresIn: '12h' }],
     ['--expires before the viewer', ['--expires', '2h', 'user', '3'], { kind: 'user', index: 3, expiresIn: '2h' }],
-    ['--expires=30m after it', ['staff', 'engineer', '--expires=30m'], { kind: 'staff', role: 'engineer', expiresIn: '30m' }],
+    [
+      '--expires=30m after it',
+      ['staff', 'engineer', '--expires=30m'],
+      { kind: 'staff', role: 'engineer', expiresIn: '30m' },
+    ],
     ['--help', ['user', '--help'], { kind: 'help' }],
   ])('%s', (_, argv, expected) => {
     expect(parseTokenArguments(argv)).toEqual(expected);

@@ -19,26 +19,56 @@ const row = (kind: NotificationKind, detail: Record<string, string> | null = nul
 describe('partner read notices', () => {
   test("are one per partner read event, keyed on the event's request and subject; own and staff reads make none", () => {
     const events = readEvents('req-1', partner, [band, { ...band, subjectId: 'u-2' }], [allow, allow], NOW);
-    expect(partnerReadNotices(events).map((notice) => [notice.kind, notice.sourceKey, notice.partnerId, notice.readRequestId])).toEqual([
+    expect(
+      partnerReadNotices(events).map((notice) => [
+        notice.kind,
+        notice.sourceKey,
+        notice.partnerId,
+        notice.readRequestId,
+      ]),
+    ).toEqual([
       ['PARTNER_READ', 'read:req-1:u-1', 'p-1', 'req-1'],
       ['PARTNER_READ', 'read:req-1:u-2', 'p-1', 'req-1'],
     ]);
     const own = readEvents('req-2', { kind: 'user', userId: 'u-1' }, [band], [allow], NOW);
-    const staff = readEvents('req-3', { kind: 'staff', staffId: 's-1', role: 'support', reason: 'ticket' }, [band], [allow], NOW);
+    const staff = readEvents(
+      'req-3',
+      { kind: 'staff', staffId: 's-1', role: 'support', reason: 'ticket' },
+      [band],
+      [allow],
+      NOW,
+    );
     expect(partnerReadNotices([...own, ...staff])).toEqual([]);
   });
 });
 
 describe('alert sentences', () => {
-  const facts = (readEvent: ReturnType<typeof readEvents>[number] | null = null) => ({ partnerName: 'Spree Bikes', readEvent });
+  const facts = (readEvent: ReturnType<typeof readEvents>[number] | null = null) => ({
+    partnerName: 'Spree Bikes',
+    readEvent,
+  });
 
   test.each<[string, Notification, string]>([
-    ['expiring', row('CONSENT_EXPIRING', { scopes: 'SCORE_BAND,SCORE_THRESHOLD', expiresAt: '2026-12-01T00:00:00.000Z' }),
-      'Your consent for Spree Bikes to see your score band and whether your score reaches a threshold expires on 2026-12-01.'],
-    ['expired', row('CONSENT_EXPIRED', { scopes: 'PROFILE', expiresAt: '2026-12-01T00:00:00.000Z' }),
-      'Your consent for Spree Bikes to see your profile expired on 2026-12-01; it can no longer read them.'],
-    ['a dispute taken up', row('DISPUTE_UPDATED', { status: 'INVESTIGATING' }), 'Credence staff are now investigating your dispute of a credit record.'],
-    ['a dispute upheld', row('DISPUTE_UPDATED', { status: 'UPHELD' }), 'Your dispute was upheld: the credit record was corrected.'],
+    [
+      'expiring',
+      row('CONSENT_EXPIRING', { scopes: 'SCORE_BAND,SCORE_THRESHOLD', expiresAt: '2026-12-01T00:00:00.000Z' }),
+      'Your consent for Spree Bikes to see your score band and whether your score reaches a threshold expires on 2026-12-01.',
+    ],
+    [
+      'expired',
+      row('CONSENT_EXPIRED', { scopes: 'PROFILE', expiresAt: '2026-12-01T00:00:00.000Z' }),
+      'Your consent for Spree Bikes to see your profile expired on 2026-12-01; it can no longer read them.',
+    ],
+    [
+      'a dispute taken up',
+      row('DISPUTE_UPDATED', { status: 'INVESTIGATING' }),
+      'Credence staff are now investigating your dispute of a credit record.',
+    ],
+    [
+      'a dispute upheld',
+      row('DISPUTE_UPDATED', { status: 'UPHELD' }),
+      'Your dispute was upheld: the credit record was corrected.',
+    ],
     ['a consent request', row('CONSENT_REQUEST_RECEIVED'), 'Spree Bikes asked you for consent to see your data.'],
     ['a read whose event was purged', row('PARTNER_READ'), 'Spree Bikes read or tried to read your data.'],
   ])('%s', (_, notification, sentence) => {
@@ -47,9 +77,13 @@ describe('alert sentences', () => {
 
   test('a read says what was read; an attempt where nothing was released says it was refused', () => {
     const [read] = readEvents('r', partner, [band, value], [allow, frozen], NOW);
-    expect(notificationMessage(row('PARTNER_READ'), facts(read))).toBe('Spree Bikes read your score band and was refused your score.');
+    expect(notificationMessage(row('PARTNER_READ'), facts(read))).toBe(
+      'Spree Bikes read your score band and was refused your score.',
+    );
     const [refused] = readEvents('r', partner, [band, value], [frozen, frozen], NOW);
-    expect(notificationMessage(row('PARTNER_READ'), facts(refused))).toBe('Spree Bikes tried to read your score band and your score, and was refused.');
+    expect(notificationMessage(row('PARTNER_READ'), facts(refused))).toBe(
+      'Spree Bikes tried to read your score band and your score, and was refused.',
+    );
   });
 });
 
@@ -60,6 +94,8 @@ describe('CREDENCE_CONSENT_EXPIRY_WARNING_DAYS', () => {
   ])('%j gives %i days', (env, days) => expect(expiryWarningDays(env)).toBe(days));
 
   test.each(['0', '-3', '2.5', 'soon'])('%s is refused at start', (text) => {
-    expect(() => expiryWarningDays({ CREDENCE_CONSENT_EXPIRY_WARNING_DAYS: text })).toThrow('CREDENCE_CONSENT_EXPIRY_WARNING_DAYS must be a whole number of days, at least 1.');
+    expect(() => expiryWarningDays({ CREDENCE_CONSENT_EXPIRY_WARNING_DAYS: text })).toThrow(
+      'CREDENCE_CONSENT_EXPIRY_WARNING_DAYS must be a whole number of days, at least 1.',
+    );
   });
 });

@@ -1,6 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { DatabaseSettings, dropSubgraphSchema, openSubgraphDatabase, SubgraphDatabase } from '../../shared/store/database';
+import {
+  DatabaseSettings,
+  dropSubgraphSchema,
+  openSubgraphDatabase,
+  SubgraphDatabase,
+} from '../../shared/store/database';
 import { Outbox } from '../../shared/store/outbox';
 import { ErasureTask } from '../../subgraphs/consent/entities/ErasureTask';
 import { consentSubgraph } from '../../subgraphs/consent/subgraph';
@@ -27,25 +32,37 @@ afterAll(async () => {
 });
 beforeEach(() => replicaA.dataSource.getRepository(ErasureTask).clear());
 
-const outboxOf = (database: SubgraphDatabase) => new Outbox(database.dataSource, ErasureTask, { leaseMs: LEASE_MS, batchSize: 7 });
+const outboxOf = (database: SubgraphDatabase) =>
+  new Outbox(database.dataSource, ErasureTask, { leaseMs: LEASE_MS, batchSize: 7 });
 
 async function queue(count: number, dueAt = new Date(Date.now() - 1000)): Promise<string[]> {
   const tasks = Array.from({ length: count }, () =>
     Object.assign(new ErasureTask(), {
-      id: randomUUID(), requestId: randomUUID(), subjectId: randomUUID(), subgraph: 'users', status: 'PENDING', attempts: 0,
-      lastError: null, lastAttemptAt: null, nextAttemptAt: dueAt, claimToken: null,
+      id: randomUUID(),
+      requestId: randomUUID(),
+      subjectId: randomUUID(),
+      subgraph: 'users',
+      status: 'PENDING',
+      attempts: 0,
+      lastError: null,
+      lastAttemptAt: null,
+      nextAttemptAt: dueAt,
+      claimToken: null,
     }),
   );
   await replicaA.dataSource.getRepository(ErasureTask).insert(tasks);
   return tasks.map((task) => task.id);
 }
 
-const stored = (ids: string[]) => replicaA.dataSource.getRepository(ErasureTask).find({ where: { id: In(ids) }, order: { id: 'ASC' } });
+const stored = (ids: string[]) =>
+  replicaA.dataSource.getRepository(ErasureTask).find({ where: { id: In(ids) }, order: { id: 'ASC' } });
 
 describe('the outbox claim', () => {
   test('gives every due row to exactly one of many claimers racing on two replicas', async () => {
     const ids = await queue(60);
-    const claims = await Promise.all(Array.from({ length: 16 }, (_, i) => outboxOf(i % 2 ? replicaA : replicaB).claimDue()));
+    const claims = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => outboxOf(i % 2 ? replicaA : replicaB).claimDue()),
+    );
     const claimed = claims.flat().map((task) => task.id);
     expect(claimed.sort()).toEqual([...ids].sort());
     expect(claims.every((batch) => batch.length <= 7)).toBe(true);
@@ -76,7 +93,9 @@ describe('the outbox claim', () => {
       throw new Error('too late');
     });
     expect((await stored(ids)).map((task) => [task.status, task.lastError, task.claimToken])).toEqual([
-      ['DONE', null, null], ['DONE', null, null], ['DONE', null, null],
+      ['DONE', null, null],
+      ['DONE', null, null],
+      ['DONE', null, null],
     ]);
   });
 
@@ -87,8 +106,13 @@ describe('the outbox claim', () => {
     await outboxOf(replicaA).deliver(claimed, async (task) => {
       if (task.id === failing) throw new Error('users subgraph down');
     });
-    const [first, second] = await stored([failing, succeeding]).then((rows) => [rows.find((r) => r.id === failing)!, rows.find((r) => r.id === succeeding)!]);
-    expect(first).toEqual(expect.objectContaining({ status: 'PENDING', lastError: 'users subgraph down', claimToken: null, attempts: 1 }));
+    const [first, second] = await stored([failing, succeeding]).then((rows) => [
+      rows.find((r) => r.id === failing)!,
+      rows.find((r) => r.id === succeeding)!,
+    ]);
+    expect(first).toEqual(
+      expect.objectContaining({ status: 'PENDING', lastError: 'users subgraph down', claimToken: null, attempts: 1 }),
+    );
     expect(first.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before + 400);
     expect(first.nextAttemptAt.getTime()).toBeLessThan(before + 5000);
     expect(second).toEqual(expect.objectContaining({ status: 'DONE', lastError: null, claimToken: null }));
@@ -96,9 +120,17 @@ describe('the outbox claim', () => {
 
   test('leaves rows born claimed to their writer until the lease runs out', async () => {
     const outbox = outboxOf(replicaA);
-    const task = Object.assign(new ErasureTask(), { id: randomUUID(), requestId: randomUUID(), subjectId: randomUUID(), subgraph: 'scores', ...outbox.claimedOnCreation() });
+    const task = Object.assign(new ErasureTask(), {
+      id: randomUUID(),
+      requestId: randomUUID(),
+      subjectId: randomUUID(),
+      subgraph: 'scores',
+      ...outbox.claimedOnCreation(),
+    });
     await replicaA.dataSource.getRepository(ErasureTask).insert(task);
     expect(await outboxOf(replicaB).claimDue()).toEqual([]);
-    expect((await outboxOf(replicaB).claimDue(new Date(Date.now() + LEASE_MS + 1000))).map((t) => t.id)).toEqual([task.id]);
+    expect((await outboxOf(replicaB).claimDue(new Date(Date.now() + LEASE_MS + 1000))).map((t) => t.id)).toEqual([
+      task.id,
+    ]);
   });
 });

@@ -28,7 +28,11 @@ describe('page requests', () => {
     ['first: null', { first: null, after: null }, { first: DEFAULT_PAGE_SIZE, after: null }],
     ['the smallest page', { first: 1 }, { first: 1, after: null }],
     ['the largest page', { first: MAX_PAGE_SIZE }, { first: MAX_PAGE_SIZE, after: null }],
-    ['a cursor', { first: 5, after: encodeCursor({ sortKey: '2026-01-31', id: 'abc' }) }, { first: 5, after: { sortKey: '2026-01-31', id: 'abc' } }],
+    [
+      'a cursor',
+      { first: 5, after: encodeCursor({ sortKey: '2026-01-31', id: 'abc' }) },
+      { first: 5, after: { sortKey: '2026-01-31', id: 'abc' } },
+    ],
   ])('%s is accepted', (_, args, expected) => {
     expect(parsePageRequest(args)).toEqual(expected);
   });
@@ -75,7 +79,10 @@ describe('connections', () => {
   test('one row more than asked for means there is a next page, and the extra row is not shown', () => {
     const connection = toConnection(rows.slice(0, 3), 2, 5, cursorOf);
     expect(connection.edges.map((edge) => edge.node.id)).toEqual(['e', 'd']);
-    expect(connection.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor({ sortKey: '2026-01-08', id: 'd' }) });
+    expect(connection.pageInfo).toEqual({
+      hasNextPage: true,
+      endCursor: encodeCursor({ sortKey: '2026-01-08', id: 'd' }),
+    });
     expect(connection.totalCount).toBe(5);
   });
 
@@ -92,6 +99,10 @@ describe('connections', () => {
   });
 
   test('no rows is an empty page with no end cursor', () => {
-    expect(toConnection([], 10, 0, cursorOf)).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+    expect(toConnection([], 10, 0, cursorOf)).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+      totalCount: 0,
+    });
   });
 });

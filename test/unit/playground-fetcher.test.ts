@@ -3,7 +3,10 @@ import { AddressInfo } from 'node:net';
 import { graphFetcher } from '../../gateway/playground/graph-fetcher';
 
 /** The playground's fetcher against a server that records the headers it receives. */
-async function headersSentBy(viewer: Record<string, string>, tabHeaders: Record<string, string>): Promise<IncomingHttpHeaders> {
+async function headersSentBy(
+  viewer: Record<string, string>,
+  tabHeaders: Record<string, string>,
+): Promise<IncomingHttpHeaders> {
   let received: IncomingHttpHeaders = {};
   const server = createServer((req, res) => {
     received = req.headers;
@@ -19,14 +22,21 @@ async function headersSentBy(viewer: Record<string, string>, tabHeaders: Record<
   }
 }
 
-describe('the playground\'s fetcher', () => {
-  test('sends the act-as panel\'s token and reason with the operation', async () => {
+describe("the playground's fetcher", () => {
+  test("sends the act-as panel's token and reason with the operation", async () => {
     const headers = await headersSentBy({ authorization: 'Bearer panel', 'x-access-reason': 'ticket 1' }, {});
-    expect(headers).toMatchObject({ authorization: 'Bearer panel', 'x-access-reason': 'ticket 1', 'content-type': 'application/json' });
+    expect(headers).toMatchObject({
+      authorization: 'Bearer panel',
+      'x-access-reason': 'ticket 1',
+      'content-type': 'application/json',
+    });
   });
 
-  test('lets a tab\'s own headers win over the panel\'s', async () => {
-    const headers = await headersSentBy({ authorization: 'Bearer panel', 'x-access-reason': 'ticket 1' }, { authorization: 'Bearer tab' });
+  test("lets a tab's own headers win over the panel's", async () => {
+    const headers = await headersSentBy(
+      { authorization: 'Bearer panel', 'x-access-reason': 'ticket 1' },
+      { authorization: 'Bearer tab' },
+    );
     expect(headers).toMatchObject({ authorization: 'Bearer tab', 'x-access-reason': 'ticket 1' });
   });
 });

@@ -30,6 +30,8 @@ describe('ports', () => {
   });
 
   test.each(['http', '-1', '70000', '40.5'])('CREDIT_HISTORY_PORT=%s is refused', (value) => {
-    expect(() => portFromEnv('credit-history', 4002, { CREDIT_HISTORY_PORT: value })).toThrow('CREDIT_HISTORY_PORT must be a port number');
+    expect(() => portFromEnv('credit-history', 4002, { CREDIT_HISTORY_PORT: value })).toThrow(
+      'CREDIT_HISTORY_PORT must be a port number',
+    );
   });
 });

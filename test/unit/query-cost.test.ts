@@ -33,16 +33,46 @@ describe('the requested cost of an operation', () => {
     ['scalars only', '{ __typename }', {}, 1],
     ['one object', '{ me { id name } }', {}, 1],
     ['an object inside an object', '{ me { score { value } } }', {}, 2],
-    ['a page of 50: the connection, then 50 edges and 50 nodes', '{ users(first: 50) { totalCount edges { node { id } } } }', {}, 101],
-    ['the page size from a variable', 'query ($n: Int) { users(first: $n) { edges { node { id } } } }', { n: 100 }, 201],
+    [
+      'a page of 50: the connection, then 50 edges and 50 nodes',
+      '{ users(first: 50) { totalCount edges { node { id } } } }',
+      {},
+      101,
+    ],
+    [
+      'the page size from a variable',
+      'query ($n: Int) { users(first: $n) { edges { node { id } } } }',
+      { n: 100 },
+      201,
+    ],
     ['the page size from the schema default', '{ users { edges { node { id } } } }', {}, 41],
-    ['100 ids, each user with a score', 'query ($ids: [ID!]!) { usersByIds(ids: $ids) { id score { value } } }', { ids: Array(100).fill('x') }, 200],
+    [
+      '100 ids, each user with a score',
+      'query ($ids: [ID!]!) { usersByIds(ids: $ids) { id score { value } } }',
+      { ids: Array(100).fill('x') },
+      200,
+    ],
     ['ids given inline', '{ usersByIds(ids: ["a", "b", "c"]) { id } }', {}, 3],
     ['a list sized by limit', '{ me { score { history(limit: 3) { value } } } }', {}, 5],
-    ['nested pages multiply', '{ users(first: 10) { edges { node { records(first: 5) { edges { node { id } } } } } } }', {}, 1 + 10 * (1 + 1 + 1 + 5 * 2)],
+    [
+      'nested pages multiply',
+      '{ users(first: 10) { edges { node { records(first: 5) { edges { node { id } } } } } } }',
+      {},
+      1 + 10 * (1 + 1 + 1 + 5 * 2),
+    ],
     ['a list without a size counts as a default page of 20', '{ partners { id name } }', {}, 20],
-    ['lists without a size nest: 20 consents, each with 20 receipts and a partner', '{ me { consents { id receipts { id } partner { id } } } }', {}, 1 + 20 * (1 + 20 + 1)],
-    ["a connection's edges are counted by its page, not priced again", '{ users(first: 3) { edges { node { id } } } }', {}, 1 + 3 * 2],
+    [
+      'lists without a size nest: 20 consents, each with 20 receipts and a partner',
+      '{ me { consents { id receipts { id } partner { id } } } }',
+      {},
+      1 + 20 * (1 + 20 + 1),
+    ],
+    [
+      "a connection's edges are counted by its page, not priced again",
+      '{ users(first: 3) { edges { node { id } } } }',
+      {},
+      1 + 3 * 2,
+    ],
     ['a mutation', 'mutation { grant(purpose: "x") { id partner { name } } }', {}, 2],
   ])('%s', (_name, document, variables, expected) => {
     expect(cost(document, variables)).toBe(expected);
@@ -51,14 +81,19 @@ describe('the requested cost of an operation', () => {
   test('fragments cost what their selections cost, wherever they are spread', () => {
     const inline = cost('{ usersByIds(ids: ["a", "b"]) { score { value } } me { score { value } } }');
     const spread = cost('{ usersByIds(ids: ["a", "b"]) { ...S } me { ...S } } fragment S on User { score { value } }');
-    const typed = cost('{ usersByIds(ids: ["a", "b"]) { ... on User { score { value } } } me { ... { score { value } } } }');
+    const typed = cost(
+      '{ usersByIds(ids: ["a", "b"]) { ... on User { score { value } } } me { ... { score { value } } } }',
+    );
     expect(spread).toBe(inline);
     expect(typed).toBe(inline);
   });
 
   test('a fragment explosion is priced at its full expansion, in one pass over each fragment', () => {
     const levels = 30;
-    const fragments = Array.from({ length: levels - 1 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+    const fragments = Array.from(
+      { length: levels - 1 },
+      (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    );
     const document = `{ ...F0 } ${fragments.join(' ')} fragment F${levels - 1} on Query { me { id } }`;
     const typeLookups = jest.spyOn(schema, 'getType');
     expect(cost(document)).toBe(2 ** (levels - 1));

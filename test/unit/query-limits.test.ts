@@ -42,7 +42,9 @@ describe('query limits (graphql-armor)', () => {
     const { fragmentWalks } = checkCountingFragmentWalks(cycle);
     expect(fragmentWalks).toBeLessThanOrEqual(2 * validationRules.length);
     const errors = validate(schema, parse(cycle, parseOptions), [...specifiedRules, ...validationRules]);
-    expect(errors.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(/Cannot spread fragment "A" within itself/)]));
+    expect(errors.map((e) => e.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Cannot spread fragment "A" within itself/)]),
+    );
   });
 
   test('the work grows linearly with the levels of the explosion, not with its 2^n expansion', () => {
@@ -67,7 +69,9 @@ describe('query limits (graphql-armor)', () => {
   });
 
   test('the parser itself stops at the token limit, before any validation runs', () => {
-    expect(() => parse(`{ user(id: "1") { ${'id '.repeat(10_000)} } }`, parseOptions)).toThrow(/contains more th.. 1000 tokens/);
+    expect(() => parse(`{ user(id: "1") { ${'id '.repeat(10_000)} } }`, parseOptions)).toThrow(
+      /contains more th.. 1000 tokens/,
+    );
   });
 
   test('limits come from CREDENCE_MAX_*, and a subgraph has headroom for the plans the gateway writes', () => {
@@ -80,6 +84,8 @@ describe('query limits (graphql-armor)', () => {
       maxTokens: DEFAULT_QUERY_LIMITS.maxTokens * SUBGRAPH_HEADROOM,
       maxCost: 1000 * SUBGRAPH_HEADROOM,
     });
-    expect(() => queryLimitsFromEnv({ CREDENCE_MAX_ALIASES: 'many' })).toThrow('CREDENCE_MAX_ALIASES must be a positive whole number');
+    expect(() => queryLimitsFromEnv({ CREDENCE_MAX_ALIASES: 'many' })).toThrow(
+      'CREDENCE_MAX_ALIASES must be a positive whole number',
+    );
   });
 });

@@ -12,7 +12,11 @@ afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
 async function p256Pem() {
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
-  return { pem: await exportPKCS8(privateKey), privateJwk: await exportJWK(privateKey), publicJwk: await exportJWK(publicKey) };
+  return {
+    pem: await exportPKCS8(privateKey),
+    privateJwk: await exportJWK(privateKey),
+    publicJwk: await exportJWK(publicKey),
+  };
 }
 
 describe('the receipt signing key', () => {
@@ -26,7 +30,9 @@ describe('the receipt signing key', () => {
   test('a PKCS#8 PEM is accepted (also with literal \\n as one-line variables carry it); its kid is the RFC 7638 thumbprint', async () => {
     const { pem, publicJwk } = await p256Pem();
     const keys = await loadReceiptKeys({ NODE_ENV: 'production', CREDENCE_RECEIPT_PRIVATE_KEY: pem });
-    expect(keys.publicKeys).toEqual([{ kty: 'EC', crv: 'P-256', x: publicJwk.x, y: publicJwk.y, kid: keys.kid, alg: 'ES256', use: 'sig' }]);
+    expect(keys.publicKeys).toEqual([
+      { kty: 'EC', crv: 'P-256', x: publicJwk.x, y: publicJwk.y, kid: keys.kid, alg: 'ES256', use: 'sig' },
+    ]);
     expect(keys.kid).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const oneLine = await loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: pem.replace(/\n/g, '\\n') });
     expect(oneLine.kid).toBe(keys.kid);
@@ -34,11 +40,19 @@ describe('the receipt signing key', () => {
 
   test('a private JWK is accepted too; a public one, another curve or garbage is refused', async () => {
     const { privateJwk, publicJwk } = await p256Pem();
-    expect((await loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: JSON.stringify(privateJwk) })).publicKeys[0].x).toBe(publicJwk.x);
-    await expect(loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: JSON.stringify(publicJwk) })).rejects.toThrow('no private part');
+    expect((await loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: JSON.stringify(privateJwk) })).publicKeys[0].x).toBe(
+      publicJwk.x,
+    );
+    await expect(loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: JSON.stringify(publicJwk) })).rejects.toThrow(
+      'no private part',
+    );
     const p384 = await exportPKCS8((await generateKeyPair('ES384', { extractable: true })).privateKey);
-    await expect(loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: p384 })).rejects.toThrow('CREDENCE_RECEIPT_PRIVATE_KEY');
-    await expect(loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: 'not a key' })).rejects.toThrow('PKCS#8 PEM or private JWK');
+    await expect(loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: p384 })).rejects.toThrow(
+      'CREDENCE_RECEIPT_PRIVATE_KEY',
+    );
+    await expect(loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: 'not a key' })).rejects.toThrow(
+      'PKCS#8 PEM or private JWK',
+    );
   });
 
   test('outside production a generated key is written once and reused by every later load, also by loads racing the first', async () => {
@@ -64,9 +78,9 @@ describe('the receipt signing key', () => {
     expect(rotated.publicKeys.map((key) => key.kid)).toEqual([rotated.kid, oldKeys.kid]);
     await expect(jwtVerify(signedBefore, createLocalJWKSet({ keys: rotated.publicKeys }))).resolves.toBeDefined();
     for (const bad of ['{}', JSON.stringify([old.privateJwk]), JSON.stringify([{ kty: 'RSA', n: 'x', e: 'AQAB' }])]) {
-      await expect(loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: old.pem, CREDENCE_RECEIPT_PREVIOUS_PUBLIC_KEYS: bad })).rejects.toThrow(
-        'CREDENCE_RECEIPT_PREVIOUS_PUBLIC_KEYS',
-      );
+      await expect(
+        loadReceiptKeys({ CREDENCE_RECEIPT_PRIVATE_KEY: old.pem, CREDENCE_RECEIPT_PREVIOUS_PUBLIC_KEYS: bad }),
+      ).rejects.toThrow('CREDENCE_RECEIPT_PREVIOUS_PUBLIC_KEYS');
     }
   });
 
@@ -83,6 +97,8 @@ describe('the receipt signing key', () => {
     const published = createLocalJWKSet({ keys: rotated.publicKeys });
     await expect(jwtVerify(signedAfter, published)).resolves.toBeDefined();
     // Only under the new kid: the old one's public key does not verify it.
-    await expect(jwtVerify(signedAfter, createLocalJWKSet({ keys: rotated.publicKeys.filter((key) => key.kid === oldKeys.kid) }))).rejects.toThrow();
+    await expect(
+      jwtVerify(signedAfter, createLocalJWKSet({ keys: rotated.publicKeys.filter((key) => key.kid === oldKeys.kid) })),
+    ).rejects.toThrow();
   });
 });

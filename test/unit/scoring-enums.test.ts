@@ -17,7 +17,9 @@ import { SUBGRAPHS } from '../../platform/subgraphs';
 function enumsIn(sdl: string): Map<string, string[]> {
   return new Map(
     parse(sdl).definitions.flatMap((definition) =>
-      definition.kind === Kind.ENUM_TYPE_DEFINITION ? [[definition.name.value, (definition.values ?? []).map((value) => value.name.value)] as const] : [],
+      definition.kind === Kind.ENUM_TYPE_DEFINITION
+        ? [[definition.name.value, (definition.values ?? []).map((value) => value.name.value)] as const]
+        : [],
     ),
   );
 }
@@ -27,26 +29,38 @@ const schemaFile = (subgraph: string) => fromProjectRoot('subgraphs', subgraph, 
 /** Which subgraph carries which scoring enum: users the stability facts, credit-history the file and loan, scores all of them. */
 const CARRIED: [string, string][] = [
   ...['EmploymentSince', 'PropertyKind', 'Housing', 'Job'].map((name): [string, string] => ['users', name]),
-  ...['CheckingStatus', 'SavingsStatus', 'CreditHistoryClass', 'LoanPurpose', 'OtherInstallmentPlans', 'OtherDebtors'].map(
-    (name): [string, string] => ['credit-history', name],
-  ),
+  ...[
+    'CheckingStatus',
+    'SavingsStatus',
+    'CreditHistoryClass',
+    'LoanPurpose',
+    'OtherInstallmentPlans',
+    'OtherDebtors',
+  ].map((name): [string, string] => ['credit-history', name]),
   ...Object.keys(SCORING_ENUMS).map((name): [string, string] => ['scores', name]),
 ];
 
-test.each(CARRIED)("the %s schema as built carries %s with the values of the data set's code table, in its order", (subgraph, name) => {
-  expect(enumsIn(readSubgraphTypeDefs(schemaFile(subgraph))).get(name)).toEqual(Object.values(SCORING_ENUMS[name]));
-});
+test.each(CARRIED)(
+  "the %s schema as built carries %s with the values of the data set's code table, in its order",
+  (subgraph, name) => {
+    expect(enumsIn(readSubgraphTypeDefs(schemaFile(subgraph))).get(name)).toEqual(Object.values(SCORING_ENUMS[name]));
+  },
+);
 
 test('no schema.graphql declares a scoring enum itself: each is generated from its code table', () => {
   const declared = SUBGRAPH_NAMES.flatMap((subgraph) =>
-    [...enumsIn(readFileSync(schemaFile(subgraph), 'utf8')).keys()].filter((name) => name in SCORING_ENUMS).map((name) => `${subgraph}: ${name}`),
+    [...enumsIn(readFileSync(schemaFile(subgraph), 'utf8')).keys()]
+      .filter((name) => name in SCORING_ENUMS)
+      .map((name) => `${subgraph}: ${name}`),
   );
   expect(declared).toEqual([]);
 });
 
 test('every scoring enum a built schema carries is one of those listed above', () => {
   const carried = SUBGRAPH_NAMES.flatMap((subgraph) =>
-    [...enumsIn(readSubgraphTypeDefs(schemaFile(subgraph))).keys()].filter((name) => name in SCORING_ENUMS).map((name) => [subgraph, name]),
+    [...enumsIn(readSubgraphTypeDefs(schemaFile(subgraph))).keys()]
+      .filter((name) => name in SCORING_ENUMS)
+      .map((name) => [subgraph, name]),
   );
   expect(carried.sort()).toEqual([...CARRIED].sort());
 });

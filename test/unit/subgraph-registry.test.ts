@@ -14,20 +14,34 @@ describe('the subgraph registry', () => {
     expect([...SUBGRAPH_NAMES].sort()).toEqual([...folders].sort());
   });
 
-  test.each(SUBGRAPH_NAMES)('%s has the shape every subgraph has, and its module is bound under its own name', (name) => {
-    for (const file of ['schema.graphql', 'subgraph.ts', 'index.ts', 'loaders.ts', 'resolvers/index.ts', 'migrations/index.ts']) {
-      expect([name, file, existsSync(fromProjectRoot('subgraphs', name, file))]).toEqual([name, file, true]);
-    }
-    expect(SUBGRAPHS[name].name).toBe(name);
-    expect(SUBGRAPHS[name].definition.name).toBe(name);
-    expect(readFileSync(fromProjectRoot('subgraphs', name, 'loaders.ts'), 'utf8')).toContain(`export type ${SUBGRAPH_REGISTRY[name].context} =`);
-  });
+  test.each(SUBGRAPH_NAMES)(
+    '%s has the shape every subgraph has, and its module is bound under its own name',
+    (name) => {
+      for (const file of [
+        'schema.graphql',
+        'subgraph.ts',
+        'index.ts',
+        'loaders.ts',
+        'resolvers/index.ts',
+        'migrations/index.ts',
+      ]) {
+        expect([name, file, existsSync(fromProjectRoot('subgraphs', name, file))]).toEqual([name, file, true]);
+      }
+      expect(SUBGRAPHS[name].name).toBe(name);
+      expect(SUBGRAPHS[name].definition.name).toBe(name);
+      expect(readFileSync(fromProjectRoot('subgraphs', name, 'loaders.ts'), 'utf8')).toContain(
+        `export type ${SUBGRAPH_REGISTRY[name].context} =`,
+      );
+    },
+  );
 
   test('every subgraph but the one that orchestrates erasure declares its internal erase mutation, and erasure reaches exactly those', () => {
     expect(ERASURE_TARGETS).toEqual(SUBGRAPH_NAMES.filter((name) => name !== 'consent'));
     for (const target of ERASURE_TARGETS) {
       const schema = readFileSync(fromProjectRoot('subgraphs', target, 'schema.graphql'), 'utf8');
-      expect(schema).toMatch(new RegExp(`${SUBGRAPH_REGISTRY[target].eraseMutation}\\(subjectId: ID!\\): Boolean! @inaccessible`));
+      expect(schema).toMatch(
+        new RegExp(`${SUBGRAPH_REGISTRY[target].eraseMutation}\\(subjectId: ID!\\): Boolean! @inaccessible`),
+      );
     }
   });
 

@@ -22,7 +22,9 @@ function entitiesWithSubjectColumn(entities: unknown[]): string[] {
   const columns = getMetadataArgsStorage().columns;
   return entities
     .filter((entity): entity is Function => typeof entity === 'function')
-    .filter((entity) => columns.some((column) => column.target === entity && SUBJECT_COLUMNS.includes(column.propertyName)))
+    .filter((entity) =>
+      columns.some((column) => column.target === entity && SUBJECT_COLUMNS.includes(column.propertyName)),
+    )
     .map((entity) => entity.name);
 }
 
@@ -42,7 +44,9 @@ describe.each(SUBGRAPH_NAMES)("the %s subgraph's data-subject contract", (name) 
   const declared = definition.subjectData.map((table) => (table.entity as Function).name);
 
   test('declares every table that names a consumer (or the table is kept apart for a stated reason)', () => {
-    const undeclared = entitiesWithSubjectColumn(database.entities as unknown[]).filter((entity) => !declared.includes(entity) && !KEPT_APART[entity]);
+    const undeclared = entitiesWithSubjectColumn(database.entities as unknown[]).filter(
+      (entity) => !declared.includes(entity) && !KEPT_APART[entity],
+    );
     expect(undeclared).toEqual([]);
   });
 
@@ -52,7 +56,9 @@ describe.each(SUBGRAPH_NAMES)("the %s subgraph's data-subject contract", (name) 
   });
 
   test('fills every DataExport field of its schema, and only those', () => {
-    const filled = [...new Set(definition.subjectData.flatMap((table) => (table.exportAs ? [table.exportAs.field] : [])))];
+    const filled = [
+      ...new Set(definition.subjectData.flatMap((table) => (table.exportAs ? [table.exportAs.field] : []))),
+    ];
     expect(filled.sort()).toEqual(exportFields(definition.schemaFile).sort());
   });
 });

@@ -1,5 +1,10 @@
 import { Verdict } from '../../subgraphs/consent/decision/verdict';
-import { applyThresholdQuota, THRESHOLD_WINDOW_MS, ThresholdAsk, thresholdOf } from '../../subgraphs/consent/decision/threshold-quota';
+import {
+  applyThresholdQuota,
+  THRESHOLD_WINDOW_MS,
+  ThresholdAsk,
+  thresholdOf,
+} from '../../subgraphs/consent/decision/threshold-quota';
 import { ThresholdCheck } from '../../subgraphs/consent/entities/ThresholdQuota';
 
 const NOW = Date.parse('2026-11-01T12:00:00Z');
@@ -9,9 +14,17 @@ const allowed: Verdict = { allowed: true, code: null, message: null, consentId: 
 /** Asks about these thresholds, in order, of one subject (or `subject:threshold` for others). */
 function decideAsks(thresholds: (number | null | string)[], stored: Record<string, ThresholdCheck[]> = {}, limit = 3) {
   const asks: ThresholdAsk[] = thresholds.map((t, index) =>
-    typeof t === 'string' ? { index, subjectId: t.split(':')[0], threshold: Number(t.split(':')[1]) } : { index, subjectId: 's1', threshold: t },
+    typeof t === 'string'
+      ? { index, subjectId: t.split(':')[0], threshold: Number(t.split(':')[1]) }
+      : { index, subjectId: 's1', threshold: t },
   );
-  return applyThresholdQuota(new Map(Object.entries(stored)), asks, asks.map(() => allowed), NOW, limit);
+  return applyThresholdQuota(
+    new Map(Object.entries(stored)),
+    asks,
+    asks.map(() => allowed),
+    NOW,
+    limit,
+  );
 }
 const answered = (verdicts: Verdict[]) => verdicts.map((v) => v.allowed);
 
@@ -19,7 +32,9 @@ describe('the threshold quota', () => {
   test('allows the first three distinct thresholds of a batch and refuses the fourth', () => {
     const { verdicts, changed } = decideAsks([600, 650, 700, 675]);
     expect(answered(verdicts)).toEqual([true, true, true, false]);
-    expect(verdicts[3]).toEqual(expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/at most 3 different thresholds/) }));
+    expect(verdicts[3]).toEqual(
+      expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/at most 3 different thresholds/) }),
+    );
     expect(changed.get('s1')!.map((c) => c.threshold)).toEqual([600, 650, 700]);
   });
 
@@ -32,20 +47,30 @@ describe('the threshold quota', () => {
   });
 
   test('counts only the last 24 hours: an older check frees its slot', () => {
-    const stored = { s1: [{ threshold: 600, askedAt: NOW - THRESHOLD_WINDOW_MS }, ...[650, 700].map((threshold) => ({ threshold, askedAt: NOW - HOUR }))] };
+    const stored = {
+      s1: [
+        { threshold: 600, askedAt: NOW - THRESHOLD_WINDOW_MS },
+        ...[650, 700].map((threshold) => ({ threshold, askedAt: NOW - HOUR })),
+      ],
+    };
     const { verdicts, changed } = decideAsks([720, 740], stored);
     expect(answered(verdicts)).toEqual([true, false]);
     expect(changed.get('s1')!.map((c) => c.threshold)).toEqual([650, 700, 720]);
   });
 
   test('asking again about a threshold whose check left the window takes a slot again', () => {
-    const stored = { s1: [{ threshold: 600, askedAt: NOW - THRESHOLD_WINDOW_MS - 1 }, ...[650, 700].map((threshold) => ({ threshold, askedAt: NOW - HOUR }))] };
+    const stored = {
+      s1: [
+        { threshold: 600, askedAt: NOW - THRESHOLD_WINDOW_MS - 1 },
+        ...[650, 700].map((threshold) => ({ threshold, askedAt: NOW - HOUR })),
+      ],
+    };
     const { verdicts, changed } = decideAsks([600], stored);
     expect(answered(verdicts)).toEqual([true]);
     expect(changed.get('s1')).toEqual(expect.arrayContaining([{ threshold: 600, askedAt: NOW }]));
   });
 
-  test('keeps each subject\'s quota apart', () => {
+  test("keeps each subject's quota apart", () => {
     const { verdicts } = decideAsks(['a:600', 'a:610', 'a:620', 'b:600', 'b:610', 'b:620', 'a:630', 'b:630']);
     expect(answered(verdicts)).toEqual([true, true, true, true, true, true, false, false]);
   });

@@ -14,7 +14,12 @@ const PUBLIC = ['Query.partners', 'Query.partner'];
 
 const consumer: Viewer = { kind: 'user', userId: 'u-1' };
 const partner: Viewer = { kind: 'partner', partnerId: 'p-1' };
-const staff = (role: 'support' | 'disputes' | 'partners', reason: string | null = 'ticket 7'): Viewer => ({ kind: 'staff', staffId: 's-1', role, reason });
+const staff = (role: 'support' | 'disputes' | 'partners', reason: string | null = 'ticket 7'): Viewer => ({
+  kind: 'staff',
+  staffId: 's-1',
+  role,
+  reason,
+});
 const codeOf = (work: () => void) => {
   try {
     work();
@@ -36,14 +41,18 @@ describe('@requiresViewer', () => {
           const directives = (node.directives ?? []).map((d) => d.name.value);
           const coordinate = `${type}.${node.name.value}`;
           if (!['Query', 'Mutation'].includes(type) || PUBLIC.includes(coordinate)) return;
-          if (!directives.some((d) => ['requiresViewer', 'requiresConsent', 'inaccessible'].includes(d))) undeclared.push(`${name}: ${coordinate}`);
+          if (!directives.some((d) => ['requiresViewer', 'requiresConsent', 'inaccessible'].includes(d)))
+            undeclared.push(`${name}: ${coordinate}`);
         },
       });
     }
     expect(undeclared).toEqual([]);
   });
 
-  const rule = viewerRuleOf({ kinds: ['CONSUMER', 'STAFF'], roles: ['disputes', 'compliance'], self: true, refusal: 'not yours' }, 'User.scoreReviews');
+  const rule = viewerRuleOf(
+    { kinds: ['CONSUMER', 'STAFF'], roles: ['disputes', 'compliance'], self: true, refusal: 'not yours' },
+    'User.scoreReviews',
+  );
   test.each<[string, Viewer, unknown, string | undefined]>([
     ['anonymous is asked to sign in', { kind: 'anonymous' }, 'u-1', 'UNAUTHENTICATED'],
     ['the subject passes', consumer, 'u-1', 'ALLOWED'],
@@ -56,7 +65,10 @@ describe('@requiresViewer', () => {
   });
 
   test('a rule asking a reason refuses staff who state none; READ_ROLES follows CREDENCE_STAFF_READ_ROLES', () => {
-    const listing = viewerRuleOf({ kinds: ['STAFF'], roles: ['READ_ROLES'], reason: true, refusal: 'no' }, 'Query.users');
+    const listing = viewerRuleOf(
+      { kinds: ['STAFF'], roles: ['READ_ROLES'], reason: true, refusal: 'no' },
+      'Query.users',
+    );
     expect(codeOf(() => enforceViewerRule(listing, staff('support', null)))).toBe('FORBIDDEN');
     expect(codeOf(() => enforceViewerRule(listing, staff('support')))).toBe('ALLOWED');
     expect(codeOf(() => enforceViewerRule(listing, staff('partners')))).toBe('FORBIDDEN');
@@ -64,10 +76,15 @@ describe('@requiresViewer', () => {
 
   test('a misspelt kind or role stops the schema from building', () => {
     const file = join(tmpdir(), `credence-viewer-rule-${process.pid}.graphql`);
-    const schema = readFileSync(SUBGRAPHS.users.definition.schemaFile, 'utf8').replace('kinds: ["STAFF"], roles: ["partners"]', 'kinds: ["STAFF"], roles: ["partner"]');
+    const schema = readFileSync(SUBGRAPHS.users.definition.schemaFile, 'utf8').replace(
+      'kinds: ["STAFF"], roles: ["partners"]',
+      'kinds: ["STAFF"], roles: ["partner"]',
+    );
     writeFileSync(file, schema);
     try {
-      expect(() => buildSchemaOf({ ...SUBGRAPHS.users.definition, schemaFile: file })).toThrow(/role partner is unknown/);
+      expect(() => buildSchemaOf({ ...SUBGRAPHS.users.definition, schemaFile: file })).toThrow(
+        /role partner is unknown/,
+      );
     } finally {
       unlinkSync(file);
     }

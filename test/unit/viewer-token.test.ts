@@ -25,7 +25,11 @@ describe('viewers from bearer tokens (HS256 dev tokens)', () => {
   test.each([
     ['user', { sub: 'u-1', kind: 'user' as const }, { kind: 'user', userId: 'u-1' }],
     ['partner', { sub: 'p-1', kind: 'partner' as const }, { kind: 'partner', partnerId: 'p-1' }],
-    ['staff', { sub: 's-1', kind: 'staff' as const, role: 'support' }, { kind: 'staff', staffId: 's-1', role: 'support', reason: 'ticket 9' }],
+    [
+      'staff',
+      { sub: 's-1', kind: 'staff' as const, role: 'support' },
+      { kind: 'staff', staffId: 's-1', role: 'support', reason: 'ticket 9' },
+    ],
   ])('a %s token becomes that viewer', async (_, claims, viewer) => {
     const token = await mintToken(claims);
     expect(await viewerFromHeaders(`Bearer ${token}`, 'ticket 9', verifyDev)).toEqual(viewer);
@@ -33,9 +37,16 @@ describe('viewers from bearer tokens (HS256 dev tokens)', () => {
 
   test.each([
     ['a malformed header', async () => 'Token abc'],
-    ['a token signed with another key', async () => `Bearer ${await mintToken({ sub: 'u', kind: 'user' }, '1h', new TextEncoder().encode('x'.repeat(40)))}`],
+    [
+      'a token signed with another key',
+      async () =>
+        `Bearer ${await mintToken({ sub: 'u', kind: 'user' }, '1h', new TextEncoder().encode('x'.repeat(40)))}`,
+    ],
     ['an expired token', async () => `Bearer ${await mintToken({ sub: 'u', kind: 'user' }, '-5m')}`],
-    ['a staff token without a known role', async () => `Bearer ${await mintToken({ sub: 's', kind: 'staff', role: 'admin' })}`],
+    [
+      'a staff token without a known role',
+      async () => `Bearer ${await mintToken({ sub: 's', kind: 'staff', role: 'admin' })}`,
+    ],
     ['a token of an unknown kind', async () => `Bearer ${await mintToken({ sub: 's', kind: 'robot' as never })}`],
   ])('%s is refused with UNAUTHENTICATED, never downgraded to anonymous', async (_, header) => {
     expect(await codeOf(viewerFromHeaders(await header(), undefined, verifyDev))).toBe('UNAUTHENTICATED');
@@ -46,7 +57,11 @@ describe('the lifetime of a viewer token', () => {
   const now = () => Math.floor(Date.now() / 1000);
   /** An HS256 token with the dev key and exactly the times given (none when undefined). */
   const signed = (times: { iat?: number; exp?: number }) => {
-    const jwt = new SignJWT({ kind: 'user' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u-1').setIssuer('credence').setAudience('credence-graph');
+    const jwt = new SignJWT({ kind: 'user' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u-1')
+      .setIssuer('credence')
+      .setAudience('credence-graph');
     if (times.iat !== undefined) jwt.setIssuedAt(times.iat);
     if (times.exp !== undefined) jwt.setExpirationTime(times.exp);
     return jwt.sign(tokenSecret({}));
@@ -61,8 +76,14 @@ describe('the lifetime of a viewer token', () => {
   test.each([
     ['without exp: it would never expire', () => ({ iat: now() })],
     ['without iat: its age cannot be told', () => ({ exp: now() + 3600 })],
-    [`with iat further ahead than the ${TOKEN_CLOCK_SKEW_SECONDS} s clock skew`, () => ({ iat: now() + TOKEN_CLOCK_SKEW_SECONDS + 30, exp: now() + 3600 })],
-    ['issued longer ago than the longest lifetime, though exp says it is good', () => ({ iat: now() - DEFAULT_TOKEN_MAX_LIFETIME_SECONDS - 120, exp: now() + 600 })],
+    [
+      `with iat further ahead than the ${TOKEN_CLOCK_SKEW_SECONDS} s clock skew`,
+      () => ({ iat: now() + TOKEN_CLOCK_SKEW_SECONDS + 30, exp: now() + 3600 }),
+    ],
+    [
+      'issued longer ago than the longest lifetime, though exp says it is good',
+      () => ({ iat: now() - DEFAULT_TOKEN_MAX_LIFETIME_SECONDS - 120, exp: now() + 600 }),
+    ],
     ['claiming a lifetime longer than the maximum (ten years)', () => ({ iat: now(), exp: now() + 10 * 365 * 86_400 })],
   ])('a token %s is refused with UNAUTHENTICATED', async (_, times) => {
     expect(await verdict(times())).toBe('UNAUTHENTICATED');
@@ -113,10 +134,13 @@ describe('viewers from an identity provider (RS256 via JWKS)', () => {
       .setExpirationTime('5m')
       .sign(privateKey);
 
-  test('a token signed by the provider\'s key is accepted', async () => {
+  test("a token signed by the provider's key is accepted", async () => {
     const verify = tokenVerifierFromEnv({ CREDENCE_JWKS_URL: jwksUrl });
     const token = await signRs256({ kind: 'partner' }, 'p-42');
-    expect(await viewerFromHeaders(`Bearer ${token}`, undefined, verify)).toEqual({ kind: 'partner', partnerId: 'p-42' });
+    expect(await viewerFromHeaders(`Bearer ${token}`, undefined, verify)).toEqual({
+      kind: 'partner',
+      partnerId: 'p-42',
+    });
   });
 
   test('an HS256 dev token is refused once a JWKS is configured (no algorithm confusion)', async () => {
@@ -128,8 +152,12 @@ describe('viewers from an identity provider (RS256 via JWKS)', () => {
   test("the provider's tokens are held to the same lifetime: one without iat is refused", async () => {
     const verify = tokenVerifierFromEnv({ CREDENCE_JWKS_URL: jwksUrl });
     const token = await new SignJWT({ kind: 'partner' })
-      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' }).setSubject('p-42').setIssuer('credence').setAudience('credence-graph')
-      .setExpirationTime('5m').sign(privateKey);
+      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+      .setSubject('p-42')
+      .setIssuer('credence')
+      .setAudience('credence-graph')
+      .setExpirationTime('5m')
+      .sign(privateKey);
     expect(await codeOf(viewerFromHeaders(`Bearer ${token}`, undefined, verify))).toBe('UNAUTHENTICATED');
   });
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
   generated = await generatedBy('web/codegen.ts');
 }, 60000);
 
-test('web/codegen.ts generates the client preset\'s files, and nothing else is in the folder', () => {
+test("web/codegen.ts generates the client preset's files, and nothing else is in the folder", () => {
   const names = [...generated.keys()].map((file) => file.slice(`${OUTPUT}/`.length)).sort();
   expect(names).toEqual(['fragment-masking.ts', 'gql.ts', 'graphql.ts', 'index.ts']);
   expect(readdirSync(fromProjectRoot(OUTPUT)).sort()).toEqual(names);

@@ -2,7 +2,12 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createServer as createSocketServer, Server as SocketServer, Socket } from 'node:net';
 import { postWebhook, WebhookNetworkPolicy } from '../../subgraphs/consent/webhooks/webhook-transport';
-import { DeliveryErrorClass, httpErrorClass, shownDeliveryError, transportErrorClass } from '../../subgraphs/consent/webhooks/delivery-errors';
+import {
+  DeliveryErrorClass,
+  httpErrorClass,
+  shownDeliveryError,
+  transportErrorClass,
+} from '../../subgraphs/consent/webhooks/delivery-errors';
 
 const production = WebhookNetworkPolicy.fromEnv({ NODE_ENV: 'production' });
 const development = WebhookNetworkPolicy.fromEnv({});
@@ -52,11 +57,15 @@ describe('which addresses a partner endpoint may reach', () => {
   });
 
   test('a malformed range is a startup error naming the setting', () => {
-    expect(() => WebhookNetworkPolicy.fromEnv({ CREDENCE_WEBHOOK_ALLOWED_NETWORKS: '10.0.0.0/99' })).toThrow(/CREDENCE_WEBHOOK_ALLOWED_NETWORKS/);
+    expect(() => WebhookNetworkPolicy.fromEnv({ CREDENCE_WEBHOOK_ALLOWED_NETWORKS: '10.0.0.0/99' })).toThrow(
+      /CREDENCE_WEBHOOK_ALLOWED_NETWORKS/,
+    );
   });
 
   test('a closed address literal is refused when the URL is set; a hostname waits for delivery', () => {
-    expect(() => production.refuseClosedLiteral(new URL('http://169.254.169.254/latest'))).toThrow(/private or reserved network/);
+    expect(() => production.refuseClosedLiteral(new URL('http://169.254.169.254/latest'))).toThrow(
+      /private or reserved network/,
+    );
     expect(() => production.refuseClosedLiteral(new URL('http://[::1]:8080/'))).toThrow(/private or reserved network/);
     expect(() => production.refuseClosedLiteral(new URL('https://hooks.example.com/'))).not.toThrow();
   });
@@ -77,7 +86,8 @@ describe('delivering through the policy', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const post = (policy: WebhookNetworkPolicy, url: string) => postWebhook(policy, url, { 'webhook-id': 'msg_1' }, '{}', AbortSignal.timeout(5000));
+  const post = (policy: WebhookNetworkPolicy, url: string) =>
+    postWebhook(policy, url, { 'webhook-id': 'msg_1' }, '{}', AbortSignal.timeout(5000));
   /** production's networks on any port, to judge addresses apart from the port rule */
   const productionNetworks = new WebhookNetworkPolicy([], null);
 
@@ -87,7 +97,9 @@ describe('delivering through the policy', () => {
 
   test('a closed address literal is never connected to', async () => {
     const before = hits;
-    await expect(post(productionNetworks, `http://127.0.0.1:${port}/hook`)).rejects.toThrow(/network or on a port Credence does not call/);
+    await expect(post(productionNetworks, `http://127.0.0.1:${port}/hook`)).rejects.toThrow(
+      /network or on a port Credence does not call/,
+    );
     expect(hits).toBe(before);
   });
 
@@ -107,20 +119,37 @@ describe('which ports a partner endpoint may use', () => {
     expect(() => production.refuseClosedLiteral(new URL('https://hooks.example.com/'))).not.toThrow();
     expect(() => production.refuseClosedLiteral(new URL('https://hooks.example.com:443/in'))).not.toThrow();
     expect(() => production.refuseClosedLiteral(new URL('https://hooks.example.com:22/'))).toThrow(/must use port 443/);
-    expect(() => production.refuseClosedLiteral(new URL('https://hooks.example.com:8443/'))).toThrow(/must use port 443/);
+    expect(() => production.refuseClosedLiteral(new URL('https://hooks.example.com:8443/'))).toThrow(
+      /must use port 443/,
+    );
   });
 
   test('CREDENCE_WEBHOOK_ALLOWED_PORTS replaces the list; outside production any port unless it is set', () => {
-    const listed = WebhookNetworkPolicy.fromEnv({ NODE_ENV: 'production', CREDENCE_WEBHOOK_ALLOWED_PORTS: '443, 8443' });
+    const listed = WebhookNetworkPolicy.fromEnv({
+      NODE_ENV: 'production',
+      CREDENCE_WEBHOOK_ALLOWED_PORTS: '443, 8443',
+    });
     expect(listed.allowsPort(new URL('https://hooks.example.com:8443/'))).toBe(true);
     expect(listed.allowsPort(new URL('https://hooks.example.com:22/'))).toBe(false);
     expect(development.allowsPort(new URL('http://127.0.0.1:22/'))).toBe(true);
-    expect(WebhookNetworkPolicy.fromEnv({ CREDENCE_WEBHOOK_ALLOWED_PORTS: '443' }).allowsPort(new URL('http://127.0.0.1:8080/'))).toBe(false);
-    expect(() => WebhookNetworkPolicy.fromEnv({ CREDENCE_WEBHOOK_ALLOWED_PORTS: '443,ssh' })).toThrow(/CREDENCE_WEBHOOK_ALLOWED_PORTS/);
+    expect(
+      WebhookNetworkPolicy.fromEnv({ CREDENCE_WEBHOOK_ALLOWED_PORTS: '443' }).allowsPort(
+        new URL('http://127.0.0.1:8080/'),
+      ),
+    ).toBe(false);
+    expect(() => WebhookNetworkPolicy.fromEnv({ CREDENCE_WEBHOOK_ALLOWED_PORTS: '443,ssh' })).toThrow(
+      /CREDENCE_WEBHOOK_ALLOWED_PORTS/,
+    );
   });
 
   test('a delivery to a port not allowed is refused before connecting (REFUSED_NETWORK)', async () => {
-    const refusal = await postWebhook(production, 'https://93.184.216.34:22/', {}, '{}', AbortSignal.timeout(5000)).catch((error: Error) => error);
+    const refusal = await postWebhook(
+      production,
+      'https://93.184.216.34:22/',
+      {},
+      '{}',
+      AbortSignal.timeout(5000),
+    ).catch((error: Error) => error);
     expect(transportErrorClass(refusal)).toBe('REFUSED_NETWORK');
   });
 });
@@ -137,8 +166,14 @@ describe('what a partner is told of a failed delivery: a class, never the detail
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return (server.address() as AddressInfo).port;
   };
-  const classOf = async (url: string, signal = AbortSignal.timeout(10_000)): Promise<{ errorClass: DeliveryErrorClass; error: unknown }> => {
-    const error = await postWebhook(development, url, {}, '{}', signal).then(() => null, (failure: unknown) => failure);
+  const classOf = async (
+    url: string,
+    signal = AbortSignal.timeout(10_000),
+  ): Promise<{ errorClass: DeliveryErrorClass; error: unknown }> => {
+    const error = await postWebhook(development, url, {}, '{}', signal).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
     expect(error).not.toBeNull();
     return { errorClass: transportErrorClass(error), error };
   };
@@ -160,13 +195,20 @@ describe('what a partner is told of a failed delivery: a class, never the detail
     const controller = new AbortController();
     const pending = classOf(`http://127.0.0.1:${silent}/hooks`, controller.signal);
     // aborted only once the connection is held open by the silent server
-    for (const until = Date.now() + 10_000; sockets.length === 0 && Date.now() < until; ) await new Promise((resolve) => setImmediate(resolve));
+    for (const until = Date.now() + 10_000; sockets.length === 0 && Date.now() < until;)
+      await new Promise((resolve) => setImmediate(resolve));
     controller.abort();
     expect((await pending).errorClass).toBe('TIMEOUT');
   });
 
   test('HTTP answers by their hundred; stored text from before classes shows as UNREACHABLE', () => {
-    expect([301, 404, 429, 503, 199].map(httpErrorClass)).toEqual(['HTTP_3XX', 'HTTP_4XX', 'HTTP_4XX', 'HTTP_5XX', 'HTTP_OTHER']);
+    expect([301, 404, 429, 503, 199].map(httpErrorClass)).toEqual([
+      'HTTP_3XX',
+      'HTTP_4XX',
+      'HTTP_4XX',
+      'HTTP_5XX',
+      'HTTP_OTHER',
+    ]);
     expect(shownDeliveryError('getaddrinfo ENOTFOUND internal.example')).toBe('UNREACHABLE');
     expect(shownDeliveryError('HTTP_5XX')).toBe('HTTP_5XX');
     expect(shownDeliveryError(null)).toBeNull();

@@ -8,7 +8,9 @@ describe('the what-if form', () => {
   });
 
   test('sends the choices and numbers that change something, as the ScoreScenario input', () => {
-    expect(scenarioOf({ savingsStatus: 'AT_LEAST_1000', checkingStatus: '', creditAmount: ' 15000 ', durationMonths: '24' })).toEqual({
+    expect(
+      scenarioOf({ savingsStatus: 'AT_LEAST_1000', checkingStatus: '', creditAmount: ' 15000 ', durationMonths: '24' }),
+    ).toEqual({
       savingsStatus: 'AT_LEAST_1000',
       creditAmount: 15000,
       durationMonths: 24,

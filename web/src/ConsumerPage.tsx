@@ -49,7 +49,11 @@ export function ConsumerPage({ onSignOut }: { onSignOut(): void }) {
   if (!me) {
     return (
       <div role="alert" className="card">
-        <p>{error ? `The graph did not accept this sign-in: ${error.message}` : 'This page is for consumers: sign in with a consumer’s token.'}</p>
+        <p>
+          {error
+            ? `The graph did not accept this sign-in: ${error.message}`
+            : 'This page is for consumers: sign in with a consumer’s token.'}
+        </p>
         <button type="button" onClick={onSignOut}>
           Sign in again
         </button>
@@ -61,7 +65,9 @@ export function ConsumerPage({ onSignOut }: { onSignOut(): void }) {
       <p className="greeting">
         Signed in as <strong>{me.displayName ?? 'a consumer'}</strong>
       </p>
-      {CombinedGraphQLErrors.is(error) && <p role="status">Some of your data could not be shown: {error.errors.map((e) => e.message).join(' ')}</p>}
+      {CombinedGraphQLErrors.is(error) && (
+        <p role="status">Some of your data could not be shown: {error.errors.map((e) => e.message).join(' ')}</p>
+      )}
       <div className="sections">
         {data && <ConsentRequests query={data} />}
         {me.creditScore && (

@@ -47,28 +47,46 @@ const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
  * delivered row's next_attempt_at is the end of the lease it was delivered in, so the
  * outbox's (status, next_attempt_at) index finds old ones). Replicas may run it at once: deleting is idempotent.
  */
-export async function purgeExpiredAccessData(database: SubgraphDatabase, now = new Date(), options: PurgeOptions = {}): Promise<PurgeResult> {
-  const { retentionDays = accessLogRetentionDays(), deliveryRetentionDays = webhookDeliveryRetentionDays(), batchSize = 1000, maxBatches = 50 } = options;
+export async function purgeExpiredAccessData(
+  database: SubgraphDatabase,
+  now = new Date(),
+  options: PurgeOptions = {},
+): Promise<PurgeResult> {
+  const {
+    retentionDays = accessLogRetentionDays(),
+    deliveryRetentionDays = webhookDeliveryRetentionDays(),
+    batchSize = 1000,
+    maxBatches = 50,
+  } = options;
   const { dataSource } = database;
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
   const deliveryCutoff = new Date(now.getTime() - deliveryRetentionDays * DAY_MS);
   const result: PurgeResult = { events: 0, quotas: 0, deliveries: 0 };
   for (let batch = 0; batch < maxBatches; batch += 1) {
     const events = await dataSource.getRepository(AccessLogEntry).find({
-      select: { id: true }, where: { occurredAt: LessThan(cutoff) }, order: { occurredAt: 'ASC' }, take: batchSize,
+      select: { id: true },
+      where: { occurredAt: LessThan(cutoff) },
+      order: { occurredAt: 'ASC' },
+      take: batchSize,
     });
     if (events.length) await dataSource.getRepository(AccessLogEntry).delete(events.map((event) => event.id));
     const quotas = await dataSource.getRepository(ThresholdQuota).find({
-      select: { partnerId: true, subjectId: true }, where: { expiresAt: LessThan(now) }, take: batchSize,
+      select: { partnerId: true, subjectId: true },
+      where: { expiresAt: LessThan(now) },
+      take: batchSize,
     });
     if (quotas.length) {
       const keys = quotas.map(({ partnerId, subjectId }) => ({ partnerId, subjectId }));
       await dataSource.createQueryBuilder().delete().from(ThresholdQuota).whereInIds(keys).execute();
     }
     const deliveries = await dataSource.getRepository(WebhookDelivery).find({
-      select: { id: true }, where: { status: 'DONE', nextAttemptAt: LessThan(deliveryCutoff) }, order: { nextAttemptAt: 'ASC' }, take: batchSize,
+      select: { id: true },
+      where: { status: 'DONE', nextAttemptAt: LessThan(deliveryCutoff) },
+      order: { nextAttemptAt: 'ASC' },
+      take: batchSize,
     });
-    if (deliveries.length) await dataSource.getRepository(WebhookDelivery).delete(deliveries.map((delivery) => delivery.id));
+    if (deliveries.length)
+      await dataSource.getRepository(WebhookDelivery).delete(deliveries.map((delivery) => delivery.id));
     result.events += events.length;
     result.quotas += quotas.length;
     result.deliveries += deliveries.length;

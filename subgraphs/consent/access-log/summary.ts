@@ -20,15 +20,20 @@ function declaredNoun(noun: string, detail: string | null): string {
   } catch {
     // a detail that is not JSON fills nothing in
   }
-  return noun.replace(/\{(\w+)\}/g, (placeholder, name: string) => (args[name] === undefined ? placeholder : String(args[name])));
+  return noun.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    args[name] === undefined ? placeholder : String(args[name]),
+  );
 }
 
 /** A read in the consumer's words: as its field declares, else as its scope says, else its coordinate. */
-const nounOf = (read: FieldRead) => (read.noun ? declaredNoun(read.noun, read.detail) : read.scope ? scopeNoun(read.scope) : read.field);
+const nounOf = (read: FieldRead) =>
+  read.noun ? declaredNoun(read.noun, read.detail) : read.scope ? scopeNoun(read.scope) : read.field;
 
 /** "a", "a and b", "a, b and c" */
 export function list(items: string[], conjunction = 'and'): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+  return items.length < 2
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 const distinct = (items: string[]) => [...new Set(items)];
@@ -71,7 +76,10 @@ export function summarizeReadEvent(event: AccessLogEntry, partnerName: string | 
     ...(refused.length ? [`was refused ${list(refused)}`] : []),
   ];
   // "read a and b, and was refused c": a comma keeps the clauses apart once a list has its own "and"
-  const joined = clauses.length > 1 && clauses.some((clause) => clause.includes(' and ')) ? `${clauses.slice(0, -1).join(', ')}, and ${clauses[clauses.length - 1]}` : list(clauses);
+  const joined =
+    clauses.length > 1 && clauses.some((clause) => clause.includes(' and '))
+      ? `${clauses.slice(0, -1).join(', ')}, and ${clauses[clauses.length - 1]}`
+      : list(clauses);
   return `${viewerPhrase(event, partnerName)} ${joined}.`;
 }
 

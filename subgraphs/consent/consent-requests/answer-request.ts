@@ -17,12 +17,23 @@ const mayAnswer = (subjectId: string, request: ConsentRequest) => request.subjec
  * approved) and addressed or bound to this consumer, or open (then this binds it). Of two
  * answers racing, the database lets one through; the other learns why it lost.
  */
-async function recordAnswer(manager: EntityManager, id: string, subjectId: string, answer: StoredRequestStatus, now: Date): Promise<ConsentRequest> {
+async function recordAnswer(
+  manager: EntityManager,
+  id: string,
+  subjectId: string,
+  answer: StoredRequestStatus,
+  now: Date,
+): Promise<ConsentRequest> {
   const rows = manager.getRepository(ConsentRequest);
   const request = await rows.findOneBy({ id });
   if (!request || !mayAnswer(subjectId, request)) throw requestNotFound(id);
   const recorded = await rows.update(
-    { id, status: 'AWAITING_AUTHORISATION', expiresAt: MoreThan(now), subjectId: request.subjectId === null ? IsNull() : subjectId },
+    {
+      id,
+      status: 'AWAITING_AUTHORISATION',
+      expiresAt: MoreThan(now),
+      subjectId: request.subjectId === null ? IsNull() : subjectId,
+    },
     { status: answer, subjectId, answeredAt: now },
   );
   if (recorded.affected) return Object.assign(request, { status: answer, subjectId, answeredAt: now });
@@ -30,9 +41,15 @@ async function recordAnswer(manager: EntityManager, id: string, subjectId: strin
   // An open request another consumer answered first is theirs now: to this one it is gone.
   if (!mayAnswer(subjectId, current)) throw requestNotFound(id);
   if (current.status !== 'AWAITING_AUTHORISATION') {
-    throw codedError(ErrorCode.CONSENT_REQUEST_ANSWERED, 'This consent request has already been answered; it is answered once.');
+    throw codedError(
+      ErrorCode.CONSENT_REQUEST_ANSWERED,
+      'This consent request has already been answered; it is answered once.',
+    );
   }
-  throw codedError(ErrorCode.CONSENT_REQUEST_EXPIRED, 'This consent request has expired: ask the partner for a new one.');
+  throw codedError(
+    ErrorCode.CONSENT_REQUEST_EXPIRED,
+    'This consent request has expired: ask the partner for a new one.',
+  );
 }
 
 /**
@@ -41,13 +58,23 @@ async function recordAnswer(manager: EntityManager, id: string, subjectId: strin
  * was made: no consent outlasts the cap in force when it is given) and the partner's notices (`consent.granted` and
  * `consent_request.approved`) commit together, under the subject's lock like any grant.
  */
-export function approveConsentRequest(database: SubgraphDatabase, subjectId: string, id: string, now = new Date()): Promise<ConsentRequest> {
+export function approveConsentRequest(
+  database: SubgraphDatabase,
+  subjectId: string,
+  id: string,
+  now = new Date(),
+): Promise<ConsentRequest> {
   const requestId = requireWellFormedId(id);
   return withGrantingSubject(database.dataSource, subjectId, async (manager) => {
     const request = await recordAnswer(manager, requestId, subjectId, 'AUTHORISED', now);
     const { partnerId, scopes, purpose, durationDays, reference } = request;
     const days = Math.min(durationDays, consentDurations().maxDays);
-    const consent = await createConsent(manager, { subjectId, partnerId, scopes, purpose, expiresAt: new Date(now.getTime() + days * DAY_MS) }, 'partner request', now);
+    const consent = await createConsent(
+      manager,
+      { subjectId, partnerId, scopes, purpose, expiresAt: new Date(now.getTime() + days * DAY_MS) },
+      'partner request',
+      now,
+    );
     await manager.getRepository(ConsentRequest).update({ id: requestId }, { consentId: consent.id });
     const data = { consentRequestId: requestId, consentId: consent.id, subjectId, scopes, reference };
     await queueWebhookEvents(manager, 'consent_request.approved', [{ partnerId, at: now, data }]);
@@ -59,12 +86,19 @@ export function approveConsentRequest(database: SubgraphDatabase, subjectId: str
  * The consumer says no. The partner is told which request, not who declined: a refusal
  * must not hand it the consumer's id it never had.
  */
-export function declineConsentRequest(database: SubgraphDatabase, subjectId: string, id: string, now = new Date()): Promise<ConsentRequest> {
+export function declineConsentRequest(
+  database: SubgraphDatabase,
+  subjectId: string,
+  id: string,
+  now = new Date(),
+): Promise<ConsentRequest> {
   const requestId = requireWellFormedId(id);
   return withGrantingSubject(database.dataSource, subjectId, async (manager) => {
     const request = await recordAnswer(manager, requestId, subjectId, 'REJECTED', now);
     const { partnerId, scopes, reference } = request;
-    await queueWebhookEvents(manager, 'consent_request.declined', [{ partnerId, at: now, data: { consentRequestId: requestId, scopes, reference } }]);
+    await queueWebhookEvents(manager, 'consent_request.declined', [
+      { partnerId, at: now, data: { consentRequestId: requestId, scopes, reference } },
+    ]);
     return request;
   });
 }

@@ -35,15 +35,23 @@ export const requestNotFound = (id: string) => notFound('Consent request', id);
 /** Where the partner sends the consumer: the reference page opens the request (a path on the gateway). */
 export const authorisationUrl = (request: ConsentRequest) => `/app/?consentRequest=${request.id}`;
 
-
 /** A partner asking for consent (its @requiresViewer admits partners only): registered and not suspended. */
-export async function requireRequester(viewer: Viewer, loaders: ConsentLoaders, standing: AccountStanding): Promise<string> {
+export async function requireRequester(
+  viewer: Viewer,
+  loaders: ConsentLoaders,
+  standing: AccountStanding,
+): Promise<string> {
   await requireActivePartner(loaders.partnerAccessById, viewer, standing);
   return viewerIdOf(viewer, 'partner');
 }
 
 /** consentRequest(id): the request if this viewer may see it; otherwise NOT_FOUND, as for a missing one. */
-export async function findVisibleRequest(viewer: Viewer, loaders: ConsentLoaders, standing: AccountStanding, id: string): Promise<ConsentRequest> {
+export async function findVisibleRequest(
+  viewer: Viewer,
+  loaders: ConsentLoaders,
+  standing: AccountStanding,
+  id: string,
+): Promise<ConsentRequest> {
   await requireActivePartner(loaders.partnerAccessById, viewer, standing);
   const request = await loaders.consentRequestById.load(requireWellFormedId(id));
   if (!request || !mayReadRequest(viewer, request)) throw requestNotFound(id);
@@ -66,14 +74,28 @@ function statusWhere(status: ConsentRequestStatus | null | undefined, now: Date)
 }
 
 /** myConsentRequests: the consumer's, newest first, in one query. */
-export function consumerRequests(dataSource: DataSource, subjectId: string, status: ConsentRequestStatus | null | undefined): Promise<ConsentRequest[]> {
-  return dataSource.getRepository(ConsentRequest).find({ where: { subjectId, ...statusWhere(status, new Date()) }, order: { createdAt: 'DESC', id: 'DESC' } });
+export function consumerRequests(
+  dataSource: DataSource,
+  subjectId: string,
+  status: ConsentRequestStatus | null | undefined,
+): Promise<ConsentRequest[]> {
+  return dataSource
+    .getRepository(ConsentRequest)
+    .find({ where: { subjectId, ...statusWhere(status, new Date()) }, order: { createdAt: 'DESC', id: 'DESC' } });
 }
 
 /** consentRequestsMadeByMe: the partner's own, newest first, 1 to 100, in one query. */
-export function partnerRequests(dataSource: DataSource, partnerId: string, status: ConsentRequestStatus | null | undefined, first: number): Promise<ConsentRequest[]> {
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('first must be between 1 and 100.', 'first');
+export function partnerRequests(
+  dataSource: DataSource,
+  partnerId: string,
+  status: ConsentRequestStatus | null | undefined,
+  first: number,
+): Promise<ConsentRequest[]> {
+  if (!Number.isInteger(first) || first < 1 || first > 100)
+    throw badUserInput('first must be between 1 and 100.', 'first');
   return dataSource.getRepository(ConsentRequest).find({
-    where: { partnerId, ...statusWhere(status, new Date()) }, order: { createdAt: 'DESC', id: 'DESC' }, take: first,
+    where: { partnerId, ...statusWhere(status, new Date()) },
+    order: { createdAt: 'DESC', id: 'DESC' },
+    take: first,
   });
 }

@@ -18,7 +18,14 @@ const CONSUMER_BY_EMAIL = `query ConsumerByEmail($email: String!) { consumerIdBy
 
 /** The users subgraph's internal lookup; the answer stays in this subgraph. */
 async function consumerIdByEmail(peers: SubgraphUrls, email: string): Promise<string | null> {
-  const data = await callSubgraph<{ consumerIdByEmail: string | null }>(peers, 'users', 'consent', ANONYMOUS, CONSUMER_BY_EMAIL, { email });
+  const data = await callSubgraph<{ consumerIdByEmail: string | null }>(
+    peers,
+    'users',
+    'consent',
+    ANONYMOUS,
+    CONSUMER_BY_EMAIL,
+    { email },
+  );
   return data.consumerIdByEmail;
 }
 
@@ -29,39 +36,76 @@ async function consumerIdByEmail(peers: SubgraphUrls, email: string): Promise<st
  * who is a Credence consumer. Without an e-mail it is open: the consumer the partner
  * sends to its link answers it.
  */
-export async function requestConsent(database: SubgraphDatabase, peers: SubgraphUrls, partnerId: string, input: RequestConsentInput, now = new Date()): Promise<ConsentRequest> {
+export async function requestConsent(
+  database: SubgraphDatabase,
+  peers: SubgraphUrls,
+  partnerId: string,
+  input: RequestConsentInput,
+  now = new Date(),
+): Promise<ConsentRequest> {
   const { email, ...terms } = validateRequestTerms(input);
   const hash = email && emailHash(email);
   const found = email ? await consumerIdByEmail(peers, email) : null;
   // An address that is no consumer's takes the same steps under a stand-in id (see sameWorkSubject).
   const lockSubject = found ?? (hash ? sameWorkSubject(hash) : null);
-  return withAwaitingCounted(database.dataSource, `consent_request:${partnerId}:${hash ?? 'open'}`, lockSubject, async (manager) => {
-    // The users subgraph forgets the address only after this subgraph's erasure step: a
-    // consumer erased meanwhile is no one, or the request would keep their id for good.
-    const erased = lockSubject !== null && (await manager.getRepository(ErasureRequest).existsBy({ subjectId: lockSubject }));
-    const subjectId = found && !erased ? found : null;
-    const rows = manager.getRepository(ConsentRequest);
-    const awaiting = await rows.countBy({ partnerId, emailHash: hash ?? IsNull(), status: 'AWAITING_AUTHORISATION', expiresAt: MoreThan(now) });
-    const limit = hash ? AWAITING_LIMITS.perEmail : AWAITING_LIMITS.open;
-    if (awaiting >= limit) {
-      const whom = hash ? 'for this consumer' : 'open';
-      throw codedError(ErrorCode.CONSENT_REQUEST_LIMIT, `You have ${limit} unanswered consent requests ${whom}: wait for an answer or for one to expire.`);
-    }
-    const request = Object.assign(new ConsentRequest(), {
-      id: randomUUID(), partnerId, status: 'AWAITING_AUTHORISATION', subjectId, emailHash: hash, ...terms,
-      createdAt: now, expiresAt: requestExpiry(now), answeredAt: null, consentId: null,
-    });
-    await rows.insert(request);
-    // The addressed consumer hears of it in their feed, in the same transaction; for an
-    // address that is no one's, the same unique-index probe on the feed, writing nothing.
-    const sourceKey = `consent-request:${request.id}`;
-    if (subjectId) {
-      await addFeedLines(manager, [{ subjectId, kind: 'CONSENT_REQUEST_RECEIVED', sourceKey, occurredAt: now, partnerId, consentRequestId: request.id }]);
-    } else if (hash) {
-      await manager.getRepository(Notification).existsBy({ sourceKey });
-    }
-    return request;
-  });
+  return withAwaitingCounted(
+    database.dataSource,
+    `consent_request:${partnerId}:${hash ?? 'open'}`,
+    lockSubject,
+    async (manager) => {
+      // The users subgraph forgets the address only after this subgraph's erasure step: a
+      // consumer erased meanwhile is no one, or the request would keep their id for good.
+      const erased =
+        lockSubject !== null && (await manager.getRepository(ErasureRequest).existsBy({ subjectId: lockSubject }));
+      const subjectId = found && !erased ? found : null;
+      const rows = manager.getRepository(ConsentRequest);
+      const awaiting = await rows.countBy({
+        partnerId,
+        emailHash: hash ?? IsNull(),
+        status: 'AWAITING_AUTHORISATION',
+        expiresAt: MoreThan(now),
+      });
+      const limit = hash ? AWAITING_LIMITS.perEmail : AWAITING_LIMITS.open;
+      if (awaiting >= limit) {
+        const whom = hash ? 'for this consumer' : 'open';
+        throw codedError(
+          ErrorCode.CONSENT_REQUEST_LIMIT,
+          `You have ${limit} unanswered consent requests ${whom}: wait for an answer or for one to expire.`,
+        );
+      }
+      const request = Object.assign(new ConsentRequest(), {
+        id: randomUUID(),
+        partnerId,
+        status: 'AWAITING_AUTHORISATION',
+        subjectId,
+        emailHash: hash,
+        ...terms,
+        createdAt: now,
+        expiresAt: requestExpiry(now),
+        answeredAt: null,
+        consentId: null,
+      });
+      await rows.insert(request);
+      // The addressed consumer hears of it in their feed, in the same transaction; for an
+      // address that is no one's, the same unique-index probe on the feed, writing nothing.
+      const sourceKey = `consent-request:${request.id}`;
+      if (subjectId) {
+        await addFeedLines(manager, [
+          {
+            subjectId,
+            kind: 'CONSENT_REQUEST_RECEIVED',
+            sourceKey,
+            occurredAt: now,
+            partnerId,
+            consentRequestId: request.id,
+          },
+        ]);
+      } else if (hash) {
+        await manager.getRepository(Notification).existsBy({ sourceKey });
+      }
+      return request;
+    },
+  );
 }
 
 /**
@@ -82,11 +126,17 @@ const sameWorkSubject = (hash: string) => hash.slice(0, 36);
  * A request naming a consumer also holds the consumer's lock (taken first, as erasure
  * takes it), so an erasure either sees the request and unlinks it, or is seen by it.
  */
-function withAwaitingCounted<T>(dataSource: DataSource, key: string, subjectId: string | null, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+function withAwaitingCounted<T>(
+  dataSource: DataSource,
+  key: string,
+  subjectId: string | null,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   const transaction = <R>(inner: (manager: EntityManager) => Promise<R>) =>
     subjectId ? withSubjectLocked(dataSource, subjectId, inner) : dataSource.transaction(inner);
   return transaction(async (manager) => {
-    if (dataSource.options.type === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+    if (dataSource.options.type === 'postgres')
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
     return work(manager);
   });
 }

@@ -12,7 +12,8 @@ const EMAIL_MAX_LENGTH = 254;
 /** How long a request waits for its answer: CREDENCE_CONSENT_REQUEST_TTL_HOURS (24), read per request. */
 export function consentRequestTtlMs(env: NodeJS.ProcessEnv = process.env): number {
   const hours = Number(env.CREDENCE_CONSENT_REQUEST_TTL_HOURS ?? 24);
-  if (!Number.isFinite(hours) || hours <= 0) throw new Error('CREDENCE_CONSENT_REQUEST_TTL_HOURS must be a positive number of hours.');
+  if (!Number.isFinite(hours) || hours <= 0)
+    throw new Error('CREDENCE_CONSENT_REQUEST_TTL_HOURS must be a positive number of hours.');
   return hours * HOUR_MS;
 }
 
@@ -45,8 +46,14 @@ function validateEmail(email: string | null | undefined): string | null {
   if (email === null || email === undefined) return null;
   const normalized = normalizeEmail(email);
   const at = normalized.indexOf('@');
-  if (normalized.length > EMAIL_MAX_LENGTH || at < 1 || at !== normalized.lastIndexOf('@') || at === normalized.length - 1 || /\s/.test(normalized)) {
-    throw badUserInput('Give the consumer\'s e-mail address, or none for an open request.', 'consumerEmail');
+  if (
+    normalized.length > EMAIL_MAX_LENGTH ||
+    at < 1 ||
+    at !== normalized.lastIndexOf('@') ||
+    at === normalized.length - 1 ||
+    /\s/.test(normalized)
+  ) {
+    throw badUserInput("Give the consumer's e-mail address, or none for an open request.", 'consumerEmail');
   }
   return normalized;
 }
@@ -65,6 +72,8 @@ export function validateRequestTerms(input: RequestConsentInput, env: NodeJS.Pro
  * What is kept of the address: a keyed hash, enough to count a partner's unanswered
  * requests to it, useless to anyone without the internal secret.
  */
-export const emailHash = (email: string) => createHmac('sha256', internalSecret()).update(`consent-request-email:${email}`).digest('hex');
+export const emailHash = (email: string) =>
+  createHmac('sha256', internalSecret()).update(`consent-request-email:${email}`).digest('hex');
 
-export const requestExpiry = (createdAt: Date, env: NodeJS.ProcessEnv = process.env) => new Date(createdAt.getTime() + consentRequestTtlMs(env));
+export const requestExpiry = (createdAt: Date, env: NodeJS.ProcessEnv = process.env) =>
+  new Date(createdAt.getTime() + consentRequestTtlMs(env));

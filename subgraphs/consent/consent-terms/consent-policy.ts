@@ -33,12 +33,16 @@ function validScopes(requested: readonly string[]): ConsentScope[] {
 export function validateConsentPurpose(input: ConsentPurpose): { scopes: ConsentScope[]; purpose: string } {
   const scopes = validScopes(input.scopes);
   const purpose = input.purpose.trim();
-  if (purpose.length < 3 || purpose.length > 500) throw badUserInput('State a purpose of 3 to 500 characters.', 'purpose');
+  if (purpose.length < 3 || purpose.length > 500)
+    throw badUserInput('State a purpose of 3 to 500 characters.', 'purpose');
   return { scopes, purpose };
 }
 
 /** A consent's length in whole days, CONSENT_DEFAULT_DAYS when none is given, at most CONSENT_MAX_DAYS. */
-export function validateDurationDays(durationDays: number | null | undefined, env: NodeJS.ProcessEnv = process.env): number {
+export function validateDurationDays(
+  durationDays: number | null | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): number {
   const { defaultDays, maxDays } = consentDurations(env);
   const chosen = durationDays ?? defaultDays;
   if (chosen < 1) throw badUserInput('A consent lasts at least one day.', 'durationDays');

@@ -16,12 +16,19 @@ const SCOPE_WORDS: Record<ConsentScope, ScopeWords> = {
   CREDIT_HISTORY: { consent: 'your credit file, accounts and payment records', noun: 'your credit history' },
   SCORE_VALUE: { consent: 'your score and your chance of default', noun: 'your score' },
   SCORE_BAND: { consent: 'your score band (such as “Good”), not the number', noun: 'your score band' },
-  SCORE_FACTORS: { consent: 'what makes up your score and the reasons behind it', noun: 'the reasons behind your score' },
-  SCORE_THRESHOLD: { consent: 'only a yes or no: is your score above a level they choose', noun: 'whether your score reaches a threshold' },
+  SCORE_FACTORS: {
+    consent: 'what makes up your score and the reasons behind it',
+    noun: 'the reasons behind your score',
+  },
+  SCORE_THRESHOLD: {
+    consent: 'only a yes or no: is your score above a level they choose',
+    noun: 'whether your score reaches a threshold',
+  },
 };
 
 /** Served with every consent and consent request, so each client shows the same words. */
-export const scopesInPlainWords = (scopes: readonly ConsentScope[]) => scopes.map((scope) => SCOPE_WORDS[scope].consent);
+export const scopesInPlainWords = (scopes: readonly ConsentScope[]) =>
+  scopes.map((scope) => SCOPE_WORDS[scope].consent);
 
 /** A field of this scope in the access log's words, where the field declares none of its own. */
 export const scopeNoun = (scope: ConsentScope) => SCOPE_WORDS[scope].noun;

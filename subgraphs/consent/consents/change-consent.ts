@@ -13,17 +13,29 @@ import { recordConsentChange } from './record-consent-change';
  * erased meanwhile is never revived; the AMENDED receipt and the partner's
  * `consent.changed` notice commit with it.
  */
-export async function changeConsent(database: SubgraphDatabase, subjectId: string, id: string, input: ConsentChange, now = new Date()): Promise<Consent> {
+export async function changeConsent(
+  database: SubgraphDatabase,
+  subjectId: string,
+  id: string,
+  input: ConsentChange,
+  now = new Date(),
+): Promise<Consent> {
   const consentId = requireWellFormedId(id);
   const change = validateConsentChange(input, now);
   return database.dataSource.transaction(async (manager) => {
     const consents = manager.getRepository(Consent);
-    const changed = await consents.update({ id: consentId, subjectId, revokedAt: IsNull(), expiresAt: MoreThan(now) }, change);
+    const changed = await consents.update(
+      { id: consentId, subjectId, revokedAt: IsNull(), expiresAt: MoreThan(now) },
+      change,
+    );
     const consent = await consents.findOneBy({ id: consentId, subjectId });
     // Another consumer's consent is reported as missing: its existence is not theirs to learn.
     if (!consent) throw notFound('Consent', id);
     if (!changed.affected) {
-      throw badUserInput(`Consent ${id} is ${consentStatus(consent, now).toLowerCase()}: only an active consent can be changed; grant a new one.`, 'id');
+      throw badUserInput(
+        `Consent ${id} is ${consentStatus(consent, now).toLowerCase()}: only an active consent can be changed; grant a new one.`,
+        'id',
+      );
     }
     await recordConsentChange(manager, 'AMENDED', [consent], now);
     return consent;

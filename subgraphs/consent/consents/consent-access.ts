@@ -51,14 +51,19 @@ export async function requireListAccess(
     // a partner's list names the partner, so the consumer knows whose list staff opened
     const detail = owner.kind === 'partner' ? JSON.stringify({ partnerId: owner.id }) : null;
     const verdicts = subjects.length
-      ? await loaders.readDecision.loadMany(subjects.map((subjectId) => ({ subjectId, scope: null, field, detail, noun: LIST_NOUNS[field] })))
+      ? await loaders.readDecision.loadMany(
+          subjects.map((subjectId) => ({ subjectId, scope: null, field, detail, noun: LIST_NOUNS[field] })),
+        )
       : [decide(viewer, owner.id, null, [], new Date())];
     const refusal = verdicts.find((verdict) => verdict instanceof Error || !verdict.allowed);
     if (refusal instanceof Error) throw refusal;
     if (refusal) throw forbidden(refusal.message ?? `Access to ${field} was refused.`);
     return;
   }
-  const own = owner.kind === 'user' ? viewer.kind === 'user' && viewer.userId === owner.id : viewer.kind === 'partner' && viewer.partnerId === owner.id;
+  const own =
+    owner.kind === 'user'
+      ? viewer.kind === 'user' && viewer.userId === owner.id
+      : viewer.kind === 'partner' && viewer.partnerId === owner.id;
   if (!own) throw forbidden(`Only the ${owner.kind} itself may list these.`);
 }
 

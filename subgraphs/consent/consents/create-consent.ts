@@ -19,7 +19,11 @@ export interface NewConsent {
  * an erasure either sees the consent `work` creates (and revokes it) or `work` sees the
  * erasure (and is refused). Every way a consent comes to be goes through here.
  */
-export function withGrantingSubject<T>(dataSource: DataSource, subjectId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function withGrantingSubject<T>(
+  dataSource: DataSource,
+  subjectId: string,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   return withLiveSubjectLocked(dataSource, subjectId, work);
 }
 
@@ -28,8 +32,19 @@ export function withGrantingSubject<T>(dataSource: DataSource, subjectId: string
  * `consent.granted` notice, in the caller's transaction (see withGrantingSubject),
  * whether the consumer granted it or approved a partner's request.
  */
-export async function createConsent(manager: EntityManager, terms: NewConsent, collectionMethod: CollectionMethod, now: Date): Promise<Consent> {
-  const consent = Object.assign(new Consent(), { id: randomUUID(), ...terms, grantedAt: now, revokedAt: null, expiryNotifiedAt: null });
+export async function createConsent(
+  manager: EntityManager,
+  terms: NewConsent,
+  collectionMethod: CollectionMethod,
+  now: Date,
+): Promise<Consent> {
+  const consent = Object.assign(new Consent(), {
+    id: randomUUID(),
+    ...terms,
+    grantedAt: now,
+    revokedAt: null,
+    expiryNotifiedAt: null,
+  });
   await manager.getRepository(Consent).insert(consent);
   await recordConsentChange(manager, 'GIVEN', [consent], now, collectionMethod);
   return consent;

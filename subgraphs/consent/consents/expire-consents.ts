@@ -63,19 +63,38 @@ export const sweepExpiredConsents = (database: SubgraphDatabase, now = new Date(
   );
 
 /** Consents that end within `warningDays`: a CONSENT_EXPIRING alert for the consumer, once. */
-export const sweepExpiringConsents = (database: SubgraphDatabase, now = new Date(), warningDays = expiryWarningDays()) =>
-  sweep(database, { expiresAt: And(MoreThan(now), LessThanOrEqual(new Date(now.getTime() + warningDays * DAY_MS))) }, 'expiryWarnedAt', now, (manager, consents) =>
-    addFeedLines(manager, consents.map((consent) => consentNotice('CONSENT_EXPIRING', consent, now))),
+export const sweepExpiringConsents = (
+  database: SubgraphDatabase,
+  now = new Date(),
+  warningDays = expiryWarningDays(),
+) =>
+  sweep(
+    database,
+    { expiresAt: And(MoreThan(now), LessThanOrEqual(new Date(now.getTime() + warningDays * DAY_MS))) },
+    'expiryWarnedAt',
+    now,
+    (manager, consents) =>
+      addFeedLines(
+        manager,
+        consents.map((consent) => consentNotice('CONSENT_EXPIRING', consent, now)),
+      ),
   );
 
 /** Both sweeps, as every consent replica runs them. */
-export async function sweepConsentExpiries(database: SubgraphDatabase, now = new Date(), warningDays = expiryWarningDays()): Promise<void> {
+export async function sweepConsentExpiries(
+  database: SubgraphDatabase,
+  now = new Date(),
+  warningDays = expiryWarningDays(),
+): Promise<void> {
   await sweepExpiringConsents(database, now, warningDays);
   await sweepExpiredConsents(database, now);
 }
 
 /** Every consent replica sweeps (CREDENCE_EXPIRY_SWEEP_MS, default 60 s); returns the function that stops it. */
-export function startExpirySweep(database: SubgraphDatabase, intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_EXPIRY_SWEEP_MS', 60_000, 'milliseconds')) {
+export function startExpirySweep(
+  database: SubgraphDatabase,
+  intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_EXPIRY_SWEEP_MS', 60_000, 'milliseconds'),
+) {
   const warningDays = expiryWarningDays(); // a bad setting stops the start, not every sweep
   return runPeriodically('expiry sweep', intervalMs, () => sweepConsentExpiries(database, new Date(), warningDays));
 }

@@ -15,11 +15,18 @@ export interface GrantConsentInput extends GrantRequest {
  * subgraph first, outside any transaction; then the consent is created under the
  * subject's lock, with its GIVEN receipt and the partner's notice (see create-consent.ts).
  */
-export async function grantConsent(database: SubgraphDatabase, peers: SubgraphUrls, subjectId: string, input: GrantConsentInput): Promise<Consent> {
+export async function grantConsent(
+  database: SubgraphDatabase,
+  peers: SubgraphUrls,
+  subjectId: string,
+  input: GrantConsentInput,
+): Promise<Consent> {
   const partnerId = requireWellFormedId(input.partnerId, 'partnerId');
   const now = new Date();
   const terms = validateGrant(input, now);
   const known = await existingEntityIds(peers, 'users', 'consent', 'Partner', [partnerId]);
   if (!known.has(partnerId)) throw badUserInput(`There is no partner ${partnerId}.`, 'partnerId');
-  return withGrantingSubject(database.dataSource, subjectId, (manager) => createConsent(manager, { subjectId, partnerId, ...terms }, 'consumer grant', now));
+  return withGrantingSubject(database.dataSource, subjectId, (manager) =>
+    createConsent(manager, { subjectId, partnerId, ...terms }, 'consumer grant', now),
+  );
 }

@@ -29,8 +29,13 @@ const FAN_OUT: Record<ConsentChange, FanOut> = {
 
 /** An alert about one consent; its source key makes it once per consent and kind. */
 export const consentNotice = (kind: NotificationKind, consent: Consent, occurredAt: Date): Notice => ({
-  subjectId: consent.subjectId, kind, sourceKey: `${kind}:${consent.id}`, occurredAt,
-  partnerId: consent.partnerId, consentId: consent.id, detail: { scopes: consent.scopes.join(','), expiresAt: consent.expiresAt.toISOString() },
+  subjectId: consent.subjectId,
+  kind,
+  sourceKey: `${kind}:${consent.id}`,
+  occurredAt,
+  partnerId: consent.partnerId,
+  consentId: consent.id,
+  detail: { scopes: consent.scopes.join(','), expiresAt: consent.expiresAt.toISOString() },
 });
 
 /**
@@ -50,8 +55,14 @@ export async function recordConsentChange(
   const { receipt, webhook, alert } = FAN_OUT[change];
   const times = new Map(consents.map((consent) => [consent.id, typeof at === 'function' ? at(consent) : at]));
   const effectiveAt = ({ id }: { id: string }) => times.get(id) as Date;
-  if (receipt && change === 'GIVEN') for (const consent of consents) await issueGivenReceipt(manager, consent, collectionMethod);
-  else if (receipt) await issueReceipts(manager, change as Exclude<ConsentChange, 'GIVEN' | 'SUBJECT_ERASED'>, consents, effectiveAt);
+  if (receipt && change === 'GIVEN')
+    for (const consent of consents) await issueGivenReceipt(manager, consent, collectionMethod);
+  else if (receipt)
+    await issueReceipts(manager, change as Exclude<ConsentChange, 'GIVEN' | 'SUBJECT_ERASED'>, consents, effectiveAt);
   await queueConsentEvents(manager, webhook, consents, effectiveAt);
-  if (alert) await addFeedLines(manager, consents.map((consent) => consentNotice(alert, consent, effectiveAt(consent))));
+  if (alert)
+    await addFeedLines(
+      manager,
+      consents.map((consent) => consentNotice(alert, consent, effectiveAt(consent))),
+    );
 }

@@ -10,7 +10,12 @@ import { recordConsentChange } from './record-consent-change';
  * (not a save: an erasure may pseudonymise the row meanwhile), the WITHDRAWN receipt
  * and the partner's `consent.revoked` notice commit together; revoking twice notifies once.
  */
-export async function revokeConsent(database: SubgraphDatabase, subjectId: string, id: string, now = new Date()): Promise<Consent> {
+export async function revokeConsent(
+  database: SubgraphDatabase,
+  subjectId: string,
+  id: string,
+  now = new Date(),
+): Promise<Consent> {
   const consentId = requireWellFormedId(id);
   return database.dataSource.transaction(async (manager) => {
     const consents = manager.getRepository(Consent);

@@ -66,7 +66,10 @@ export async function decideAndLog(
   // The log and, for a partner's reads, the consumers' alerts: written together (see writeTogether).
   const log = (manager: EntityManager, final: Verdict[]) => {
     const events = readEvents(requestId, viewer, requests, final, now);
-    return writeTogether(manager, [readEventsUpsert(manager, events), feedLinesInsert(manager, partnerReadNotices(events))]);
+    return writeTogether(manager, [
+      readEventsUpsert(manager, events),
+      feedLinesInsert(manager, partnerReadNotices(events)),
+    ]);
   };
   const asks = thresholdAsks(requests, verdicts);
   if (viewer.kind !== 'partner' || !asks.length) {

@@ -6,7 +6,13 @@ import { ReadRequest, Verdict } from './verdict';
 
 export const FROZEN_MESSAGE = 'The consumer has frozen their file: no partner may read it until they unfreeze it.';
 
-const frozenVerdict = (verdict: Verdict): Verdict => ({ ...verdict, allowed: false, code: 'SUBJECT_FROZEN', message: FROZEN_MESSAGE, consentId: null });
+const frozenVerdict = (verdict: Verdict): Verdict => ({
+  ...verdict,
+  allowed: false,
+  code: 'SUBJECT_FROZEN',
+  message: FROZEN_MESSAGE,
+  consentId: null,
+});
 
 /**
  * The decision's last question for a partner: which of the batch's subjects froze
@@ -17,11 +23,18 @@ const frozenVerdict = (verdict: Verdict): Verdict => ({ ...verdict, allowed: fal
  * one that holds one is refused whatever it covers. The consumer's own reads and
  * staff's are not partner reads and pass.
  */
-export async function applyFileFreezes(manager: EntityManager, viewer: Viewer, requests: ReadRequest[], verdicts: Verdict[]): Promise<Verdict[]> {
+export async function applyFileFreezes(
+  manager: EntityManager,
+  viewer: Viewer,
+  requests: ReadRequest[],
+  verdicts: Verdict[],
+): Promise<Verdict[]> {
   if (viewer.kind !== 'partner') return verdicts;
   const subjects = [...new Set(requests.map((request) => request.subjectId))];
   const frozen = new Set(
     (await findByKeys(manager, FileFreeze, 'subjectId', subjects, { frozen: true })).map((row) => row.subjectId), // every partner read: hand-written
   );
-  return verdicts.map((verdict, i) => (verdict.allowed && frozen.has(requests[i].subjectId) ? frozenVerdict(verdict) : verdict));
+  return verdicts.map((verdict, i) =>
+    verdict.allowed && frozen.has(requests[i].subjectId) ? frozenVerdict(verdict) : verdict,
+  );
 }

@@ -3,7 +3,8 @@ import { Viewer } from '../../../shared/trust/viewer';
 import { PartnerAccess } from '../entities/PartnerAccess';
 import { Verdict } from './verdict';
 
-export const SUSPENDED_MESSAGE = "This partner's access to Credence is suspended: every read is refused until Credence reinstates it.";
+export const SUSPENDED_MESSAGE =
+  "This partner's access to Credence is suspended: every read is refused until Credence reinstates it.";
 
 export const isSuspended = (manager: EntityManager, partnerId: string) =>
   manager.getRepository(PartnerAccess).existsBy({ partnerId, status: 'SUSPENDED' });

@@ -5,13 +5,20 @@ import { Viewer, viewerId } from '../../../shared/trust/viewer';
 import { ReadRequest, Verdict } from './verdict';
 import { AccessLogEntry, FieldRead, ViewerKind } from '../entities/AccessLogEntry';
 
-const distinctPurposes = (verdicts: Verdict[]) => [...new Set(verdicts.map((v) => v.purpose).filter((p): p is string => !!p))].join('; ') || null;
+const distinctPurposes = (verdicts: Verdict[]) =>
+  [...new Set(verdicts.map((v) => v.purpose).filter((p): p is string => !!p))].join('; ') || null;
 
 /**
  * The batch's read events: one per subject, in subject order (so two batches of the
  * same request lock the same rows in the same order), each listing its fields.
  */
-export function readEvents(requestId: string, viewer: Viewer, requests: ReadRequest[], verdicts: Verdict[], now: Date): AccessLogEntry[] {
+export function readEvents(
+  requestId: string,
+  viewer: Viewer,
+  requests: ReadRequest[],
+  verdicts: Verdict[],
+  now: Date,
+): AccessLogEntry[] {
   const bySubject = new Map<string, number[]>();
   requests.forEach((request, i) => bySubject.set(request.subjectId, [...(bySubject.get(request.subjectId) ?? []), i]));
   return [...bySubject.keys()].sort().map((subjectId) => {
@@ -66,4 +73,5 @@ export function readEventsUpsert(manager: EntityManager, events: AccessLogEntry[
 }
 
 /** Writes a batch's events on their own (the decision writes them together with the feed's lines). */
-export const writeReadEvents = (manager: EntityManager, events: AccessLogEntry[]) => writeTogether(manager, [readEventsUpsert(manager, events)]);
+export const writeReadEvents = (manager: EntityManager, events: AccessLogEntry[]) =>
+  writeTogether(manager, [readEventsUpsert(manager, events)]);

@@ -28,7 +28,12 @@ export function thresholdOf(detail: string | null | undefined): number | null {
   }
 }
 
-const refuse = (verdict: Verdict, message: string): Verdict => ({ ...verdict, allowed: false, code: 'FORBIDDEN', message });
+const refuse = (verdict: Verdict, message: string): Verdict => ({
+  ...verdict,
+  allowed: false,
+  code: 'FORBIDDEN',
+  message,
+});
 
 /**
  * The rule, on the thresholds each subject's quota row holds. A yes/no threshold
@@ -47,7 +52,8 @@ export function applyThresholdQuota(
   const result = [...verdicts];
   const live = new Map<string, ThresholdCheck[]>();
   const liveChecks = (subjectId: string) =>
-    live.get(subjectId) ?? (checksBySubject.get(subjectId) ?? []).filter((check) => check.askedAt > nowMs - THRESHOLD_WINDOW_MS);
+    live.get(subjectId) ??
+    (checksBySubject.get(subjectId) ?? []).filter((check) => check.askedAt > nowMs - THRESHOLD_WINDOW_MS);
   const changed = new Map<string, ThresholdCheck[]>();
   for (const ask of asks) {
     if (ask.threshold === null) {
@@ -58,7 +64,10 @@ export function applyThresholdQuota(
     live.set(ask.subjectId, checks);
     if (checks.some((check) => check.threshold === ask.threshold)) continue;
     if (checks.length >= limit) {
-      result[ask.index] = refuse(verdicts[ask.index], `A partner may check at most ${limit} different thresholds per consumer in any 24 hours.`);
+      result[ask.index] = refuse(
+        verdicts[ask.index],
+        `A partner may check at most ${limit} different thresholds per consumer in any 24 hours.`,
+      );
       continue;
     }
     checks.push({ threshold: ask.threshold, askedAt: nowMs });
@@ -100,18 +109,27 @@ export async function enforceThresholdQuota(
   const stored = new Map<string, ThresholdCheck[]>();
   if (subjects.length) {
     // the lock answers with the rows it locked, as they were committed
-    const locked = await upsertQuotas(manager, subjects.map((subjectId) => ({ partnerId, subjectId, checks: [], expiresAt: now })), 'lock');
-    const rows = locked.map((row) => ({ subjectId: row.subject_id as string, checks: JSON.parse(row.checks as string) as ThresholdCheck[] }));
+    const locked = await upsertQuotas(
+      manager,
+      subjects.map((subjectId) => ({ partnerId, subjectId, checks: [], expiresAt: now })),
+      'lock',
+    );
+    const rows = locked.map((row) => ({
+      subjectId: row.subject_id as string,
+      checks: JSON.parse(row.checks as string) as ThresholdCheck[],
+    }));
     for (const row of rows) stored.set(row.subjectId, row.checks);
   }
   const decided = applyThresholdQuota(stored, asks, verdicts, now.getTime(), limit);
   if (decided.changed.size) {
-    const rows = [...decided.changed].sort(([a], [b]) => a.localeCompare(b)).map(([subjectId, checks]) => ({
-      partnerId,
-      subjectId,
-      checks,
-      expiresAt: new Date(Math.max(...checks.map((check) => check.askedAt)) + THRESHOLD_WINDOW_MS),
-    }));
+    const rows = [...decided.changed]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([subjectId, checks]) => ({
+        partnerId,
+        subjectId,
+        checks,
+        expiresAt: new Date(Math.max(...checks.map((check) => check.askedAt)) + THRESHOLD_WINDOW_MS),
+      }));
     await upsertQuotas(manager, rows, 'save');
   }
   return decided.verdicts;
@@ -119,6 +137,17 @@ export async function enforceThresholdQuota(
 
 function upsertQuotas(manager: EntityManager, rows: ThresholdQuota[], mode: 'lock' | 'save') {
   return mode === 'lock'
-    ? upsertRows(manager, ThresholdQuota, rows, '("partner_id", "subject_id") DO UPDATE SET "partner_id" = EXCLUDED."partner_id"', ['subjectId', 'checks'])
-    : upsertRows(manager, ThresholdQuota, rows, '("partner_id", "subject_id") DO UPDATE SET "checks" = EXCLUDED."checks", "expires_at" = EXCLUDED."expires_at"');
+    ? upsertRows(
+        manager,
+        ThresholdQuota,
+        rows,
+        '("partner_id", "subject_id") DO UPDATE SET "partner_id" = EXCLUDED."partner_id"',
+        ['subjectId', 'checks'],
+      )
+    : upsertRows(
+        manager,
+        ThresholdQuota,
+        rows,
+        '("partner_id", "subject_id") DO UPDATE SET "checks" = EXCLUDED."checks", "expires_at" = EXCLUDED."expires_at"',
+      );
 }

@@ -19,7 +19,9 @@ const erasureOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSo
 
 const sendErasure = (peers: SubgraphUrls) => async (task: ErasureTask) => {
   const target = task.subgraph as ErasureTarget;
-  await callSubgraph(peers, target, 'consent', { kind: 'anonymous' }, eraseMutationFor(target), { subjectId: task.subjectId });
+  await callSubgraph(peers, target, 'consent', { kind: 'anonymous' }, eraseMutationFor(target), {
+    subjectId: task.subjectId,
+  });
 };
 
 /**
@@ -35,11 +37,20 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
     const existing = await manager.getRepository(ErasureRequest).findOneBy({ subjectId });
     if (existing) return { request: existing, claimed: [] };
     // Every partner that ever held a consent may hold the subject's data: each is told (Art. 19 GDPR).
-    await recordConsentChange(manager, 'SUBJECT_ERASED', await manager.getRepository(Consent).findBy({ subjectId }), now);
+    await recordConsentChange(
+      manager,
+      'SUBJECT_ERASED',
+      await manager.getRepository(Consent).findBy({ subjectId }),
+      now,
+    );
     const revoked = await manager.getRepository(Consent).update({ subjectId, revokedAt: IsNull() }, { revokedAt: now });
     await eraseSubjectData(manager, consentSubjectData, subjectId, randomUUID());
     const request = Object.assign(new ErasureRequest(), {
-      id: randomUUID(), subjectId, consentsRevoked: revoked.affected ?? 0, requestedAt: now, completedAt: null,
+      id: randomUUID(),
+      subjectId,
+      consentsRevoked: revoked.affected ?? 0,
+      requestedAt: now,
+      completedAt: null,
     });
     await manager.getRepository(ErasureRequest).insert(request);
     const claim = erasureOutbox(database).claimedOnCreation(now);
@@ -56,7 +67,11 @@ export async function requestErasure(database: SubgraphDatabase, subjectId: stri
  * were queued already claimed, so no dispatcher can take them in between, and the
  * answer always reflects this first attempt; the dispatchers retry what failed.
  */
-export async function eraseAccount(database: SubgraphDatabase, peers: SubgraphUrls, subjectId: string): Promise<ErasureRequest> {
+export async function eraseAccount(
+  database: SubgraphDatabase,
+  peers: SubgraphUrls,
+  subjectId: string,
+): Promise<ErasureRequest> {
   const { request, claimed } = await requestErasure(database, subjectId);
   if (claimed.length === 0) return request;
   await erasureOutbox(database).deliver(claimed, sendErasure(peers));
@@ -65,13 +80,20 @@ export async function eraseAccount(database: SubgraphDatabase, peers: SubgraphUr
 }
 
 /** Marks done the requests none of whose tasks is pending: one statement, safe when replicas race. */
-async function completeFinishedRequests(database: SubgraphDatabase, requestIds: string[], now = new Date()): Promise<void> {
+async function completeFinishedRequests(
+  database: SubgraphDatabase,
+  requestIds: string[],
+  now = new Date(),
+): Promise<void> {
   await database.dataSource
     .createQueryBuilder()
     .update(ErasureRequest)
     .set({ completedAt: now })
     .where({ id: In(requestIds), completedAt: IsNull() })
-    .andWhere('NOT EXISTS (SELECT 1 FROM erasure_task task WHERE task.request_id = erasure_request.id AND task.status = :pending)', { pending: 'PENDING' })
+    .andWhere(
+      'NOT EXISTS (SELECT 1 FROM erasure_task task WHERE task.request_id = erasure_request.id AND task.status = :pending)',
+      { pending: 'PENDING' },
+    )
     .execute();
 }
 

@@ -32,9 +32,18 @@ export async function addFeedLines(manager: EntityManager, notices: Notice[]): P
 export function feedLinesInsert(manager: EntityManager, notices: Notice[]): Statement | null {
   const rows = notices.map((notice) =>
     Object.assign(new Notification(), {
-      id: randomUUID(), subjectId: notice.subjectId, kind: notice.kind, sourceKey: notice.sourceKey, occurredAt: notice.occurredAt, readAt: null,
-      partnerId: notice.partnerId ?? null, consentId: notice.consentId ?? null, consentRequestId: notice.consentRequestId ?? null,
-      disputeId: notice.disputeId ?? null, readRequestId: notice.readRequestId ?? null, detail: notice.detail ?? null,
+      id: randomUUID(),
+      subjectId: notice.subjectId,
+      kind: notice.kind,
+      sourceKey: notice.sourceKey,
+      occurredAt: notice.occurredAt,
+      readAt: null,
+      partnerId: notice.partnerId ?? null,
+      consentId: notice.consentId ?? null,
+      consentRequestId: notice.consentRequestId ?? null,
+      disputeId: notice.disputeId ?? null,
+      readRequestId: notice.readRequestId ?? null,
+      detail: notice.detail ?? null,
     }),
   );
   return upsertStatement(manager, Notification, rows, '("source_key") DO NOTHING');

@@ -5,7 +5,10 @@ import { addFeedLines } from '../feed/feed-lines';
 import { withLiveSubjectLocked } from '../subject-lock';
 
 /** The consumer's freeze as the API shows it. */
-export const fileFreezeOf = (row: FileFreeze | null) => ({ frozen: row?.frozen ?? false, since: row?.frozen ? row.changedAt : null });
+export const fileFreezeOf = (row: FileFreeze | null) => ({
+  frozen: row?.frozen ?? false,
+  since: row?.frozen ? row.changedAt : null,
+});
 
 /**
  * Freezes or unfreezes a consumer's file. Asking for the state it is in changes
@@ -14,13 +17,23 @@ export const fileFreezeOf = (row: FileFreeze | null) => ({ frozen: row?.frozen ?
  * requests racing write one change and one notice, in one transaction. Takes effect
  * from the next decision: decisions are never cached beyond one request.
  */
-export async function setFileFreeze(dataSource: DataSource, subjectId: string, frozen: boolean, now = new Date()): Promise<FileFreeze | null> {
+export async function setFileFreeze(
+  dataSource: DataSource,
+  subjectId: string,
+  frozen: boolean,
+  now = new Date(),
+): Promise<FileFreeze | null> {
   // Under the subject's lock, refused once erasure was asked: no freeze row, no alert, under an erased id.
   await withLiveSubjectLocked(dataSource, subjectId, async (manager) => {
     const changed = frozen ? await freeze(manager, subjectId, now) : await unfreeze(manager, subjectId, now);
     if (!changed) return;
     await addFeedLines(manager, [
-      { subjectId, kind: frozen ? 'FILE_FROZEN' : 'FILE_UNFROZEN', sourceKey: `freeze:${subjectId}:${now.toISOString()}`, occurredAt: now },
+      {
+        subjectId,
+        kind: frozen ? 'FILE_FROZEN' : 'FILE_UNFROZEN',
+        sourceKey: `freeze:${subjectId}:${now.toISOString()}`,
+        occurredAt: now,
+      },
     ]);
   });
   return dataSource.getRepository(FileFreeze).findOneBy({ subjectId });
@@ -30,7 +43,9 @@ export async function setFileFreeze(dataSource: DataSource, subjectId: string, f
 async function freeze(manager: EntityManager, subjectId: string, now: Date): Promise<boolean> {
   const row = Object.assign(new FileFreeze(), { subjectId, frozen: true, changedAt: now });
   const changed = await upsertRows(
-    manager, FileFreeze, [row],
+    manager,
+    FileFreeze,
+    [row],
     '("subject_id") DO UPDATE SET "frozen" = EXCLUDED."frozen", "changed_at" = EXCLUDED."changed_at" WHERE "file_freeze"."frozen" <> EXCLUDED."frozen"',
     ['subjectId'],
   );
@@ -39,6 +54,8 @@ async function freeze(manager: EntityManager, subjectId: string, now: Date): Pro
 
 /** Only a frozen file can be unfrozen: a file never frozen keeps having no row. */
 async function unfreeze(manager: EntityManager, subjectId: string, now: Date): Promise<boolean> {
-  const result = await manager.getRepository(FileFreeze).update({ subjectId, frozen: true }, { frozen: false, changedAt: now });
+  const result = await manager
+    .getRepository(FileFreeze)
+    .update({ subjectId, frozen: true }, { frozen: false, changedAt: now });
   return (result.affected ?? 0) > 0;
 }

@@ -22,7 +22,10 @@ function decisionCounter(decisions: Counter<'scope' | 'outcome'>): ApolloServerP
     async requestDidStart() {
       return {
         async willSendResponse({ request, response }) {
-          const answered = response.body.kind === 'single' ? (response.body.singleResult.data?.decideAccess as DecisionAnswered[] | undefined) : undefined;
+          const answered =
+            response.body.kind === 'single'
+              ? (response.body.singleResult.data?.decideAccess as DecisionAnswered[] | undefined)
+              : undefined;
           const asked = request.variables?.requests as DecisionAsked[] | undefined;
           if (!Array.isArray(answered) || !Array.isArray(asked)) return;
           answered.forEach((verdict, i) => {

@@ -5,14 +5,16 @@ export class CreateConsentSchema1795301191058 implements MigrationInterface {
   name = 'CreateConsentSchema1795301191058';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"consent\" (\"id\" character varying(36) NOT NULL, \"subject_id\" character varying(36) NOT NULL, \"partner_id\" character varying(36) NOT NULL, \"scopes\" text NOT NULL, \"purpose\" character varying(500) NOT NULL, \"granted_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"expires_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"revoked_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_9115e8d6b082d4fc46d56134d29\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_consent_partner\" ON \"consent\" (\"partner_id\", \"granted_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_consent_subject_partner\" ON \"consent\" (\"subject_id\", \"partner_id\") ");
+    await queryRunner.query(
+      'CREATE TABLE "consent" ("id" character varying(36) NOT NULL, "subject_id" character varying(36) NOT NULL, "partner_id" character varying(36) NOT NULL, "scopes" text NOT NULL, "purpose" character varying(500) NOT NULL, "granted_at" TIMESTAMP WITH TIME ZONE NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_9115e8d6b082d4fc46d56134d29" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "idx_consent_partner" ON "consent" ("partner_id", "granted_at") ');
+    await queryRunner.query('CREATE INDEX "idx_consent_subject_partner" ON "consent" ("subject_id", "partner_id") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_consent_subject_partner\"");
-    await queryRunner.query("DROP INDEX \"idx_consent_partner\"");
-    await queryRunner.query("DROP TABLE \"consent\"");
+    await queryRunner.query('DROP INDEX "idx_consent_subject_partner"');
+    await queryRunner.query('DROP INDEX "idx_consent_partner"');
+    await queryRunner.query('DROP TABLE "consent"');
   }
 }

@@ -5,14 +5,20 @@ export class AddAccessLog1795301491985 implements MigrationInterface {
   name = 'AddAccessLog1795301491985';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"access_log_entry\" (\"id\" character varying(36) NOT NULL, \"subject_id\" character varying(36) NOT NULL, \"viewer_kind\" character varying(40) NOT NULL, \"viewer_id\" character varying(64), \"staff_role\" character varying(40), \"scope\" character varying(40) NOT NULL, \"field\" character varying(120) NOT NULL, \"decision\" character varying(40) NOT NULL, \"denial_code\" character varying(40), \"purpose\" character varying(500), \"consent_id\" character varying(36), \"occurred_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_74f816949105fc3145ad45ca8cd\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_access_log_viewer\" ON \"access_log_entry\" (\"viewer_id\", \"scope\", \"occurred_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_access_log_subject\" ON \"access_log_entry\" (\"subject_id\", \"occurred_at\", \"id\") ");
+    await queryRunner.query(
+      'CREATE TABLE "access_log_entry" ("id" character varying(36) NOT NULL, "subject_id" character varying(36) NOT NULL, "viewer_kind" character varying(40) NOT NULL, "viewer_id" character varying(64), "staff_role" character varying(40), "scope" character varying(40) NOT NULL, "field" character varying(120) NOT NULL, "decision" character varying(40) NOT NULL, "denial_code" character varying(40), "purpose" character varying(500), "consent_id" character varying(36), "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_74f816949105fc3145ad45ca8cd" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "idx_access_log_viewer" ON "access_log_entry" ("viewer_id", "scope", "occurred_at") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "idx_access_log_subject" ON "access_log_entry" ("subject_id", "occurred_at", "id") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_access_log_subject\"");
-    await queryRunner.query("DROP INDEX \"idx_access_log_viewer\"");
-    await queryRunner.query("DROP TABLE \"access_log_entry\"");
+    await queryRunner.query('DROP INDEX "idx_access_log_subject"');
+    await queryRunner.query('DROP INDEX "idx_access_log_viewer"');
+    await queryRunner.query('DROP TABLE "access_log_entry"');
   }
 }

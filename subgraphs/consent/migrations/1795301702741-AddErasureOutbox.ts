@@ -5,18 +5,22 @@ export class AddErasureOutbox1795301702741 implements MigrationInterface {
   name = 'AddErasureOutbox1795301702741';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"erasure_request\" (\"id\" character varying(36) NOT NULL, \"subject_id\" character varying(36) NOT NULL, \"consents_revoked\" integer NOT NULL, \"requested_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"completed_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_0c34e095458940f9fb9619f92de\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_erasure_request_subject\" ON \"erasure_request\" (\"subject_id\") ");
-    await queryRunner.query("CREATE TABLE \"erasure_task\" (\"id\" character varying(36) NOT NULL, \"request_id\" character varying(36) NOT NULL, \"subject_id\" character varying(36) NOT NULL, \"subgraph\" character varying(40) NOT NULL, \"status\" character varying(40) NOT NULL, \"attempts\" integer NOT NULL, \"last_error\" character varying(500), \"last_attempt_at\" TIMESTAMP WITH TIME ZONE, \"next_attempt_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_c276671e008d17a6dfac9e72a86\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_erasure_task_request\" ON \"erasure_task\" (\"request_id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_erasure_task_due\" ON \"erasure_task\" (\"status\", \"next_attempt_at\") ");
+    await queryRunner.query(
+      'CREATE TABLE "erasure_request" ("id" character varying(36) NOT NULL, "subject_id" character varying(36) NOT NULL, "consents_revoked" integer NOT NULL, "requested_at" TIMESTAMP WITH TIME ZONE NOT NULL, "completed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_0c34e095458940f9fb9619f92de" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "idx_erasure_request_subject" ON "erasure_request" ("subject_id") ');
+    await queryRunner.query(
+      'CREATE TABLE "erasure_task" ("id" character varying(36) NOT NULL, "request_id" character varying(36) NOT NULL, "subject_id" character varying(36) NOT NULL, "subgraph" character varying(40) NOT NULL, "status" character varying(40) NOT NULL, "attempts" integer NOT NULL, "last_error" character varying(500), "last_attempt_at" TIMESTAMP WITH TIME ZONE, "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_c276671e008d17a6dfac9e72a86" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "idx_erasure_task_request" ON "erasure_task" ("request_id") ');
+    await queryRunner.query('CREATE INDEX "idx_erasure_task_due" ON "erasure_task" ("status", "next_attempt_at") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_erasure_task_due\"");
-    await queryRunner.query("DROP INDEX \"idx_erasure_task_request\"");
-    await queryRunner.query("DROP TABLE \"erasure_task\"");
-    await queryRunner.query("DROP INDEX \"idx_erasure_request_subject\"");
-    await queryRunner.query("DROP TABLE \"erasure_request\"");
+    await queryRunner.query('DROP INDEX "idx_erasure_task_due"');
+    await queryRunner.query('DROP INDEX "idx_erasure_task_request"');
+    await queryRunner.query('DROP TABLE "erasure_task"');
+    await queryRunner.query('DROP INDEX "idx_erasure_request_subject"');
+    await queryRunner.query('DROP TABLE "erasure_request"');
   }
 }

@@ -5,10 +5,10 @@ export class AddAccessDetail1795301972816 implements MigrationInterface {
   name = 'AddAccessDetail1795301972816';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE \"access_log_entry\" ADD \"detail\" character varying(200)");
+    await queryRunner.query('ALTER TABLE "access_log_entry" ADD "detail" character varying(200)');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE \"access_log_entry\" DROP COLUMN \"detail\"");
+    await queryRunner.query('ALTER TABLE "access_log_entry" DROP COLUMN "detail"');
   }
 }

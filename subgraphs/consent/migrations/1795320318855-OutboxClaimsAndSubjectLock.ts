@@ -5,14 +5,16 @@ export class OutboxClaimsAndSubjectLock1795320318855 implements MigrationInterfa
   name = 'OutboxClaimsAndSubjectLock1795320318855';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"consent_subject_lock\" (\"subject_id\" character varying(36) NOT NULL, CONSTRAINT \"PK_aa1e33302e188d76f6efddcd030\" PRIMARY KEY (\"subject_id\"))");
-    await queryRunner.query("ALTER TABLE \"erasure_task\" ADD \"claim_token\" character varying(36)");
-    await queryRunner.query("CREATE INDEX \"idx_erasure_task_claim\" ON \"erasure_task\" (\"claim_token\") ");
+    await queryRunner.query(
+      'CREATE TABLE "consent_subject_lock" ("subject_id" character varying(36) NOT NULL, CONSTRAINT "PK_aa1e33302e188d76f6efddcd030" PRIMARY KEY ("subject_id"))',
+    );
+    await queryRunner.query('ALTER TABLE "erasure_task" ADD "claim_token" character varying(36)');
+    await queryRunner.query('CREATE INDEX "idx_erasure_task_claim" ON "erasure_task" ("claim_token") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_erasure_task_claim\"");
-    await queryRunner.query("ALTER TABLE \"erasure_task\" DROP COLUMN \"claim_token\"");
-    await queryRunner.query("DROP TABLE \"consent_subject_lock\"");
+    await queryRunner.query('DROP INDEX "idx_erasure_task_claim"');
+    await queryRunner.query('ALTER TABLE "erasure_task" DROP COLUMN "claim_token"');
+    await queryRunner.query('DROP TABLE "consent_subject_lock"');
   }
 }

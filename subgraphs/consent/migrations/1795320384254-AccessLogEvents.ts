@@ -28,11 +28,17 @@ export class AccessLogEvents1795320384254 implements MigrationInterface {
       FROM "access_log_field_legacy"
       GROUP BY "subject_id", "viewer_kind", "viewer_id", "staff_role", "occurred_at"`);
     await queryRunner.query('DROP TABLE "access_log_field_legacy"');
-    await queryRunner.query('CREATE INDEX "idx_access_log_subject" ON "access_log_entry" ("subject_id", "occurred_at", "id") ');
+    await queryRunner.query(
+      'CREATE INDEX "idx_access_log_subject" ON "access_log_entry" ("subject_id", "occurred_at", "id") ',
+    );
     await queryRunner.query('CREATE INDEX "idx_access_log_viewer" ON "access_log_entry" ("viewer_id") ');
     await queryRunner.query('CREATE INDEX "idx_access_log_occurred" ON "access_log_entry" ("occurred_at") ');
-    await queryRunner.query('CREATE UNIQUE INDEX "uq_access_log_request_subject" ON "access_log_entry" ("request_id", "subject_id") ');
-    await queryRunner.query('CREATE TABLE "threshold_quota" ("partner_id" character varying(36) NOT NULL, "subject_id" character varying(36) NOT NULL, "checks" text NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_dffbb1c3ca49f690566ee23b1a0" PRIMARY KEY ("partner_id", "subject_id"))');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_access_log_request_subject" ON "access_log_entry" ("request_id", "subject_id") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "threshold_quota" ("partner_id" character varying(36) NOT NULL, "subject_id" character varying(36) NOT NULL, "checks" text NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_dffbb1c3ca49f690566ee23b1a0" PRIMARY KEY ("partner_id", "subject_id"))',
+    );
     await queryRunner.query('CREATE INDEX "idx_threshold_quota_expiry" ON "threshold_quota" ("expires_at") ');
   }
 
@@ -40,7 +46,10 @@ export class AccessLogEvents1795320384254 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TABLE "threshold_quota"');
     await setAside(queryRunner, 'access_log_event_legacy', [
-      'uq_access_log_request_subject', 'idx_access_log_occurred', 'idx_access_log_viewer', 'idx_access_log_subject',
+      'uq_access_log_request_subject',
+      'idx_access_log_occurred',
+      'idx_access_log_viewer',
+      'idx_access_log_subject',
     ]);
     await queryRunner.query(FIELD_TABLE);
     await queryRunner.query(`INSERT INTO "access_log_entry" ("id", "subject_id", "viewer_kind", "viewer_id", "staff_role", "scope", "field", "decision", "denial_code", "purpose", "consent_id", "occurred_at", "detail")
@@ -49,14 +58,20 @@ export class AccessLogEvents1795320384254 implements MigrationInterface {
         r.item->>'consentId', e."occurred_at", r.item->>'detail'
       FROM "access_log_event_legacy" e CROSS JOIN LATERAL json_array_elements(e."reads"::json) WITH ORDINALITY AS r(item, n)`);
     await queryRunner.query('DROP TABLE "access_log_event_legacy"');
-    await queryRunner.query('CREATE INDEX "idx_access_log_viewer" ON "access_log_entry" ("viewer_id", "scope", "occurred_at") ');
-    await queryRunner.query('CREATE INDEX "idx_access_log_subject" ON "access_log_entry" ("subject_id", "occurred_at", "id") ');
+    await queryRunner.query(
+      'CREATE INDEX "idx_access_log_viewer" ON "access_log_entry" ("viewer_id", "scope", "occurred_at") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "idx_access_log_subject" ON "access_log_entry" ("subject_id", "occurred_at", "id") ',
+    );
   }
 }
 
 /** Renames the table out of the way, freeing its constraint and index names for the new one. */
 async function setAside(queryRunner: QueryRunner, legacyName: string, indexes: string[]): Promise<void> {
   await queryRunner.query(`ALTER TABLE "access_log_entry" RENAME TO "${legacyName}"`);
-  await queryRunner.query(`ALTER TABLE "${legacyName}" RENAME CONSTRAINT "PK_74f816949105fc3145ad45ca8cd" TO "PK_${legacyName}"`);
+  await queryRunner.query(
+    `ALTER TABLE "${legacyName}" RENAME CONSTRAINT "PK_74f816949105fc3145ad45ca8cd" TO "PK_${legacyName}"`,
+  );
   for (const index of indexes) await queryRunner.query(`DROP INDEX "${index}"`);
 }

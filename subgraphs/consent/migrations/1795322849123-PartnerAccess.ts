@@ -5,10 +5,12 @@ export class PartnerAccess1795322849123 implements MigrationInterface {
   name = 'PartnerAccess1795322849123';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"partner_access\" (\"partner_id\" character varying(36) NOT NULL, \"status\" character varying(40) NOT NULL, \"reason\" character varying(500), \"changed_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"changed_by\" character varying(64) NOT NULL, CONSTRAINT \"PK_689046be29ade38d42e3ec66a4a\" PRIMARY KEY (\"partner_id\"))");
+    await queryRunner.query(
+      'CREATE TABLE "partner_access" ("partner_id" character varying(36) NOT NULL, "status" character varying(40) NOT NULL, "reason" character varying(500), "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "changed_by" character varying(64) NOT NULL, CONSTRAINT "PK_689046be29ade38d42e3ec66a4a" PRIMARY KEY ("partner_id"))',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE \"partner_access\"");
+    await queryRunner.query('DROP TABLE "partner_access"');
   }
 }

@@ -5,20 +5,28 @@ export class AddWebhooks1795324419838 implements MigrationInterface {
   name = 'AddWebhooks1795324419838';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"webhook_delivery\" (\"id\" character varying(36) NOT NULL, \"status\" character varying(40) NOT NULL, \"attempts\" integer NOT NULL, \"last_error\" character varying(500), \"last_attempt_at\" TIMESTAMP WITH TIME ZONE, \"next_attempt_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"claim_token\" character varying(36), \"partner_id\" character varying(36) NOT NULL, \"event_type\" character varying(60) NOT NULL, \"body\" text NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_b1ae290239a778f12399db91354\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_webhook_delivery_partner\" ON \"webhook_delivery\" (\"partner_id\", \"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_webhook_delivery_claim\" ON \"webhook_delivery\" (\"claim_token\") ");
-    await queryRunner.query("CREATE INDEX \"idx_webhook_delivery_due\" ON \"webhook_delivery\" (\"status\", \"next_attempt_at\") ");
-    await queryRunner.query("CREATE TABLE \"webhook_endpoint\" (\"partner_id\" character varying(36) NOT NULL, \"url\" character varying(2000) NOT NULL, \"encrypted_secret\" character varying(300) NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"disabled_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_973f00b9f79d28c494b48f469a5\" PRIMARY KEY (\"partner_id\"))");
-    await queryRunner.query("ALTER TABLE \"consent\" ADD \"expiry_notified_at\" TIMESTAMP WITH TIME ZONE");
+    await queryRunner.query(
+      'CREATE TABLE "webhook_delivery" ("id" character varying(36) NOT NULL, "status" character varying(40) NOT NULL, "attempts" integer NOT NULL, "last_error" character varying(500), "last_attempt_at" TIMESTAMP WITH TIME ZONE, "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL, "claim_token" character varying(36), "partner_id" character varying(36) NOT NULL, "event_type" character varying(60) NOT NULL, "body" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_b1ae290239a778f12399db91354" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "idx_webhook_delivery_partner" ON "webhook_delivery" ("partner_id", "created_at") ',
+    );
+    await queryRunner.query('CREATE INDEX "idx_webhook_delivery_claim" ON "webhook_delivery" ("claim_token") ');
+    await queryRunner.query(
+      'CREATE INDEX "idx_webhook_delivery_due" ON "webhook_delivery" ("status", "next_attempt_at") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "webhook_endpoint" ("partner_id" character varying(36) NOT NULL, "url" character varying(2000) NOT NULL, "encrypted_secret" character varying(300) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "disabled_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_973f00b9f79d28c494b48f469a5" PRIMARY KEY ("partner_id"))',
+    );
+    await queryRunner.query('ALTER TABLE "consent" ADD "expiry_notified_at" TIMESTAMP WITH TIME ZONE');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE \"consent\" DROP COLUMN \"expiry_notified_at\"");
-    await queryRunner.query("DROP TABLE \"webhook_endpoint\"");
-    await queryRunner.query("DROP INDEX \"idx_webhook_delivery_due\"");
-    await queryRunner.query("DROP INDEX \"idx_webhook_delivery_claim\"");
-    await queryRunner.query("DROP INDEX \"idx_webhook_delivery_partner\"");
-    await queryRunner.query("DROP TABLE \"webhook_delivery\"");
+    await queryRunner.query('ALTER TABLE "consent" DROP COLUMN "expiry_notified_at"');
+    await queryRunner.query('DROP TABLE "webhook_endpoint"');
+    await queryRunner.query('DROP INDEX "idx_webhook_delivery_due"');
+    await queryRunner.query('DROP INDEX "idx_webhook_delivery_claim"');
+    await queryRunner.query('DROP INDEX "idx_webhook_delivery_partner"');
+    await queryRunner.query('DROP TABLE "webhook_delivery"');
   }
 }

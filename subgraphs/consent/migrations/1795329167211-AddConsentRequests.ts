@@ -5,14 +5,20 @@ export class AddConsentRequests1795329167211 implements MigrationInterface {
   name = 'AddConsentRequests1795329167211';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"consent_request\" (\"id\" character varying(36) NOT NULL, \"partner_id\" character varying(36) NOT NULL, \"status\" character varying(40) NOT NULL, \"subject_id\" character varying(36), \"email_hash\" character varying(64), \"scopes\" text NOT NULL, \"purpose\" character varying(500) NOT NULL, \"duration_days\" integer NOT NULL, \"reference\" character varying(200), \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"expires_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"answered_at\" TIMESTAMP WITH TIME ZONE, \"consent_id\" character varying(36), CONSTRAINT \"PK_96e8c0c30fcb02ac2cb7e2ba094\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_consent_request_partner_email\" ON \"consent_request\" (\"partner_id\", \"email_hash\", \"status\") ");
-    await queryRunner.query("CREATE INDEX \"idx_consent_request_subject\" ON \"consent_request\" (\"subject_id\", \"created_at\") ");
+    await queryRunner.query(
+      'CREATE TABLE "consent_request" ("id" character varying(36) NOT NULL, "partner_id" character varying(36) NOT NULL, "status" character varying(40) NOT NULL, "subject_id" character varying(36), "email_hash" character varying(64), "scopes" text NOT NULL, "purpose" character varying(500) NOT NULL, "duration_days" integer NOT NULL, "reference" character varying(200), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "answered_at" TIMESTAMP WITH TIME ZONE, "consent_id" character varying(36), CONSTRAINT "PK_96e8c0c30fcb02ac2cb7e2ba094" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "idx_consent_request_partner_email" ON "consent_request" ("partner_id", "email_hash", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "idx_consent_request_subject" ON "consent_request" ("subject_id", "created_at") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_consent_request_subject\"");
-    await queryRunner.query("DROP INDEX \"idx_consent_request_partner_email\"");
-    await queryRunner.query("DROP TABLE \"consent_request\"");
+    await queryRunner.query('DROP INDEX "idx_consent_request_subject"');
+    await queryRunner.query('DROP INDEX "idx_consent_request_partner_email"');
+    await queryRunner.query('DROP TABLE "consent_request"');
   }
 }

@@ -5,14 +5,18 @@ export class ConsentReceipts1795329179379 implements MigrationInterface {
   name = 'ConsentReceipts1795329179379';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"consent_receipt\" (\"id\" character varying(36) NOT NULL, \"consent_id\" character varying(36) NOT NULL, \"subject_id\" character varying(36) NOT NULL, \"event\" character varying(40) NOT NULL, \"collection_method\" character varying(40) NOT NULL, \"issued_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"jws\" text NOT NULL, CONSTRAINT \"PK_f55181bb77ad53f305e75061885\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_consent_receipt_subject\" ON \"consent_receipt\" (\"subject_id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_consent_receipt_consent\" ON \"consent_receipt\" (\"consent_id\", \"issued_at\") ");
+    await queryRunner.query(
+      'CREATE TABLE "consent_receipt" ("id" character varying(36) NOT NULL, "consent_id" character varying(36) NOT NULL, "subject_id" character varying(36) NOT NULL, "event" character varying(40) NOT NULL, "collection_method" character varying(40) NOT NULL, "issued_at" TIMESTAMP WITH TIME ZONE NOT NULL, "jws" text NOT NULL, CONSTRAINT "PK_f55181bb77ad53f305e75061885" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "idx_consent_receipt_subject" ON "consent_receipt" ("subject_id") ');
+    await queryRunner.query(
+      'CREATE INDEX "idx_consent_receipt_consent" ON "consent_receipt" ("consent_id", "issued_at") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_consent_receipt_consent\"");
-    await queryRunner.query("DROP INDEX \"idx_consent_receipt_subject\"");
-    await queryRunner.query("DROP TABLE \"consent_receipt\"");
+    await queryRunner.query('DROP INDEX "idx_consent_receipt_consent"');
+    await queryRunner.query('DROP INDEX "idx_consent_receipt_subject"');
+    await queryRunner.query('DROP TABLE "consent_receipt"');
   }
 }

@@ -5,22 +5,28 @@ export class FreezeAndNotifications1795329216442 implements MigrationInterface {
   name = 'FreezeAndNotifications1795329216442';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"file_freeze\" (\"subject_id\" character varying(36) NOT NULL, \"frozen\" boolean NOT NULL, \"changed_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_63edf3d15e2a2adfc48c86289cf\" PRIMARY KEY (\"subject_id\"))");
-    await queryRunner.query("CREATE TABLE \"notification\" (\"id\" character varying(36) NOT NULL, \"subject_id\" character varying(36) NOT NULL, \"kind\" character varying(40) NOT NULL, \"source_key\" character varying(160) NOT NULL, \"occurred_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"read_at\" TIMESTAMP WITH TIME ZONE, \"partner_id\" character varying(36), \"consent_id\" character varying(36), \"consent_request_id\" character varying(36), \"dispute_id\" character varying(36), \"read_request_id\" character varying(64), \"detail\" text, CONSTRAINT \"PK_705b6c7cdf9b2c2ff7ac7872cb7\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_notification_unread\" ON \"notification\" (\"subject_id\", \"read_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_notification_subject\" ON \"notification\" (\"subject_id\", \"occurred_at\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_notification_source\" ON \"notification\" (\"source_key\") ");
-    await queryRunner.query("ALTER TABLE \"consent\" ADD \"expiry_warned_at\" TIMESTAMP WITH TIME ZONE");
-    await queryRunner.query("CREATE INDEX \"idx_consent_expires\" ON \"consent\" (\"expires_at\") ");
+    await queryRunner.query(
+      'CREATE TABLE "file_freeze" ("subject_id" character varying(36) NOT NULL, "frozen" boolean NOT NULL, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_63edf3d15e2a2adfc48c86289cf" PRIMARY KEY ("subject_id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "notification" ("id" character varying(36) NOT NULL, "subject_id" character varying(36) NOT NULL, "kind" character varying(40) NOT NULL, "source_key" character varying(160) NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "read_at" TIMESTAMP WITH TIME ZONE, "partner_id" character varying(36), "consent_id" character varying(36), "consent_request_id" character varying(36), "dispute_id" character varying(36), "read_request_id" character varying(64), "detail" text, CONSTRAINT "PK_705b6c7cdf9b2c2ff7ac7872cb7" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "idx_notification_unread" ON "notification" ("subject_id", "read_at") ');
+    await queryRunner.query(
+      'CREATE INDEX "idx_notification_subject" ON "notification" ("subject_id", "occurred_at", "id") ',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "uq_notification_source" ON "notification" ("source_key") ');
+    await queryRunner.query('ALTER TABLE "consent" ADD "expiry_warned_at" TIMESTAMP WITH TIME ZONE');
+    await queryRunner.query('CREATE INDEX "idx_consent_expires" ON "consent" ("expires_at") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_consent_expires\"");
-    await queryRunner.query("ALTER TABLE \"consent\" DROP COLUMN \"expiry_warned_at\"");
-    await queryRunner.query("DROP INDEX \"uq_notification_source\"");
-    await queryRunner.query("DROP INDEX \"idx_notification_subject\"");
-    await queryRunner.query("DROP INDEX \"idx_notification_unread\"");
-    await queryRunner.query("DROP TABLE \"notification\"");
-    await queryRunner.query("DROP TABLE \"file_freeze\"");
+    await queryRunner.query('DROP INDEX "idx_consent_expires"');
+    await queryRunner.query('ALTER TABLE "consent" DROP COLUMN "expiry_warned_at"');
+    await queryRunner.query('DROP INDEX "uq_notification_source"');
+    await queryRunner.query('DROP INDEX "idx_notification_subject"');
+    await queryRunner.query('DROP INDEX "idx_notification_unread"');
+    await queryRunner.query('DROP TABLE "notification"');
+    await queryRunner.query('DROP TABLE "file_freeze"');
   }
 }

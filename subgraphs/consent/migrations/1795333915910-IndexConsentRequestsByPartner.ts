@@ -5,10 +5,12 @@ export class IndexConsentRequestsByPartner1795333915910 implements MigrationInte
   name = 'IndexConsentRequestsByPartner1795333915910';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX \"idx_consent_request_partner\" ON \"consent_request\" (\"partner_id\", \"created_at\") ");
+    await queryRunner.query(
+      'CREATE INDEX "idx_consent_request_partner" ON "consent_request" ("partner_id", "created_at") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_consent_request_partner\"");
+    await queryRunner.query('DROP INDEX "idx_consent_request_partner"');
   }
 }

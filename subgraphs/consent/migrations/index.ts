@@ -13,7 +13,10 @@ import { IndexConsentRequestsByPartner1795333915910 } from './1795333915910-Inde
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
-  CreateConsentSchema1795301191058, AddAccessLog1795301491985, AddErasureOutbox1795301702741, AddAccessDetail1795301972816,
+  CreateConsentSchema1795301191058,
+  AddAccessLog1795301491985,
+  AddErasureOutbox1795301702741,
+  AddAccessDetail1795301972816,
   OutboxClaimsAndSubjectLock1795320318855,
   AccessLogEvents1795320384254,
   PartnerAccess1795322849123,

@@ -32,8 +32,12 @@ export async function recordDisputeNotice(dataSource: DataSource, notice: Disput
     if (await manager.getRepository(ErasureRequest).existsBy({ subjectId })) return;
     await addFeedLines(manager, [
       {
-        subjectId, kind: 'DISPUTE_UPDATED', sourceKey: `dispute:${requireWellFormedId(notice.id)}`, occurredAt: notice.occurredAt,
-        disputeId: requireWellFormedId(notice.disputeId, 'disputeId'), detail: { status: notice.status },
+        subjectId,
+        kind: 'DISPUTE_UPDATED',
+        sourceKey: `dispute:${requireWellFormedId(notice.id)}`,
+        occurredAt: notice.occurredAt,
+        disputeId: requireWellFormedId(notice.disputeId, 'disputeId'),
+        detail: { status: notice.status },
       },
     ]);
   });

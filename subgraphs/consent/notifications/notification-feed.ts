@@ -25,7 +25,10 @@ export async function notificationConnection(
 ): Promise<NotificationPage> {
   const request = parsePageRequest(args);
   const page = await loaders.notificationPageBySubjectId.load({ ownerId: subjectId, ...request });
-  const connection = toConnection(page.rows, request.first, page.totalCount, (row) => ({ sortKey: row.occurredAt.toISOString(), id: row.id }));
+  const connection = toConnection(page.rows, request.first, page.totalCount, (row) => ({
+    sortKey: row.occurredAt.toISOString(),
+    id: row.id,
+  }));
   return { ...connection, subjectId };
 }
 
@@ -38,9 +41,18 @@ export async function notificationConnection(
  * before the consumer ever saw it. Another consumer's id is NOT_FOUND, like a
  * missing one. Returns how many are left unread.
  */
-export async function markNotificationsRead(dataSource: DataSource, subjectId: string, upTo: string | null | undefined, now = new Date()): Promise<number> {
+export async function markNotificationsRead(
+  dataSource: DataSource,
+  subjectId: string,
+  upTo: string | null | undefined,
+  now = new Date(),
+): Promise<number> {
   const rows = dataSource.getRepository(Notification);
-  const update = rows.createQueryBuilder().update(Notification).set({ readAt: now }).where({ subjectId, readAt: IsNull() });
+  const update = rows
+    .createQueryBuilder()
+    .update(Notification)
+    .set({ readAt: now })
+    .where({ subjectId, readAt: IsNull() });
   if (upTo != null) {
     const last = await rows.findOneBy({ id: requireWellFormedId(upTo, 'upTo'), subjectId });
     if (!last) throw notFound('Notification', upTo);
@@ -61,5 +73,7 @@ export async function messageOf(row: Notification, loaders: ConsentLoaders): Pro
 
 /** One alert as the data export shows it, with its sentence. */
 export const exportedNotification = async (row: Notification, loaders: ConsentLoaders) => ({
-  ...plain(row, ['subjectId', 'sourceKey', 'readRequestId', 'readAt']), read: row.readAt !== null, message: await messageOf(row, loaders),
+  ...plain(row, ['subjectId', 'sourceKey', 'readRequestId', 'readAt']),
+  read: row.readAt !== null,
+  message: await messageOf(row, loaders),
 });

@@ -17,7 +17,8 @@ const DISPUTE_SENTENCES: Record<string, string> = {
   REJECTED: 'Your dispute was rejected: the note staff left on it says why.',
 };
 
-const scopesOf = (row: Notification) => describeScopes((row.detail?.scopes ?? '').split(',').filter(Boolean) as ConsentScope[]);
+const scopesOf = (row: Notification) =>
+  describeScopes((row.detail?.scopes ?? '').split(',').filter(Boolean) as ConsentScope[]);
 const dayOf = (iso: string | undefined) => (iso ?? '').slice(0, 10);
 
 /** One plain sentence per alert, made when it is read. */

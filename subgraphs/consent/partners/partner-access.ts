@@ -15,7 +15,11 @@ import type { ConsentContext, ConsentLoaders } from '../loaders';
  * deliveries) and its writes: refused alike while suspended, and as from nobody when
  * its token names no partner Credence registered.
  */
-export async function requireActivePartner(accessById: ConsentLoaders['partnerAccessById'], viewer: Viewer, standing: AccountStanding): Promise<void> {
+export async function requireActivePartner(
+  accessById: ConsentLoaders['partnerAccessById'],
+  viewer: Viewer,
+  standing: AccountStanding,
+): Promise<void> {
   if (viewer.kind !== 'partner') return;
   await requireLiveAccount(standing);
   if ((await accessById.load(viewer.partnerId))?.status === 'SUSPENDED') {
@@ -39,8 +43,14 @@ export async function setPartnerAccess(
   reason: string | null = null,
 ): Promise<void> {
   const trimmed = reason?.trim() ?? null;
-  if (status === 'SUSPENDED' && (!trimmed || trimmed.length < REASON_MIN_LENGTH || trimmed.length > REASON_MAX_LENGTH)) {
-    throw badUserInput(`Say why the partner is suspended: ${REASON_MIN_LENGTH} to ${REASON_MAX_LENGTH} characters.`, 'reason');
+  if (
+    status === 'SUSPENDED' &&
+    (!trimmed || trimmed.length < REASON_MIN_LENGTH || trimmed.length > REASON_MAX_LENGTH)
+  ) {
+    throw badUserInput(
+      `Say why the partner is suspended: ${REASON_MIN_LENGTH} to ${REASON_MAX_LENGTH} characters.`,
+      'reason',
+    );
   }
   const rows = dataSource.getRepository(PartnerAccess);
   const current = await rows.findOneBy({ partnerId });
@@ -57,7 +67,8 @@ export async function changePartnerAccess(
 ): Promise<{ id: string }> {
   const staffId = viewerIdOf(viewer, 'staff');
   const partnerId = requireWellFormedId(id);
-  if (!(await existingEntityIds(peers, 'users', 'consent', 'Partner', [partnerId])).has(partnerId)) throw notFound('Partner', id);
+  if (!(await existingEntityIds(peers, 'users', 'consent', 'Partner', [partnerId])).has(partnerId))
+    throw notFound('Partner', id);
   await setPartnerAccess(database.dataSource, partnerId, status, staffId, reason);
   loaders.partnerAccessById.clear(partnerId);
   return { id: partnerId };
@@ -67,7 +78,11 @@ export async function changePartnerAccess(
  * A partner changing its endpoint or secret, or reading its deliveries (whose bodies
  * name consumers): refused while suspended, like its reads.
  */
-export async function requireActiveEndpointOwner(viewer: Viewer, loaders: ConsentLoaders, standing: AccountStanding): Promise<string> {
+export async function requireActiveEndpointOwner(
+  viewer: Viewer,
+  loaders: ConsentLoaders,
+  standing: AccountStanding,
+): Promise<string> {
   await requireActivePartner(loaders.partnerAccessById, viewer, standing);
   return viewerIdOf(viewer, 'partner');
 }

@@ -26,7 +26,10 @@ export async function issueReceipts(
   eventTime: (consent: ReceiptConsent) => Date,
 ): Promise<void> {
   if (consents.length === 0) return;
-  const methods = await collectionMethods(manager, consents.map((consent) => consent.id));
+  const methods = await collectionMethods(
+    manager,
+    consents.map((consent) => consent.id),
+  );
   await insertReceipts(manager, event, consents, eventTime, (consent) => methods.get(consent.id) ?? 'consumer grant');
 }
 
@@ -35,8 +38,18 @@ export async function issueReceipts(
  * consent comes to be (a consumer's grant, an approved partner request) calls this
  * right after its insert.
  */
-export function issueGivenReceipt(manager: EntityManager, consent: ReceiptConsent, collectionMethod: CollectionMethod): Promise<void> {
-  return insertReceipts(manager, 'GIVEN', [consent], (given) => given.grantedAt, () => collectionMethod);
+export function issueGivenReceipt(
+  manager: EntityManager,
+  consent: ReceiptConsent,
+  collectionMethod: CollectionMethod,
+): Promise<void> {
+  return insertReceipts(
+    manager,
+    'GIVEN',
+    [consent],
+    (given) => given.grantedAt,
+    () => collectionMethod,
+  );
 }
 
 async function insertReceipts(
@@ -51,10 +64,24 @@ async function insertReceipts(
   const issuedAt = new Date();
   const rows = await Promise.all(
     consents.map(async (consent) => {
-      const receipt = { id: randomUUID(), event, issuedAt, eventTime: eventTime(consent), collectionMethod: methodOf(consent) };
+      const receipt = {
+        id: randomUUID(),
+        event,
+        issuedAt,
+        eventTime: eventTime(consent),
+        collectionMethod: methodOf(consent),
+      };
       const jws = await signReceipt(keys, receiptClaims(consent, receipt, issuer));
       const { id, collectionMethod } = receipt;
-      return Object.assign(new ConsentReceipt(), { id, consentId: consent.id, subjectId: consent.subjectId, event, collectionMethod, issuedAt, jws });
+      return Object.assign(new ConsentReceipt(), {
+        id,
+        consentId: consent.id,
+        subjectId: consent.subjectId,
+        event,
+        collectionMethod,
+        issuedAt,
+        jws,
+      });
     }),
   );
   await manager.getRepository(ConsentReceipt).insert(rows);

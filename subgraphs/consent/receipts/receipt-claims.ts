@@ -6,7 +6,10 @@ export type ReceiptEvent = (typeof RECEIPT_EVENTS)[number];
 /** Kantara's collectionMethod: the consumer granted in their own app, or approved a partner's request. */
 export type CollectionMethod = 'consumer grant' | 'partner request';
 
-export type ReceiptConsent = Pick<Consent, 'id' | 'subjectId' | 'partnerId' | 'scopes' | 'purpose' | 'grantedAt' | 'expiresAt' | 'revokedAt'>;
+export type ReceiptConsent = Pick<
+  Consent,
+  'id' | 'subjectId' | 'partnerId' | 'scopes' | 'purpose' | 'grantedAt' | 'expiresAt' | 'revokedAt'
+>;
 
 /** Who stands behind the receipts: the controller's contact, postal address, phone and policy, set per installation. */
 export interface ReceiptIssuer {
@@ -54,7 +57,14 @@ export function receiptClaims(
     piiPrincipalId: consent.subjectId,
     // Kantara 1.1 asks each controller's contact, address, e-mail and phone
     piiControllers: [
-      { piiController: 'Credence', contact: issuer.contact, address: issuer.address, email: issuer.contact, phone: issuer.phone, piiControllerUrl: issuer.policyUrl },
+      {
+        piiController: 'Credence',
+        contact: issuer.contact,
+        address: issuer.address,
+        email: issuer.contact,
+        phone: issuer.phone,
+        piiControllerUrl: issuer.policyUrl,
+      },
     ],
     policyUrl: issuer.policyUrl,
     services: [

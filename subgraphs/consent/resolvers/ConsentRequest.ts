@@ -8,7 +8,8 @@ export const ConsentRequest: ConsentRequestResolvers = {
   partner: (request) => ({ __typename: 'Partner', id: request.partnerId }),
   scopesInPlainWords: (request) => scopesInPlainWords(request.scopes),
   // The partner's own customer reference is its business, not the consumer's.
-  reference: (request, _, { viewer }) => (viewer.kind === 'partner' && viewer.partnerId === request.partnerId ? request.reference : null),
+  reference: (request, _, { viewer }) =>
+    viewer.kind === 'partner' && viewer.partnerId === request.partnerId ? request.reference : null,
   authorisationUrl,
   consent: async (request, _, { viewer, loaders }) => {
     const consent = request.consentId ? await loaders.consentById.load(request.consentId) : null;

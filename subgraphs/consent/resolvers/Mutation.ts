@@ -19,15 +19,21 @@ import type { MutationResolvers } from '../__generated__/resolvers-types';
 
 // Every consumer write is the consumer's with a live account (its @requiresViewer(live: true) sees to both).
 export const Mutation: MutationResolvers = {
-  grantConsent: (_, { input }, { viewer, database, peers }) => grantConsent(database, peers, viewerIdOf(viewer, 'user'), input),
+  grantConsent: (_, { input }, { viewer, database, peers }) =>
+    grantConsent(database, peers, viewerIdOf(viewer, 'user'), input),
 
   requestConsent: async (_, { input }, { viewer, database, peers, loaders, accountStanding }) =>
     requestConsent(database, peers, await requireRequester(viewer, loaders, accountStanding), input),
-  approveConsentRequest: (_, { id }, { viewer, database }) => approveConsentRequest(database, viewerIdOf(viewer, 'user'), id),
-  declineConsentRequest: (_, { id }, { viewer, database }) => declineConsentRequest(database, viewerIdOf(viewer, 'user'), id),
-  freezeMyFile: async (_, __, { viewer, database }) => fileFreezeOf(await setFileFreeze(database.dataSource, viewerIdOf(viewer, 'user'), true)),
-  unfreezeMyFile: async (_, __, { viewer, database }) => fileFreezeOf(await setFileFreeze(database.dataSource, viewerIdOf(viewer, 'user'), false)),
-  markNotificationsRead: (_, { upTo }, { viewer, database }) => markNotificationsRead(database.dataSource, viewerIdOf(viewer, 'user'), upTo),
+  approveConsentRequest: (_, { id }, { viewer, database }) =>
+    approveConsentRequest(database, viewerIdOf(viewer, 'user'), id),
+  declineConsentRequest: (_, { id }, { viewer, database }) =>
+    declineConsentRequest(database, viewerIdOf(viewer, 'user'), id),
+  freezeMyFile: async (_, __, { viewer, database }) =>
+    fileFreezeOf(await setFileFreeze(database.dataSource, viewerIdOf(viewer, 'user'), true)),
+  unfreezeMyFile: async (_, __, { viewer, database }) =>
+    fileFreezeOf(await setFileFreeze(database.dataSource, viewerIdOf(viewer, 'user'), false)),
+  markNotificationsRead: (_, { upTo }, { viewer, database }) =>
+    markNotificationsRead(database.dataSource, viewerIdOf(viewer, 'user'), upTo),
   recordDisputeNotice: async (_, { notice }, { caller, database }) => {
     requireDisputeNoticeCaller(caller);
     // a worker's delivery, not a client's request: its SQL is counted with the workers'
@@ -39,11 +45,17 @@ export const Mutation: MutationResolvers = {
     requireSubgraphCaller(caller);
     // A partner token naming no registered partner reads as nobody (and is logged so), not as a partner.
     const reader = viewer.kind === 'partner' && !(await accountStanding()) ? ANONYMOUS : viewer;
-    return decideAndLog(database, reader, requestId, requests.map((request) => ({ ...request, scope: request.scope ?? null })));
+    return decideAndLog(
+      database,
+      reader,
+      requestId,
+      requests.map((request) => ({ ...request, scope: request.scope ?? null })),
+    );
   },
 
   revokeConsent: (_, { id }, { viewer, database }) => revokeConsent(database, viewerIdOf(viewer, 'user'), id),
-  changeConsent: (_, { id, input }, { viewer, database }) => changeConsent(database, viewerIdOf(viewer, 'user'), id, input),
+  changeConsent: (_, { id, input }, { viewer, database }) =>
+    changeConsent(database, viewerIdOf(viewer, 'user'), id, input),
 
   setWebhookEndpoint: async (_, { url }, { viewer, database, loaders, accountStanding }) =>
     setWebhookEndpoint(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), url),

@@ -10,7 +10,10 @@ export const User: UserResolvers = {
     const request = parsePageRequest(args);
     const pages = args.includeOwnReads ? loaders.accessLogPageBySubjectId : loaders.othersAccessLogPageBySubjectId;
     const page = await pages.load({ ownerId: id, ...request });
-    return toConnection(page.rows, request.first, page.totalCount, (entry) => ({ sortKey: entry.occurredAt.toISOString(), id: entry.id }));
+    return toConnection(page.rows, request.first, page.totalCount, (entry) => ({
+      sortKey: entry.occurredAt.toISOString(),
+      id: entry.id,
+    }));
   },
 
   consents: async ({ id }, { status }, { viewer, loaders }) => {

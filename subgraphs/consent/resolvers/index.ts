@@ -11,6 +11,17 @@ import { User } from './User';
 import { WebhookDelivery, WebhookEndpoint } from './WebhookEndpoint';
 
 export const resolvers: Resolvers = {
-  DateTime: DateTimeScalar, JSON: JSONScalar, Query, Mutation, Consent, ConsentRequest, User, Partner, AccessLogEntry, WebhookEndpoint, WebhookDelivery,
-  Notification, NotificationConnection,
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  Query,
+  Mutation,
+  Consent,
+  ConsentRequest,
+  User,
+  Partner,
+  AccessLogEntry,
+  WebhookEndpoint,
+  WebhookDelivery,
+  Notification,
+  NotificationConnection,
 };

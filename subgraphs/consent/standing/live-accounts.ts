@@ -25,7 +25,11 @@ async function knownToUsers(peers: SubgraphUrls, typename: 'User' | 'Partner', i
  * (one indexed lookup here) whom the users subgraph knows; a partner it registered.
  * Staff and anonymous callers have no account to check.
  */
-export async function hasLiveAccount(database: SubgraphDatabase, peers: SubgraphUrls, viewer: Viewer): Promise<boolean> {
+export async function hasLiveAccount(
+  database: SubgraphDatabase,
+  peers: SubgraphUrls,
+  viewer: Viewer,
+): Promise<boolean> {
   if (viewer.kind === 'partner') return knownToUsers(peers, 'Partner', viewer.partnerId);
   if (viewer.kind !== 'user') return true;
   if (await database.dataSource.getRepository(ErasureRequest).existsBy({ subjectId: viewer.userId })) return false;

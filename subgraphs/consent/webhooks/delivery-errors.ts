@@ -44,12 +44,18 @@ export function transportErrorClass(error: unknown): DeliveryErrorClass {
   const text = typeof code === 'string' ? code : '';
   if (name === 'AbortError' || name === 'TimeoutError' || TIMEOUT_CODES.has(text)) return 'TIMEOUT';
   // EPROTO: the peer does not speak TLS as agreed (e.g. plain HTTP on an https URL)
-  if (text === 'EPROTO' || /^(ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|ERR_OSSL)/.test(text)) return 'TLS_ERROR';
+  if (
+    text === 'EPROTO' ||
+    /^(ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|HOSTNAME_MISMATCH|ERR_OSSL)/.test(text)
+  )
+    return 'TLS_ERROR';
   return 'UNREACHABLE';
 }
 
 /** What the API shows for a stored lastError: a known class, or UNREACHABLE for text stored before classes existed. */
 export function shownDeliveryError(stored: string | null): DeliveryErrorClass | null {
   if (stored === null) return null;
-  return (DELIVERY_ERROR_CLASSES as readonly string[]).includes(stored) ? (stored as DeliveryErrorClass) : 'UNREACHABLE';
+  return (DELIVERY_ERROR_CLASSES as readonly string[]).includes(stored)
+    ? (stored as DeliveryErrorClass)
+    : 'UNREACHABLE';
 }

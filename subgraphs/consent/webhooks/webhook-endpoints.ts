@@ -18,7 +18,8 @@ function validEndpointUrl(text: string, env: NodeJS.ProcessEnv = process.env): s
     throw badUserInput('The webhook URL is not a valid absolute URL.', 'url');
   }
   const allowed = env.NODE_ENV === 'production' ? ['https:'] : ['https:', 'http:'];
-  if (!allowed.includes(url.protocol)) throw badUserInput(`The webhook URL must use ${allowed.join(' or ').replace(/:/g, '')}.`, 'url');
+  if (!allowed.includes(url.protocol))
+    throw badUserInput(`The webhook URL must use ${allowed.join(' or ').replace(/:/g, '')}.`, 'url');
   if (url.username || url.password) throw badUserInput('The webhook URL must not carry credentials.', 'url');
   if (text.length > 2000) throw badUserInput('The webhook URL is longer than 2000 characters.', 'url');
   WebhookNetworkPolicy.fromEnv(env).refuseClosedLiteral(url);
@@ -29,13 +30,23 @@ function validEndpointUrl(text: string, env: NodeJS.ProcessEnv = process.env): s
  * Sets (or replaces) the partner's endpoint and issues a new secret, returned this once.
  * Setting it again re-enables an endpoint staff disabled: the partner has fixed it.
  */
-export async function setWebhookEndpoint(database: SubgraphDatabase, partnerId: string, urlText: string, now = new Date()) {
+export async function setWebhookEndpoint(
+  database: SubgraphDatabase,
+  partnerId: string,
+  urlText: string,
+  now = new Date(),
+) {
   const url = validEndpointUrl(urlText);
   const secret = newWebhookSecret();
   const endpoints = database.dataSource.getRepository(WebhookEndpoint);
   const existing = await endpoints.findOneBy({ partnerId });
   const endpoint = Object.assign(existing ?? new WebhookEndpoint(), {
-    partnerId, url, encryptedSecret: encryptSecret(secret), createdAt: existing?.createdAt ?? now, updatedAt: now, disabledAt: null,
+    partnerId,
+    url,
+    encryptedSecret: encryptSecret(secret),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+    disabledAt: null,
   });
   await endpoints.save(endpoint);
   return { endpoint, secret };
@@ -63,6 +74,9 @@ export async function disableWebhookEndpoint(database: SubgraphDatabase, partner
 
 /** The partner's latest deliveries, newest first: 1 to 100, one query. */
 export function recentDeliveries(database: SubgraphDatabase, partnerId: string, first: number) {
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('first must be between 1 and 100.', 'first');
-  return database.dataSource.getRepository(WebhookDelivery).find({ where: { partnerId }, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
+  if (!Number.isInteger(first) || first < 1 || first > 100)
+    throw badUserInput('first must be between 1 and 100.', 'first');
+  return database.dataSource
+    .getRepository(WebhookDelivery)
+    .find({ where: { partnerId }, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
 }

@@ -7,7 +7,13 @@ import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 
 /** What a partner may be told, by `type` in the body. New journeys add to this list. */
 export const WEBHOOK_EVENT_TYPES = [
-  'consent.granted', 'consent.changed', 'consent.revoked', 'consent.expired', 'subject.erased', 'consent_request.approved', 'consent_request.declined',
+  'consent.granted',
+  'consent.changed',
+  'consent.revoked',
+  'consent.expired',
+  'subject.erased',
+  'consent_request.approved',
+  'consent_request.declined',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -22,7 +28,9 @@ type ConsentFacts = Pick<Consent, 'id' | 'subjectId' | 'partnerId' | 'scopes' | 
 
 /** A consent's event: the consent, its subject and scopes and nothing else (no purpose, no score, no name). */
 export const consentEvent = (consent: ConsentFacts, at: Date): WebhookEvent => ({
-  partnerId: consent.partnerId, at, data: { consentId: consent.id, subjectId: consent.subjectId, scopes: consent.scopes },
+  partnerId: consent.partnerId,
+  at,
+  data: { consentId: consent.id, subjectId: consent.subjectId, scopes: consent.scopes },
 });
 
 /** The Standard Webhooks body: `type`, `timestamp` and `data`. */
@@ -35,15 +43,25 @@ export function eventBody(type: WebhookEventType, event: WebhookEvent): string {
  * exists exactly when the change does. A partner without an endpoint is not queued
  * for; a disabled endpoint's events wait for it. One query whatever the count.
  */
-export async function queueWebhookEvents(manager: EntityManager, type: WebhookEventType, events: WebhookEvent[]): Promise<void> {
+export async function queueWebhookEvents(
+  manager: EntityManager,
+  type: WebhookEventType,
+  events: WebhookEvent[],
+): Promise<void> {
   if (events.length === 0) return;
-  const endpoints = await manager.getRepository(WebhookEndpoint).findBy({ partnerId: In([...new Set(events.map((e) => e.partnerId))]) });
+  const endpoints = await manager
+    .getRepository(WebhookEndpoint)
+    .findBy({ partnerId: In([...new Set(events.map((e) => e.partnerId))]) });
   const subscribed = new Set(endpoints.map((endpoint) => endpoint.partnerId));
   const rows = events
     .filter((event) => subscribed.has(event.partnerId))
     .map((event) =>
       Object.assign(new WebhookDelivery(), {
-        id: randomUUID(), partnerId: event.partnerId, eventType: type, body: eventBody(type, event), createdAt: new Date(),
+        id: randomUUID(),
+        partnerId: event.partnerId,
+        eventType: type,
+        body: eventBody(type, event),
+        createdAt: new Date(),
         ...dueNow(),
       }),
     );
@@ -58,5 +76,9 @@ export function queueConsentEvents(
   at: Date | ((consent: ConsentFacts) => Date) = new Date(),
 ): Promise<void> {
   const occurredAt = typeof at === 'function' ? at : () => at;
-  return queueWebhookEvents(manager, type, consents.map((consent) => consentEvent(consent, occurredAt(consent))));
+  return queueWebhookEvents(
+    manager,
+    type,
+    consents.map((consent) => consentEvent(consent, occurredAt(consent))),
+  );
 }

@@ -13,7 +13,8 @@ import { wholeNumberFromEnv } from '../../../shared/env';
 /** 0.5 s doubling up to an hour: a partner's endpoint may be down for a while, and polls should not hammer it. */
 const retryDelayMs = (attempts: number) => Math.min(3_600_000, 250 * 2 ** attempts);
 
-const webhookOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSource, WebhookDelivery, { retryDelayMs });
+const webhookOutbox = (database: SubgraphDatabase) =>
+  new Outbox(database.dataSource, WebhookDelivery, { retryDelayMs });
 
 /**
  * POSTs one event to its partner's endpoint as it is configured now (so a fixed URL or a
@@ -22,20 +23,27 @@ const webhookOutbox = (database: SubgraphDatabase) => new Outbox(database.dataSo
  * a suspended partner's until it is reinstated. What failed is recorded as a class
  * (delivery-errors.ts), which the partner reads back; the detail goes to the log.
  */
-const sendWebhook = (database: SubgraphDatabase, networks: WebhookNetworkPolicy) => async (delivery: WebhookDelivery, signal: AbortSignal) => {
-  const endpoint = await database.dataSource.getRepository(WebhookEndpoint).findOneBy({ partnerId: delivery.partnerId });
-  if (!endpoint || endpoint.disabledAt) throw new DeliveryFailure('ENDPOINT_DISABLED');
-  // A suspended partner reads nothing, consumers' ids in notices included: they wait for its reinstatement.
-  if (await isSuspended(database.dataSource.manager, delivery.partnerId)) throw new DeliveryFailure('PARTNER_SUSPENDED');
-  const headers = webhookHeaders(decryptSecret(endpoint.encryptedSecret), delivery.id, delivery.body);
-  const status = await postWebhook(networks, endpoint.url, headers, delivery.body, signal).catch((error: Error) => {
-    // The detail (address, resolver or certificate error) is for Credence's operators only.
-    const errorClass = transportErrorClass(error);
-    console.warn(`[credence] webhook ${delivery.id} to partner ${delivery.partnerId} failed (${errorClass}): ${error.message}`);
-    throw new DeliveryFailure(errorClass);
-  });
-  if (status < 200 || status > 299) throw new DeliveryFailure(httpErrorClass(status));
-};
+const sendWebhook =
+  (database: SubgraphDatabase, networks: WebhookNetworkPolicy) =>
+  async (delivery: WebhookDelivery, signal: AbortSignal) => {
+    const endpoint = await database.dataSource
+      .getRepository(WebhookEndpoint)
+      .findOneBy({ partnerId: delivery.partnerId });
+    if (!endpoint || endpoint.disabledAt) throw new DeliveryFailure('ENDPOINT_DISABLED');
+    // A suspended partner reads nothing, consumers' ids in notices included: they wait for its reinstatement.
+    if (await isSuspended(database.dataSource.manager, delivery.partnerId))
+      throw new DeliveryFailure('PARTNER_SUSPENDED');
+    const headers = webhookHeaders(decryptSecret(endpoint.encryptedSecret), delivery.id, delivery.body);
+    const status = await postWebhook(networks, endpoint.url, headers, delivery.body, signal).catch((error: Error) => {
+      // The detail (address, resolver or certificate error) is for Credence's operators only.
+      const errorClass = transportErrorClass(error);
+      console.warn(
+        `[credence] webhook ${delivery.id} to partner ${delivery.partnerId} failed (${errorClass}): ${error.message}`,
+      );
+      throw new DeliveryFailure(errorClass);
+    });
+    if (status < 200 || status > 299) throw new DeliveryFailure(httpErrorClass(status));
+  };
 
 /**
  * Every consent replica polls the webhook outbox (CREDENCE_WEBHOOK_POLL_MS, default 1 s),

@@ -26,7 +26,9 @@ export function encryptSecret(secret: string, env?: NodeJS.ProcessEnv): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', encryptionKey(env), iv);
   const ciphertext = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-  return ['v1', iv, cipher.getAuthTag(), ciphertext].map((part) => (typeof part === 'string' ? part : part.toString('base64'))).join('.');
+  return ['v1', iv, cipher.getAuthTag(), ciphertext]
+    .map((part) => (typeof part === 'string' ? part : part.toString('base64')))
+    .join('.');
 }
 
 export function decryptSecret(stored: string, env?: NodeJS.ProcessEnv): string {

@@ -24,11 +24,16 @@ const portOf = (url: URL) => Number(url.port || (url.protocol === 'https:' ? 443
 function portsFromEnv(env: NodeJS.ProcessEnv): number[] | null {
   const listed = env.CREDENCE_WEBHOOK_ALLOWED_PORTS;
   if (listed === undefined) return env.NODE_ENV === 'production' ? PRODUCTION_PORTS : null;
-  return listed.split(',').map((text) => text.trim()).filter(Boolean).map((text) => {
-    const port = Number(text);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`CREDENCE_WEBHOOK_ALLOWED_PORTS: ${text} is not a port (1-65535).`);
-    return port;
-  });
+  return listed
+    .split(',')
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .map((text) => {
+      const port = Number(text);
+      if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new Error(`CREDENCE_WEBHOOK_ALLOWED_PORTS: ${text} is not a port (1-65535).`);
+      return port;
+    });
 }
 
 type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
@@ -44,7 +49,10 @@ export class WebhookNetworkPolicy {
   private readonly opened: Range[];
 
   /** `ports`: the only ports an endpoint may use; null for any. */
-  constructor(readonly networks: string[], readonly ports: number[] | null = null) {
+  constructor(
+    readonly networks: string[],
+    readonly ports: number[] | null = null,
+  ) {
     this.opened = networks.map((cidr) => {
       try {
         return ipaddr.parseCIDR(cidr);
@@ -56,9 +64,15 @@ export class WebhookNetworkPolicy {
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): WebhookNetworkPolicy {
     const listed = env.CREDENCE_WEBHOOK_ALLOWED_NETWORKS;
-    const networks = listed === undefined
-      ? (env.NODE_ENV === 'production' ? [] : DEVELOPMENT_NETWORKS)
-      : listed.split(',').map((cidr) => cidr.trim()).filter(Boolean);
+    const networks =
+      listed === undefined
+        ? env.NODE_ENV === 'production'
+          ? []
+          : DEVELOPMENT_NETWORKS
+        : listed
+            .split(',')
+            .map((cidr) => cidr.trim())
+            .filter(Boolean);
     return new WebhookNetworkPolicy(networks, portsFromEnv(env));
   }
 
@@ -73,8 +87,10 @@ export class WebhookNetworkPolicy {
    */
   allows(address: string): boolean {
     const parsed = ipaddr.process(address);
-    if (parsed.kind() === 'ipv6' && parsed.match(ipaddr.parseCIDR('::/96'))) return this.opened.some(([network, bits]) => network.kind() === 'ipv6' && parsed.match(network, bits));
-    if (this.opened.some(([network, bits]) => network.kind() === parsed.kind() && parsed.match(network, bits))) return true;
+    if (parsed.kind() === 'ipv6' && parsed.match(ipaddr.parseCIDR('::/96')))
+      return this.opened.some(([network, bits]) => network.kind() === 'ipv6' && parsed.match(network, bits));
+    if (this.opened.some(([network, bits]) => network.kind() === parsed.kind() && parsed.match(network, bits)))
+      return true;
     return parsed.range() === 'unicast';
   }
 
@@ -86,7 +102,11 @@ export class WebhookNetworkPolicy {
 
   /** At set time a closed port or address literal is refused at once; hostnames are judged on every delivery. */
   refuseClosedLiteral(url: URL): void {
-    if (this.closedLiteral(url)) throw badUserInput('The webhook URL points into a private or reserved network, which Credence does not call.', 'url');
+    if (this.closedLiteral(url))
+      throw badUserInput(
+        'The webhook URL points into a private or reserved network, which Credence does not call.',
+        'url',
+      );
     if (!this.allowsPort(url)) throw badUserInput(`The webhook URL must use port ${this.ports!.join(' or ')}.`, 'url');
   }
 
@@ -95,7 +115,11 @@ export class WebhookNetworkPolicy {
    * the socket then uses, so a hostname re-pointed at a private address after it was
    * set (DNS rebinding) is refused too.
    */
-  readonly lookup = (hostname: string, options: LookupOptions, callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void) => {
+  readonly lookup = (
+    hostname: string,
+    options: LookupOptions,
+    callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void,
+  ) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, []);
       const closed = addresses.find(({ address }) => !this.allows(address));
@@ -111,14 +135,25 @@ export class WebhookNetworkPolicy {
  * network error or `signal`. Redirects are not followed: a 3xx is a failed delivery,
  * so an endpoint cannot bounce Credence into a closed network either.
  */
-export function postWebhook(policy: WebhookNetworkPolicy, url: string, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<number> {
+export function postWebhook(
+  policy: WebhookNetworkPolicy,
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  signal: AbortSignal,
+): Promise<number> {
   const target = new URL(url);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   if (!policy.allowsPort(target) || policy.closedLiteral(target)) return Promise.reject(new ClosedNetworkError());
   return new Promise((resolve, reject) => {
     const outgoing = send(
       target,
-      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers }, lookup: policy.lookup, signal },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+        lookup: policy.lookup,
+        signal,
+      },
       (response) => {
         response.resume(); // only the status matters
         response.on('end', () => resolve(response.statusCode ?? 0));

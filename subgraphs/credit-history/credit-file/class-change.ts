@@ -9,7 +9,12 @@ import { CreditFile } from '../entities/CreditFile';
  * to scores in the same transaction: the score can never follow a change that did
  * not commit, nor miss one that did.
  */
-export async function setCreditHistoryClass(manager: EntityManager, file: CreditFile, creditHistory: CreditHistoryClass, now: Date): Promise<void> {
+export async function setCreditHistoryClass(
+  manager: EntityManager,
+  file: CreditFile,
+  creditHistory: CreditHistoryClass,
+  now: Date,
+): Promise<void> {
   const files = manager.getRepository(CreditFile);
   if (creditHistory === file.creditHistory) {
     await files.update({ userId: file.userId }, { updatedAt: now });

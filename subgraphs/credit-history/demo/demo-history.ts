@@ -38,7 +38,9 @@ export function demoCreditHistory(user: DemoUser): DemoCreditHistory {
   const records: CreditRecord[] = [];
   let serial = 0;
 
-  const openAccount = (fields: Omit<Partial<CreditAccount>, 'openedOn'> & { kind: AccountKind; provider: string; openedOn: Date }) => {
+  const openAccount = (
+    fields: Omit<Partial<CreditAccount>, 'openedOn'> & { kind: AccountKind; provider: string; openedOn: Date },
+  ) => {
     const account = Object.assign(new CreditAccount(), {
       id: deterministicId(`${DEMO_SEED}:account:${applicant.index}:${accounts.length}`),
       userId: user.id,
@@ -88,43 +90,104 @@ export function demoCreditHistory(user: DemoUser): DemoCreditHistory {
   };
 
   // The loan the data set's row describes, being repaid now.
-  const monthsRepaid = c.creditHistory === 'NO_CREDITS_OR_ALL_PAID' ? integerBetween(random, 0, 2) : integerBetween(random, 1, Math.min(c.durationMonths, 24));
+  const monthsRepaid =
+    c.creditHistory === 'NO_CREDITS_OR_ALL_PAID'
+      ? integerBetween(random, 0, 2)
+      : integerBetween(random, 1, Math.min(c.durationMonths, 24));
   const loanOpened = monthsBefore(DEMO_REFERENCE_DATE, monthsRepaid + 1);
   const loan = openAccount({
-    kind: 'CONSUMER_LOAN', provider: pick(random, BANKS), openedOn: loanOpened, isCurrentLoan: true,
-    amount: c.creditAmount, durationMonths: c.durationMonths, installmentRatePercent: c.installmentRatePercent, purpose: c.purpose,
+    kind: 'CONSUMER_LOAN',
+    provider: pick(random, BANKS),
+    openedOn: loanOpened,
+    isCurrentLoan: true,
+    amount: c.creditAmount,
+    durationMonths: c.durationMonths,
+    installmentRatePercent: c.installmentRatePercent,
+    purpose: c.purpose,
   });
-  addMonthlyRecords(loan, 'LOAN_REPAYMENT', monthsBefore(loanOpened, -1), monthsRepaid, Math.round((c.creditAmount * 100) / c.durationMonths));
+  addMonthlyRecords(
+    loan,
+    'LOAN_REPAYMENT',
+    monthsBefore(loanOpened, -1),
+    monthsRepaid,
+    Math.round((c.creditAmount * 100) / c.durationMonths),
+  );
 
-  const utility = openAccount({ kind: 'UTILITY', provider: pick(random, UTILITIES), openedOn: monthsBefore(DEMO_REFERENCE_DATE, 13) });
+  const utility = openAccount({
+    kind: 'UTILITY',
+    provider: pick(random, UTILITIES),
+    openedOn: monthsBefore(DEMO_REFERENCE_DATE, 13),
+  });
   const utilityMonths = c.creditHistory === 'NO_CREDITS_OR_ALL_PAID' ? integerBetween(random, 3, 12) : 12;
-  addMonthlyRecords(utility, 'UTILITY_PAYMENT', monthsBefore(DEMO_REFERENCE_DATE, utilityMonths), utilityMonths, integerBetween(random, 4_000, 15_000));
+  addMonthlyRecords(
+    utility,
+    'UTILITY_PAYMENT',
+    monthsBefore(DEMO_REFERENCE_DATE, utilityMonths),
+    utilityMonths,
+    integerBetween(random, 4_000, 15_000),
+  );
 
   const cardMonths = integerBetween(random, 6, 18);
   const cardStart = monthsBefore(DEMO_REFERENCE_DATE, cardMonths + integerBetween(random, 0, 12));
   switch (c.creditHistory) {
     case 'ALL_PAID_AT_THIS_BANK': {
-      const past = openAccount({ kind: 'CONSUMER_LOAN', provider: pick(random, BANKS), openedOn: monthsBefore(cardStart, 1), amount: integerBetween(random, 500, 5_000), durationMonths: cardMonths });
+      const past = openAccount({
+        kind: 'CONSUMER_LOAN',
+        provider: pick(random, BANKS),
+        openedOn: monthsBefore(cardStart, 1),
+        amount: integerBetween(random, 500, 5_000),
+        durationMonths: cardMonths,
+      });
       addMonthlyRecords(past, 'LOAN_REPAYMENT', cardStart, cardMonths, integerBetween(random, 5_000, 30_000));
       past.status = 'CLOSED';
       past.closedOn = isoDate(monthsBefore(cardStart, -cardMonths));
       break;
     }
     case 'EXISTING_PAID_DULY': {
-      const card = openAccount({ kind: 'CREDIT_CARD', provider: pick(random, CARD_ISSUERS), openedOn: monthsBefore(cardStart, 1), amount: pick(random, [1_000, 2_500, 5_000]) });
+      const card = openAccount({
+        kind: 'CREDIT_CARD',
+        provider: pick(random, CARD_ISSUERS),
+        openedOn: monthsBefore(cardStart, 1),
+        amount: pick(random, [1_000, 2_500, 5_000]),
+      });
       addMonthlyRecords(card, 'CREDIT_CARD_REPAYMENT', cardStart, cardMonths, integerBetween(random, 2_000, 40_000));
       break;
     }
     case 'PAST_DELAYS': {
-      const card = openAccount({ kind: 'CREDIT_CARD', provider: pick(random, CARD_ISSUERS), openedOn: monthsBefore(cardStart, 1), amount: pick(random, [1_000, 2_500, 5_000]) });
+      const card = openAccount({
+        kind: 'CREDIT_CARD',
+        provider: pick(random, CARD_ISSUERS),
+        openedOn: monthsBefore(cardStart, 1),
+        amount: pick(random, [1_000, 2_500, 5_000]),
+      });
       const lateMonths = new Set([integerBetween(random, 0, 2), integerBetween(random, 0, 5)]);
-      addMonthlyRecords(card, 'CREDIT_CARD_REPAYMENT', cardStart, cardMonths, integerBetween(random, 2_000, 40_000), (m) => (lateMonths.has(m) ? 'LATE' : 'ON_TIME'));
+      addMonthlyRecords(
+        card,
+        'CREDIT_CARD_REPAYMENT',
+        cardStart,
+        cardMonths,
+        integerBetween(random, 2_000, 40_000),
+        (m) => (lateMonths.has(m) ? 'LATE' : 'ON_TIME'),
+      );
       break;
     }
     case 'CRITICAL_ACCOUNT': {
-      const elsewhere = openAccount({ kind: 'CONSUMER_LOAN', provider: pick(random, OTHER_LENDERS), openedOn: monthsBefore(cardStart, 1), amount: integerBetween(random, 1_000, 8_000), durationMonths: cardMonths });
+      const elsewhere = openAccount({
+        kind: 'CONSUMER_LOAN',
+        provider: pick(random, OTHER_LENDERS),
+        openedOn: monthsBefore(cardStart, 1),
+        amount: integerBetween(random, 1_000, 8_000),
+        durationMonths: cardMonths,
+      });
       const defaultMonth = cardMonths - 1;
-      addMonthlyRecords(elsewhere, 'LOAN_REPAYMENT', cardStart, cardMonths, integerBetween(random, 5_000, 30_000), (m) => (m === defaultMonth ? 'DEFAULTED' : m === defaultMonth - 1 ? 'LATE' : 'ON_TIME'));
+      addMonthlyRecords(
+        elsewhere,
+        'LOAN_REPAYMENT',
+        cardStart,
+        cardMonths,
+        integerBetween(random, 5_000, 30_000),
+        (m) => (m === defaultMonth ? 'DEFAULTED' : m === defaultMonth - 1 ? 'LATE' : 'ON_TIME'),
+      );
       break;
     }
     default:

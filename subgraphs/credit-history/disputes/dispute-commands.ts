@@ -35,7 +35,10 @@ export interface DisputeResolution {
 }
 
 const alreadyDisputed = (recordId: string) =>
-  badUserInput(`Record ${recordId} already has a dispute under way: wait for its outcome before filing another.`, 'recordId');
+  badUserInput(
+    `Record ${recordId} already has a dispute under way: wait for its outcome before filing another.`,
+    'recordId',
+  );
 
 /** Files the subject's dispute of one of their own records. */
 export async function fileDispute(dataSource: DataSource, subjectId: string, input: DisputeFiling): Promise<Dispute> {
@@ -48,9 +51,19 @@ export async function fileDispute(dataSource: DataSource, subjectId: string, inp
   if (await disputes.existsBy({ recordId, status: In([...UNRESOLVED_STATUSES]) })) throw alreadyDisputed(recordId);
   const now = new Date();
   const dispute = Object.assign(new Dispute(), {
-    id: randomUUID(), recordId, userId: subjectId, reason, details, status: 'OPEN' as const,
-    filedAt: now, deadline: deadlineFor(now), updatedAt: now,
-    resolvedAt: null, resolutionNote: null, resolvedByStaffId: null, correction: null,
+    id: randomUUID(),
+    recordId,
+    userId: subjectId,
+    reason,
+    details,
+    status: 'OPEN' as const,
+    filedAt: now,
+    deadline: deadlineFor(now),
+    updatedAt: now,
+    resolvedAt: null,
+    resolutionNote: null,
+    resolvedByStaffId: null,
+    correction: null,
   });
   // The index on unresolved disputes settles a race: the loser's insert does nothing (no
   // failing statement inside the transaction) and it is told so once the transaction ends.
@@ -75,8 +88,15 @@ async function findDispute(manager: EntityManager, id: string): Promise<Dispute>
  * queues the consumer's notice in the caller's transaction. Returns false when the
  * other one won.
  */
-async function moveIfStillAllowed(manager: EntityManager, dispute: Dispute, to: DisputeStatus, changes: Partial<Dispute> & { updatedAt: Date }): Promise<boolean> {
-  const result = await manager.getRepository(Dispute).update({ id: dispute.id, status: In(statusesAllowedBefore(to)) }, { ...changes, status: to });
+async function moveIfStillAllowed(
+  manager: EntityManager,
+  dispute: Dispute,
+  to: DisputeStatus,
+  changes: Partial<Dispute> & { updatedAt: Date },
+): Promise<boolean> {
+  const result = await manager
+    .getRepository(Dispute)
+    .update({ id: dispute.id, status: In(statusesAllowedBefore(to)) }, { ...changes, status: to });
   if (result.affected === 0) return false;
   await queueDisputeNotice(manager, dispute, to, changes.updatedAt);
   return true;
@@ -91,7 +111,9 @@ async function refuseLostRace(dataSource: DataSource, id: string, to: DisputeSta
 export async function startInvestigation(dataSource: DataSource, id: string): Promise<Dispute> {
   const dispute = await findDispute(dataSource.manager, id);
   requireTransition(dispute.status, 'INVESTIGATING');
-  const moved = await dataSource.transaction((manager) => moveIfStillAllowed(manager, dispute, 'INVESTIGATING', { updatedAt: new Date() }));
+  const moved = await dataSource.transaction((manager) =>
+    moveIfStillAllowed(manager, dispute, 'INVESTIGATING', { updatedAt: new Date() }),
+  );
   if (!moved) {
     await refuseLostRace(dataSource, dispute.id, 'INVESTIGATING');
   }
@@ -103,7 +125,11 @@ export async function startInvestigation(dataSource: DataSource, id: string): Pr
  * the credit file's recomputed history class commit together: the next score read
  * (which reads the file) can never see one without the others.
  */
-export async function resolveDispute(dataSource: DataSource, staffId: string, input: DisputeResolution): Promise<Dispute> {
+export async function resolveDispute(
+  dataSource: DataSource,
+  staffId: string,
+  input: DisputeResolution,
+): Promise<Dispute> {
   const note = validateResolutionNote(input.note);
   const dispute = await findDispute(dataSource.manager, input.id);
   requireTransition(dispute.status, input.outcome);
@@ -122,7 +148,12 @@ export async function resolveDispute(dataSource: DataSource, staffId: string, in
   return findDispute(dataSource.manager, dispute.id);
 }
 
-async function correctRecord(manager: EntityManager, record: CreditRecord, correction: RecordCorrection, now: Date): Promise<void> {
+async function correctRecord(
+  manager: EntityManager,
+  record: CreditRecord,
+  correction: RecordCorrection,
+  now: Date,
+): Promise<void> {
   // Lock the file first so two corrections for one subject recompute the class one after the other.
   const file = await lockedCreditFile(manager, record.userId);
   await manager
@@ -132,6 +163,8 @@ async function correctRecord(manager: EntityManager, record: CreditRecord, corre
   const accounts = await manager
     .getRepository(CreditAccount)
     .find({ where: { userId: record.userId }, select: { kind: true, status: true, isCurrentLoan: true } });
-  const records = await manager.getRepository(CreditRecord).find({ where: { userId: record.userId }, select: { status: true } });
+  const records = await manager
+    .getRepository(CreditRecord)
+    .find({ where: { userId: record.userId }, select: { status: true } });
   await setCreditHistoryClass(manager, file, deriveCreditHistoryClass(accounts, records), now);
 }

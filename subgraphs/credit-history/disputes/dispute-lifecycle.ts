@@ -4,7 +4,13 @@ import type { CreditRecord, PaymentStatus } from '../entities/CreditRecord';
 import type { DisputeReason, DisputeStatus, RecordCorrection } from '../entities/Dispute';
 import { DAY_MS } from '../../../shared/time';
 
-export const DISPUTE_REASONS: readonly DisputeReason[] = ['NOT_MINE', 'WRONG_AMOUNT', 'PAID_ON_TIME', 'WRONG_STATUS', 'OTHER'];
+export const DISPUTE_REASONS: readonly DisputeReason[] = [
+  'NOT_MINE',
+  'WRONG_AMOUNT',
+  'PAID_ON_TIME',
+  'WRONG_STATUS',
+  'OTHER',
+];
 export const DETAILS_MAX_LENGTH = 2000;
 
 /** Where each status may go next; a resolved dispute is final (the subject files a new one). */
@@ -55,10 +61,12 @@ export interface FilingInput {
 }
 
 export function validateFiling(input: FilingInput): FilingInput {
-  if (!DISPUTE_REASONS.includes(input.reason)) throw badUserInput(`"${input.reason}" is not a dispute reason.`, 'reason');
+  if (!DISPUTE_REASONS.includes(input.reason))
+    throw badUserInput(`"${input.reason}" is not a dispute reason.`, 'reason');
   const details = input.details.trim();
   if (details.length === 0) throw badUserInput('Describe what is wrong with the record in "details".', 'details');
-  if (details.length > DETAILS_MAX_LENGTH) throw badUserInput(`"details" must be at most ${DETAILS_MAX_LENGTH} characters.`, 'details');
+  if (details.length > DETAILS_MAX_LENGTH)
+    throw badUserInput(`"details" must be at most ${DETAILS_MAX_LENGTH} characters.`, 'details');
   return { reason: input.reason, details };
 }
 
@@ -92,7 +100,10 @@ export function correctionFor(
   const { correctedStatus, correctedPaidOn } = input;
   if (input.outcome === 'REJECTED') {
     if (correctedStatus != null || correctedPaidOn != null) {
-      throw badUserInput('A rejected dispute leaves the record as it is: drop correctedStatus and correctedPaidOn.', 'correctedStatus');
+      throw badUserInput(
+        'A rejected dispute leaves the record as it is: drop correctedStatus and correctedPaidOn.',
+        'correctedStatus',
+      );
     }
     return null;
   }
@@ -108,10 +119,16 @@ export function correctionFor(
       return { ...previous, status, daysLate: 0, paidOn: correctedPaidOn ?? record.dueOn };
     case 'LATE':
       if (paid === null || paid <= due) {
-        throw badUserInput(`A LATE correction needs correctedPaidOn after the due date (${record.dueOn}).`, 'correctedPaidOn');
+        throw badUserInput(
+          `A LATE correction needs correctedPaidOn after the due date (${record.dueOn}).`,
+          'correctedPaidOn',
+        );
       }
       return { ...previous, status, daysLate: Math.round((paid - due) / DAY_MS), paidOn: correctedPaidOn as string };
     default:
-      throw badUserInput('An upheld dispute corrects a record to ON_TIME or LATE, never to DEFAULTED.', 'correctedStatus');
+      throw badUserInput(
+        'An upheld dispute corrects a record to ON_TIME or LATE, never to DEFAULTED.',
+        'correctedStatus',
+      );
   }
 }

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { DisputeNotice as Notice, DISPUTE_NOTICE_SENDER, RECORD_DISPUTE_NOTICE } from '../../../shared/consent/dispute-notice';
+import {
+  DisputeNotice as Notice,
+  DISPUTE_NOTICE_SENDER,
+  RECORD_DISPUTE_NOTICE,
+} from '../../../shared/consent/dispute-notice';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Outbox } from '../../../shared/store/outbox';
 import { dueNow } from '../../../shared/store/outbox-item';
@@ -12,17 +16,32 @@ import { DisputeNotice } from '../entities/DisputeNotice';
 import { wholeNumberFromEnv } from '../../../shared/env';
 
 /** Queues the consumer's notice of a dispute's new state, inside the transaction that changed it. */
-export async function queueDisputeNotice(manager: EntityManager, dispute: Pick<Dispute, 'id' | 'userId'>, status: DisputeStatus, now: Date): Promise<void> {
+export async function queueDisputeNotice(
+  manager: EntityManager,
+  dispute: Pick<Dispute, 'id' | 'userId'>,
+  status: DisputeStatus,
+  now: Date,
+): Promise<void> {
   await manager.getRepository(DisputeNotice).insert(
     Object.assign(new DisputeNotice(), {
-      id: randomUUID(), userId: dispute.userId, disputeId: dispute.id, disputeStatus: status, occurredAt: now,
+      id: randomUUID(),
+      userId: dispute.userId,
+      disputeId: dispute.id,
+      disputeStatus: status,
+      occurredAt: now,
       ...dueNow(),
     }),
   );
 }
 
 const sendNotice = (peers: SubgraphUrls) => async (row: DisputeNotice) => {
-  const notice: Notice = { id: row.id, subjectId: row.userId, disputeId: row.disputeId, status: row.disputeStatus, occurredAt: row.occurredAt.toISOString() };
+  const notice: Notice = {
+    id: row.id,
+    subjectId: row.userId,
+    disputeId: row.disputeId,
+    status: row.disputeStatus,
+    occurredAt: row.occurredAt.toISOString(),
+  };
   await callSubgraph(peers, 'consent', DISPUTE_NOTICE_SENDER, ANONYMOUS, RECORD_DISPUTE_NOTICE, { notice });
 };
 
@@ -31,6 +50,14 @@ const sendNotice = (peers: SubgraphUrls) => async (row: DisputeNotice) => {
  * default 1 s) and delivers what is due to the consent subgraph, at least once (the
  * consent subgraph records each notice once). Returns the function that stops it.
  */
-export function startDisputeNoticeDispatcher(database: SubgraphDatabase, peers: SubgraphUrls, intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_DISPUTE_NOTICE_POLL_MS', 1000, 'milliseconds')) {
-  return pollOutbox(new Outbox(database.dataSource, DisputeNotice), { name: 'dispute notice', intervalMs, send: sendNotice(peers) });
+export function startDisputeNoticeDispatcher(
+  database: SubgraphDatabase,
+  peers: SubgraphUrls,
+  intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_DISPUTE_NOTICE_POLL_MS', 1000, 'milliseconds'),
+) {
+  return pollOutbox(new Outbox(database.dataSource, DisputeNotice), {
+    name: 'dispute notice',
+    intervalMs,
+    send: sendNotice(peers),
+  });
 }

@@ -5,20 +5,30 @@ export class CreateCreditHistorySchema1795301190460 implements MigrationInterfac
   name = 'CreateCreditHistorySchema1795301190460';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"credit_account\" (\"id\" character varying(36) NOT NULL, \"user_id\" character varying(36) NOT NULL, \"kind\" character varying(40) NOT NULL, \"provider\" character varying(80) NOT NULL, \"status\" character varying(40) NOT NULL, \"opened_on\" character varying(10) NOT NULL, \"closed_on\" character varying(10), \"amount\" integer, \"duration_months\" integer, \"installment_rate_percent\" integer, \"purpose\" character varying(40), \"is_current_loan\" boolean NOT NULL DEFAULT false, CONSTRAINT \"PK_6b742e3ee1ec0edf7acc66ba80a\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_credit_account_user\" ON \"credit_account\" (\"user_id\", \"opened_on\", \"id\") ");
-    await queryRunner.query("CREATE TABLE \"credit_file\" (\"user_id\" character varying(36) NOT NULL, \"checking_status\" character varying(40) NOT NULL, \"savings_status\" character varying(40) NOT NULL, \"credit_history\" character varying(40) NOT NULL, \"existing_credits\" integer NOT NULL, \"other_installment_plans\" character varying(40) NOT NULL, \"other_debtors\" character varying(40) NOT NULL, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_4ff5abe4f3d09d36daa5fafac14\" PRIMARY KEY (\"user_id\"))");
-    await queryRunner.query("CREATE TABLE \"credit_record\" (\"id\" character varying(36) NOT NULL, \"account_id\" character varying(36) NOT NULL, \"user_id\" character varying(36) NOT NULL, \"kind\" character varying(40) NOT NULL, \"amount_cents\" integer NOT NULL, \"currency\" character varying(3) NOT NULL, \"due_on\" character varying(10) NOT NULL, \"paid_on\" character varying(10), \"status\" character varying(40) NOT NULL, \"days_late\" integer NOT NULL, \"source\" character varying(80) NOT NULL, CONSTRAINT \"PK_dde3c943c35a6f995747f94d4cb\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_credit_record_account\" ON \"credit_record\" (\"account_id\", \"due_on\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_credit_record_user\" ON \"credit_record\" (\"user_id\", \"due_on\", \"id\") ");
+    await queryRunner.query(
+      'CREATE TABLE "credit_account" ("id" character varying(36) NOT NULL, "user_id" character varying(36) NOT NULL, "kind" character varying(40) NOT NULL, "provider" character varying(80) NOT NULL, "status" character varying(40) NOT NULL, "opened_on" character varying(10) NOT NULL, "closed_on" character varying(10), "amount" integer, "duration_months" integer, "installment_rate_percent" integer, "purpose" character varying(40), "is_current_loan" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_6b742e3ee1ec0edf7acc66ba80a" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "idx_credit_account_user" ON "credit_account" ("user_id", "opened_on", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "credit_file" ("user_id" character varying(36) NOT NULL, "checking_status" character varying(40) NOT NULL, "savings_status" character varying(40) NOT NULL, "credit_history" character varying(40) NOT NULL, "existing_credits" integer NOT NULL, "other_installment_plans" character varying(40) NOT NULL, "other_debtors" character varying(40) NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_4ff5abe4f3d09d36daa5fafac14" PRIMARY KEY ("user_id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "credit_record" ("id" character varying(36) NOT NULL, "account_id" character varying(36) NOT NULL, "user_id" character varying(36) NOT NULL, "kind" character varying(40) NOT NULL, "amount_cents" integer NOT NULL, "currency" character varying(3) NOT NULL, "due_on" character varying(10) NOT NULL, "paid_on" character varying(10), "status" character varying(40) NOT NULL, "days_late" integer NOT NULL, "source" character varying(80) NOT NULL, CONSTRAINT "PK_dde3c943c35a6f995747f94d4cb" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "idx_credit_record_account" ON "credit_record" ("account_id", "due_on", "id") ',
+    );
+    await queryRunner.query('CREATE INDEX "idx_credit_record_user" ON "credit_record" ("user_id", "due_on", "id") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_credit_record_user\"");
-    await queryRunner.query("DROP INDEX \"idx_credit_record_account\"");
-    await queryRunner.query("DROP TABLE \"credit_record\"");
-    await queryRunner.query("DROP TABLE \"credit_file\"");
-    await queryRunner.query("DROP INDEX \"idx_credit_account_user\"");
-    await queryRunner.query("DROP TABLE \"credit_account\"");
+    await queryRunner.query('DROP INDEX "idx_credit_record_user"');
+    await queryRunner.query('DROP INDEX "idx_credit_record_account"');
+    await queryRunner.query('DROP TABLE "credit_record"');
+    await queryRunner.query('DROP TABLE "credit_file"');
+    await queryRunner.query('DROP INDEX "idx_credit_account_user"');
+    await queryRunner.query('DROP TABLE "credit_account"');
   }
 }

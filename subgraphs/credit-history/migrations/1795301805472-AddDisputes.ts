@@ -5,16 +5,20 @@ export class AddDisputes1795301805472 implements MigrationInterface {
   name = 'AddDisputes1795301805472';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"dispute\" (\"id\" character varying(36) NOT NULL, \"record_id\" character varying(36) NOT NULL, \"user_id\" character varying(36) NOT NULL, \"reason\" character varying(40) NOT NULL, \"details\" character varying(2000) NOT NULL, \"status\" character varying(40) NOT NULL, \"filed_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"deadline\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"resolved_at\" TIMESTAMP WITH TIME ZONE, \"resolution_note\" character varying(2000), \"resolved_by_staff_id\" character varying(64), \"correction\" text, CONSTRAINT \"PK_e2f1f4741f2094ce789b0a7c5b3\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_dispute_unresolved_record\" ON \"dispute\" (\"record_id\") WHERE status IN ('OPEN', 'INVESTIGATING')");
-    await queryRunner.query("CREATE INDEX \"idx_dispute_record\" ON \"dispute\" (\"record_id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_dispute_user\" ON \"dispute\" (\"user_id\") ");
+    await queryRunner.query(
+      'CREATE TABLE "dispute" ("id" character varying(36) NOT NULL, "record_id" character varying(36) NOT NULL, "user_id" character varying(36) NOT NULL, "reason" character varying(40) NOT NULL, "details" character varying(2000) NOT NULL, "status" character varying(40) NOT NULL, "filed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "deadline" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "resolved_at" TIMESTAMP WITH TIME ZONE, "resolution_note" character varying(2000), "resolved_by_staff_id" character varying(64), "correction" text, CONSTRAINT "PK_e2f1f4741f2094ce789b0a7c5b3" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_dispute_unresolved_record" ON "dispute" ("record_id") WHERE status IN (\'OPEN\', \'INVESTIGATING\')',
+    );
+    await queryRunner.query('CREATE INDEX "idx_dispute_record" ON "dispute" ("record_id") ');
+    await queryRunner.query('CREATE INDEX "idx_dispute_user" ON "dispute" ("user_id") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_dispute_user\"");
-    await queryRunner.query("DROP INDEX \"idx_dispute_record\"");
-    await queryRunner.query("DROP INDEX \"uq_dispute_unresolved_record\"");
-    await queryRunner.query("DROP TABLE \"dispute\"");
+    await queryRunner.query('DROP INDEX "idx_dispute_user"');
+    await queryRunner.query('DROP INDEX "idx_dispute_record"');
+    await queryRunner.query('DROP INDEX "uq_dispute_unresolved_record"');
+    await queryRunner.query('DROP TABLE "dispute"');
   }
 }

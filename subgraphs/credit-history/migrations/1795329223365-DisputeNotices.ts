@@ -5,16 +5,18 @@ export class DisputeNotices1795329223365 implements MigrationInterface {
   name = 'DisputeNotices1795329223365';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"dispute_notice\" (\"id\" character varying(36) NOT NULL, \"status\" character varying(40) NOT NULL, \"attempts\" integer NOT NULL, \"last_error\" character varying(500), \"last_attempt_at\" TIMESTAMP WITH TIME ZONE, \"next_attempt_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"claim_token\" character varying(36), \"user_id\" character varying(36) NOT NULL, \"dispute_id\" character varying(36) NOT NULL, \"dispute_status\" character varying(40) NOT NULL, \"occurred_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_ef15f64609ca989062678611138\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_dispute_notice_user\" ON \"dispute_notice\" (\"user_id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_dispute_notice_claim\" ON \"dispute_notice\" (\"claim_token\") ");
-    await queryRunner.query("CREATE INDEX \"idx_dispute_notice_due\" ON \"dispute_notice\" (\"status\", \"next_attempt_at\") ");
+    await queryRunner.query(
+      'CREATE TABLE "dispute_notice" ("id" character varying(36) NOT NULL, "status" character varying(40) NOT NULL, "attempts" integer NOT NULL, "last_error" character varying(500), "last_attempt_at" TIMESTAMP WITH TIME ZONE, "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL, "claim_token" character varying(36), "user_id" character varying(36) NOT NULL, "dispute_id" character varying(36) NOT NULL, "dispute_status" character varying(40) NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_ef15f64609ca989062678611138" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "idx_dispute_notice_user" ON "dispute_notice" ("user_id") ');
+    await queryRunner.query('CREATE INDEX "idx_dispute_notice_claim" ON "dispute_notice" ("claim_token") ');
+    await queryRunner.query('CREATE INDEX "idx_dispute_notice_due" ON "dispute_notice" ("status", "next_attempt_at") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_dispute_notice_due\"");
-    await queryRunner.query("DROP INDEX \"idx_dispute_notice_claim\"");
-    await queryRunner.query("DROP INDEX \"idx_dispute_notice_user\"");
-    await queryRunner.query("DROP TABLE \"dispute_notice\"");
+    await queryRunner.query('DROP INDEX "idx_dispute_notice_due"');
+    await queryRunner.query('DROP INDEX "idx_dispute_notice_claim"');
+    await queryRunner.query('DROP INDEX "idx_dispute_notice_user"');
+    await queryRunner.query('DROP TABLE "dispute_notice"');
   }
 }

@@ -5,23 +5,29 @@ export class ScoringInputsOutbox1796327236707 implements MigrationInterface {
   name = 'ScoringInputsOutbox1796327236707';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"scoring_inputs_change\" (\"id\" character varying(36) NOT NULL, \"status\" character varying(40) NOT NULL, \"attempts\" integer NOT NULL, \"last_error\" character varying(500), \"last_attempt_at\" TIMESTAMP WITH TIME ZONE, \"next_attempt_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"claim_token\" character varying(36), \"user_id\" character varying(36) NOT NULL, \"inputs_version\" integer NOT NULL, \"occurred_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_d17d33494167a5e57d9aa5bac6b\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_scoring_inputs_change_user\" ON \"scoring_inputs_change\" (\"user_id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_scoring_inputs_change_claim\" ON \"scoring_inputs_change\" (\"claim_token\") ");
-    await queryRunner.query("CREATE INDEX \"idx_scoring_inputs_change_due\" ON \"scoring_inputs_change\" (\"status\", \"next_attempt_at\") ");
-    await queryRunner.query("ALTER TABLE \"credit_file\" ADD \"scoring_inputs_version\" integer NOT NULL DEFAULT '1'");
+    await queryRunner.query(
+      'CREATE TABLE "scoring_inputs_change" ("id" character varying(36) NOT NULL, "status" character varying(40) NOT NULL, "attempts" integer NOT NULL, "last_error" character varying(500), "last_attempt_at" TIMESTAMP WITH TIME ZONE, "next_attempt_at" TIMESTAMP WITH TIME ZONE NOT NULL, "claim_token" character varying(36), "user_id" character varying(36) NOT NULL, "inputs_version" integer NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_d17d33494167a5e57d9aa5bac6b" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "idx_scoring_inputs_change_user" ON "scoring_inputs_change" ("user_id") ');
+    await queryRunner.query(
+      'CREATE INDEX "idx_scoring_inputs_change_claim" ON "scoring_inputs_change" ("claim_token") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "idx_scoring_inputs_change_due" ON "scoring_inputs_change" ("status", "next_attempt_at") ',
+    );
+    await queryRunner.query('ALTER TABLE "credit_file" ADD "scoring_inputs_version" integer NOT NULL DEFAULT \'1\'');
     // Every consumer already on file is announced once, so scores computes the score it now stores.
     await queryRunner.query(
-      "INSERT INTO \"scoring_inputs_change\" (\"id\", \"status\", \"attempts\", \"next_attempt_at\", \"user_id\", \"inputs_version\", \"occurred_at\") " +
-        "SELECT gen_random_uuid()::text, 'PENDING', 0, to_timestamp(0), \"user_id\", 1, now() FROM \"credit_file\"",
+      'INSERT INTO "scoring_inputs_change" ("id", "status", "attempts", "next_attempt_at", "user_id", "inputs_version", "occurred_at") ' +
+        'SELECT gen_random_uuid()::text, \'PENDING\', 0, to_timestamp(0), "user_id", 1, now() FROM "credit_file"',
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE \"credit_file\" DROP COLUMN \"scoring_inputs_version\"");
-    await queryRunner.query("DROP INDEX \"idx_scoring_inputs_change_due\"");
-    await queryRunner.query("DROP INDEX \"idx_scoring_inputs_change_claim\"");
-    await queryRunner.query("DROP INDEX \"idx_scoring_inputs_change_user\"");
-    await queryRunner.query("DROP TABLE \"scoring_inputs_change\"");
+    await queryRunner.query('ALTER TABLE "credit_file" DROP COLUMN "scoring_inputs_version"');
+    await queryRunner.query('DROP INDEX "idx_scoring_inputs_change_due"');
+    await queryRunner.query('DROP INDEX "idx_scoring_inputs_change_claim"');
+    await queryRunner.query('DROP INDEX "idx_scoring_inputs_change_user"');
+    await queryRunner.query('DROP TABLE "scoring_inputs_change"');
   }
 }

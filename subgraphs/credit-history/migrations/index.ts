@@ -4,4 +4,9 @@ import { DisputeNotices1795329223365 } from './1795329223365-DisputeNotices';
 import { ScoringInputsOutbox1796327236707 } from './1796327236707-ScoringInputsOutbox';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
-export const migrations: Function[] = [CreateCreditHistorySchema1795301190460, AddDisputes1795301805472, DisputeNotices1795329223365, ScoringInputsOutbox1796327236707];
+export const migrations: Function[] = [
+  CreateCreditHistorySchema1795301190460,
+  AddDisputes1795301805472,
+  DisputeNotices1795329223365,
+  ScoringInputsOutbox1796327236707,
+];

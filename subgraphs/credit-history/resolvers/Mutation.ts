@@ -31,7 +31,10 @@ export const Mutation: MutationResolvers = {
   },
 
   resolveDispute: async (_, { input }, { viewer, database, loaders, consentGate }) => {
-    const dispute = forgetCached(loaders, await resolveDispute(database.dataSource, viewerIdOf(viewer, 'staff'), input));
+    const dispute = forgetCached(
+      loaders,
+      await resolveDispute(database.dataSource, viewerIdOf(viewer, 'staff'), input),
+    );
     return loggedStaffRead(viewer, consentGate, 'Mutation.resolveDispute', dispute, [dispute.userId]);
   },
 };

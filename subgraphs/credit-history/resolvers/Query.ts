@@ -25,6 +25,12 @@ export const Query: QueryResolvers = {
       order: { deadline: 'ASC', id: 'ASC' },
       take: first,
     });
-    return loggedStaffRead(viewer, consentGate, 'Query.disputeQueue', disputes, disputes.map((dispute) => dispute.userId));
+    return loggedStaffRead(
+      viewer,
+      consentGate,
+      'Query.disputeQueue',
+      disputes,
+      disputes.map((dispute) => dispute.userId),
+    );
   },
 };

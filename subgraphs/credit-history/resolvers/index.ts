@@ -7,4 +7,13 @@ import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { User } from './User';
 
-export const resolvers: Resolvers = { JSON: JSONScalar, DateTime: DateTimeScalar, User, CreditAccount, CreditRecord, Dispute, Query, Mutation };
+export const resolvers: Resolvers = {
+  JSON: JSONScalar,
+  DateTime: DateTimeScalar,
+  User,
+  CreditAccount,
+  CreditRecord,
+  Dispute,
+  Query,
+  Mutation,
+};

@@ -25,10 +25,15 @@ export interface ModelUpgradeOptions extends RecomputeOptions {
  * Returns at once (the first look runs in the background) the function that stops it
  * after the batch in flight.
  */
-export function startModelUpgrade(database: SubgraphDatabase, peers: SubgraphUrls, options: ModelUpgradeOptions = {}): Promise<() => Promise<void>> {
+export function startModelUpgrade(
+  database: SubgraphDatabase,
+  peers: SubgraphUrls,
+  options: ModelUpgradeOptions = {},
+): Promise<() => Promise<void>> {
   const model = options.model ?? currentScorecard;
   const batchSize = options.batchSize ?? wholeNumberFromEnv(process.env, 'CREDENCE_SCORE_UPGRADE_BATCH', 100);
-  const intervalMs = options.intervalMs ?? wholeNumberFromEnv(process.env, 'CREDENCE_SCORE_UPGRADE_POLL_MS', 30_000, 'milliseconds');
+  const intervalMs =
+    options.intervalMs ?? wholeNumberFromEnv(process.env, 'CREDENCE_SCORE_UPGRADE_POLL_MS', 30_000, 'milliseconds');
   const scores = database.dataSource.getRepository(CurrentScore);
   let stopping = false;
   const upgrade = async () => {
@@ -36,9 +41,19 @@ export function startModelUpgrade(database: SubgraphDatabase, peers: SubgraphUrl
     const stale = { modelVersion: Not(modelVersion) };
     let recomputed = 0;
     while (!stopping) {
-      const batch = await scores.find({ select: { userId: true }, where: stale, order: { userId: 'ASC' }, take: batchSize });
+      const batch = await scores.find({
+        select: { userId: true },
+        where: stale,
+        order: { userId: 'ASC' },
+        take: batchSize,
+      });
       if (batch.length === 0) break;
-      const outcome = await recomputeScores(database, peers, batch.map(({ userId }) => ({ subjectId: userId, source: 'CREDIT_FILE', version: 0 })), options);
+      const outcome = await recomputeScores(
+        database,
+        peers,
+        batch.map(({ userId }) => ({ subjectId: userId, source: 'CREDIT_FILE', version: 0 })),
+        options,
+      );
       recomputed += outcome.stored + outcome.removed;
       logEvent('score_model_upgrade', { model: modelVersion, recomputed, remaining: await scores.countBy(stale) });
       // A batch that changed nothing (its inputs kept crossing) waits for the next look.
@@ -49,6 +64,8 @@ export function startModelUpgrade(database: SubgraphDatabase, peers: SubgraphUrl
   const started = runPeriodically('score model upgrade', intervalMs, upgrade);
   return Promise.resolve(async () => {
     stopping = true; // after the batch in flight
-    await (await started)();
+    await (
+      await started
+    )();
   });
 }

@@ -34,7 +34,12 @@ const VERSION_OF = { CREDIT_FILE: 'creditInputsVersion', PROFILE: 'profileInputs
  */
 async function consumersBehind(database: SubgraphDatabase, changes: ScoringInputsAnnouncement[], modelVersion: string) {
   const userIds = [...new Set(changes.map((change) => change.subjectId))];
-  const held = new Map((await database.dataSource.getRepository(CurrentScore).findBy({ userId: In(userIds) })).map((row) => [row.userId, row]));
+  const held = new Map(
+    (await database.dataSource.getRepository(CurrentScore).findBy({ userId: In(userIds) })).map((row) => [
+      row.userId,
+      row,
+    ]),
+  );
   const behind = new Set(
     changes
       .filter((change) => {
@@ -63,14 +68,23 @@ export async function recomputeScores(
   const result: RecomputeResult = { stored: 0, unchanged: 0, removed: 0 };
   let pending = await consumersBehind(database, changes, scorecard.version);
   for (let round = 0; pending.length > 0; round += 1) {
-    if (round === MAX_ROUNDS) throw new Error(`the scoring inputs of ${pending.length} consumer(s) kept changing during ${MAX_ROUNDS} recomputes`);
+    if (round === MAX_ROUNDS)
+      throw new Error(
+        `the scoring inputs of ${pending.length} consumer(s) kept changing during ${MAX_ROUNDS} recomputes`,
+      );
     const inputs = await fetchInputs(peers, pending);
     const computed: ComputedScore[] = [];
     const gone: string[] = [];
     for (const userId of pending) {
       const found = inputs.get(userId);
       if (!found) gone.push(userId);
-      else computed.push({ userId, inputs: found, digest: inputsDigest(found.characteristics), result: scoreCharacteristics(scorecard, found.characteristics) });
+      else
+        computed.push({
+          userId,
+          inputs: found,
+          digest: inputsDigest(found.characteristics),
+          result: scoreCharacteristics(scorecard, found.characteristics),
+        });
     }
     const outcome = await storeScores(database.dataSource, computed, gone);
     result.stored += outcome.stored.length;

@@ -22,7 +22,10 @@ export const scoreMetrics: SubgraphMetrics = (registry, { dataSource }) => {
         .groupBy('score.model_version')
         .getRawMany();
       const inUse = currentScorecard().version;
-      return rows.map((row) => ({ labels: { model_version: row.model_version, in_use: String(row.model_version === inUse) }, value: Number(row.scores) }));
+      return rows.map((row) => ({
+        labels: { model_version: row.model_version, in_use: String(row.model_version === inUse) },
+        value: Number(row.scores),
+      }));
     },
   });
   return [];

@@ -26,9 +26,12 @@ function requiredSelections(): FieldNode[] {
   const user = schema.definitions.find(
     (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'User',
   );
-  const requires = user?.fields?.find((f) => f.name.value === 'scoreSimulation')?.directives?.find((d) => d.name.value === 'requires');
+  const requires = user?.fields
+    ?.find((f) => f.name.value === 'scoreSimulation')
+    ?.directives?.find((d) => d.name.value === 'requires');
   const fields = requires?.arguments?.find((a) => a.name.value === 'fields')?.value;
-  if (fields?.kind !== Kind.STRING) throw new Error('User.scoreSimulation has no @requires(fields:) in the scores schema');
+  if (fields?.kind !== Kind.STRING)
+    throw new Error('User.scoreSimulation has no @requires(fields:) in the scores schema');
   const operation = parse(`{ ${fields.value} }`).definitions[0];
   if (operation.kind !== Kind.OPERATION_DEFINITION) throw new Error('unreadable @requires fields');
   return operation.selectionSet.selections as FieldNode[];
@@ -37,12 +40,24 @@ function requiredSelections(): FieldNode[] {
 let selections: FieldNode[] | undefined;
 
 /** One owner's part of the inputs, with its version, for each consumer in order. */
-async function fetchPart(peers: SubgraphUrls, field: InputField, userIds: readonly string[]): Promise<(VersionedPart | null)[]> {
+async function fetchPart(
+  peers: SubgraphUrls,
+  field: InputField,
+  userIds: readonly string[],
+): Promise<(VersionedPart | null)[]> {
   selections ??= requiredSelections();
   const selection = selections.find((s) => s.name.value === field);
   if (!selection?.selectionSet) throw new Error(`User.scoreSimulation does not @require ${field}`);
   const fields = `${field} { ${selection.selectionSet.selections.map((s) => print(s)).join(' ')} inputsVersion }`;
-  const users = await fetchEntities<Record<InputField, VersionedPart | null>>(peers, OWNERS[field], 'scores', ANONYMOUS, 'User', fields, userIds);
+  const users = await fetchEntities<Record<InputField, VersionedPart | null>>(
+    peers,
+    OWNERS[field],
+    'scores',
+    ANONYMOUS,
+    'User',
+    fields,
+    userIds,
+  );
   return users.map((user) => user?.[field] ?? null);
 }
 
@@ -52,15 +67,28 @@ async function fetchPart(peers: SubgraphUrls, field: InputField, userIds: readon
  * own name: no viewer's request is behind it. Null for a consumer Credence holds no
  * credit file or profile for (never had one, or erased).
  */
-export async function currentScoringInputs(peers: SubgraphUrls, userIds: readonly string[]): Promise<Map<string, VersionedInputs | null>> {
-  const [credit, profile] = await Promise.all([fetchPart(peers, 'creditForScoring', userIds), fetchPart(peers, 'stabilityForScoring', userIds)]);
+export async function currentScoringInputs(
+  peers: SubgraphUrls,
+  userIds: readonly string[],
+): Promise<Map<string, VersionedInputs | null>> {
+  const [credit, profile] = await Promise.all([
+    fetchPart(peers, 'creditForScoring', userIds),
+    fetchPart(peers, 'stabilityForScoring', userIds),
+  ]);
   return new Map(
     userIds.map((id, i): [string, VersionedInputs | null] => {
       const [file, stability] = [credit[i], profile[i]];
       if (!file || !stability) return [id, null];
       const { inputsVersion: creditInputsVersion, ...fileInputs } = file;
       const { inputsVersion: profileInputsVersion, ...stabilityInputs } = stability;
-      return [id, { characteristics: { ...fileInputs, ...stabilityInputs } as unknown as ScoringCharacteristics, creditInputsVersion, profileInputsVersion }];
+      return [
+        id,
+        {
+          characteristics: { ...fileInputs, ...stabilityInputs } as unknown as ScoringCharacteristics,
+          creditInputsVersion,
+          profileInputsVersion,
+        },
+      ];
     }),
   );
 }

@@ -60,33 +60,49 @@ async function lockConsumers(manager: EntityManager, userIds: string[]): Promise
  * latest history entry keeps that entry (and its computedAt); any other starts a new
  * entry after it.
  */
-export async function storeScores(dataSource: DataSource, computed: ComputedScore[], gone: string[], now = new Date()): Promise<StoreOutcome> {
+export async function storeScores(
+  dataSource: DataSource,
+  computed: ComputedScore[],
+  gone: string[],
+  now = new Date(),
+): Promise<StoreOutcome> {
   const outcome: StoreOutcome = { stored: [], unchanged: [], crossed: [], removed: [] };
   await dataSource.transaction(async (tx) => {
     const userIds = [...computed.map((c) => c.userId), ...gone];
     await lockConsumers(tx, userIds);
-    const held = new Map((await tx.getRepository(CurrentScore).findBy({ userId: In(userIds) })).map((row) => [row.userId, row]));
+    const held = new Map(
+      (await tx.getRepository(CurrentScore).findBy({ userId: In(userIds) })).map((row) => [row.userId, row]),
+    );
     const writes = computed.filter((score) => {
       const stored = held.get(score.userId);
       const comparison = stored ? compareVersions(score.inputs, stored) : 'newer';
       // the same inputs under another model (an upgrade) is a new score too
-      const write = comparison === 'newer' || (comparison === 'same' && stored?.modelVersion !== score.result.modelVersion);
+      const write =
+        comparison === 'newer' || (comparison === 'same' && stored?.modelVersion !== score.result.modelVersion);
       if (write) outcome.stored.push(score.userId);
       else if (comparison === 'crossed') outcome.crossed.push(score.userId);
       else outcome.unchanged.push(score.userId);
       return write;
     });
     if (writes.length) {
-      const latest = await latestSnapshots(tx, writes.map((score) => score.userId));
+      const latest = await latestSnapshots(
+        tx,
+        writes.map((score) => score.userId),
+      );
       const snapshots: ScoreSnapshot[] = [];
       const rows = writes.map((score) => {
         const previous = latest.get(score.userId);
-        const snapshot = previous && snapshotStillHolds(previous, score.digest, score.result.modelVersion) ? previous : newSnapshot(score, previous, now);
+        const snapshot =
+          previous && snapshotStillHolds(previous, score.digest, score.result.modelVersion)
+            ? previous
+            : newSnapshot(score, previous, now);
         if (snapshot !== previous) snapshots.push(snapshot);
         return currentScoreRow(score, snapshot, now);
       });
       if (snapshots.length) await tx.getRepository(ScoreSnapshot).insert(snapshots);
-      const columns = tx.connection.getMetadata(CurrentScore).columns.map((column) => `"${column.databaseName}" = EXCLUDED."${column.databaseName}"`);
+      const columns = tx.connection
+        .getMetadata(CurrentScore)
+        .columns.map((column) => `"${column.databaseName}" = EXCLUDED."${column.databaseName}"`);
       await upsertRows(tx, CurrentScore, rows, `("user_id") DO UPDATE SET ${columns.join(', ')}`);
     }
     outcome.removed = gone.filter((userId) => held.has(userId));
@@ -95,23 +111,51 @@ export async function storeScores(dataSource: DataSource, computed: ComputedScor
   return outcome;
 }
 
-function newSnapshot({ userId, result, digest }: ComputedScore, previous: ScoreSnapshot | undefined, now: Date): ScoreSnapshot {
+function newSnapshot(
+  { userId, result, digest }: ComputedScore,
+  previous: ScoreSnapshot | undefined,
+  now: Date,
+): ScoreSnapshot {
   return Object.assign(new ScoreSnapshot(), {
-    id: randomUUID(), userId, value: result.value, band: result.band, probabilityOfDefault: result.probabilityOfDefault,
-    modelVersion: result.modelVersion, inputsDigest: digest, supersedesId: previous?.id ?? '',
-    categoryPoints: Object.fromEntries(result.categories.map((c) => [c.category, c.points])), computedAt: now,
+    id: randomUUID(),
+    userId,
+    value: result.value,
+    band: result.band,
+    probabilityOfDefault: result.probabilityOfDefault,
+    modelVersion: result.modelVersion,
+    inputsDigest: digest,
+    supersedesId: previous?.id ?? '',
+    categoryPoints: Object.fromEntries(result.categories.map((c) => [c.category, c.points])),
+    computedAt: now,
   });
 }
 
-function currentScoreRow({ userId, inputs, digest, result }: ComputedScore, snapshot: ScoreSnapshot, now: Date): CurrentScore {
+function currentScoreRow(
+  { userId, inputs, digest, result }: ComputedScore,
+  snapshot: ScoreSnapshot,
+  now: Date,
+): CurrentScore {
   return Object.assign(new CurrentScore(), {
-    userId, value: result.value, band: result.band, probabilityOfDefault: result.probabilityOfDefault,
-    categories: result.categories, reasons: result.reasons,
+    userId,
+    value: result.value,
+    band: result.band,
+    probabilityOfDefault: result.probabilityOfDefault,
+    categories: result.categories,
+    reasons: result.reasons,
     inputs: result.characteristics.map((line) => ({
-      characteristic: line.name, category: line.category, value: String(inputs.characteristics[line.name]), bin: line.binLabel, points: line.points, maxPoints: line.maxPoints,
+      characteristic: line.name,
+      category: line.category,
+      value: String(inputs.characteristics[line.name]),
+      bin: line.binLabel,
+      points: line.points,
+      maxPoints: line.maxPoints,
     })),
-    modelVersion: result.modelVersion, inputsDigest: digest,
-    creditInputsVersion: inputs.creditInputsVersion, profileInputsVersion: inputs.profileInputsVersion,
-    snapshotId: snapshot.id, computedAt: snapshot.computedAt, storedAt: now,
+    modelVersion: result.modelVersion,
+    inputsDigest: digest,
+    creditInputsVersion: inputs.creditInputsVersion,
+    profileInputsVersion: inputs.profileInputsVersion,
+    snapshotId: snapshot.id,
+    computedAt: snapshot.computedAt,
+    storedAt: now,
   });
 }

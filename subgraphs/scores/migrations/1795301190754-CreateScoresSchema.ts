@@ -5,12 +5,14 @@ export class CreateScoresSchema1795301190754 implements MigrationInterface {
   name = 'CreateScoresSchema1795301190754';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"score_snapshot\" (\"id\" character varying(36) NOT NULL, \"user_id\" character varying(36) NOT NULL, \"value\" integer NOT NULL, \"band\" character varying(40) NOT NULL, \"probability_of_default\" double precision NOT NULL, \"model_version\" character varying(40) NOT NULL, \"inputs_digest\" character varying(64) NOT NULL, \"category_points\" text NOT NULL, \"computed_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_ce4ca78346c75ab924a9ce55cfb\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_score_snapshot_user\" ON \"score_snapshot\" (\"user_id\", \"computed_at\") ");
+    await queryRunner.query(
+      'CREATE TABLE "score_snapshot" ("id" character varying(36) NOT NULL, "user_id" character varying(36) NOT NULL, "value" integer NOT NULL, "band" character varying(40) NOT NULL, "probability_of_default" double precision NOT NULL, "model_version" character varying(40) NOT NULL, "inputs_digest" character varying(64) NOT NULL, "category_points" text NOT NULL, "computed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_ce4ca78346c75ab924a9ce55cfb" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "idx_score_snapshot_user" ON "score_snapshot" ("user_id", "computed_at") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_score_snapshot_user\"");
-    await queryRunner.query("DROP TABLE \"score_snapshot\"");
+    await queryRunner.query('DROP INDEX "idx_score_snapshot_user"');
+    await queryRunner.query('DROP TABLE "score_snapshot"');
   }
 }

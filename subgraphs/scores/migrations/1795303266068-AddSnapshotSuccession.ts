@@ -6,16 +6,18 @@ export class AddSnapshotSuccession1795303266068 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     // Existing histories are chained in the order they were computed before the column becomes required.
-    await queryRunner.query("ALTER TABLE \"score_snapshot\" ADD \"supersedes_id\" character varying(36)");
+    await queryRunner.query('ALTER TABLE "score_snapshot" ADD "supersedes_id" character varying(36)');
     await queryRunner.query(
-      "UPDATE \"score_snapshot\" AS s SET \"supersedes_id\" = COALESCE(p.previous, '') FROM (SELECT \"id\", LAG(\"id\") OVER (PARTITION BY \"user_id\" ORDER BY \"computed_at\", \"id\") AS previous FROM \"score_snapshot\") AS p WHERE p.\"id\" = s.\"id\"",
+      'UPDATE "score_snapshot" AS s SET "supersedes_id" = COALESCE(p.previous, \'\') FROM (SELECT "id", LAG("id") OVER (PARTITION BY "user_id" ORDER BY "computed_at", "id") AS previous FROM "score_snapshot") AS p WHERE p."id" = s."id"',
     );
-    await queryRunner.query("ALTER TABLE \"score_snapshot\" ALTER COLUMN \"supersedes_id\" SET NOT NULL");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_score_snapshot_successor\" ON \"score_snapshot\" (\"user_id\", \"supersedes_id\") ");
+    await queryRunner.query('ALTER TABLE "score_snapshot" ALTER COLUMN "supersedes_id" SET NOT NULL');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_score_snapshot_successor" ON "score_snapshot" ("user_id", "supersedes_id") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"uq_score_snapshot_successor\"");
-    await queryRunner.query("ALTER TABLE \"score_snapshot\" DROP COLUMN \"supersedes_id\"");
+    await queryRunner.query('DROP INDEX "uq_score_snapshot_successor"');
+    await queryRunner.query('ALTER TABLE "score_snapshot" DROP COLUMN "supersedes_id"');
   }
 }

@@ -5,16 +5,20 @@ export class ScoreReviews1795323380626 implements MigrationInterface {
   name = 'ScoreReviews1795323380626';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"score_review\" (\"id\" character varying(36) NOT NULL, \"user_id\" character varying(36) NOT NULL, \"statement\" character varying(2000) NOT NULL, \"status\" character varying(40) NOT NULL, \"requested_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"deadline\" TIMESTAMP WITH TIME ZONE NOT NULL, \"score_value\" integer NOT NULL, \"score_band\" character varying(40) NOT NULL, \"probability_of_default\" double precision NOT NULL, \"model_version\" character varying(40) NOT NULL, \"score_computed_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"snapshot_id\" character varying(36), \"inputs\" text NOT NULL, \"categories\" text NOT NULL, \"reasons\" text NOT NULL, \"outcome\" character varying(40), \"note\" character varying(2000), \"resolved_at\" TIMESTAMP WITH TIME ZONE, \"resolved_by_staff_id\" character varying(64), CONSTRAINT \"PK_ad28c2f58455a034d6be954fa78\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_score_review_open\" ON \"score_review\" (\"user_id\") WHERE status = 'OPEN'");
-    await queryRunner.query("CREATE INDEX \"idx_score_review_queue\" ON \"score_review\" (\"status\", \"deadline\") ");
-    await queryRunner.query("CREATE INDEX \"idx_score_review_user\" ON \"score_review\" (\"user_id\", \"requested_at\") ");
+    await queryRunner.query(
+      'CREATE TABLE "score_review" ("id" character varying(36) NOT NULL, "user_id" character varying(36) NOT NULL, "statement" character varying(2000) NOT NULL, "status" character varying(40) NOT NULL, "requested_at" TIMESTAMP WITH TIME ZONE NOT NULL, "deadline" TIMESTAMP WITH TIME ZONE NOT NULL, "score_value" integer NOT NULL, "score_band" character varying(40) NOT NULL, "probability_of_default" double precision NOT NULL, "model_version" character varying(40) NOT NULL, "score_computed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "snapshot_id" character varying(36), "inputs" text NOT NULL, "categories" text NOT NULL, "reasons" text NOT NULL, "outcome" character varying(40), "note" character varying(2000), "resolved_at" TIMESTAMP WITH TIME ZONE, "resolved_by_staff_id" character varying(64), CONSTRAINT "PK_ad28c2f58455a034d6be954fa78" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "uq_score_review_open" ON "score_review" ("user_id") WHERE status = \'OPEN\'',
+    );
+    await queryRunner.query('CREATE INDEX "idx_score_review_queue" ON "score_review" ("status", "deadline") ');
+    await queryRunner.query('CREATE INDEX "idx_score_review_user" ON "score_review" ("user_id", "requested_at") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_score_review_user\"");
-    await queryRunner.query("DROP INDEX \"idx_score_review_queue\"");
-    await queryRunner.query("DROP INDEX \"uq_score_review_open\"");
-    await queryRunner.query("DROP TABLE \"score_review\"");
+    await queryRunner.query('DROP INDEX "idx_score_review_user"');
+    await queryRunner.query('DROP INDEX "idx_score_review_queue"');
+    await queryRunner.query('DROP INDEX "uq_score_review_open"');
+    await queryRunner.query('DROP TABLE "score_review"');
   }
 }

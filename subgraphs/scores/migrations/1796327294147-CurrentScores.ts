@@ -5,12 +5,14 @@ export class CurrentScores1796327294147 implements MigrationInterface {
   name = 'CurrentScores1796327294147';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"current_score\" (\"user_id\" character varying(36) NOT NULL, \"value\" integer NOT NULL, \"band\" character varying(40) NOT NULL, \"probability_of_default\" double precision NOT NULL, \"categories\" text NOT NULL, \"reasons\" text NOT NULL, \"inputs\" text NOT NULL, \"model_version\" character varying(40) NOT NULL, \"inputs_digest\" character varying(64) NOT NULL, \"credit_inputs_version\" integer NOT NULL, \"profile_inputs_version\" integer NOT NULL, \"snapshot_id\" character varying(36) NOT NULL, \"computed_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"stored_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_828d9caae5a89e415f0ddc22b70\" PRIMARY KEY (\"user_id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_current_score_model\" ON \"current_score\" (\"model_version\", \"user_id\") ");
+    await queryRunner.query(
+      'CREATE TABLE "current_score" ("user_id" character varying(36) NOT NULL, "value" integer NOT NULL, "band" character varying(40) NOT NULL, "probability_of_default" double precision NOT NULL, "categories" text NOT NULL, "reasons" text NOT NULL, "inputs" text NOT NULL, "model_version" character varying(40) NOT NULL, "inputs_digest" character varying(64) NOT NULL, "credit_inputs_version" integer NOT NULL, "profile_inputs_version" integer NOT NULL, "snapshot_id" character varying(36) NOT NULL, "computed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "stored_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_828d9caae5a89e415f0ddc22b70" PRIMARY KEY ("user_id"))',
+    );
+    await queryRunner.query('CREATE INDEX "idx_current_score_model" ON "current_score" ("model_version", "user_id") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_current_score_model\"");
-    await queryRunner.query("DROP TABLE \"current_score\"");
+    await queryRunner.query('DROP INDEX "idx_current_score_model"');
+    await queryRunner.query('DROP TABLE "current_score"');
   }
 }

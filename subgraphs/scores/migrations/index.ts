@@ -4,4 +4,9 @@ import { ScoreReviews1795323380626 } from './1795323380626-ScoreReviews';
 import { CurrentScores1796327294147 } from './1796327294147-CurrentScores';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
-export const migrations: Function[] = [CreateScoresSchema1795301190754, AddSnapshotSuccession1795303266068, ScoreReviews1795323380626, CurrentScores1796327294147];
+export const migrations: Function[] = [
+  CreateScoresSchema1795301190754,
+  AddSnapshotSuccession1795303266068,
+  ScoreReviews1795323380626,
+  CurrentScores1796327294147,
+];

@@ -9,6 +9,9 @@ import { currentScorecard } from './scorecard-in-use';
 export function requireThresholdOnScale({ threshold }: Record<string, unknown>): void {
   const { achievableMin, achievableMax } = currentScorecard().scaling;
   if (!Number.isInteger(threshold) || (threshold as number) < achievableMin || (threshold as number) > achievableMax) {
-    throw badUserInput(`"threshold" must be a whole number from ${achievableMin} to ${achievableMax}, the scores this model can give.`, 'threshold');
+    throw badUserInput(
+      `"threshold" must be a whole number from ${achievableMin} to ${achievableMax}, the scores this model can give.`,
+      'threshold',
+    );
   }
 }

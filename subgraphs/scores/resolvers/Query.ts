@@ -7,7 +7,15 @@ export const Query: QueryResolvers = {
   /** The caseworkers' work list: open reviews, nearest deadline first; each consumer listed sees the read in their log. */
   scoreReviewQueue: async (_, args, { viewer, database, consentGate }) => {
     const { first } = parsePageRequest({ first: args.first });
-    const reviews = await database.dataSource.getRepository(ScoreReview).find({ where: { status: 'OPEN' }, order: { deadline: 'ASC', id: 'ASC' }, take: first });
-    return loggedStaffRead(viewer, consentGate, 'Query.scoreReviewQueue', reviews, reviews.map((review) => review.userId));
+    const reviews = await database.dataSource
+      .getRepository(ScoreReview)
+      .find({ where: { status: 'OPEN' }, order: { deadline: 'ASC', id: 'ASC' }, take: first });
+    return loggedStaffRead(
+      viewer,
+      consentGate,
+      'Query.scoreReviewQueue',
+      reviews,
+      reviews.map((review) => review.userId),
+    );
   },
 };

@@ -15,10 +15,13 @@ export const User: UserResolvers = {
   creditScore: ({ id }) => ({ userId: id }),
 
   // Data minimisation: a partner with only this scope learns one bit, never the value.
-  scoreAtLeast: checkArgumentsBeforeConsent(requireThresholdOnScale, async ({ id }: ScoredUser, { threshold }: { threshold: number }, { loaders }: ScoresContext) => {
-    const score = await loaders.currentScoreByUserId.load(id);
-    return score === null ? null : score.value >= threshold;
-  }),
+  scoreAtLeast: checkArgumentsBeforeConsent(
+    requireThresholdOnScale,
+    async ({ id }: ScoredUser, { threshold }: { threshold: number }, { loaders }: ScoresContext) => {
+      const score = await loaders.currentScoreByUserId.load(id);
+      return score === null ? null : score.value >= threshold;
+    },
+  ),
 
   // A review is between the consumer and the caseworkers: no partner learns one was asked for.
   scoreReviews: async ({ id }, _, { viewer, loaders, consentGate }) =>

@@ -6,4 +6,12 @@ import { Query } from './Query';
 import { ScoreReview } from './ScoreReview';
 import { User } from './User';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, JSON: JSONScalar, User, CreditScore, Mutation, Query, ScoreReview };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  JSON: JSONScalar,
+  User,
+  CreditScore,
+  Mutation,
+  Query,
+  ScoreReview,
+};

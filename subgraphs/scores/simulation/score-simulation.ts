@@ -3,7 +3,9 @@ import { ScoringCharacteristics } from '../../../shared/data/german-credit';
 import { ScorecardModel, scoreCharacteristics } from '../../../scorecard';
 
 /** What a what-if changes; a characteristic absent or null keeps its current value. */
-export type ScoreScenario = { [K in keyof Omit<ScoringCharacteristics, 'otherDebtors'>]?: ScoringCharacteristics[K] | null };
+export type ScoreScenario = {
+  [K in keyof Omit<ScoringCharacteristics, 'otherDebtors'>]?: ScoringCharacteristics[K] | null;
+};
 
 /** Plausible ranges, so a what-if answers questions about real situations only. */
 const NUMERIC_RANGES: Partial<Record<keyof ScoreScenario, [number, number]>> = {
@@ -18,7 +20,11 @@ const NUMERIC_RANGES: Partial<Record<keyof ScoreScenario, [number, number]>> = {
 function validate(scenario: ScoreScenario): void {
   for (const [name, [min, max]] of Object.entries(NUMERIC_RANGES) as [keyof ScoreScenario, [number, number]][]) {
     const value = scenario[name];
-    if (value !== undefined && value !== null && (!Number.isInteger(value) || (value as number) < min || (value as number) > max)) {
+    if (
+      value !== undefined &&
+      value !== null &&
+      (!Number.isInteger(value) || (value as number) < min || (value as number) > max)
+    ) {
       throw badUserInput(`scenario.${name} must be a whole number from ${min} to ${max}.`, `scenario.${name}`);
     }
   }
@@ -27,7 +33,9 @@ function validate(scenario: ScoreScenario): void {
 /** Scores the consumer as they are and as the scenario would make them. */
 export function simulateScore(model: ScorecardModel, current: ScoringCharacteristics, scenario: ScoreScenario) {
   validate(scenario);
-  const changes = Object.fromEntries(Object.entries(scenario).filter(([, value]) => value !== undefined && value !== null));
+  const changes = Object.fromEntries(
+    Object.entries(scenario).filter(([, value]) => value !== undefined && value !== null),
+  );
   const projected = { ...current, ...changes } as ScoringCharacteristics;
   const before = scoreCharacteristics(model, current);
   const after = scoreCharacteristics(model, projected);
@@ -39,6 +47,8 @@ export function simulateScore(model: ScorecardModel, current: ScoringCharacteris
     projectedProbabilityOfDefault: after.probabilityOfDefault,
     categories: after.categories,
     reasons: after.reasons,
-    changed: Object.keys(changes).filter((name) => changes[name] !== current[name as keyof ScoringCharacteristics]).sort(),
+    changed: Object.keys(changes)
+      .filter((name) => changes[name] !== current[name as keyof ScoringCharacteristics])
+      .sort(),
   };
 }

@@ -15,12 +15,17 @@ export function inputsDigest(characteristics: ScoringCharacteristics): string {
  * Each user's latest history entry, in one statement: the one no later snapshot
  * supersedes (the unique successor index answers the NOT EXISTS).
  */
-export async function latestSnapshots(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, ScoreSnapshot>> {
+export async function latestSnapshots(
+  manager: EntityManager,
+  userIds: readonly string[],
+): Promise<Map<string, ScoreSnapshot>> {
   const latest = await manager
     .getRepository(ScoreSnapshot)
     .createQueryBuilder('snapshot')
     .where('snapshot.user_id IN (:...userIds)', { userIds })
-    .andWhere('NOT EXISTS (SELECT 1 FROM score_snapshot successor WHERE successor.user_id = snapshot.user_id AND successor.supersedes_id = snapshot.id)')
+    .andWhere(
+      'NOT EXISTS (SELECT 1 FROM score_snapshot successor WHERE successor.user_id = snapshot.user_id AND successor.supersedes_id = snapshot.id)',
+    )
     .getMany();
   return new Map(latest.map((snapshot) => [snapshot.userId, snapshot]));
 }

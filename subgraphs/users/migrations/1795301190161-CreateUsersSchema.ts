@@ -5,14 +5,18 @@ export class CreateUsersSchema1795301190161 implements MigrationInterface {
   name = 'CreateUsersSchema1795301190161';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"partner\" (\"id\" character varying(36) NOT NULL, \"name\" character varying(120) NOT NULL, \"category\" character varying(40) NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_8f34ff11ddd5459eacbfacd48ca\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"user_profile\" (\"id\" character varying(36) NOT NULL, \"display_name\" character varying(120) NOT NULL, \"email\" character varying(254) NOT NULL, \"phone\" character varying(32), \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"opted_in_at\" TIMESTAMP WITH TIME ZONE, \"employment_since\" character varying(40) NOT NULL, \"residence_years\" integer NOT NULL, \"property\" character varying(40) NOT NULL, \"housing\" character varying(40) NOT NULL, \"job\" character varying(40) NOT NULL, \"dependents\" integer NOT NULL, \"has_telephone\" boolean NOT NULL, CONSTRAINT \"PK_f44d0cd18cfd80b0fed7806c3b7\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"idx_user_profile_created\" ON \"user_profile\" (\"created_at\", \"id\") ");
+    await queryRunner.query(
+      'CREATE TABLE "partner" ("id" character varying(36) NOT NULL, "name" character varying(120) NOT NULL, "category" character varying(40) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_8f34ff11ddd5459eacbfacd48ca" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "user_profile" ("id" character varying(36) NOT NULL, "display_name" character varying(120) NOT NULL, "email" character varying(254) NOT NULL, "phone" character varying(32), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "opted_in_at" TIMESTAMP WITH TIME ZONE, "employment_since" character varying(40) NOT NULL, "residence_years" integer NOT NULL, "property" character varying(40) NOT NULL, "housing" character varying(40) NOT NULL, "job" character varying(40) NOT NULL, "dependents" integer NOT NULL, "has_telephone" boolean NOT NULL, CONSTRAINT "PK_f44d0cd18cfd80b0fed7806c3b7" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "idx_user_profile_created" ON "user_profile" ("created_at", "id") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_user_profile_created\"");
-    await queryRunner.query("DROP TABLE \"user_profile\"");
-    await queryRunner.query("DROP TABLE \"partner\"");
+    await queryRunner.query('DROP INDEX "idx_user_profile_created"');
+    await queryRunner.query('DROP TABLE "user_profile"');
+    await queryRunner.query('DROP TABLE "partner"');
   }
 }

@@ -5,12 +5,12 @@ export class RegisteredPartners1795322847620 implements MigrationInterface {
   name = 'RegisteredPartners1795322847620';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE \"partner\" ADD \"registered_by\" character varying(64)");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_partner_name\" ON \"partner\" (\"name\") ");
+    await queryRunner.query('ALTER TABLE "partner" ADD "registered_by" character varying(64)');
+    await queryRunner.query('CREATE UNIQUE INDEX "uq_partner_name" ON "partner" ("name") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"uq_partner_name\"");
-    await queryRunner.query("ALTER TABLE \"partner\" DROP COLUMN \"registered_by\"");
+    await queryRunner.query('DROP INDEX "uq_partner_name"');
+    await queryRunner.query('ALTER TABLE "partner" DROP COLUMN "registered_by"');
   }
 }

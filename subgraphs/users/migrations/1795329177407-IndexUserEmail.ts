@@ -5,10 +5,10 @@ export class IndexUserEmail1795329177407 implements MigrationInterface {
   name = 'IndexUserEmail1795329177407';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX \"idx_user_profile_email\" ON \"user_profile\" (\"email\") ");
+    await queryRunner.query('CREATE INDEX "idx_user_profile_email" ON "user_profile" ("email") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"idx_user_profile_email\"");
+    await queryRunner.query('DROP INDEX "idx_user_profile_email"');
   }
 }

@@ -4,4 +4,9 @@ import { IndexUserEmail1795329177407 } from './1795329177407-IndexUserEmail';
 import { ScoringInputsOutbox1796327268334 } from './1796327268334-ScoringInputsOutbox';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
-export const migrations: Function[] = [CreateUsersSchema1795301190161, RegisteredPartners1795322847620, IndexUserEmail1795329177407, ScoringInputsOutbox1796327268334];
+export const migrations: Function[] = [
+  CreateUsersSchema1795301190161,
+  RegisteredPartners1795322847620,
+  IndexUserEmail1795329177407,
+  ScoringInputsOutbox1796327268334,
+];

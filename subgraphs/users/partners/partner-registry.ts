@@ -19,13 +19,26 @@ const nameTaken = (name: string) => badUserInput(`A partner named "${name}" is a
  * a consumer choosing whom to trust never sees two partners they cannot tell apart;
  * the index decides when two registrations race.
  */
-export async function registerPartner(dataSource: DataSource, staffId: string, input: PartnerRegistration): Promise<Partner> {
+export async function registerPartner(
+  dataSource: DataSource,
+  staffId: string,
+  input: PartnerRegistration,
+): Promise<Partner> {
   const name = input.name.trim().replace(/\s+/g, ' ');
   if (name.length < PARTNER_NAME_MIN_LENGTH || name.length > PARTNER_NAME_MAX_LENGTH) {
-    throw badUserInput(`A partner's name must be ${PARTNER_NAME_MIN_LENGTH} to ${PARTNER_NAME_MAX_LENGTH} characters.`, 'name');
+    throw badUserInput(
+      `A partner's name must be ${PARTNER_NAME_MIN_LENGTH} to ${PARTNER_NAME_MAX_LENGTH} characters.`,
+      'name',
+    );
   }
   const partners = dataSource.getRepository(Partner);
   if (await partners.existsBy({ name })) throw nameTaken(name);
-  const partner = Object.assign(new Partner(), { id: randomUUID(), name, category: input.category, createdAt: new Date(), registeredBy: staffId });
+  const partner = Object.assign(new Partner(), {
+    id: randomUUID(),
+    name,
+    category: input.category,
+    createdAt: new Date(),
+    registeredBy: staffId,
+  });
   return insertUnlessTaken(partners, partner, () => nameTaken(name));
 }

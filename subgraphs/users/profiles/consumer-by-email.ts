@@ -10,6 +10,8 @@ import { UserProfile } from '../entities/UserProfile';
  */
 export async function consumerIdByEmail(dataSource: DataSource, caller: string, email: string): Promise<string | null> {
   if (caller !== 'consent') throw forbidden('Only the consent subgraph may look consumers up by e-mail.');
-  const profile = await dataSource.getRepository(UserProfile).findOne({ where: { email: normalizeEmail(email) }, select: { id: true } });
+  const profile = await dataSource
+    .getRepository(UserProfile)
+    .findOne({ where: { email: normalizeEmail(email) }, select: { id: true } });
   return profile?.id ?? null;
 }

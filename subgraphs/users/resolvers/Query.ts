@@ -27,7 +27,13 @@ export const Query: QueryResolvers = {
   users: async (_, args, { viewer, database, loaders, consentGate }) => {
     const page = parsePageRequest(args);
     const { rows, totalCount } = await pageOfUsers(database.dataSource, page);
-    await loggedStaffRead(viewer, consentGate, 'Query.users', rows, rows.map((user) => user.id));
+    await loggedStaffRead(
+      viewer,
+      consentGate,
+      'Query.users',
+      rows,
+      rows.map((user) => user.id),
+    );
     // staff read whole profiles: the page's rows answer their fields without another query
     rows.forEach((row) => loaders.userById.prime(row.id, row));
     return toConnection(rows, page.first, totalCount, (user) => ({
@@ -40,14 +46,24 @@ export const Query: QueryResolvers = {
     if (ids.length > MAX_IDS) throw badUserInput(`Ask for at most ${MAX_IDS} users at once.`, 'ids');
     ids.forEach((id) => requireWellFormedId(id, 'ids'));
     const found = await Promise.all(ids.map((id) => loaders.existingUserById.load(id)));
-    if (isStaffReader(viewer)) await loggedStaffRead(viewer, consentGate, 'Query.usersByIds', found, found.flatMap((user) => (user ? [user.id] : [])));
+    if (isStaffReader(viewer))
+      await loggedStaffRead(
+        viewer,
+        consentGate,
+        'Query.usersByIds',
+        found,
+        found.flatMap((user) => (user ? [user.id] : [])),
+      );
     return found.map((user, index) => user ?? Promise.reject(notFound('User', ids[index])));
   },
 
-  exportMyData: (_, __, { viewer }) => ({ subjectId: viewerIdOf(viewer, 'user'), generatedAt: new Date(), format: EXPORT_FORMAT }),
+  exportMyData: (_, __, { viewer }) => ({
+    subjectId: viewerIdOf(viewer, 'user'),
+    generatedAt: new Date(),
+    format: EXPORT_FORMAT,
+  }),
 
-  partners: (_, __, { database }) =>
-    database.dataSource.getRepository(Partner).find({ order: { name: 'ASC' } }),
+  partners: (_, __, { database }) => database.dataSource.getRepository(Partner).find({ order: { name: 'ASC' } }),
 
   partner: async (_, { id }, { loaders }) =>
     (await loaders.partnerById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('Partner', id)),

@@ -53,7 +53,10 @@ export function Alerts({ query }: { query: FragmentType<typeof AlertsFragment> }
         {marked > 0 && unreadCount === 0 ? 'All your alerts are marked as read.' : ''}
       </p>
       {totalCount === 0 ? (
-        <p>No alerts yet. You will see here when a partner reads your data, a consent is about to end, or a dispute moves on.</p>
+        <p>
+          No alerts yet. You will see here when a partner reads your data, a consent is about to end, or a dispute moves
+          on.
+        </p>
       ) : (
         <>
           {unreadCount > 0 && (

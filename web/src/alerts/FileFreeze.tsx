@@ -48,8 +48,14 @@ function showFreeze(cache: ApolloCache, freeze: FileFreezeState | undefined) {
 export function FileFreeze({ query }: { query: FragmentType<typeof FileFreezeFragment> }) {
   const { frozen, since } = getFragmentData(FileFreezeFragment, query).myFileFreeze;
   const refetchQueries = ['ConsumerPage'];
-  const [freeze, freezing] = useMutation(FreezeMyFileMutation, { refetchQueries, update: (cache, { data }) => showFreeze(cache, data?.freezeMyFile) });
-  const [unfreeze, unfreezing] = useMutation(UnfreezeMyFileMutation, { refetchQueries, update: (cache, { data }) => showFreeze(cache, data?.unfreezeMyFile) });
+  const [freeze, freezing] = useMutation(FreezeMyFileMutation, {
+    refetchQueries,
+    update: (cache, { data }) => showFreeze(cache, data?.freezeMyFile),
+  });
+  const [unfreeze, unfreezing] = useMutation(UnfreezeMyFileMutation, {
+    refetchQueries,
+    update: (cache, { data }) => showFreeze(cache, data?.unfreezeMyFile),
+  });
   const busy = freezing.loading || unfreezing.loading;
   const error = freezing.error ?? unfreezing.error;
   function toggle() {
@@ -67,9 +73,19 @@ export function FileFreeze({ query }: { query: FragmentType<typeof FileFreezeFra
       </p>
       {/* aria-disabled, not disabled: a disabled button drops the keyboard's focus, and this one stays to be pressed again. */}
       <button type="button" onClick={toggle} aria-disabled={busy}>
-        {freezing.loading ? 'Freezing…' : unfreezing.loading ? 'Unfreezing…' : frozen ? 'Unfreeze my file' : 'Freeze my file'}
+        {freezing.loading
+          ? 'Freezing…'
+          : unfreezing.loading
+            ? 'Unfreezing…'
+            : frozen
+              ? 'Unfreeze my file'
+              : 'Freeze my file'}
       </button>
-      {error && <p role="alert">Your file was not {frozen ? 'unfrozen' : 'frozen'}: {error.message}</p>}
+      {error && (
+        <p role="alert">
+          Your file was not {frozen ? 'unfrozen' : 'frozen'}: {error.message}
+        </p>
+      )}
     </Section>
   );
 }

@@ -31,7 +31,10 @@ export const RevokeConsentMutation = graphql(`
 
 /** One consent: the partner, what it may see in plain words, until when, and a revoke button while active. */
 export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentCardFragment> }) {
-  const { id, partner, scopesInPlainWords, purpose, expiresAt, revokedAt, status } = getFragmentData(ConsentCardFragment, consent);
+  const { id, partner, scopesInPlainWords, purpose, expiresAt, revokedAt, status } = getFragmentData(
+    ConsentCardFragment,
+    consent,
+  );
   const headingId = useId();
   const statusLine = useRef<HTMLParagraphElement>(null);
   // The answer updates the cached Consent by its id, so this card re-renders as revoked.
@@ -66,7 +69,13 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
       <p className="consent-scopes-intro">{status === 'ACTIVE' ? 'They may see:' : 'They could see:'}</p>
       <ScopeWords words={scopesInPlainWords} />
       {status === 'ACTIVE' && (
-        <button type="button" className="revoke" onClick={revokeHere} disabled={loading} aria-label={`Revoke access for ${partner.name}`}>
+        <button
+          type="button"
+          className="revoke"
+          onClick={revokeHere}
+          disabled={loading}
+          aria-label={`Revoke access for ${partner.name}`}
+        >
           {loading ? 'Revoking…' : 'Revoke access'}
         </button>
       )}

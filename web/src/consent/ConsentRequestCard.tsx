@@ -19,7 +19,6 @@ export const ConsentRequestCardFragment = graphql(`
   }
 `);
 
-
 export const ApproveConsentRequestMutation = graphql(`
   mutation ApproveConsentRequest($id: ID!) {
     approveConsentRequest(id: $id) {
@@ -52,7 +51,10 @@ const ANSWERED: Record<string, string> = {
  * the page, so the new consent appears under "Who may see your data".
  */
 export function ConsentRequestCard({ request }: { request: FragmentType<typeof ConsentRequestCardFragment> }) {
-  const { id, status, partner, scopesInPlainWords, purpose, durationDays, expiresAt, answeredAt } = getFragmentData(ConsentRequestCardFragment, request);
+  const { id, status, partner, scopesInPlainWords, purpose, durationDays, expiresAt, answeredAt } = getFragmentData(
+    ConsentRequestCardFragment,
+    request,
+  );
   const options = { variables: { id }, refetchQueries: ['ConsumerPage'] };
   const [approve, approving] = useMutation(ApproveConsentRequestMutation, options);
   const [decline, declining] = useMutation(DeclineConsentRequestMutation, options);

@@ -26,7 +26,10 @@ export function linkedRequestId(search = window.location.search): string | null 
  */
 export function ConsentRequests({ query }: { query: FragmentType<typeof ConsentRequestsFragment> }) {
   const { myConsentRequests, linkedRequest } = getFragmentData(ConsentRequestsFragment, query);
-  const requests = [...(linkedRequest ? [linkedRequest] : []), ...myConsentRequests.filter((request) => request.id !== linkedRequest?.id)];
+  const requests = [
+    ...(linkedRequest ? [linkedRequest] : []),
+    ...myConsentRequests.filter((request) => request.id !== linkedRequest?.id),
+  ];
   if (requests.length === 0) return null;
   return (
     <Section id="consent-requests" title="Partners asking for your consent" wide>

@@ -30,7 +30,9 @@ export function CategoryChart({ score }: { score: FragmentType<typeof CategoryCh
             {categories.map((c) => (
               <li key={c.category} className="category" data-category={c.category}>
                 <span className="category-name">{CATEGORY_WORDS[c.category]}</span>
-                <span className="category-points">{c.scored ? `${c.points} of ${c.maxPoints} points` : 'never scored: 0 points'}</span>
+                <span className="category-points">
+                  {c.scored ? `${c.points} of ${c.maxPoints} points` : 'never scored: 0 points'}
+                </span>
                 <Bar points={c.points} maxPoints={c.maxPoints} />
                 <p className="category-explanation">{c.explanation}</p>
               </li>
@@ -47,7 +49,14 @@ export function CategoryChart({ score }: { score: FragmentType<typeof CategoryCh
 function Bar({ points, maxPoints }: { points: number; maxPoints: number }) {
   const share = maxPoints > 0 ? Math.min(Math.max(points / maxPoints, 0), 1) : 0;
   return (
-    <svg className="category-bar" data-testid="category-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg
+      className="category-bar"
+      data-testid="category-bar"
+      viewBox="0 0 100 10"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect className="bar-track" x="0" y="0" width="100" height="10" />
       <rect className="bar-fill" x="0" y="0" width={100 * share} height="10" />
     </svg>

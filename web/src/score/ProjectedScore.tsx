@@ -14,7 +14,11 @@ export const ProjectedScoreFragment = graphql(`
 `);
 
 /** The what-if's answer, announced politely to screen readers as it changes. */
-export function ProjectedScore(props: { simulation: FragmentType<typeof ProjectedScoreFragment> | null | undefined; pending: boolean; failure: string | null }) {
+export function ProjectedScore(props: {
+  simulation: FragmentType<typeof ProjectedScoreFragment> | null | undefined;
+  pending: boolean;
+  failure: string | null;
+}) {
   const simulation = getFragmentData(ProjectedScoreFragment, props.simulation);
   return (
     <output className="projected" aria-live="polite" aria-busy={props.pending} data-testid="projected-score">
@@ -27,7 +31,8 @@ export function ProjectedScore(props: { simulation: FragmentType<typeof Projecte
           <span className="projected-value" data-testid="projected-value">
             {simulation.projectedValue}
           </span>{' '}
-          projected ({signed(simulation.change)} points from {simulation.currentValue}): band {BAND_WORDS[simulation.projectedBand]}, probability of default{' '}
+          projected ({signed(simulation.change)} points from {simulation.currentValue}): band{' '}
+          {BAND_WORDS[simulation.projectedBand]}, probability of default{' '}
           {formatPercent(simulation.projectedProbabilityOfDefault)}.
           {simulation.changed.length === 0 && ' That is the same as now.'}
         </>

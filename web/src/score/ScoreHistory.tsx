@@ -48,7 +48,8 @@ export function ScoreHistory({ score }: { score: FragmentType<typeof ScoreHistor
   const points = plot(oldestFirst);
   const [first, latest] = [oldestFirst[0], oldestFirst[oldestFirst.length - 1]];
   // Scores a day apart are told apart by date; scores of one day by time too.
-  const when = formatShortDate(first.computedAt) === formatShortDate(latest.computedAt) ? formatDateTime : formatShortDate;
+  const when =
+    formatShortDate(first.computedAt) === formatShortDate(latest.computedAt) ? formatDateTime : formatShortDate;
   const summary =
     oldestFirst.length === 1
       ? `One score so far: ${latest.value} on ${when(latest.computedAt)}.`
@@ -62,11 +63,29 @@ export function ScoreHistory({ score }: { score: FragmentType<typeof ScoreHistor
             <span key={value}>{value}</span>
           ))}
         </div>
-        <svg className="history-plot" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" role="img" aria-labelledby="history-summary">
+        <svg
+          className="history-plot"
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          preserveAspectRatio="none"
+          role="img"
+          aria-labelledby="history-summary"
+        >
           {GRID.map((value) => (
-            <line key={value} className="history-grid" x1="0" x2={WIDTH} y1={yOf(value)} y2={yOf(value)} vectorEffect="non-scaling-stroke" />
+            <line
+              key={value}
+              className="history-grid"
+              x1="0"
+              x2={WIDTH}
+              y1={yOf(value)}
+              y2={yOf(value)}
+              vectorEffect="non-scaling-stroke"
+            />
           ))}
-          <polyline className="history-line" points={points.map((p) => `${p.x},${p.y}`).join(' ')} vectorEffect="non-scaling-stroke" />
+          <polyline
+            className="history-line"
+            points={points.map((p) => `${p.x},${p.y}`).join(' ')}
+            vectorEffect="non-scaling-stroke"
+          />
           {/* A zero-length stroke with round caps: a dot that stays round however the chart is stretched. */}
           {points.map((p, i) => (
             <path key={i} className="history-point" d={`M${p.x} ${p.y}h0`} vectorEffect="non-scaling-stroke" />

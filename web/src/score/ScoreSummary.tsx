@@ -40,7 +40,8 @@ export function ScoreSummary({ score }: { score: FragmentType<typeof ScoreSummar
           <div>
             <dt>Probability of default</dt>
             <dd data-testid="score-pd">
-              {formatPercent(probabilityOfDefault)}: {oneIn(probabilityOfDefault)} people with this score do not repay as agreed
+              {formatPercent(probabilityOfDefault)}: {oneIn(probabilityOfDefault)} people with this score do not repay
+              as agreed
             </dd>
           </div>
         )}

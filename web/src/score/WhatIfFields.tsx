@@ -1,7 +1,13 @@
 import { Field } from '../ui/Field';
 
 /** A characteristic to choose: "as now" (the empty value, naming the current answer) or one of the answers in words. */
-export function ChoiceField<T extends string>(props: { label: string; words: Record<T, string>; current: T | undefined; value: T | ''; onChange(value: string): void }) {
+export function ChoiceField<T extends string>(props: {
+  label: string;
+  words: Record<T, string>;
+  current: T | undefined;
+  value: T | '';
+  onChange(value: string): void;
+}) {
   return (
     <Field label={props.label}>
       <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
@@ -17,10 +23,22 @@ export function ChoiceField<T extends string>(props: { label: string; words: Rec
 }
 
 /** A whole number to type, with the current value as a hint, or what to type instead when it cannot be sent. */
-export function NumberField(props: { label: string; value: string; invalid: boolean; rule: string; now: string | null; onChange(value: string): void }) {
+export function NumberField(props: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  rule: string;
+  now: string | null;
+  onChange(value: string): void;
+}) {
   return (
     <Field label={props.label} hint={props.invalid ? props.rule : (props.now ?? undefined)}>
-      <input inputMode="numeric" value={props.value} aria-invalid={props.invalid} onChange={(event) => props.onChange(event.target.value)} />
+      <input
+        inputMode="numeric"
+        value={props.value}
+        aria-invalid={props.invalid}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
     </Field>
   );
 }

@@ -47,15 +47,30 @@ export function WhatIfPanel({ user }: { user: FragmentType<typeof WhatIfStarting
   const wanted = useMemo(() => scenarioOf(form), [form]);
   const scenario = useDebounced(wanted, 300);
   const invalid = invalidFields(form);
-  const { data, previousData, error, loading } = useQuery(WhatIfQuery, { variables: { scenario: scenario ?? {} }, skip: scenario === null });
+  const { data, previousData, error, loading } = useQuery(WhatIfQuery, {
+    variables: { scenario: scenario ?? {} },
+    skip: scenario === null,
+  });
   const set = (name: keyof WhatIfForm) => (value: string) => setForm({ ...form, [name]: value });
 
   return (
     <Section id="what-if" title="What if…?">
       <p>Change something and see what your score would be. Nothing is saved or shared.</p>
       <form className="what-if-form" onSubmit={(event) => event.preventDefault()}>
-        <ChoiceField label="Savings" words={SAVINGS_WORDS} current={creditFile?.savingsStatus} value={form.savingsStatus} onChange={set('savingsStatus')} />
-        <ChoiceField label="Checking account" words={CHECKING_WORDS} current={creditFile?.checkingStatus} value={form.checkingStatus} onChange={set('checkingStatus')} />
+        <ChoiceField
+          label="Savings"
+          words={SAVINGS_WORDS}
+          current={creditFile?.savingsStatus}
+          value={form.savingsStatus}
+          onChange={set('savingsStatus')}
+        />
+        <ChoiceField
+          label="Checking account"
+          words={CHECKING_WORDS}
+          current={creditFile?.checkingStatus}
+          value={form.checkingStatus}
+          onChange={set('checkingStatus')}
+        />
         <NumberField
           label="Loan amount (DM)"
           value={form.creditAmount}

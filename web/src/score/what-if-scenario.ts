@@ -24,7 +24,9 @@ function wholeNumberIn(text: string, [min, max]: readonly [number, number]): num
 
 /** Which typed numbers cannot be sent, by field. */
 export function invalidFields(form: WhatIfForm): (keyof typeof RANGES)[] {
-  return (Object.keys(RANGES) as (keyof typeof RANGES)[]).filter((name) => form[name].trim() !== '' && wholeNumberIn(form[name], RANGES[name]) === undefined);
+  return (Object.keys(RANGES) as (keyof typeof RANGES)[]).filter(
+    (name) => form[name].trim() !== '' && wholeNumberIn(form[name], RANGES[name]) === undefined,
+  );
 }
 
 /** The scenario to send: only what the form changes, or null when it changes nothing (yet). */

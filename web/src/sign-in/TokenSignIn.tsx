@@ -16,7 +16,14 @@ export function TokenSignIn({ onSignIn }: { onSignIn(session: Session): void }) 
   return (
     <form onSubmit={signIn}>
       <Field label="Your access token" hint="From your identity provider. It is kept in this page's memory only.">
-        <input type="password" autoComplete="off" spellCheck={false} required value={token} onChange={(e) => setToken(e.target.value)} />
+        <input
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+        />
       </Field>
       <button type="submit">Sign in</button>
     </form>

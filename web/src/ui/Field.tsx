@@ -1,7 +1,15 @@
 import { cloneElement, ReactElement, useId } from 'react';
 
 /** A control with its label above it and, optionally, a hint the control is described by. */
-export function Field({ label, hint, children }: { label: string; hint?: string; children: ReactElement<{ id?: string; 'aria-describedby'?: string }> }) {
+export function Field({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  children: ReactElement<{ id?: string; 'aria-describedby'?: string }>;
+}) {
   const id = useId();
   return (
     <div className="field">
