@@ -3,7 +3,8 @@ import { AddressInfo } from 'node:net';
 import { Counter, Registry } from 'prom-client';
 import { lazyGauge, metricsRoute, metricsSettingsFromEnv } from '../../shared/server/metrics';
 import { readinessRoute, storeAnswers } from '../../shared/server/readiness';
-import { openSubgraphDatabase } from '../../shared/store/database';
+import { dropSubgraphSchema, openSubgraphDatabase } from '../../shared/store/database';
+import { testSchemaPrefix } from '../support/store';
 import { parseMetrics } from '../support/metrics';
 
 /** Serves one handler on a free port for one request. */
@@ -94,12 +95,15 @@ describe('readiness', () => {
   });
 
   test('a closed store is not ready', async () => {
+    // the store the suite runs on: every store holds the credential ledger, whose column types follow DATABASE_URL
+    const url = process.env.DATABASE_URL;
     const database = await openSubgraphDatabase(
-      { kind: 'sqlite', directory: 'memory' },
+      url ? { kind: 'postgres', url, schemaPrefix: testSchemaPrefix() } : { kind: 'sqlite', directory: 'memory' },
       { storeName: 'probe', entities: [], migrations: [] },
     );
     const check = storeAnswers(database);
     await expect(check.check()).resolves.toBeUndefined();
+    if (url) await dropSubgraphSchema(database);
     await database.dataSource.destroy();
     await expect(check.check()).rejects.toThrow('the store is closed');
   });
