@@ -34,7 +34,8 @@ function depositCheckAddress(gatewayUrl: string): string {
 
 async function runAndReadResult(page: Page): Promise<string> {
   await page.getByRole('button', { name: /^Execute query/ }).click();
-  await page.locator('.result-window').getByText('CONSENT_REQUIRED').waitFor();
+  // a generous deadline: the first answer of a fresh platform on a loaded machine can take longer than Playwright's 30 s
+  await page.locator('.result-window').getByText('CONSENT_REQUIRED').waitFor({ timeout: 90_000 });
   return resultText(page);
 }
 
