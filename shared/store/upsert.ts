@@ -92,5 +92,7 @@ export async function writeTogether(manager: EntityManager, statements: (Stateme
     for (const write of writes) await runner.query(write.sql, write.params);
   };
   if (manager.queryRunner?.isTransactionActive) await runAll(manager);
-  else await manager.transaction(runAll);
+  // The data source's transaction, not the manager's: on SQLite it is the one queued behind the others
+  // (serializeTransactions in database.ts); the manager's would BEGIN on the one connection beside a running one.
+  else await manager.connection.transaction(runAll);
 }
