@@ -19,4 +19,5 @@ export {
 export { MAX_REASONS, reasonsFor, type CharacteristicPoints, type Reason } from './score/reasons';
 export { bandForScore, probabilityOfDefaultForScore } from './format/scaling';
 export { scoreCharacteristics, type CategoryPoints, type ScoreResult } from './score/score';
+export { describeScoreChange, type ScoreChange, type ScoreChangeCause } from './score/score-change';
 export { BANDS, type FitSpec, type ScoreBand, type ScorecardModel } from './format/types';

@@ -14,7 +14,7 @@ import {
 import { BANDS, type FitSpec, type ScorecardCharacteristic, type ScorecardModel } from './types';
 
 /** The scorecard the platform scores with unless told otherwise. */
-export const SCORECARD_IN_PRODUCTION = 'scorecard-v1';
+export const SCORECARD_IN_PRODUCTION = 'scorecard-v2';
 
 export function scorecardFile(version: string): string {
   if (!/^scorecard-v\d+$/.test(version)) throw new Error(`not a scorecard version: ${JSON.stringify(version)}`);

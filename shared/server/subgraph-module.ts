@@ -63,3 +63,11 @@ export function subgraphUrlsFromEnv(
     (name) => env[`${envPrefix(name)}_URL`] ?? `http://127.0.0.1:${portFromEnv(name, defaults[name], env)}/graphql`,
   );
 }
+
+/** Starts background workers side by side; the function returned stops them all. */
+export async function startAllWorkers(...starts: Promise<() => Promise<void>>[]): Promise<() => Promise<void>> {
+  const stops = await Promise.all(starts);
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()));
+  };
+}

@@ -1,5 +1,6 @@
 import { subjectTable } from '../../shared/store/subject-data';
 import { CurrentScore } from './entities/CurrentScore';
+import { ScoreChangeNotice } from './entities/ScoreChangeNotice';
 import { ScoreReview } from './entities/ScoreReview';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
 import type { ScoresContext } from './loaders';
@@ -27,4 +28,6 @@ export const scoresSubjectData = [
     order: { requestedAt: 'DESC', id: 'DESC' },
     omit: ['resolvedByStaffId'],
   }),
+  // Notices on their way to the consumer's feed, where the export shows them.
+  subjectTable<ScoreChangeNotice, ScoresContext>({ entity: ScoreChangeNotice, subjectColumn: 'userId' }),
 ];

@@ -8,6 +8,10 @@ import { asStaff, asUser, dataOf, graphql, userId } from '../support/graphql';
 import { scrape, valueOf } from '../support/metrics';
 import { startTestPlatform } from '../support/platform';
 import { eventually } from '../support/webhook-receiver';
+import type { SavingsStatus } from '../../shared/data/german-credit';
+import { publishScoringInputsChange } from '../../shared/scoring/scoring-inputs-change';
+import { lockedCreditFile } from '../../subgraphs/credit-history/credit-file/class-change';
+import { CreditFile } from '../../subgraphs/credit-history/entities/CreditFile';
 
 // This file runs a model upgrade of its own: the platform's (to the model in use) must not look meanwhile.
 process.env.CREDENCE_SCORE_UPGRADE_POLL_MS = String(3_600_000);
@@ -22,78 +26,39 @@ beforeAll(async () => {
 afterAll(() => platform.stop());
 
 const applicants = loadGermanCredit().slice(0, SEEDED);
-const MY_SCORE = `{ me { creditFile { creditHistory } creditScore { value modelVersion computedAt } } }`;
+const MY_SCORE = `{ me { creditFile { savingsStatus } creditScore { value modelVersion computedAt } } }`;
 const myScore = async (index: number) =>
   dataOf(await graphql(platform.gatewayUrl, MY_SCORE, {}, await asUser(index)), 'me');
 
-/** The consumer disputes every late payment on file and staff uphold each: the file's class changes. */
-async function upholdEveryLateRecord(index: number): Promise<void> {
-  const records = dataOf(
-    await graphql(
-      platform.gatewayUrl,
-      `
-        {
-          me {
-            creditRecords(first: 100) {
-              edges {
-                node {
-                  id
-                  status
-                }
-              }
-            }
-          }
-        }
-      `,
-      {},
-      await asUser(index),
-    ),
-    'me',
-  );
-  const late = records.creditRecords.edges
-    .map((edge: { node: { id: string; status: string } }) => edge.node)
-    .filter((record: { status: string }) => record.status === 'LATE');
-  expect(late.length).toBeGreaterThan(0);
-  for (const record of late) {
-    const filed = await graphql(
-      platform.gatewayUrl,
-      `
-        mutation F($input: DisputeCreditRecordInput!) {
-          disputeCreditRecord(input: $input) {
-            id
-          }
-        }
-      `,
-      {
-        input: {
-          recordId: record.id,
-          reason: 'PAID_ON_TIME',
-          details: 'I paid this by bank transfer before the due date.',
-        },
-      },
-      await asUser(index),
-    );
-    const resolved = await graphql(
-      platform.gatewayUrl,
-      `
-        mutation R($input: ResolveDisputeInput!) {
-          resolveDispute(input: $input) {
-            status
-          }
-        }
-      `,
-      {
-        input: {
-          id: dataOf(filed, 'disputeCreditRecord').id,
-          outcome: 'UPHELD',
-          note: 'The issuer confirmed the payment was on time.',
-        },
-      },
-      await asStaff('disputes'),
-    );
-    expect(dataOf(resolved, 'resolveDispute').status).toBe('UPHELD');
-  }
+/** Consumers whose inputs a test changed: no longer the data set's applicant. */
+const changedByTests = new Set<string>();
+
+/**
+ * Credit-history changes a consumer's savings class as its own writers do (issue 17's furnishing will be the public
+ * path): the file and its inputs version in one transaction with the change announced to scores.
+ */
+async function changeSavings(index: number, savingsStatus: SavingsStatus): Promise<void> {
+  changedByTests.add(userId(index));
+  await platform.databases['credit-history'].dataSource.transaction(async (manager) => {
+    const file = (await lockedCreditFile(manager, userId(index)))!;
+    const version = file.scoringInputsVersion + 1;
+    await manager
+      .getRepository(CreditFile)
+      .update({ userId: file.userId }, { savingsStatus, scoringInputsVersion: version, updatedAt: new Date() });
+    await publishScoringInputsChange(manager, file.userId, version);
+  });
 }
+
+const MY_FEED = `{ myNotifications(first: 20) { edges { node { kind message } } } }`;
+const scoreChangesInFeed = async (index: number) =>
+  (
+    dataOf(await graphql(platform.gatewayUrl, MY_FEED, {}, await asUser(index)), 'myNotifications').edges as {
+      node: { kind: string; message: string };
+    }[]
+  )
+    .map((edge) => edge.node)
+    .filter((node) => node.kind === 'SCORE_CHANGED')
+    .map((node) => node.message);
 
 const scoringOutbox = async () => {
   const samples = await scrape(creditHistoryUrl);
@@ -103,27 +68,24 @@ const scoringOutbox = async () => {
   };
 };
 
-test('a recompute that fails is retried and counted in /metrics; reads serve the last good score until the new one is stored', async () => {
-  const index = applicants.find((a) => a.characteristics.creditHistory === 'PAST_DELAYS')!.index;
+test('a recompute that fails is retried and counted in /metrics; reads serve the last good score until the new one is stored, and the consumer is told why it moved', async () => {
+  const index = applicants.find((a) => a.characteristics.savingsStatus === 'BELOW_100')!.index;
   const before = await myScore(index);
-  expect(before.creditFile.creditHistory).toBe('PAST_DELAYS');
+  expect(before.creditFile.savingsStatus).toBe('BELOW_100');
   // scores can no longer fetch the inputs it recomputes from (the gateway still reaches credit-history)
   platform.subgraphUrls['credit-history'] = 'http://127.0.0.1:9/graphql';
   try {
-    await upholdEveryLateRecord(index);
+    await changeSavings(index, 'AT_LEAST_1000');
     await eventually(async () => (await scoringOutbox()).failing >= 1, 60_000);
     const meanwhile = await myScore(index);
-    expect(meanwhile.creditFile.creditHistory).not.toBe('PAST_DELAYS');
+    expect(meanwhile.creditFile.savingsStatus).toBe('AT_LEAST_1000');
     expect(meanwhile.creditScore).toEqual(before.creditScore);
   } finally {
     platform.subgraphUrls['credit-history'] = creditHistoryUrl;
   }
-  const corrected = {
-    ...applicants[index - 1].characteristics,
-    creditHistory: (await myScore(index)).creditFile.creditHistory,
-  };
+  const corrected = { ...applicants[index - 1].characteristics, savingsStatus: 'AT_LEAST_1000' as const };
   const expected = scoreCharacteristics(loadScorecard(), corrected).value;
-  expect(expected).not.toBe(before.creditScore.value);
+  expect(expected).toBeGreaterThan(before.creditScore.value);
   const after = await eventually(async () => {
     const score = (await myScore(index)).creditScore;
     return score.value === expected && score;
@@ -135,6 +97,13 @@ test('a recompute that fails is retried and counted in /metrics; reads serve the
       return outbox.failing === 0 && outbox.backlog === 0 && outbox;
     }, 60_000),
   ).toEqual({ failing: 0, backlog: 0 });
+  // One line in the consumer's feed, whatever the retries: from what to what, and why.
+  const gained = expected - before.creditScore.value;
+  expect(
+    await eventually(async () => (await scoreChangesInFeed(index)).length > 0 && scoreChangesInFeed(index), 60_000),
+  ).toEqual([
+    `Your score rose from ${before.creditScore.value} to ${expected} because your credit file changed: your account balances +${gained} points.`,
+  ]);
 });
 
 describe('a new model version', () => {
@@ -218,5 +187,61 @@ describe('a new model version', () => {
       [30, 10],
       [40, 0],
     ]);
+    // Each consumer is told what the new model changed and why: the newest line of their feed.
+    for (const [i, user] of before.slice(0, 5).entries()) {
+      expect(
+        await eventually(
+          async () => (await scoreChangesInFeed(applicants[i].index)).find((line) => line.includes(v2.version)),
+          60_000,
+        ),
+      ).toBe(
+        `Your score rose from ${user.creditScore.value} to ${user.creditScore.value + 10}. ` +
+          `Credence now scores with ${v2.version}: your account balances +10 points.`,
+      );
+    }
+  });
+
+  test('switching from scorecard-v1 to scorecard-v2 recomputes everyone with v2 and tells each consumer why, in words', async () => {
+    const upgradeTo = async (model: ScorecardModel) => {
+      const stop = await startModelUpgrade(platform.databases.scores, platform.subgraphUrls, {
+        model: () => model,
+        intervalMs: 3_600_000,
+      });
+      try {
+        await eventually(
+          async () => (await scoresOfEveryone()).every((u) => u.creditScore.modelVersion === model.version),
+          60_000,
+        );
+      } finally {
+        await stop();
+      }
+    };
+    const [scorecardV1, scorecardV2] = [loadScorecard('scorecard-v1'), loadScorecard('scorecard-v2')];
+    await upgradeTo(scorecardV1);
+    const onV1 = await scoresOfEveryone();
+    await upgradeTo(scorecardV2);
+    const onV2 = await scoresOfEveryone();
+    const unchangedByTests = (users: typeof onV2) => users.filter((user) => !changedByTests.has(user.id));
+    expect(unchangedByTests(onV2).map((user) => user.creditScore.value)).toEqual(
+      applicants
+        .filter((a) => !changedByTests.has(userId(a.index)))
+        .map((a) => scoreCharacteristics(scorecardV2, a.characteristics).value),
+    );
+    for (const [i, user] of onV1.slice(0, 8).entries()) {
+      const now = onV2[i].creditScore.value;
+      const was = user.creditScore.value;
+      const line = await eventually(async () => {
+        const lines = await scoreChangesInFeed(applicants[i].index);
+        return lines[0]?.includes('fairer scorecard') && lines[0];
+      }, 60_000);
+      const why =
+        'Credence now scores with a fairer scorecard, in which a better repayment record never earns fewer points';
+      expect(line).toMatch(
+        now === was
+          ? `${why} and people of every age and origin are treated more evenly; your score stayed at ${now}`
+          : `Your score ${now > was ? 'rose' : 'fell'} from ${was} to ${now}. ${why}`,
+      );
+      expect(line).not.toMatch(/scorecard-v|PAYMENT_HISTORY|ACCOUNT_BEHAVIOUR/);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { FakeInputOwners } from '../support/scores';
 import { loadGermanCredit, ScoringCharacteristics } from '../../shared/data/german-credit';
 import { SubgraphUrls } from '../../shared/trust/internal-client';
 import { CurrentScore } from '../../subgraphs/scores/entities/CurrentScore';
+import { ScoreChangeNotice } from '../../subgraphs/scores/entities/ScoreChangeNotice';
 import { ScoreSnapshot } from '../../subgraphs/scores/entities/ScoreSnapshot';
 import { migrations } from '../../subgraphs/scores/migrations';
 import { recomputeScores } from '../../subgraphs/scores/current/recompute-scores';
@@ -23,6 +24,10 @@ const valueOf = (characteristics: ScoringCharacteristics) => scoreCharacteristic
 const distinct = [...new Map(applicants.map((applicant) => [valueOf(applicant.characteristics), applicant])).values()];
 
 const stored = (userId: string) => store.database.dataSource.getRepository(CurrentScore).findOneBy({ userId });
+const notices = (userId: string) =>
+  store.database.dataSource
+    .getRepository(ScoreChangeNotice)
+    .find({ where: { userId }, order: { occurredAt: 'ASC', cause: 'ASC' } });
 const history = (userId: string) =>
   store.database.dataSource.getRepository(ScoreSnapshot).find({ where: { userId }, order: { computedAt: 'ASC' } });
 
@@ -204,12 +209,32 @@ describe('the history', () => {
     const savingsStatus = characteristics.savingsStatus === 'AT_LEAST_1000' ? 'BELOW_100' : 'AT_LEAST_1000';
     owners.set(userId, { ...characteristics, savingsStatus }, 2, 2);
     await owners.recompute(store.database, [userId]);
-    const newModel = () => ({ ...loadScorecard(), version: 'scorecard-v1-test' });
+    const newModel = () => ({ ...model, version: `${model.version}-test` });
     await owners.recompute(store.database, [userId], { model: newModel });
     const entries = await history(userId);
-    expect(entries.map((entry) => entry.modelVersion)).toEqual(['scorecard-v1', 'scorecard-v1', 'scorecard-v1-test']);
+    expect(entries.map((entry) => entry.modelVersion)).toEqual([model.version, model.version, `${model.version}-test`]);
     expect(entries.map((entry) => entry.supersedesId)).toEqual(['', entries[0].id, entries[1].id]);
     expect((await stored(userId))?.snapshotId).toBe(entries[2].id);
+    // The first score and the same score again tell the consumer nothing; a moved score and a new model each do.
+    const savingsMoved = valueOf({ ...characteristics, savingsStatus });
+    expect(savingsMoved).not.toBe(original!.value);
+    expect(await notices(userId)).toEqual([
+      expect.objectContaining({ cause: 'CREDIT_FILE', previousValue: original!.value, value: savingsMoved }),
+      expect.objectContaining({
+        cause: 'MODEL_UPGRADE',
+        previousValue: savingsMoved,
+        value: savingsMoved,
+        modelVersion: `${model.version}-test`,
+        message: expect.stringMatching(
+          new RegExp(`^Credence now scores with ${model.version}-test; your score stayed at ${savingsMoved}\\.$`),
+        ),
+      }),
+    ]);
+    expect((await notices(userId))[0].message).toMatch(
+      new RegExp(
+        `^Your score (rose|fell) from ${original!.value} to ${savingsMoved} because your credit file changed: your account balances [+−]\\d+ points?\\.$`,
+      ),
+    );
   });
 
   test('a consumer whose inputs are gone (erased) loses the stored score, and only that consumer', async () => {

@@ -300,6 +300,8 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Internal: records a dispute's change of state in its consumer's feed, once per notice; only the credit-history subgraph calls it. */
   recordDisputeNotice: Scalars['Boolean']['output'];
+  /** Internal: records a change of a consumer's stored score in their feed, once per notice; only the scores subgraph calls it. */
+  recordScoreChangeNotice: Scalars['Boolean']['output'];
   /** Staff with the partners role lift a suspension: the partner's consents apply again from its next request. */
   reinstatePartner: Partner;
   /**
@@ -365,6 +367,11 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationRecordDisputeNoticeArgs = {
   notice: DisputeNoticeInput;
+};
+
+
+export type MutationRecordScoreChangeNoticeArgs = {
+  notice: ScoreChangeNoticeInput;
 };
 
 
@@ -440,7 +447,9 @@ export type NotificationKind =
   | 'FILE_FROZEN'
   | 'FILE_UNFROZEN'
   /** A partner read the consumer's data, or tried to and was refused (one per request). */
-  | 'PARTNER_READ';
+  | 'PARTNER_READ'
+  /** The consumer's stored score moved, or a new scorecard recomputed it; the message says from what to what and why. */
+  | 'SCORE_CHANGED';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -550,6 +559,22 @@ export type RequestConsentInput = {
   /** The partner's own opaque customer reference, echoed back to the partner only (1–200 chars, optional). */
   reference?: InputMaybe<Scalars['String']['input']>;
   scopes: Array<ConsentScope>;
+};
+
+/** Internal: a change of a consumer's stored score, as the scores subgraph's outbox delivers it. */
+export type ScoreChangeNoticeInput = {
+  /** What set the recompute off: MODEL_UPGRADE, CREDIT_FILE or PROFILE. */
+  cause: Scalars['String']['input'];
+  /** The stored score before the recompute, and after. */
+  from: Scalars['Int']['input'];
+  /** The notice's own id: delivering it twice records it once. */
+  id: Scalars['ID']['input'];
+  /** What changed and why, in one plain sentence. */
+  message: Scalars['String']['input'];
+  modelVersion: Scalars['String']['input'];
+  occurredAt: Scalars['DateTime']['input'];
+  subjectId: Scalars['ID']['input'];
+  to: Scalars['Int']['input'];
 };
 
 export type User = {
@@ -768,6 +793,7 @@ export type ResolversTypes = {
   PartnerStatus: PartnerStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequestConsentInput: RequestConsentInput;
+  ScoreChangeNoticeInput: ScoreChangeNoticeInput;
   User: ResolverTypeWrapper<{ id: string }>;
   ViewerKind: ViewerKind;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryEntity>;
@@ -808,6 +834,7 @@ export type ResolversParentTypes = {
   Partner: { id: string };
   Query: Record<PropertyKey, never>;
   RequestConsentInput: RequestConsentInput;
+  ScoreChangeNoticeInput: ScoreChangeNoticeInput;
   User: { id: string };
   WebhookDelivery: WebhookDeliveryEntity;
   WebhookEndpoint: WebhookEndpointEntity;
@@ -955,6 +982,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   recordDisputeNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordDisputeNoticeArgs, 'notice'>>;
+  recordScoreChangeNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordScoreChangeNoticeArgs, 'notice'>>;
   reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
   requestConsent?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;

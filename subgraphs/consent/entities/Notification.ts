@@ -7,6 +7,7 @@ export type NotificationKind =
   | 'CONSENT_EXPIRING'
   | 'CONSENT_EXPIRED'
   | 'DISPUTE_UPDATED'
+  | 'SCORE_CHANGED'
   | 'FILE_FROZEN'
   | 'FILE_UNFROZEN';
 

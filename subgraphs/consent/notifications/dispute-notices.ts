@@ -1,14 +1,11 @@
 import { DataSource } from 'typeorm';
 import { DISPUTE_NOTICE_SENDER } from '../../../shared/consent/dispute-notice';
-import { forbidden } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { withSubjectLocked } from '../subject-lock';
-import { ErasureRequest } from '../entities/ErasureRequest';
-import { addFeedLines } from '../feed/feed-lines';
+import { recordPeerNotice, requireNoticeSender } from './peer-notices';
 
-/** Only credit-history's outbox records dispute notices; the gateway never forwards the field. */
+/** Only credit-history's outbox records dispute notices. */
 export function requireDisputeNoticeCaller(caller: string): void {
-  if (caller !== DISPUTE_NOTICE_SENDER) throw forbidden('Only the credit-history subgraph records dispute notices.');
+  requireNoticeSender(caller, DISPUTE_NOTICE_SENDER, 'dispute notices');
 }
 
 export interface DisputeNoticeInput {
@@ -19,26 +16,14 @@ export interface DisputeNoticeInput {
   occurredAt: Date;
 }
 
-/**
- * Adds a dispute's change of state to its consumer's feed, once per notice whatever
- * the outbox retries (the notice id is the source key). A notice that arrives after
- * the consumer deleted their account is dropped: there is no feed to add it to. The
- * check and the insert hold the subject's lock, as erasure does, so an erasure either
- * deletes this line with the rest of the feed or is seen here.
- */
+/** Adds a dispute's change of state to its consumer's feed (once per notice; see recordPeerNotice). */
 export async function recordDisputeNotice(dataSource: DataSource, notice: DisputeNoticeInput): Promise<void> {
-  const subjectId = requireWellFormedId(notice.subjectId, 'subjectId');
-  await withSubjectLocked(dataSource, subjectId, async (manager) => {
-    if (await manager.getRepository(ErasureRequest).existsBy({ subjectId })) return;
-    await addFeedLines(manager, [
-      {
-        subjectId,
-        kind: 'DISPUTE_UPDATED',
-        sourceKey: `dispute:${requireWellFormedId(notice.id)}`,
-        occurredAt: notice.occurredAt,
-        disputeId: requireWellFormedId(notice.disputeId, 'disputeId'),
-        detail: { status: notice.status },
-      },
-    ]);
+  await recordPeerNotice(dataSource, notice.id, {
+    subjectId: notice.subjectId,
+    kind: 'DISPUTE_UPDATED',
+    sourcePrefix: 'dispute',
+    occurredAt: notice.occurredAt,
+    disputeId: requireWellFormedId(notice.disputeId, 'disputeId'),
+    detail: { status: notice.status },
   });
 }

@@ -35,6 +35,8 @@ export function notificationMessage(row: Notification, { partnerName, readEvent 
       return `Your consent for ${partner} to see ${scopesOf(row)} expired on ${dayOf(row.detail?.expiresAt)}; it can no longer read them.`;
     case 'DISPUTE_UPDATED':
       return DISPUTE_SENTENCES[row.detail?.status ?? ''] ?? 'Your dispute of a credit record changed.';
+    case 'SCORE_CHANGED':
+      return row.detail?.message ?? `Your score changed from ${row.detail?.from} to ${row.detail?.to}.`;
     case 'FILE_FROZEN':
       return 'You froze your file: no partner can read your data until you unfreeze it.';
     case 'FILE_UNFROZEN':

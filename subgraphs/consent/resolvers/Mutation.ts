@@ -15,6 +15,7 @@ import { disableWebhookEndpoint, rotateWebhookSecret, setWebhookEndpoint } from 
 import { fileFreezeOf, setFileFreeze } from '../freeze/file-freeze';
 import { markNotificationsRead } from '../notifications/notification-feed';
 import { recordDisputeNotice, requireDisputeNoticeCaller } from '../notifications/dispute-notices';
+import { recordScoreChangeNotice, requireScoreChangeNoticeCaller } from '../notifications/score-change-notices';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
 // Every consumer write is the consumer's with a live account (its @requiresViewer(live: true) sees to both).
@@ -38,6 +39,11 @@ export const Mutation: MutationResolvers = {
     requireDisputeNoticeCaller(caller);
     // a worker's delivery, not a client's request: its SQL is counted with the workers'
     await asBackgroundWork(() => recordDisputeNotice(database.dataSource, notice));
+    return true;
+  },
+  recordScoreChangeNotice: async (_, { notice }, { caller, database }) => {
+    requireScoreChangeNoticeCaller(caller);
+    await asBackgroundWork(() => recordScoreChangeNotice(database.dataSource, notice));
     return true;
   },
 

@@ -6,14 +6,11 @@ import {
   RECORD_DISPUTE_NOTICE,
 } from '../../../shared/consent/dispute-notice';
 import { SubgraphDatabase } from '../../../shared/store/database';
-import { Outbox } from '../../../shared/store/outbox';
 import { dueNow } from '../../../shared/store/outbox-item';
-import { pollOutbox } from '../../../shared/store/outbox-poller';
-import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
-import { ANONYMOUS } from '../../../shared/trust/viewer';
+import { SubgraphUrls } from '../../../shared/trust/internal-client';
+import { startFeedNoticeDispatcher } from '../../../shared/consent/feed-notice-dispatcher';
 import type { Dispute, DisputeStatus } from '../entities/Dispute';
 import { DisputeNotice } from '../entities/DisputeNotice';
-import { wholeNumberFromEnv } from '../../../shared/env';
 
 /** Queues the consumer's notice of a dispute's new state, inside the transaction that changed it. */
 export async function queueDisputeNotice(
@@ -34,30 +31,28 @@ export async function queueDisputeNotice(
   );
 }
 
-const sendNotice = (peers: SubgraphUrls) => async (row: DisputeNotice) => {
-  const notice: Notice = {
-    id: row.id,
-    subjectId: row.userId,
-    disputeId: row.disputeId,
-    status: row.disputeStatus,
-    occurredAt: row.occurredAt.toISOString(),
-  };
-  await callSubgraph(peers, 'consent', DISPUTE_NOTICE_SENDER, ANONYMOUS, RECORD_DISPUTE_NOTICE, { notice });
-};
-
 /**
- * Every credit-history replica polls the notice outbox (CREDENCE_DISPUTE_NOTICE_POLL_MS,
- * default 1 s) and delivers what is due to the consent subgraph, at least once (the
- * consent subgraph records each notice once). Returns the function that stops it.
+ * Every credit-history replica delivers the notice outbox to the consent subgraph's feed
+ * (CREDENCE_DISPUTE_NOTICE_POLL_MS, default 1 s). Returns the function that stops it.
  */
-export function startDisputeNoticeDispatcher(
-  database: SubgraphDatabase,
-  peers: SubgraphUrls,
-  intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_DISPUTE_NOTICE_POLL_MS', 1000, 'milliseconds'),
-) {
-  return pollOutbox(new Outbox(database.dataSource, DisputeNotice), {
-    name: 'dispute notice',
+export function startDisputeNoticeDispatcher(database: SubgraphDatabase, peers: SubgraphUrls, intervalMs?: number) {
+  return startFeedNoticeDispatcher(
+    database,
+    peers,
+    {
+      entity: DisputeNotice,
+      name: 'dispute notice',
+      pollSetting: 'CREDENCE_DISPUTE_NOTICE_POLL_MS',
+      sender: DISPUTE_NOTICE_SENDER,
+      mutation: RECORD_DISPUTE_NOTICE,
+      notice: (row): Notice => ({
+        id: row.id,
+        subjectId: row.userId,
+        disputeId: row.disputeId,
+        status: row.disputeStatus,
+        occurredAt: row.occurredAt.toISOString(),
+      }),
+    },
     intervalMs,
-    send: sendNotice(peers),
-  });
+  );
 }

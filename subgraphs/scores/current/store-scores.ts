@@ -3,7 +3,9 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { ScoreResult } from '../../../scorecard';
 import { upsertRows } from '../../../shared/store/upsert';
 import { CurrentScore } from '../entities/CurrentScore';
+import { ScoreChangeNotice } from '../entities/ScoreChangeNotice';
 import { ScoreSnapshot } from '../entities/ScoreSnapshot';
+import { scoreChangeNotice } from './score-change-notices';
 import { latestSnapshots, snapshotStillHolds } from '../snapshots/score-history';
 import type { VersionedInputs } from './scoring-inputs';
 
@@ -58,7 +60,8 @@ async function lockConsumers(manager: EntityManager, userIds: string[]): Promise
  * scores of consumers whose inputs are gone, in one transaction whose statements do
  * not grow with the batch. A score from the same inputs and model as the consumer's
  * latest history entry keeps that entry (and its computedAt); any other starts a new
- * entry after it.
+ * entry after it. A stored score that moved, or that a new scorecard recomputed,
+ * queues the consumer's notice (score-change-notices.ts) in the same transaction.
  */
 export async function storeScores(
   dataSource: DataSource,
@@ -100,6 +103,10 @@ export async function storeScores(
         return currentScoreRow(score, snapshot, now);
       });
       if (snapshots.length) await tx.getRepository(ScoreSnapshot).insert(snapshots);
+      const notices = rows
+        .map((row) => scoreChangeNotice(held.get(row.userId), row, now))
+        .filter((notice): notice is ScoreChangeNotice => notice !== null);
+      if (notices.length) await tx.getRepository(ScoreChangeNotice).insert(notices);
       const columns = tx.connection
         .getMetadata(CurrentScore)
         .columns.map((column) => `"${column.databaseName}" = EXCLUDED."${column.databaseName}"`);

@@ -79,7 +79,9 @@ export type NotificationKind =
   | 'FILE_FROZEN'
   | 'FILE_UNFROZEN'
   /** A partner read the consumer's data, or tried to and was refused (one per request). */
-  | 'PARTNER_READ';
+  | 'PARTNER_READ'
+  /** The consumer's stored score moved, or a new scorecard recomputed it; the message says from what to what and why. */
+  | 'SCORE_CHANGED';
 
 export type OtherInstallmentPlans =
   | 'BANK'

@@ -1,0 +1,33 @@
+import { DataSource } from 'typeorm';
+import { forbidden } from '../../../shared/errors';
+import { requireWellFormedId } from '../../../shared/ids';
+import { ErasureRequest } from '../entities/ErasureRequest';
+import { addFeedLines, Notice } from '../feed/feed-lines';
+import { withSubjectLocked } from '../subject-lock';
+
+/** Only the subgraph that owns an event may tell a consumer's feed of it; the gateway never forwards these fields. */
+export function requireNoticeSender(caller: string, sender: string, what: string): void {
+  if (caller !== sender) throw forbidden(`Only the ${sender} subgraph records ${what}.`);
+}
+
+/**
+ * Adds another subgraph's notice to its consumer's feed, once per notice whatever its
+ * outbox retries (the notice id is the source key). A notice that arrives after the
+ * consumer deleted their account is dropped: there is no feed to add it to. The check
+ * and the insert hold the subject's lock, as erasure does, so an erasure either
+ * deletes this line with the rest of the feed or is seen here.
+ */
+export async function recordPeerNotice(
+  dataSource: DataSource,
+  noticeId: string,
+  line: Omit<Notice, 'sourceKey'> & { sourcePrefix: string },
+): Promise<void> {
+  const subjectId = requireWellFormedId(line.subjectId, 'subjectId');
+  const { sourcePrefix, ...rest } = line;
+  await withSubjectLocked(dataSource, subjectId, async (manager) => {
+    if (await manager.getRepository(ErasureRequest).existsBy({ subjectId })) return;
+    await addFeedLines(manager, [
+      { ...rest, subjectId, sourceKey: `${sourcePrefix}:${requireWellFormedId(noticeId)}` },
+    ]);
+  });
+}
