@@ -5,14 +5,14 @@ import type { DemoViewers } from './demo-viewers';
 type Tab = { query: string; variables?: string };
 
 const INTRODUCTIONS: Record<Audience, string> = {
-  consumer: "# The README's examples for consumers: act as a consumer.\n# The run button lists the operations.",
+  consumer: "# The docs' examples for consumers: act as a consumer.\n# The run button lists the operations.",
   partner:
-    "# The README's examples for partners: act as a partner.\n# A partner sees a field only with the consumer's consent.",
-  staff: "# The README's examples for staff: act as staff with a role\n# and an access reason.",
+    "# The docs' examples for partners: act as a partner.\n# A partner sees a field only with the consumer's consent.",
+  staff: "# The docs' examples for staff: act as staff with a role\n# and an access reason.",
 };
 
 /**
- * One tab per audience with the README's operations, after a tab for a query given
+ * One tab per audience with the operations of docs/examples.md, after a tab for a query given
  * in the address (`/playground?query=…&variables=…`, as links to GraphiQL work).
  * In development the partner tab's `$id` is demo consumer 1, who consented to Spree Bikes
  * (SCORE_THRESHOLD) in the demo data.

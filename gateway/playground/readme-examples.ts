@@ -1,17 +1,17 @@
 /**
- * The README's example operations, grouped by the audience it shows them for, so the
- * playground opens with the same operations the README documents (and a README
- * change reaches the playground at the next build). Pure: read at build time.
+ * The example operations of docs/examples.md, grouped by the audience it shows them
+ * for, so the playground opens with the same operations the docs show (and a change
+ * there reaches the playground at the next build). Pure: read at build time.
  */
 export type Audience = 'consumer' | 'partner' | 'staff';
 
 export interface ReadmeExample {
   audience: Audience;
-  /** the operations of every ```graphql block shown for that audience, in README order */
+  /** the operations of every ```graphql block shown for that audience, in the document's order */
   operations: string;
 }
 
-/** The bold lead-ins the README puts before each audience's examples. */
+/** The bold lead-ins the document puts before each audience's examples. */
 const LEAD_INS: [RegExp, Audience][] = [
   [/^\*\*Frontend\b/, 'consumer'],
   [/^\*\*Partner\b/, 'partner'],
@@ -19,15 +19,13 @@ const LEAD_INS: [RegExp, Audience][] = [
 ];
 
 export function readmeExamples(markdown: string): ReadmeExample[] {
-  const section = markdown.split(/^## /m).find((part) => part.startsWith('Example queries'));
-  if (!section) throw new Error('The README has no "## Example queries" section.');
   const blocks = new Map<Audience, string[]>();
   let audience: Audience | null = null;
   let block: string[] | null = null;
-  for (const line of section.split('\n')) {
+  for (const line of markdown.split('\n')) {
     if (block) {
       if (line.startsWith('```')) {
-        if (!audience) throw new Error("A README example comes before any audience's lead-in.");
+        if (!audience) throw new Error("An example comes before any audience's lead-in in docs/examples.md.");
         blocks.set(audience, [...(blocks.get(audience) ?? []), block.join('\n').trim()]);
         block = null;
       } else {
@@ -41,7 +39,7 @@ export function readmeExamples(markdown: string): ReadmeExample[] {
   }
   return LEAD_INS.map(([, which]) => {
     const operations = blocks.get(which);
-    if (!operations) throw new Error(`The README shows no example for the ${which} audience.`);
+    if (!operations) throw new Error(`docs/examples.md shows no example for the ${which} audience.`);
     return { audience: which, operations: operations.join('\n\n') };
   });
 }

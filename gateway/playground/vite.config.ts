@@ -6,18 +6,18 @@ import { readmeExamples } from './readme-examples';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const projectRoot = resolve(here, '..', '..');
-const README = resolve(projectRoot, 'README.md');
+const EXAMPLES = resolve(projectRoot, 'docs', 'examples.md');
 const EXAMPLES_MODULE = 'virtual:readme-examples';
 
-/** `import examples from 'virtual:readme-examples'`: the README's operations, read at build time. */
+/** `import examples from 'virtual:readme-examples'`: the operations of docs/examples.md, read at build time. */
 function readmeExamplesModule(): Plugin {
   return {
     name: 'credence-readme-examples',
     resolveId: (source) => (source === EXAMPLES_MODULE ? `\0${EXAMPLES_MODULE}` : undefined),
     load(id) {
       if (id !== `\0${EXAMPLES_MODULE}`) return undefined;
-      this.addWatchFile(README);
-      return `export default ${JSON.stringify(readmeExamples(readFileSync(README, 'utf8')))};`;
+      this.addWatchFile(EXAMPLES);
+      return `export default ${JSON.stringify(readmeExamples(readFileSync(EXAMPLES, 'utf8')))};`;
     },
   };
 }

@@ -100,7 +100,7 @@ describe('the playground in Chromium', () => {
     }
   });
 
-  test("opens with the README's examples for consumers, partners and staff as tabs", async () => {
+  test("opens with the docs' examples for consumers, partners and staff as tabs", async () => {
     const { page } = await browser.newPage();
     await page.goto(`${originOf(platform.gatewayUrl)}/playground`);
     const tabs = page.getByRole('tab');

@@ -150,7 +150,7 @@ describe('the reference consumer page in Chromium', () => {
     await page.getByLabel('Loan amount (DM)').fill('15000');
     await untilText(projected, String(withLoan.projectedValue));
     await saveScreenshot(page, 'web-app-what-if');
-    // The README's picture of the page (docs/reference-page.png is a copy of this one).
+    // The docs' picture of the page (docs/reference-page.png is a copy of this one).
     await page.getByLabel('Loan amount (DM)').blur();
     await page.setViewportSize({ width: 1100, height: 1300 });
     await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();

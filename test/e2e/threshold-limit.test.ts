@@ -89,7 +89,7 @@ describe('one stack', () => {
 
   test('one request with 300 aliases gets exactly 3 answers', async () => {
     await grantThreshold(platform.gatewayUrl, 3);
-    const aliases = distinctThresholds(300, 420)
+    const aliases = distinctThresholds(300, 460)
       .map((t) => `t${t}: scoreAtLeast(threshold: ${t})`)
       .join(' ');
     const response = await graphql(
@@ -107,7 +107,7 @@ describe('one stack', () => {
   test('one decision batch of 300 thresholds, sent straight to the consent subgraph, is held to 3 as well', async () => {
     await grantThreshold(platform.gatewayUrl, 4);
     const query = `mutation Decide($requests: [AccessRequestInput!]!) { decideAccess(requests: $requests) { allowed code } }`;
-    const requests = distinctThresholds(300, 420).map((t) => ({
+    const requests = distinctThresholds(300, 460).map((t) => ({
       subjectId: userId(4),
       scope: 'SCORE_THRESHOLD',
       field: 'User.scoreAtLeast',

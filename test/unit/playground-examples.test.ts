@@ -3,15 +3,15 @@ import { Kind, OperationDefinitionNode, parse } from 'graphql';
 import { fromProjectRoot } from '../../shared/paths';
 import { readmeExamples } from '../../gateway/playground/readme-examples';
 
-const README = readFileSync(fromProjectRoot('README.md'), 'utf8');
+const EXAMPLES = readFileSync(fromProjectRoot('docs', 'examples.md'), 'utf8');
 const operationNames = (source: string) =>
   parse(source)
     .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
     .map((d) => d.name?.value);
 
-describe("the playground's example tabs, read from the README", () => {
-  test('hold every README operation once, grouped for consumers, partners and staff', () => {
-    const examples = readmeExamples(README);
+describe("the playground's example tabs, read from docs/examples.md", () => {
+  test('hold every operation of docs/examples.md once, grouped for consumers, partners and staff', () => {
+    const examples = readmeExamples(EXAMPLES);
     expect(examples.map((e) => e.audience)).toEqual(['consumer', 'partner', 'staff']);
     const [consumer, partner, staff] = examples.map((e) => operationNames(e.operations));
     expect(consumer).toEqual(
@@ -19,15 +19,15 @@ describe("the playground's example tabs, read from the README", () => {
     );
     expect(partner).toEqual(['DepositWaiver', 'AskForConsent', 'FollowRequest']);
     expect(staff).toEqual(expect.arrayContaining(['Support', 'Queue', 'Decide']));
-    const everyReadmeBlock = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((m) => operationNames(m[1]));
+    const everyReadmeBlock = [...EXAMPLES.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((m) => operationNames(m[1]));
     expect([...consumer, ...partner, ...staff].sort()).toEqual(everyReadmeBlock.sort());
   });
 
-  test("fail the build when the README loses an audience's examples", () => {
-    const withoutPartners = README.replace(/\*\*Partner\b/, '**Partners, soon');
+  test("fail the build when docs/examples.md loses an audience's examples", () => {
+    const withoutPartners = EXAMPLES.replace(/\*\*Partner\b/, '**Partners, soon');
     expect(() => readmeExamples(withoutPartners.replace(/```graphql\nquery DepositWaiver[\s\S]*?```/, ''))).toThrow(
-      'The README shows no example for the partner audience.',
+      'docs/examples.md shows no example for the partner audience.',
     );
-    expect(() => readmeExamples('# Credence\n')).toThrow('no "## Example queries" section');
+    expect(() => readmeExamples('# Examples\n')).toThrow('shows no example for the consumer audience');
   });
 });
