@@ -2,9 +2,8 @@ import { request as httpRequest } from 'node:http';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { BudgetSettings } from '../../gateway/cost-budget';
 import { createGatewayServer } from '../../gateway/server';
-import { Platform } from '../../platform/launcher';
-import { RunningServer } from '../../shared/server/http-server';
-import { startTestPlatform, testBudgets } from '../support/platform';
+import { testBudgets } from '../support/platform';
+import { useGatewaysOverOnePlatform } from '../support/gateway';
 import { asPartner, asUser, Caller, codesOf, partnerId, userId } from '../support/graphql';
 
 /**
@@ -12,24 +11,8 @@ import { asPartner, asUser, Caller, codesOf, partnerId, userId } from '../suppor
  * the Redis on 127.0.0.1:6379 (each under a key prefix of its own).
  */
 const REDIS_URL = 'redis://127.0.0.1:6379';
-let platform: Platform;
-const gateways: RunningServer[] = [];
-const supergraphSdl = composeSupergraph();
-beforeAll(async () => {
-  platform = await startTestPlatform({ seedLimit: 110 });
-});
-afterAll(async () => {
-  await Promise.all(gateways.map((gateway) => gateway.stop()));
-  await platform.stop();
-});
-
-async function startGateway(budgets: BudgetSettings): Promise<string> {
-  const gateway = await (
-    await createGatewayServer({ supergraphSdl, subgraphUrls: platform.subgraphUrls, budgets })
-  ).listen(0);
-  gateways.push(gateway);
-  return gateway.url;
-}
+const stack = useGatewaysOverOnePlatform(110);
+const startGateway = stack.gatewayWith;
 
 const smallBudgets = (backend: 'memory' | 'Redis', overrides: Partial<BudgetSettings> = {}) =>
   testBudgets({
@@ -143,7 +126,7 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
 
   test('an operation dearer than a whole budget is refused with MAX_COST_EXCEEDED before anything runs', async () => {
     const url = await startGateway(smallBudgets(backend));
-    const before = platform.queryCount();
+    const before = stack.platform.queryCount();
     const answer = await ask(
       url,
       `{ users(first: 100) { edges { node { id creditScore { value } } } } }`,
@@ -153,7 +136,7 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
     expect(answer.status).toBe(400);
     expect(answer.body.errors!.map((e) => e.extensions!.code)).toEqual(['MAX_COST_EXCEEDED']);
     expect(answer.body.errors![0].message).toMatch(/costs 301 points, more than a whole budget of 300/);
-    expect(platform.queryCount()).toBe(before);
+    expect(stack.platform.queryCount()).toBe(before);
   });
 
   test('concurrent requests never spend more than the budget: exactly 15 of 20 at 20 points fit in 300', async () => {
@@ -210,13 +193,13 @@ describe.each(['memory', 'Redis'] as const)('budgets charge what answers hold, c
     // 30 consumers grant retail a consent, so that its unsized list outgrows the estimate.
     for (let i = 1; i <= 30; i += 1) {
       await ask(
-        platform.gatewayUrl,
+        stack.platform.gatewayUrl,
         `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
         { input: { partnerId: partnerId(RETAIL), scopes: ['SCORE_BAND'], purpose: 'Budget test' } },
         await asUser(i),
       );
     }
-    heldCost = (await ask(platform.gatewayUrl, HELD_IDS, {}, retail)).body.extensions!.cost.actualQueryCost;
+    heldCost = (await ask(stack.platform.gatewayUrl, HELD_IDS, {}, retail)).body.extensions!.cost.actualQueryCost;
     expect(heldCost).toBeGreaterThan(30);
   });
 
@@ -333,8 +316,8 @@ describe('gateway replicas share one budget through Redis', () => {
   test('a gateway whose REDIS_URL points nowhere refuses to start, saying so', async () => {
     await expect(
       createGatewayServer({
-        supergraphSdl,
-        subgraphUrls: platform.subgraphUrls,
+        supergraphSdl: composeSupergraph(),
+        subgraphUrls: stack.platform.subgraphUrls,
         budgets: smallBudgets('Redis', { redisUrl: 'redis://127.0.0.1:1' }),
       }),
     ).rejects.toThrow('REDIS_URL is set, but Redis could not be reached');

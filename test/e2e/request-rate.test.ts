@@ -1,11 +1,7 @@
 import { request as httpRequest } from 'node:http';
-import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { BudgetSettings } from '../../gateway/cost-budget';
 import { RequestRateSettings } from '../../gateway/request-rate';
-import { createGatewayServer } from '../../gateway/server';
-import { Platform } from '../../platform/launcher';
-import { RunningServer } from '../../shared/server/http-server';
-import { startTestPlatform, testBudgets } from '../support/platform';
+import { testBudgets } from '../support/platform';
+import { useGatewaysOverOnePlatform } from '../support/gateway';
 import { asPartner } from '../support/graphql';
 
 /**
@@ -14,24 +10,8 @@ import { asPartner } from '../support/graphql';
  */
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const QUERY = JSON.stringify({ query: '{ partners { id } }' });
-let platform: Platform;
-const gateways: RunningServer[] = [];
-const supergraphSdl = composeSupergraph();
-beforeAll(async () => {
-  platform = await startTestPlatform({ seedLimit: 3 });
-});
-afterAll(async () => {
-  await Promise.all(gateways.map((gateway) => gateway.stop()));
-  await platform.stop();
-});
-
-async function startGateway(budgets: BudgetSettings): Promise<string> {
-  const gateway = await (
-    await createGatewayServer({ supergraphSdl, subgraphUrls: platform.subgraphUrls, budgets })
-  ).listen(0);
-  gateways.push(gateway);
-  return gateway.url;
-}
+const stack = useGatewaysOverOnePlatform(3);
+const startGateway = stack.gatewayWith;
 
 const limited = (backend: 'memory' | 'Redis', requestRate: RequestRateSettings) =>
   testBudgets({ requestRate, redisUrl: backend === 'Redis' ? REDIS_URL : undefined });

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { createGatewayServer } from '../../gateway/server';
 import { BrowserSettings, browserSettingsFromEnv } from '../../gateway/browser';
+import { BudgetSettings } from '../../gateway/cost-budget';
 import { Platform } from '../../platform/launcher';
 import { RunningServer } from '../../shared/server/http-server';
 import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/server/subgraph-module';
+import { startTestPlatform } from './platform';
 
 /**
  * A second gateway in front of a running platform's subgraphs, with browser settings
@@ -58,4 +60,30 @@ export function fakeBundle(title: string): { directory: string; remove(): void }
   writeFileSync(join(directory, 'index.html'), `<!doctype html><title>${title}</title>`);
   writeFileSync(join(directory, 'assets', 'app-1a2b.js'), `console.log(${JSON.stringify(title)})`);
   return { directory, remove: () => rmSync(directory, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: one platform (started before its tests, stopped after) and any
+ * number of extra gateways in front of it, each with budgets of the test's choosing
+ * (small ones, counting in memory or in Redis); `gatewayWith` answers the new gateway's URL.
+ */
+export function useGatewaysOverOnePlatform(seedLimit: number) {
+  const supergraphSdl = composeSupergraph();
+  const gateways: RunningServer[] = [];
+  const harness = { platform: undefined as unknown as Platform, gatewayWith };
+  async function gatewayWith(budgets: BudgetSettings): Promise<string> {
+    const gateway = await (
+      await createGatewayServer({ supergraphSdl, subgraphUrls: harness.platform.subgraphUrls, budgets })
+    ).listen(0);
+    gateways.push(gateway);
+    return gateway.url;
+  }
+  beforeAll(async () => {
+    harness.platform = await startTestPlatform({ seedLimit });
+  });
+  afterAll(async () => {
+    await Promise.all(gateways.map((gateway) => gateway.stop()));
+    await harness.platform.stop();
+  });
+  return harness;
 }
