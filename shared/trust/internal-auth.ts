@@ -11,8 +11,11 @@ import { parseViewer, Viewer } from './viewer';
  */
 export const INTERNAL_CREDENTIAL_EXTENSION = 'credenceCredential';
 
-/** Long enough to cross a network hop, too short to be worth stealing. Hosts keep their clocks in sync (NTP). */
-export const CREDENTIAL_LIFETIME_SECONDS = 5;
+/**
+ * Long enough to cross a hop on a loaded host (a replica paused by garbage collection or a busy core), and worth
+ * nothing once used: each is accepted once (the credential ledger). Hosts keep their clocks in sync (NTP).
+ */
+export const CREDENTIAL_LIFETIME_SECONDS = 30;
 
 /**
  * Binds the credential to one operation and its variables, so a captured credential
