@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FragmentType, getFragmentData, graphql } from '../__generated__';
 import { formatDate } from '../ui/format';
@@ -29,7 +29,12 @@ export const RevokeConsentMutation = graphql(`
   }
 `);
 
-/** One consent: the partner, what it may see in plain words, until when, and a revoke button while active. */
+/**
+ * One consent: the partner, what it may see in plain words, until when, and while it is
+ * active a revoke button that asks first: revoking cannot be undone (the consumer would
+ * have to grant a new consent), so the second step names the partner and the
+ * consequence, and "Keep access" leaves everything as it was.
+ */
 export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentCardFragment> }) {
   const { id, partner, scopesInPlainWords, purpose, expiresAt, revokedAt, status } = getFragmentData(
     ConsentCardFragment,
@@ -39,6 +44,17 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
   const statusLine = useRef<HTMLParagraphElement>(null);
   // The answer updates the cached Consent by its id, so this card re-renders as revoked.
   const [revoke, { loading, error }] = useMutation(RevokeConsentMutation, { variables: { id } });
+
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const revokeButton = useRef<HTMLButtonElement>(null);
+  // The keyboard follows the question: to its "Yes" when asked, back to "Revoke access" when kept.
+  const asked = useRef(false);
+  useLayoutEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+    else if (asked.current) revokeButton.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
 
   const revokedHere = useRef(false);
   // The button is gone once revoked: once the card shows it, keep the keyboard where the news is.
@@ -50,6 +66,8 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
 
   function revokeHere() {
     revokedHere.current = true;
+    asked.current = false;
+    setConfirming(false);
     revoke().catch(() => {
       revokedHere.current = false;
     });
@@ -68,16 +86,33 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
       </p>
       <p className="consent-scopes-intro">{status === 'ACTIVE' ? 'They may see:' : 'They could see:'}</p>
       <ScopeWords words={scopesInPlainWords} />
-      {status === 'ACTIVE' && (
+      {status === 'ACTIVE' && !confirming && (
         <button
           type="button"
           className="revoke"
-          onClick={revokeHere}
+          ref={revokeButton}
+          onClick={() => setConfirming(true)}
           disabled={loading}
           aria-label={`Revoke access for ${partner.name}`}
         >
           {loading ? 'Revoking…' : 'Revoke access'}
         </button>
+      )}
+      {status === 'ACTIVE' && confirming && (
+        <div className="confirm" role="group" aria-label={`Revoke access for ${partner.name}?`}>
+          <p>
+            From its next request, {partner.name} will see none of this. To let it see your data again you would have to
+            give a new consent.
+          </p>
+          <div className="request-actions">
+            <button type="button" className="revoke" ref={confirmButton} onClick={revokeHere}>
+              Yes, revoke access for {partner.name}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep access
+            </button>
+          </div>
+        </div>
       )}
       {error && <p role="alert">Revoking failed: {error.message}</p>}
     </li>
