@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useLazyQuery } from '@apollo/client/react';
 import { FragmentType, getFragmentData, graphql } from '../__generated__';
 import { formatCents, formatDay } from '../ui/format';
@@ -113,13 +113,14 @@ function RecordLine({ record }: { record: FragmentType<typeof CreditRecordRowFra
     record,
   );
   const [disputing, setDisputing] = useState(false);
+  const describedBy = useId();
   const undecided = dispute && UNDECIDED.includes(dispute.status);
   const description = `${RECORD_KIND_WORDS[kind]} to ${account.provider}, due ${formatDay(dueOn)}`;
   return (
     <li className={`record record-${status.toLowerCase()}`} data-record={id} aria-label={description}>
       <p>
-        <strong>{description}</strong>: {formatCents(amountCents, currency)}, {paymentWords(status, daysLate)}.{' '}
-        <span className="muted">Reported by {source}.</span>
+        <strong id={describedBy}>{description}</strong>: {formatCents(amountCents, currency)},{' '}
+        {paymentWords(status, daysLate)}. <span className="muted">Reported by {source}.</span>
       </p>
       {dispute && (
         <p className="record-dispute" data-testid="record-dispute">
@@ -130,7 +131,7 @@ function RecordLine({ record }: { record: FragmentType<typeof CreditRecordRowFra
         (disputing ? (
           <DisputeForm recordId={id} description={description} onDone={() => setDisputing(false)} />
         ) : (
-          <button type="button" onClick={() => setDisputing(true)} aria-label={`Dispute: ${description}`}>
+          <button type="button" onClick={() => setDisputing(true)} aria-describedby={describedBy}>
             Dispute this record
           </button>
         ))}
