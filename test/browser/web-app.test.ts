@@ -403,6 +403,10 @@ describe('the reference consumer page in Chromium', () => {
     const alerts = page.locator('[data-section="alerts"]');
     const heading = alerts.getByRole('heading', { level: 2 });
     await untilText(heading, `Alerts \\(${unread} unread\\)`);
+    const navAlerts = page
+      .getByRole('navigation', { name: 'Sections of the page' })
+      .getByRole('link', { name: /^Alerts/ });
+    expect(await navAlerts.innerText()).toBe(`Alerts (${unread} unread)`);
     const items = alerts.getByRole('listitem');
     expect(await items.count()).toBe(10);
     const newest = items.first();
@@ -423,6 +427,7 @@ describe('the reference consumer page in Chromium', () => {
 
     await alerts.getByRole('button', { name: 'Mark all as read' }).click();
     await untilText(heading, 'Alerts \\(0 unread\\)');
+    expect(await navAlerts.innerText()).toBe('Alerts');
     expect(await alerts.getByText('Unread', { exact: true }).count()).toBe(0);
     expect(await items.count()).toBe(shown.length);
     const news = alerts.getByRole('status');
@@ -704,7 +709,13 @@ describe('the reference consumer page in Chromium', () => {
     const reviews = (await asConsumer(subject, '{ me { scoreReviews { id } } }')).me.scoreReviews;
     const answered = await graphql(
       platform.gatewayUrl,
-      `mutation ($id: ID!) { resolveScoreReview(id: $id, outcome: CONFIRMED, note: 'Your savings were counted correctly.') { status } }`,
+      `
+        mutation ($id: ID!) {
+          resolveScoreReview(id: $id, outcome: CONFIRMED, note: "Your savings were counted correctly.") {
+            status
+          }
+        }
+      `,
       { id: reviews[0].id },
       staff,
     );
@@ -788,6 +799,9 @@ describe('the reference consumer page in Chromium', () => {
     const { page, errors } = await openPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await signInAsDemoConsumer(page, subject);
+    // Measured at the browser's own text size (an earlier test may have left "Larger text" on: it is remembered).
+    const largerText = page.getByRole('button', { name: 'Larger text' });
+    if ((await largerText.getAttribute('aria-pressed')) === 'true') await largerText.click();
     const nav = page.getByRole('navigation', { name: 'Sections of the page' });
     const links = nav.getByRole('link');
     expect(await links.allInnerTexts()).toEqual(['Score', 'Records', 'Sharing', 'Alerts', 'Account']);
@@ -818,6 +832,17 @@ describe('the reference consumer page in Chromium', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(844);
     }
     console.log(`page height at 390 px by group: ${JSON.stringify(heights)}`);
+    // The tallest group is still shorter than the groups one after another, as the page was before it had the bar.
+    const total = Object.values(heights).reduce((sum, height) => sum + height, 0);
+    expect(Math.max(...Object.values(heights))).toBeLessThan(total / 2);
+
+    // Older records come ten at a time.
+    await nav.getByRole('link', { name: 'Records' }).click();
+    const records = page.getByRole('region', { name: 'Your credit records' }).locator('[data-record]');
+    expect(await records.count()).toBe(10);
+    await page.getByRole('button', { name: 'Show older records' }).click();
+    await records.nth(10).waitFor();
+    expect(await records.count()).toBe(20);
     const layout = await page.evaluate(sidewaysProblems);
     expect(layout.pageScrollsSideways).toBe(false);
 

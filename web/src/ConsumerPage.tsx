@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { graphql } from './__generated__';
+import { getFragmentData, graphql } from './__generated__';
 import { ScoreSummary } from './score/ScoreSummary';
 import { scoreScaleOf } from './score/ScoreScale';
 import { CategoryChart } from './score/CategoryChart';
@@ -11,7 +11,8 @@ import { ScoreHistory } from './score/ScoreHistory';
 import { ConsentList } from './consent/ConsentList';
 import { AccessLog } from './consent/AccessLog';
 import { ConsentRequests, linkedRequestId } from './consent/ConsentRequests';
-import { Alerts } from './alerts/Alerts';
+import { Alerts, AlertsFragment } from './alerts/Alerts';
+import { AlertFeedFragment } from './alerts/AlertFeed';
 import { FileFreeze } from './alerts/FileFreeze';
 import { CreditRecords } from './records/CreditRecords';
 import { Disputes } from './records/Disputes';
@@ -90,6 +91,7 @@ export function ConsumerPage({ onSignOut }: { onSignOut(): void }) {
   const otherErrors = graphErrors.filter((e) => !isLinkedRequestError(e));
   const linkFailed = graphErrors.some(isLinkedRequestError);
   const scale = scoreScaleOf(data);
+  const { unreadCount } = getFragmentData(AlertFeedFragment, getFragmentData(AlertsFragment, data).myNotifications);
   const groups: PageGroup[] = [
     {
       id: 'score',
@@ -126,7 +128,12 @@ export function ConsumerPage({ onSignOut }: { onSignOut(): void }) {
         </>
       ),
     },
-    { id: 'alerts', label: 'Alerts', content: <Alerts query={data} /> },
+    {
+      id: 'alerts',
+      label: 'Alerts',
+      badge: unreadCount > 0 ? `(${unreadCount} unread)` : undefined,
+      content: <Alerts query={data} />,
+    },
     {
       id: 'account',
       label: 'Account',

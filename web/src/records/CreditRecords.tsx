@@ -47,7 +47,7 @@ export const CreditRecordPageFragment = graphql(`
 
 export const CreditRecordsFragment = graphql(`
   fragment CreditRecords on User {
-    creditRecords(first: 20) {
+    creditRecords(first: 10) {
       ...CreditRecordPage
     }
   }
@@ -57,7 +57,7 @@ export const OlderRecordsQuery = graphql(`
   query OlderRecords($after: String!) {
     me {
       id
-      creditRecords(first: 20, after: $after) {
+      creditRecords(first: 10, after: $after) {
         ...CreditRecordPage
       }
     }
@@ -118,23 +118,27 @@ function RecordLine({ record }: { record: FragmentType<typeof CreditRecordRowFra
   const description = `${RECORD_KIND_WORDS[kind]} to ${account.provider}, due ${formatDay(dueOn)}`;
   return (
     <li className={`record record-${status.toLowerCase()}`} data-record={id} aria-label={description}>
-      <p>
-        <strong id={describedBy}>{description}</strong>: {formatCents(amountCents, currency)},{' '}
-        {paymentWords(status, daysLate)}. <span className="muted">Reported by {source}.</span>
-      </p>
+      <div className="record-line">
+        <p id={describedBy}>
+          <strong>{formatDay(dueOn)}</strong> · {RECORD_KIND_WORDS[kind]} · {account.provider}
+          <br />
+          {formatCents(amountCents, currency)}, {paymentWords(status, daysLate)}
+          {source !== account.provider && <span className="muted"> (reported by {source})</span>}
+        </p>
+        {!undecided && !disputing && (
+          <button type="button" className="small" onClick={() => setDisputing(true)} aria-describedby={describedBy}>
+            Dispute this record
+          </button>
+        )}
+      </div>
       {dispute && (
         <p className="record-dispute" data-testid="record-dispute">
           Your dispute: {DISPUTE_STATUS_WORDS[dispute.status]}.
         </p>
       )}
-      {!undecided &&
-        (disputing ? (
-          <DisputeForm recordId={id} description={description} onDone={() => setDisputing(false)} />
-        ) : (
-          <button type="button" onClick={() => setDisputing(true)} aria-describedby={describedBy}>
-            Dispute this record
-          </button>
-        ))}
+      {!undecided && disputing && (
+        <DisputeForm recordId={id} description={description} onDone={() => setDisputing(false)} />
+      )}
     </li>
   );
 }
