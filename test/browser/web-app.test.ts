@@ -69,12 +69,13 @@ async function asConsumer(index: number, query: string, variables: Record<string
   return response.data!;
 }
 
-/** Opens /app and signs in through the demo picker, as a developer would. */
-async function signInAsDemoConsumer(page: Page, index: number, url = `${origin}/app`): Promise<void> {
-  await page.goto(url);
+/** Opens /app (or with null, stays on the page as loaded) and signs in through the demo picker, as a developer would. */
+async function signInAsDemoConsumer(page: Page, index: number, url: string | null = `${origin}/app`): Promise<void> {
+  if (url !== null) await page.goto(url);
   await page.getByLabel('Demo consumer').selectOption(String(index));
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('score-value').waitFor();
+  // the greeting comes with the whole page (one query), whichever group of it shows
+  await page.getByText(/^Signed in as /).waitFor();
 }
 
 /** Waits until the element's whole text matches `pattern`, a regular expression's source (the text changes as answers come). */
@@ -637,9 +638,7 @@ describe('the reference consumer page in Chromium', () => {
     expect(await card.getByRole('button').count()).toBe(0);
 
     const more = await ask(['SCORE_BAND', 'SCORE_VALUE']);
-    await page.goto(`${origin}${more.authorisationUrl}`);
-    await page.getByLabel('Demo consumer').selectOption(String(subject));
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoConsumer(page, subject, `${origin}${more.authorisationUrl}`);
     const moreCard = page.locator(`[data-consent-request="${more.id}"]`);
     await moreCard.getByText('You already let Elbe Mobil see:').waitFor();
     const lists = moreCard.locator('.consent-scopes');
@@ -722,8 +721,7 @@ describe('the reference consumer page in Chromium', () => {
     expect(answered.errors).toBeUndefined();
 
     await page.reload();
-    await page.getByLabel('Demo consumer').selectOption(String(subject));
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoConsumer(page, subject, null);
     await untilText(filed.getByTestId('dispute-status'), 'Rejected: the record stands');
     expect(await filed.getByTestId('dispute-note').innerText()).toBe(
       'Staff’s answer: “The lender confirmed the amount.”',
@@ -853,8 +851,7 @@ describe('the reference consumer page in Chromium', () => {
 
     // The fragment names the group: a reload opens it.
     await page.reload();
-    await page.getByLabel('Demo consumer').selectOption(String(subject));
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsDemoConsumer(page, subject, null);
     await page.getByRole('region', { name: 'Who may see your data' }).waitFor();
     expect(await page.getByRole('region', { name: 'Your score', exact: true }).isVisible()).toBe(false);
     await saveScreenshot(page, 'web-app-390-sharing', { fullPage: true });

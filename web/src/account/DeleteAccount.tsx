@@ -1,8 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../__generated__';
 import type { DeleteMyAccountMutation } from '../__generated__/graphql';
 import { Section } from '../ui/Section';
+import { useConfirmStep } from '../ui/use-confirm-step';
 
 export const DeleteMyAccountMutationDocument = graphql(`
   mutation DeleteMyAccount {
@@ -26,16 +26,8 @@ export type Erasure = DeleteMyAccountMutation['deleteMyAccount'];
  * is as easy to press and comes with the focus.
  */
 export function DeleteAccount({ onDeleted }: { onDeleted(erasure: Erasure): void }) {
-  const [confirming, setConfirming] = useState(false);
+  const step = useConfirmStep();
   const [remove, { loading, error }] = useMutation(DeleteMyAccountMutationDocument);
-  const keep = useRef<HTMLButtonElement>(null);
-  const start = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-  useLayoutEffect(() => {
-    if (confirming) keep.current?.focus();
-    else if (asked.current) start.current?.focus();
-    asked.current = confirming;
-  }, [confirming]);
 
   function deleteNow() {
     remove()
@@ -49,8 +41,8 @@ export function DeleteAccount({ onDeleted }: { onDeleted(erasure: Erasure): void
         Deleting your account revokes every consent at once, so no partner can read your data any more, then erases your
         profile, credit records, scores, alerts and access log. It cannot be undone.
       </p>
-      {!confirming ? (
-        <button type="button" className="revoke" ref={start} onClick={() => setConfirming(true)}>
+      {!step.confirming ? (
+        <button type="button" className="revoke" ref={step.trigger} onClick={step.ask}>
           Delete my account…
         </button>
       ) : (
@@ -60,7 +52,7 @@ export function DeleteAccount({ onDeleted }: { onDeleted(erasure: Erasure): void
             “Download my data” first.
           </p>
           <div className="request-actions">
-            <button type="button" ref={keep} onClick={() => setConfirming(false)} disabled={loading}>
+            <button type="button" ref={step.answer} onClick={step.cancel} disabled={loading}>
               Keep my account
             </button>
             <button type="button" className="revoke" onClick={deleteNow} aria-disabled={loading}>

@@ -1,8 +1,9 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FragmentType, getFragmentData, graphql } from '../__generated__';
 import { formatDate } from '../ui/format';
 import { ScopeWords } from './ScopeWords';
+import { useConfirmStep } from '../ui/use-confirm-step';
 
 export const ConsentCardFragment = graphql(`
   fragment ConsentCard on Consent {
@@ -45,16 +46,7 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
   // The answer updates the cached Consent by its id, so this card re-renders as revoked.
   const [revoke, { loading, error }] = useMutation(RevokeConsentMutation, { variables: { id } });
 
-  const [confirming, setConfirming] = useState(false);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const revokeButton = useRef<HTMLButtonElement>(null);
-  // The keyboard follows the question: to its "Yes" when asked, back to "Revoke access" when kept.
-  const asked = useRef(false);
-  useLayoutEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-    else if (asked.current) revokeButton.current?.focus();
-    asked.current = confirming;
-  }, [confirming]);
+  const step = useConfirmStep();
 
   const revokedHere = useRef(false);
   // The button is gone once revoked: once the card shows it, keep the keyboard where the news is.
@@ -66,8 +58,7 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
 
   function revokeHere() {
     revokedHere.current = true;
-    asked.current = false;
-    setConfirming(false);
+    step.done();
     revoke().catch(() => {
       revokedHere.current = false;
     });
@@ -86,29 +77,29 @@ export function ConsentCard({ consent }: { consent: FragmentType<typeof ConsentC
       </p>
       <p className="consent-scopes-intro">{status === 'ACTIVE' ? 'They may see:' : 'They could see:'}</p>
       <ScopeWords words={scopesInPlainWords} />
-      {status === 'ACTIVE' && !confirming && (
+      {status === 'ACTIVE' && !step.confirming && (
         <button
           type="button"
           className="revoke"
-          ref={revokeButton}
-          onClick={() => setConfirming(true)}
+          ref={step.trigger}
+          onClick={step.ask}
           disabled={loading}
           aria-label={`Revoke access for ${partner.name}`}
         >
           {loading ? 'Revoking…' : 'Revoke access'}
         </button>
       )}
-      {status === 'ACTIVE' && confirming && (
+      {status === 'ACTIVE' && step.confirming && (
         <div className="confirm" role="group" aria-label={`Revoke access for ${partner.name}?`}>
           <p>
             From its next request, {partner.name} will see none of this. To let it see your data again you would have to
             give a new consent.
           </p>
           <div className="request-actions">
-            <button type="button" className="revoke" ref={confirmButton} onClick={revokeHere}>
+            <button type="button" className="revoke" ref={step.answer} onClick={revokeHere}>
               Yes, revoke access for {partner.name}
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" onClick={step.cancel}>
               Keep access
             </button>
           </div>
