@@ -100,6 +100,15 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
       sortColumn: 'occurred_at',
       sortParam: ACCESS_LOG_ORDER.sortParam,
     }),
+    /** the feed without partners' reads, which the access log tells (myNotifications(includePartnerReads: false)) */
+    alertPageBySubjectId: pagedLoader({
+      dataSource,
+      entity: Notification,
+      ownerColumn: 'subject_id',
+      sortColumn: 'occurred_at',
+      sortParam: ACCESS_LOG_ORDER.sortParam,
+      where: "child.kind <> 'PARTNER_READ'",
+    }),
     /** a feed page's read events, by (subject, request): one query for the page */
     readEventByKey: rowsByKeyLoader(
       (keys: readonly string[]) => {

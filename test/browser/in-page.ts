@@ -5,6 +5,7 @@
  */
 interface PageElement {
   scrollWidth: number;
+  scrollHeight: number;
   clientWidth: number;
   outerHTML: string;
   getBoundingClientRect(): { right: number };
@@ -16,7 +17,11 @@ declare const document: {
   querySelector(selector: string): PageElement;
   addEventListener(type: 'securitypolicyviolation', listener: (event: { violatedDirective: string }) => void): void;
 };
-declare const window: { innerWidth: number; reportViolation?(directive: string): void };
+declare const window: {
+  innerWidth: number;
+  scrollTo(x: number, y: number): void;
+  reportViolation?(directive: string): void;
+};
 declare function getComputedStyle(element: PageElement): { fontSize: string; overflowX: string };
 
 export const isFocused = (element: unknown): boolean => element === document.activeElement;
@@ -51,3 +56,9 @@ export function sidewaysProblems() {
 export function reportCspViolations(): void {
   document.addEventListener('securitypolicyviolation', (event) => window.reportViolation?.(event.violatedDirective));
 }
+
+/** How tall the whole page is, in CSS pixels. */
+export const pageHeight = (): number => document.documentElement.scrollHeight;
+
+/** Scrolls the window to the bottom of the page. */
+export const scrollToBottom = (): void => window.scrollTo(0, document.documentElement.scrollHeight);

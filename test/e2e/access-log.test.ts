@@ -76,7 +76,7 @@ describe('one entry per read event', () => {
     );
     expect(entries[0].fields).toHaveLength(4);
     expect(entries[0].summary).toBe(
-      'Hanse Kredit read your profile, your credit history and your score, and was refused your score band.',
+      'Hanse Kredit read your profile, your credit history and your score. It also asked for your score band; it was refused because you had not given Hanse Kredit consent for it.',
     );
   });
 

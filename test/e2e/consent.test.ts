@@ -228,7 +228,8 @@ describe('the access log', () => {
         fields: ['value', 'band', 'probabilityOfDefault', 'modelVersion'].map((name) =>
           field(`CreditScore.${name}`, 'DENIED', 'CONSENT_REQUIRED'),
         ),
-        summary: 'Spree Bikes was refused your score, your probability of default and your score band.',
+        summary:
+          'Spree Bikes asked for your score, your probability of default and your score band; they were refused because you had not given Spree Bikes consent for them.',
       }),
       expect.objectContaining({
         viewerKind: 'PARTNER',
@@ -240,7 +241,8 @@ describe('the access log', () => {
           field('CreditScore.band', 'DENIED', 'CONSENT_REQUIRED'),
           field('CreditScore.probabilityOfDefault', 'ALLOWED'),
         ]),
-        summary: 'Spree Bikes read your score and your probability of default, and was refused your score band.',
+        summary:
+          'Spree Bikes read your score and your probability of default. It also asked for your score band; it was refused because you had not given Spree Bikes consent for it.',
       }),
     ]);
   });

@@ -108,7 +108,8 @@ describe('a consumer freezes their file', () => {
           { field: 'User.displayName', outcome: 'DENIED', denialCode: 'SUBJECT_FROZEN' },
           { field: 'CreditScore.band', outcome: 'DENIED', denialCode: 'SUBJECT_FROZEN' },
         ],
-        summary: 'Hanse Kredit was refused your profile and your score band.',
+        summary:
+          'Hanse Kredit asked for your profile and your score band; they were refused because your file was frozen.',
       }),
     );
   });

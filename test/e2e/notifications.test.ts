@@ -75,7 +75,8 @@ describe('a partner read their data', () => {
         kind: 'PARTNER_READ',
         read: false,
         partner: { name: 'Hanse Kredit' },
-        message: 'Hanse Kredit read your profile, your credit history and your score, and was refused your score band.',
+        message:
+          'Hanse Kredit read your profile, your credit history and your score. It also asked for your score band; it was refused because you had not given Hanse Kredit consent for it.',
       }),
     );
     expect(await rows().countBy({ subjectId: userId(subject) })).toBe(1);
@@ -90,7 +91,8 @@ describe('a partner read their data', () => {
       expect.objectContaining({
         kind: 'PARTNER_READ',
         partner: { name: 'Alster Home' },
-        message: 'Alster Home tried to read your profile and your score band, and was refused.',
+        message:
+          'Alster Home asked for your profile and your score band; they were refused because you had not given Alster Home consent for them.',
       }),
     );
   });
@@ -168,6 +170,62 @@ describe('unread count, marking read, paging', () => {
     }
     expect((await linesOf(21)).some((line) => line.read)).toBe(false);
     expect(codesOf(await run(MARK, await asUser(subject), { upTo: 'nope' }))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('the feed without partner reads (includePartnerReads: false), for a page that shows the access log beside it', () => {
+  const subject = 26;
+  const ALERTS = `query Alerts($after: String) { myNotifications(first: 1, after: $after, includePartnerReads: false) {
+    totalCount unreadCount pageInfo { hasNextPage endCursor } edges { node { kind } }
+  } }`;
+
+  test('leaves reads out of the page, totalCount and unreadCount, pages the rest, and marking all read marks the reads too', async () => {
+    await grant(subject, BIKES, ['SCORE_BAND']);
+    const read = async () =>
+      run(`query($id: ID!) { user(id: $id) { creditScore { band } } }`, await asPartner(BIKES), {
+        id: userId(subject),
+      });
+    await read();
+    expect(dataOf(await run(`mutation { freezeMyFile { frozen } }`, await asUser(subject)), 'freezeMyFile')).toEqual({
+      frozen: true,
+    });
+    await read();
+    expect(
+      dataOf(await run(`mutation { unfreezeMyFile { frozen } }`, await asUser(subject)), 'unfreezeMyFile'),
+    ).toEqual({ frozen: false });
+    await read();
+    // the seed may have left this consumer an older alert or two (an expired consent)
+    const everything = (await feedOf(subject)).edges.map((edge) => edge.node.kind);
+    expect(everything.slice(0, 5)).toEqual([
+      'PARTNER_READ',
+      'FILE_UNFROZEN',
+      'PARTNER_READ',
+      'FILE_FROZEN',
+      'PARTNER_READ',
+    ]);
+    const alerts = everything.filter((kind) => kind !== 'PARTNER_READ');
+    expect(everything.filter((kind) => kind === 'PARTNER_READ')).toHaveLength(3);
+    const caller = await asUser(subject);
+    const first = dataOf<{
+      totalCount: number;
+      unreadCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { kind: string } }[];
+    }>(await run(ALERTS, caller), 'myNotifications');
+    expect(first).toEqual({
+      totalCount: alerts.length,
+      unreadCount: alerts.length,
+      pageInfo: { hasNextPage: true, endCursor: expect.any(String) },
+      edges: [{ node: { kind: 'FILE_UNFROZEN' } }],
+    });
+    const second = dataOf<typeof first>(
+      await run(ALERTS, caller, { after: first.pageInfo.endCursor }),
+      'myNotifications',
+    );
+    expect(second.edges).toEqual([{ node: { kind: 'FILE_FROZEN' } }]);
+    expect(second.pageInfo.hasNextPage).toBe(alerts.length > 2);
+    expect(dataOf<number>(await run(MARK, caller), 'markNotificationsRead')).toBe(0);
+    expect((await feedOf(subject)).unreadCount).toBe(0);
   });
 });
 

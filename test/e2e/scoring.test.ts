@@ -65,6 +65,36 @@ describe('the score through the graph', () => {
   });
 });
 
+describe('the score scale', () => {
+  const SCALE = `{ scoreScale { min max cutOff cutOffProbabilityOfDefault bands { band min max } } }`;
+
+  test("is the scorecard's own: contiguous bands from end to end, the cut-off where GOOD starts, for consumers and partners alike", async () => {
+    const response = await graphql(platform.gatewayUrl, SCALE, {}, await asUser(2));
+    expect(response.errors).toBeUndefined();
+    const scale = response.data!.scoreScale;
+    expect(scale).toMatchObject({
+      min: model.scaling.scaleMin,
+      max: model.scaling.scaleMax,
+      cutOff: model.cutOff.score,
+      cutOffProbabilityOfDefault: model.cutOff.probabilityOfDefault,
+    });
+    expect(scale.bands.map((b: { band: string; min: number }) => [b.band, b.min])).toEqual(
+      model.bands.map((b) => [b.band, b.minScore]),
+    );
+    expect(scale.bands[0].min).toBe(scale.min);
+    expect(scale.bands[scale.bands.length - 1].max).toBe(scale.max);
+    for (let i = 1; i < scale.bands.length; i += 1) expect(scale.bands[i].min).toBe(scale.bands[i - 1].max + 1);
+    expect(scale.bands.find((b: { band: string }) => b.band === 'GOOD').min).toBe(scale.cutOff);
+
+    const { value, band } = (await graphql(platform.gatewayUrl, SCORE, {}, await asUser(2))).data!.me.creditScore;
+    const holding = scale.bands.find((b: { min: number; max: number }) => b.min <= value && value <= b.max);
+    expect(holding.band).toBe(band);
+
+    expect((await graphql(platform.gatewayUrl, SCALE, {}, await asPartner(0))).data!.scoreScale).toEqual(scale);
+    expect(codesOf(await graphql(platform.gatewayUrl, SCALE, {}))).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
 describe('what-if simulation', () => {
   const SIMULATE = `query S($scenario: ScoreScenario!) { me { creditScore { value history { value } } scoreSimulation(scenario: $scenario) {
     currentValue projectedValue change projectedBand changed reasons { characteristic pointsLost } categories { category points }

@@ -132,7 +132,7 @@ describe("an event's sentence", () => {
         read('CreditScore.probabilityOfDefault', 'DENIED'),
       ]),
       'Spree Bikes',
-      'Spree Bikes was refused your score, your probability of default and your score band.',
+      'Spree Bikes asked for your score, your probability of default and your score band; they were refused because you had not given Spree Bikes consent for them.',
     ],
     [
       'a partner allowed some fields and refused others, across subgraphs',
@@ -143,7 +143,7 @@ describe("an event's sentence", () => {
         read('CreditScore.band', 'DENIED'),
       ]),
       'Hanse Kredit',
-      'Hanse Kredit read your profile, your credit history and your score, and was refused your score band.',
+      'Hanse Kredit read your profile, your credit history and your score. It also asked for your score band; it was refused because you had not given Hanse Kredit consent for it.',
     ],
     [
       'a partner whose name could not be looked up',
@@ -165,9 +165,11 @@ describe("an event's sentence", () => {
     ],
     [
       'another consumer',
-      event({ viewerKind: 'USER', viewerId: 'u-9' }, [read('CreditScore.value', 'DENIED')]),
+      event({ viewerKind: 'USER', viewerId: 'u-9' }, [
+        { ...read('CreditScore.value', 'DENIED'), denialCode: 'FORBIDDEN' },
+      ]),
       null,
-      'Another Credence user was refused your score.',
+      'Another Credence user asked for your score; it was refused because only you, and those you allow, may see it.',
     ],
     [
       'the consumer themselves',
@@ -177,9 +179,37 @@ describe("an event's sentence", () => {
     ],
     [
       'an anonymous caller',
-      event({ viewerKind: 'ANONYMOUS', viewerId: null }, [read('User.contact', 'DENIED', null, 'PROFILE')]),
+      event({ viewerKind: 'ANONYMOUS', viewerId: null }, [
+        { ...read('User.contact', 'DENIED', null, 'PROFILE'), denialCode: 'UNAUTHENTICATED' },
+      ]),
       null,
-      'Someone who was not signed in was refused your profile.',
+      'Someone who was not signed in asked for your profile; it was refused because nobody may see it without signing in.',
+    ],
+    [
+      'a threshold past the daily limit (logged FORBIDDEN before the limit had a code of its own)',
+      event({}, [
+        read('User.scoreAtLeast', 'ALLOWED', '{"threshold":600}'),
+        { ...read('User.scoreAtLeast', 'DENIED', '{"threshold":730}'), denialCode: 'FORBIDDEN' },
+      ]),
+      'Spree Bikes',
+      'Spree Bikes checked whether your score is at least 600. It also asked whether your score is at least 730; it was refused because Spree Bikes had reached its daily limit of different scores to check.',
+    ],
+    [
+      'a threshold past the daily limit, coded THRESHOLD_LIMIT_REACHED, alone',
+      event({}, [
+        { ...read('User.scoreAtLeast', 'DENIED', '{"threshold":730}'), denialCode: 'THRESHOLD_LIMIT_REACHED' },
+      ]),
+      'Spree Bikes',
+      'Spree Bikes asked whether your score is at least 730; it was refused because Spree Bikes had reached its daily limit of different scores to check.',
+    ],
+    [
+      'a frozen file and a suspended partner, each with its reason',
+      event({}, [
+        { ...read('CreditScore.band', 'DENIED'), denialCode: 'SUBJECT_FROZEN' },
+        { ...read('CreditScore.value', 'DENIED'), denialCode: 'PARTNER_SUSPENDED' },
+      ]),
+      'Hanse Kredit',
+      'Hanse Kredit asked for your score; it was refused because Credence had suspended Hanse Kredit. It also asked for your score band; it was refused because your file was frozen.',
     ],
   ])('%s', (_, entry, partnerName, sentence) => {
     expect(summarizeReadEvent(entry, partnerName)).toBe(sentence);

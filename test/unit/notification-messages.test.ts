@@ -78,11 +78,11 @@ describe('alert sentences', () => {
   test('a read says what was read; an attempt where nothing was released says it was refused', () => {
     const [read] = readEvents('r', partner, [band, value], [allow, frozen], NOW);
     expect(notificationMessage(row('PARTNER_READ'), facts(read))).toBe(
-      'Spree Bikes read your score band and was refused your score.',
+      'Spree Bikes read your score band. It also asked for your score; it was refused because your file was frozen.',
     );
     const [refused] = readEvents('r', partner, [band, value], [frozen, frozen], NOW);
     expect(notificationMessage(row('PARTNER_READ'), facts(refused))).toBe(
-      'Spree Bikes tried to read your score band and your score, and was refused.',
+      'Spree Bikes asked for your score and your score band; they were refused because your file was frozen.',
     );
   });
 });

@@ -10,8 +10,12 @@ export function createGraphClient(token: string): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri: '/graphql', headers: { authorization: `Bearer ${token}` } }),
     cache: new InMemoryCache({
-      // One list of alerts whatever the page: "Show older" (after:) appends, the page's first page replaces.
-      typePolicies: { Query: { fields: { myNotifications: relayStylePagination() } } },
+      // One list per kind of feed whatever the page: "Show older" (after:) appends, the page's first page replaces;
+      // likewise "Show older records".
+      typePolicies: {
+        Query: { fields: { myNotifications: relayStylePagination(['includePartnerReads']) } },
+        User: { fields: { creditRecords: relayStylePagination() } },
+      },
     }),
   });
 }

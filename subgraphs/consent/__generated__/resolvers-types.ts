@@ -60,7 +60,7 @@ export type AccessLogEntry = {
   /** Staff member and role, when staff asked. */
   staffId?: Maybe<Scalars['String']['output']>;
   staffRole?: Maybe<Scalars['String']['output']>;
-  /** The event in one sentence, e.g. 'Spree Bikes checked whether your score is at least 693 and read your score band.' */
+  /** The event in plain words: what was released, e.g. 'Spree Bikes checked whether your score is at least 693 and read your score band.', then one sentence per reason anything was refused, from its denialCode, e.g. 'It also asked whether your score is at least 730; it was refused because Spree Bikes had reached its daily limit of different scores to check.' */
   summary: Scalars['String']['output'];
   viewerKind: ViewerKind;
 };
@@ -500,7 +500,11 @@ export type Query = {
   myErasure?: Maybe<ErasureStatus>;
   /** Whether the signed-in consumer's file is frozen. */
   myFileFreeze: FileFreeze;
-  /** The signed-in consumer's alerts, newest first (1 to 100 a page): who read their data, consents about to expire or expired, disputes, freezes. */
+  /**
+   * The signed-in consumer's alerts, newest first (1 to 100 a page): who read their data, consents about to expire or expired, disputes, freezes.
+   * With includePartnerReads false, the partners' reads are left out of the page, totalCount and unreadCount: a page that shows the
+   * access log beside the alerts need not tell each read twice.
+   */
   myNotifications: NotificationConnection;
   /** The signed-in partner's webhook endpoint, if it set one (never its secret). */
   myWebhookEndpoint?: Maybe<WebhookEndpoint>;
@@ -542,6 +546,7 @@ export type QueryMyConsentsArgs = {
 export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includePartnerReads?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1038,7 +1043,7 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;
   myErasure?: Resolver<Maybe<ResolversTypes['ErasureStatus']>, ParentType, ContextType>;
   myFileFreeze?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
-  myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first'>>;
+  myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'includePartnerReads'>>;
   myWebhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   viewerHasLiveAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;

@@ -60,39 +60,88 @@ function viewerPhrase(event: AccessLogEntry, partnerName: string | null): string
   }
 }
 
+/** The viewer again, once named: "It also asked …" for a partner, "They also asked …" for the rest. */
+const pronounOf = (event: AccessLogEntry) =>
+  event.viewerKind === 'PARTNER'
+    ? 'It'
+    : event.viewerKind === 'USER' && event.viewerId === event.subjectId
+      ? 'You'
+      : 'They';
+
 /**
- * A read event as one sentence a consumer can take in at a glance:
- * "Spree Bikes checked whether your score is at least 693 and read your score band."
+ * Why a read was refused, from the code the decision logged. A threshold check refused
+ * with FORBIDDEN is the daily limit of distinct thresholds (the code it was logged with
+ * before THRESHOLD_LIMIT_REACHED existed): a threshold outside the scale never reaches
+ * the decision.
+ */
+function refusalOf(read: FieldRead): string {
+  if (read.field === THRESHOLD_FIELD && (read.denialCode === 'FORBIDDEN' || read.denialCode === null)) {
+    return 'THRESHOLD_LIMIT_REACHED';
+  }
+  return read.denialCode ?? 'FORBIDDEN';
+}
+
+/** The refusal's reason in the consumer's words; `it` is what was refused ("it" or "them"). */
+function reasonWords(reason: string, partnerName: string, it: string): string {
+  switch (reason) {
+    case 'CONSENT_REQUIRED':
+      return `you had not given ${partnerName} consent for ${it}`;
+    case 'SUBJECT_FROZEN':
+      return 'your file was frozen';
+    case 'PARTNER_SUSPENDED':
+      return `Credence had suspended ${partnerName}`;
+    case 'THRESHOLD_LIMIT_REACHED':
+      return `${partnerName} had reached its daily limit of different scores to check`;
+    case 'UNAUTHENTICATED':
+      return `nobody may see ${it} without signing in`;
+    default:
+      return `only you, and those you allow, may see ${it}`;
+  }
+}
+
+/** "for your score and your score band and whether your score is at least 730": what some reads asked for. */
+function askedFor(reads: FieldRead[]): { words: string; count: number } {
+  const thresholds = distinct(reads.filter((r) => r.field === THRESHOLD_FIELD).map(threshold));
+  const nouns = distinct(reads.filter((r) => r.field !== THRESHOLD_FIELD).map(nounOf));
+  const parts = [
+    ...(nouns.length ? [`for ${list(nouns)}`] : []),
+    ...(thresholds.length ? [`whether your score is at least ${list(thresholds, 'or')}`] : []),
+  ];
+  return { words: parts.join(' and '), count: thresholds.length + nouns.length };
+}
+
+/**
+ * A read event in plain sentences a consumer can take in at a glance: what was released
+ * ("Spree Bikes checked whether your score is at least 693 and read your score band."),
+ * then what was refused and why, one sentence per reason ("Spree Bikes asked whether
+ * your score is at least 730; it was refused because Spree Bikes had reached its daily
+ * limit of different scores to check."). The reason is the denial code the decision logged.
  */
 export function summarizeReadEvent(event: AccessLogEntry, partnerName: string | null): string {
   const reads = inScopeOrder(event.reads);
   const allowed = reads.filter((read) => read.outcome === 'ALLOWED');
   const checked = distinct(allowed.filter((read) => read.field === THRESHOLD_FIELD).map(threshold));
   const read = distinct(allowed.filter((r) => r.field !== THRESHOLD_FIELD).map(nounOf));
-  const refused = distinct(reads.filter((r) => r.outcome === 'DENIED').map(nounOf));
   const clauses = [
     ...(checked.length ? [`checked whether your score is at least ${list(checked, 'or')}`] : []),
     ...(read.length ? [`read ${list(read)}`] : []),
-    ...(refused.length ? [`was refused ${list(refused)}`] : []),
   ];
-  // "read a and b, and was refused c": a comma keeps the clauses apart once a list has its own "and"
-  const joined =
-    clauses.length > 1 && clauses.some((clause) => clause.includes(' and '))
-      ? `${clauses.slice(0, -1).join(', ')}, and ${clauses[clauses.length - 1]}`
-      : list(clauses);
-  return `${viewerPhrase(event, partnerName)} ${joined}.`;
+  const who = viewerPhrase(event, partnerName);
+  const sentences = clauses.length ? [`${who} ${list(clauses)}.`] : [];
+  const refusedByReason = new Map<string, FieldRead[]>();
+  for (const denied of reads.filter((r) => r.outcome === 'DENIED')) {
+    const reason = refusalOf(denied);
+    refusedByReason.set(reason, [...(refusedByReason.get(reason) ?? []), denied]);
+  }
+  for (const [reason, refused] of refusedByReason) {
+    const asked = askedFor(refused);
+    const [it, was] = asked.count > 1 ? ['them', 'they were'] : ['it', 'it was'];
+    const subject = sentences.length ? `${pronounOf(event)} also` : who;
+    const named = partnerName ?? 'the partner';
+    sentences.push(`${subject} asked ${asked.words}; ${was} refused because ${reasonWords(reason, named, it)}.`);
+  }
+  return sentences.join(' ');
 }
 
 /** What some scopes let a partner see, in the consumer's words: "your score and your score band". */
 export const describeScopes = (scopes: readonly ConsentScope[]) => list(distinct(scopes.map(scopeNoun)));
-
-/**
- * A partner's read event for the consumer's alerts feed: the access log's sentence,
- * or, when nothing was released, "Spree Bikes tried to read your score band and was refused."
- */
-export function summarizePartnerRead(event: AccessLogEntry, partnerName: string | null): string {
-  if (event.decision === 'ALLOWED') return summarizeReadEvent(event, partnerName);
-  const tried = list(distinct(event.reads.map(nounOf)));
-  // "tried to read a and b, and was refused": the comma keeps the refusal apart from the list
-  return `${viewerPhrase(event, partnerName)} tried to read ${tried}${tried.includes(' and ') ? ',' : ''} and was refused.`;
-}

@@ -1,4 +1,4 @@
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { Connection, parsePageRequest, toConnection } from '../../../shared/store/pagination';
@@ -9,27 +9,32 @@ import { notificationMessage } from './notification-messages';
 
 /**
  * How many of a consumer's alerts are unread: a count over the (subject, read_at)
- * index of the unread rows only, so it costs the unread, not the history.
+ * index of the unread rows only, so it costs the unread, not the history. Without
+ * partner reads when the feed was asked without them.
  */
-export const unreadCount = (dataSource: DataSource, subjectId: string) =>
-  dataSource.getRepository(Notification).countBy({ subjectId, readAt: IsNull() });
+export const unreadCount = (dataSource: DataSource, subjectId: string, includePartnerReads = true) =>
+  dataSource
+    .getRepository(Notification)
+    .countBy({ subjectId, readAt: IsNull(), ...(includePartnerReads ? {} : { kind: Not('PARTNER_READ' as const) }) });
 
-/** A page of a consumer's feed, and whose it is (for the unread count, asked only when selected). */
-export type NotificationPage = Connection<Notification> & { subjectId: string };
+/** A page of a consumer's feed, whose it is and whether it holds partner reads (for the unread count, asked only when selected). */
+export type NotificationPage = Connection<Notification> & { subjectId: string; includePartnerReads: boolean };
 
-/** A page of the consumer's feed, newest first. */
+/** A page of the consumer's feed, newest first; without partners' reads when `includePartnerReads` is false. */
 export async function notificationConnection(
   loaders: ConsentLoaders,
   subjectId: string,
-  args: { first?: number | null; after?: string | null },
+  args: { first?: number | null; after?: string | null; includePartnerReads?: boolean | null },
 ): Promise<NotificationPage> {
   const request = parsePageRequest(args);
-  const page = await loaders.notificationPageBySubjectId.load({ ownerId: subjectId, ...request });
+  const includePartnerReads = args.includePartnerReads !== false;
+  const pages = includePartnerReads ? loaders.notificationPageBySubjectId : loaders.alertPageBySubjectId;
+  const page = await pages.load({ ownerId: subjectId, ...request });
   const connection = toConnection(page.rows, request.first, page.totalCount, (row) => ({
     sortKey: row.occurredAt.toISOString(),
     id: row.id,
   }));
-  return { ...connection, subjectId };
+  return { ...connection, subjectId, includePartnerReads };
 }
 
 /**

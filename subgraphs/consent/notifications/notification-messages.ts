@@ -1,5 +1,5 @@
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
-import { describeScopes, summarizePartnerRead } from '../access-log/summary';
+import { describeScopes, summarizeReadEvent } from '../access-log/summary';
 import { AccessLogEntry } from '../entities/AccessLogEntry';
 import { Notification } from '../entities/Notification';
 
@@ -26,7 +26,7 @@ export function notificationMessage(row: Notification, { partnerName, readEvent 
   const partner = partnerName ?? 'A partner';
   switch (row.kind) {
     case 'PARTNER_READ':
-      return readEvent ? summarizePartnerRead(readEvent, partnerName) : `${partner} read or tried to read your data.`;
+      return readEvent ? summarizeReadEvent(readEvent, partnerName) : `${partner} read or tried to read your data.`;
     case 'CONSENT_REQUEST_RECEIVED':
       return `${partner} asked you for consent to see your data.`;
     case 'CONSENT_EXPIRING':

@@ -10,5 +10,6 @@ export const Notification: NotificationResolvers = {
 };
 
 export const NotificationConnection: NotificationConnectionResolvers = {
-  unreadCount: ({ subjectId }, _, { database }) => unreadCount(database.dataSource, subjectId),
+  unreadCount: ({ subjectId, includePartnerReads }, _, { database }) =>
+    unreadCount(database.dataSource, subjectId, includePartnerReads),
 };

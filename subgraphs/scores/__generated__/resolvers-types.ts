@@ -188,6 +188,8 @@ export type Query = {
   __typename?: 'Query';
   /** Open score reviews, nearest deadline first. Staff with the disputes or compliance role; the reviewed scores need x-access-reason. */
   scoreReviewQueue: Array<ScoreReview>;
+  /** The scale every score is on: its ends, its bands and the cut-off lenders approve at, as the scorecard in use defines them. Any signed-in viewer. */
+  scoreScale: ScoreScale;
 };
 
 
@@ -228,6 +230,14 @@ export type ScoreBand =
   | 'GOOD'
   | 'POOR'
   | 'VERY_GOOD';
+
+/** One band and the scores it covers, min and max included. */
+export type ScoreBandRange = {
+  __typename?: 'ScoreBandRange';
+  band: ScoreBand;
+  max: Scalars['Int']['output'];
+  min: Scalars['Int']['output'];
+};
 
 export type ScoreCategory =
   | 'ACCOUNT_BEHAVIOUR'
@@ -306,6 +316,21 @@ export type ScoreReviewStatus =
   /** Asked for; no one has answered yet. */
   | 'OPEN'
   | 'RESOLVED';
+
+/** The score scale: what a score means before anyone's score is read. */
+export type ScoreScale = {
+  __typename?: 'ScoreScale';
+  /** The bands from lowest to highest, each with the scores it covers. */
+  bands: Array<ScoreBandRange>;
+  /** The lowest score at which the expected cost of lending is lower than that of refusing: the scorecard's approval point (the lowest score of GOOD). */
+  cutOff: Scalars['Int']['output'];
+  /** The probability of default (0–1) the cut-off stands for: at or above it, at most this share of people do not repay as agreed. */
+  cutOffProbabilityOfDefault: Scalars['Float']['output'];
+  /** The highest score on the scale. */
+  max: Scalars['Int']['output'];
+  /** The lowest score on the scale. */
+  min: Scalars['Int']['output'];
+};
 
 /** Characteristics to change for a what-if; anything left out keeps its current value. Relationships cannot be set: they are never scored. */
 export type ScoreScenario = {
@@ -525,6 +550,7 @@ export type ResolversTypes = {
   ReviewedScore: ResolverTypeWrapper<ScoreReviewEntity>;
   SavingsStatus: SavingsStatus;
   ScoreBand: ScoreBand;
+  ScoreBandRange: ResolverTypeWrapper<ScoreBandRange>;
   ScoreCategory: ScoreCategory;
   ScoreCategoryPoints: ResolverTypeWrapper<ScoreCategoryPoints>;
   ScoreInput: ResolverTypeWrapper<ScoreInput>;
@@ -532,6 +558,7 @@ export type ResolversTypes = {
   ScoreReview: ResolverTypeWrapper<ScoreReviewEntity>;
   ScoreReviewOutcome: ScoreReviewOutcome;
   ScoreReviewStatus: ScoreReviewStatus;
+  ScoreScale: ResolverTypeWrapper<ScoreScale>;
   ScoreScenario: ScoreScenario;
   ScoreSimulation: ResolverTypeWrapper<ScoreSimulation>;
   ScoreSnapshot: ResolverTypeWrapper<ScoreSnapshotEntity>;
@@ -556,10 +583,12 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   ReviewedScore: ScoreReviewEntity;
+  ScoreBandRange: ScoreBandRange;
   ScoreCategoryPoints: ScoreCategoryPoints;
   ScoreInput: ScoreInput;
   ScoreReason: ScoreReason;
   ScoreReview: ScoreReviewEntity;
+  ScoreScale: ScoreScale;
   ScoreScenario: ScoreScenario;
   ScoreSimulation: ScoreSimulation;
   ScoreSnapshot: ScoreSnapshotEntity;
@@ -625,6 +654,7 @@ export type MutationResolvers<ContextType = ScoresContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   scoreReviewQueue?: Resolver<Array<ResolversTypes['ScoreReview']>, ParentType, ContextType, RequireFields<QueryScoreReviewQueueArgs, 'first'>>;
+  scoreScale?: Resolver<ResolversTypes['ScoreScale'], ParentType, ContextType>;
 };
 
 export type ReviewedScoreResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ReviewedScore'] = ResolversParentTypes['ReviewedScore']> = {
@@ -636,6 +666,12 @@ export type ReviewedScoreResolvers<ContextType = ScoresContext, ParentType exten
   probabilityOfDefault?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reasons?: Resolver<Maybe<Array<ResolversTypes['ScoreReason']>>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ScoreBandRangeResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreBandRange'] = ResolversParentTypes['ScoreBandRange']> = {
+  band?: Resolver<ResolversTypes['ScoreBand'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ScoreCategoryPointsResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreCategoryPoints'] = ResolversParentTypes['ScoreCategoryPoints']> = {
@@ -677,6 +713,14 @@ export type ScoreReviewResolvers<ContextType = ScoresContext, ParentType extends
   subject?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type ScoreScaleResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreScale'] = ResolversParentTypes['ScoreScale']> = {
+  bands?: Resolver<Array<ResolversTypes['ScoreBandRange']>, ParentType, ContextType>;
+  cutOff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cutOffProbabilityOfDefault?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ScoreSimulationResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreSimulation'] = ResolversParentTypes['ScoreSimulation']> = {
   categories?: Resolver<Array<ResolversTypes['ScoreCategoryPoints']>, ParentType, ContextType>;
   change?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -712,10 +756,12 @@ export type Resolvers<ContextType = ScoresContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReviewedScore?: ReviewedScoreResolvers<ContextType>;
+  ScoreBandRange?: ScoreBandRangeResolvers<ContextType>;
   ScoreCategoryPoints?: ScoreCategoryPointsResolvers<ContextType>;
   ScoreInput?: ScoreInputResolvers<ContextType>;
   ScoreReason?: ScoreReasonResolvers<ContextType>;
   ScoreReview?: ScoreReviewResolvers<ContextType>;
+  ScoreScale?: ScoreScaleResolvers<ContextType>;
   ScoreSimulation?: ScoreSimulationResolvers<ContextType>;
   ScoreSnapshot?: ScoreSnapshotResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

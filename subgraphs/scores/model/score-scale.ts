@@ -15,3 +15,20 @@ export function requireThresholdOnScale({ threshold }: Record<string, unknown>):
     );
   }
 }
+
+/** The scale as consumers are told it: its ends, each band's scores (up to the next band's lowest) and the cut-off. */
+export function scoreScale() {
+  const { scaling, bands, cutOff } = currentScorecard();
+  const ordered = [...bands].sort((a, b) => a.minScore - b.minScore);
+  return {
+    min: scaling.scaleMin,
+    max: scaling.scaleMax,
+    bands: ordered.map((cut, index) => ({
+      band: cut.band,
+      min: cut.minScore,
+      max: index + 1 < ordered.length ? ordered[index + 1].minScore - 1 : scaling.scaleMax,
+    })),
+    cutOff: cutOff.score,
+    cutOffProbabilityOfDefault: cutOff.probabilityOfDefault,
+  };
+}

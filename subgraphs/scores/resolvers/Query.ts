@@ -2,8 +2,10 @@ import { loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { parsePageRequest } from '../../../shared/store/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { ScoreReview } from '../entities/ScoreReview';
+import { scoreScale } from '../model/score-scale';
 
 export const Query: QueryResolvers = {
+  scoreScale: () => scoreScale(),
   /** The caseworkers' work list: open reviews, nearest deadline first; each consumer listed sees the read in their log. */
   scoreReviewQueue: async (_, args, { viewer, database, consentGate }) => {
     const { first } = parsePageRequest({ first: args.first });

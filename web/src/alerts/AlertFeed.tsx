@@ -31,7 +31,7 @@ export const AlertFeedFragment = graphql(`
 /** The page size is written in both operations: a GraphQL document cannot read a constant. */
 export const OlderAlertsQuery = graphql(`
   query OlderAlerts($after: String!) {
-    myNotifications(first: 10, after: $after) {
+    myNotifications(first: 10, after: $after, includePartnerReads: false) {
       ...AlertFeed
     }
   }

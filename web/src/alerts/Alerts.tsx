@@ -7,7 +7,7 @@ import { AlertFeed, AlertFeedFragment } from './AlertFeed';
 
 export const AlertsFragment = graphql(`
   fragment Alerts on Query {
-    myNotifications(first: 10) {
+    myNotifications(first: 10, includePartnerReads: false) {
       ...AlertFeed
     }
   }
@@ -20,9 +20,10 @@ export const MarkAllAlertsReadMutation = graphql(`
 `);
 
 /**
- * What happened to the consumer's data: partner reads, consents ending, disputes,
- * freezes. The heading counts the unread ones; "Mark all as read" marks every alert,
- * shown or not, and the cache is told so (the answer is the count left unread).
+ * What happened besides reads: consents ending, partners asking, disputes, freezes.
+ * Partners' reads are told once, in "Who saw what, when" (the access log), so the feed
+ * is asked without them. The heading counts the unread ones; "Mark all as read" marks
+ * every alert, shown or not, and the cache is told so (the answer is the count left unread).
  */
 export function Alerts({ query }: { query: FragmentType<typeof AlertsFragment> }) {
   const { myNotifications } = getFragmentData(AlertsFragment, query);
@@ -54,8 +55,8 @@ export function Alerts({ query }: { query: FragmentType<typeof AlertsFragment> }
       </p>
       {totalCount === 0 ? (
         <p>
-          No alerts yet. You will see here when a partner reads your data, a consent is about to end, or a dispute moves
-          on.
+          No alerts yet. You will see here when a partner asks for your consent, a consent is about to end, or a dispute
+          moves on. Who read your data is under “Who saw what, when”.
         </p>
       ) : (
         <>

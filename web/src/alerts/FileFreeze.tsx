@@ -68,8 +68,8 @@ export function FileFreeze({ query }: { query: FragmentType<typeof FileFreezeFra
       </p>
       <p>
         While your file is frozen, no partner can read your data, not even those you gave consent to; each try shows in
-        your alerts. You still see all of it here, and Credence staff working on your disputes can still read your file.
-        Unfreeze it whenever you like, for example just before you apply for a loan.
+        “Who saw what, when”. You still see all of it here, and Credence staff working on your disputes can still read
+        your file. Unfreeze it whenever you like, for example just before you apply for a loan.
       </p>
       {/* aria-disabled, not disabled: a disabled button drops the keyboard's focus, and this one stays to be pressed again. */}
       <button type="button" onClick={toggle} aria-disabled={busy}>

@@ -11,6 +11,7 @@ export const ConsentRequestCardFragment = graphql(`
       id
       name
     }
+    scopes
     scopesInPlainWords
     purpose
     durationDays
@@ -39,6 +40,12 @@ export const DeclineConsentRequestMutation = graphql(`
   }
 `);
 
+/** What the consumer already lets one partner see (its active consents, merged), and until when at the latest. */
+export interface GrantedAlready {
+  scopes: ReadonlySet<string>;
+  until: string;
+}
+
 const ANSWERED: Record<string, string> = {
   AUTHORISED: 'You said yes',
   REJECTED: 'You said no',
@@ -48,13 +55,23 @@ const ANSWERED: Record<string, string> = {
 /**
  * One partner's request, as the consumer must read it before answering: who asks, why,
  * what they would see in plain words and for how long; yes or no, once. A yes refetches
- * the page, so the new consent appears under "Who may see your data".
+ * the page, so the new consent appears under "Who may see your data". What the partner
+ * may already see is said apart, and a request for nothing new asks nothing at all.
  */
-export function ConsentRequestCard({ request }: { request: FragmentType<typeof ConsentRequestCardFragment> }) {
-  const { id, status, partner, scopesInPlainWords, purpose, durationDays, expiresAt, answeredAt } = getFragmentData(
-    ConsentRequestCardFragment,
-    request,
-  );
+export function ConsentRequestCard({
+  request,
+  granted,
+}: {
+  request: FragmentType<typeof ConsentRequestCardFragment>;
+  granted: ReadonlyMap<string, GrantedAlready>;
+}) {
+  const { id, status, partner, scopes, scopesInPlainWords, purpose, durationDays, expiresAt, answeredAt } =
+    getFragmentData(ConsentRequestCardFragment, request);
+  const already = granted.get(partner.id);
+  // scopesInPlainWords is in the order of scopes, one to one
+  const newWords = scopesInPlainWords.filter((_, i) => !already?.scopes.has(scopes[i]));
+  const grantedWords = scopesInPlainWords.filter((_, i) => already?.scopes.has(scopes[i]));
+  const awaiting = status === 'AWAITING_AUTHORISATION';
   const options = { variables: { id }, refetchQueries: ['ConsumerPage'] };
   const [approve, approving] = useMutation(ApproveConsentRequestMutation, options);
   const [decline, declining] = useMutation(DeclineConsentRequestMutation, options);
@@ -66,9 +83,27 @@ export function ConsentRequestCard({ request }: { request: FragmentType<typeof C
       <p>
         For: <q>{purpose}</q>
       </p>
-      <p className="consent-scopes-intro">They would see, for {durationDays} days:</p>
-      <ScopeWords words={scopesInPlainWords} />
-      {status === 'AWAITING_AUTHORISATION' ? (
+      {awaiting && grantedWords.length > 0 && (
+        <>
+          <p className="consent-scopes-intro">You already let {partner.name} see:</p>
+          <ScopeWords words={grantedWords} />
+        </>
+      )}
+      {awaiting && newWords.length === 0 ? (
+        <p className="consent-status" data-testid="request-status">
+          Nothing to answer: you already let {partner.name} see all of this, until {formatDate(already!.until)}. The
+          request lapses by itself on {formatDate(expiresAt)}.
+        </p>
+      ) : (
+        <>
+          <p className="consent-scopes-intro">
+            {awaiting && grantedWords.length > 0 ? 'They ask to see as well' : 'They would see'}, for {durationDays}{' '}
+            days:
+          </p>
+          <ScopeWords words={awaiting ? newWords : scopesInPlainWords} />
+        </>
+      )}
+      {awaiting && newWords.length > 0 ? (
         <>
           <p className="muted">Answer by {formatDateTime(expiresAt)}.</p>
           <div className="request-actions">
@@ -81,10 +116,12 @@ export function ConsentRequestCard({ request }: { request: FragmentType<typeof C
           </div>
         </>
       ) : (
-        <p className="consent-status" data-testid="request-status">
-          {ANSWERED[status]}
-          {answeredAt && ` on ${formatDate(answeredAt)}`}
-        </p>
+        !awaiting && (
+          <p className="consent-status" data-testid="request-status">
+            {ANSWERED[status]}
+            {answeredAt && ` on ${formatDate(answeredAt)}`}
+          </p>
+        )
       )}
       {error && <p role="alert">Your answer was not recorded: {error.message}</p>}
     </li>

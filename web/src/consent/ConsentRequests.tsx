@@ -1,6 +1,6 @@
 import { FragmentType, getFragmentData, graphql } from '../__generated__';
 import { Section } from '../ui/Section';
-import { ConsentRequestCard } from './ConsentRequestCard';
+import { ConsentRequestCard, GrantedAlready } from './ConsentRequestCard';
 
 export const ConsentRequestsFragment = graphql(`
   fragment ConsentRequests on Query {
@@ -12,6 +12,18 @@ export const ConsentRequestsFragment = graphql(`
       id
       ...ConsentRequestCard
     }
+    me {
+      id
+      # what the consumer already lets each partner see, so a request for it is not asked again
+      activeConsents: consents(status: ACTIVE) {
+        id
+        partner {
+          id
+        }
+        scopes
+        expiresAt
+      }
+    }
   }
 `);
 
@@ -20,24 +32,69 @@ export function linkedRequestId(search = window.location.search): string | null 
   return new URLSearchParams(search).get('consentRequest');
 }
 
+/** Each partner's active consents, merged: every scope it may see, and until when at the latest. */
+function grantedByPartner(
+  consents: readonly { partner: { id: string }; scopes: readonly string[]; expiresAt: string }[] | null | undefined,
+): Map<string, GrantedAlready> {
+  const granted = new Map<string, GrantedAlready>();
+  for (const { partner, scopes, expiresAt } of consents ?? []) {
+    const known = granted.get(partner.id);
+    granted.set(partner.id, {
+      scopes: new Set([...(known?.scopes ?? []), ...scopes]),
+      until: known && known.until > expiresAt ? known.until : expiresAt,
+    });
+  }
+  return granted;
+}
+
 /**
  * What partners ask, waiting for an answer: the one a partner's link opened first, then
- * those addressed to the consumer. Shown only when there is something to answer.
+ * those addressed to the consumer. Shown only when there is something to say. A link
+ * this consumer cannot open (meant for someone else, answered by someone else, mistyped
+ * or gone) gets one friendly explanation, the same whichever it is: the graph answers
+ * NOT_FOUND for all of them, so the page cannot tell, and must not.
  */
-export function ConsentRequests({ query }: { query: FragmentType<typeof ConsentRequestsFragment> }) {
-  const { myConsentRequests, linkedRequest } = getFragmentData(ConsentRequestsFragment, query);
+export function ConsentRequests({
+  query,
+  linkFailed,
+}: {
+  query: FragmentType<typeof ConsentRequestsFragment>;
+  linkFailed: boolean;
+}) {
+  const { myConsentRequests, linkedRequest, me } = getFragmentData(ConsentRequestsFragment, query);
+  const granted = grantedByPartner(me?.activeConsents);
   const requests = [
     ...(linkedRequest ? [linkedRequest] : []),
     ...myConsentRequests.filter((request) => request.id !== linkedRequest?.id),
   ];
-  if (requests.length === 0) return null;
+  if (requests.length === 0 && !linkFailed) return null;
   return (
     <Section id="consent-requests" title="Partners asking for your consent" wide>
-      <ul className="consents">
-        {requests.map((request) => (
-          <ConsentRequestCard key={request.id} request={request} />
-        ))}
-      </ul>
+      {linkFailed && <LinkNotForThisAccount />}
+      {requests.length > 0 && (
+        <ul className="consents">
+          {requests.map((request) => (
+            <ConsentRequestCard key={request.id} request={request} granted={granted} />
+          ))}
+        </ul>
+      )}
     </Section>
+  );
+}
+
+function LinkNotForThisAccount() {
+  return (
+    <div className="link-not-found" role="status" data-testid="link-not-found">
+      <h3>This link does not open a request for you</h3>
+      <p>
+        The consent request in the link you followed cannot be opened while you are signed in with this account. It may
+        be meant for someone else, it may have been answered already by the person it was for, or the link may be
+        incomplete.
+      </p>
+      <p>
+        Nothing about you was shared by opening it. If a business sent you here, ask it for a new link; if the link was
+        meant for another of your accounts, sign out and sign in with that one.
+      </p>
+    </div>
   );
 }

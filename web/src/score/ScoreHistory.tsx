@@ -2,7 +2,7 @@ import { FragmentType, getFragmentData, graphql } from '../__generated__';
 import { BAND_WORDS } from '../ui/words';
 import { formatDateTime, formatShortDate } from '../ui/format';
 import { Section } from '../ui/Section';
-import { SCORE_MAX, SCORE_MIN } from './ScoreSummary';
+import type { ScoreScale } from './ScoreScale';
 
 export const ScoreHistoryFragment = graphql(`
   fragment ScoreHistory on CreditScore {
@@ -14,15 +14,20 @@ export const ScoreHistoryFragment = graphql(`
   }
 `);
 
-const GRID = [950, 800, 650, 500, 350];
 const WIDTH = 100;
 const HEIGHT = 100;
 
+/** Five grid lines, evenly from the top of the scale to its bottom. */
+const gridOf = ({ min, max }: ScoreScale) => [0, 1, 2, 3, 4].map((step) => Math.round(max - (step * (max - min)) / 4));
+
 /** A score's height on the whole scale, so a change looks as big as it is. */
-const yOf = (value: number) => HEIGHT * (1 - (value - SCORE_MIN) / (SCORE_MAX - SCORE_MIN));
+const heightOn =
+  ({ min, max }: ScoreScale) =>
+  (value: number) =>
+    HEIGHT * (1 - (value - min) / (max - min));
 
 /** x by time (one score sits in the middle), y by yOf. */
-function plot(history: { value: number; computedAt: string }[]) {
+function plot(history: { value: number; computedAt: string }[], yOf: (value: number) => number) {
   const times = history.map((h) => Date.parse(h.computedAt));
   const [first, last] = [Math.min(...times), Math.max(...times)];
   return history.map((h, i) => ({
@@ -35,8 +40,16 @@ function plot(history: { value: number; computedAt: string }[]) {
  * The score over time as a line chart (SVG, no text inside it so it stays legible at
  * any zoom: the labels are HTML), with a sentence and a table saying the same in words.
  */
-export function ScoreHistory({ score }: { score: FragmentType<typeof ScoreHistoryFragment> }) {
+export function ScoreHistory({
+  score,
+  scale,
+}: {
+  score: FragmentType<typeof ScoreHistoryFragment>;
+  scale: ScoreScale;
+}) {
   const { history } = getFragmentData(ScoreHistoryFragment, score);
+  const yOf = heightOn(scale);
+  const grid = gridOf(scale);
   if (!history || history.length === 0) {
     return (
       <Section id="history" title="Your score over time" wide>
@@ -45,7 +58,7 @@ export function ScoreHistory({ score }: { score: FragmentType<typeof ScoreHistor
     );
   }
   const oldestFirst = [...history].reverse();
-  const points = plot(oldestFirst);
+  const points = plot(oldestFirst, yOf);
   const [first, latest] = [oldestFirst[0], oldestFirst[oldestFirst.length - 1]];
   // Scores a day apart are told apart by date; scores of one day by time too.
   const when =
@@ -59,7 +72,7 @@ export function ScoreHistory({ score }: { score: FragmentType<typeof ScoreHistor
       <p id="history-summary">{summary} A new score is kept whenever your credit file or the scorecard changes.</p>
       <div className="history-chart">
         <div className="history-axis" aria-hidden="true">
-          {GRID.map((value) => (
+          {grid.map((value) => (
             <span key={value}>{value}</span>
           ))}
         </div>
@@ -70,7 +83,7 @@ export function ScoreHistory({ score }: { score: FragmentType<typeof ScoreHistor
           role="img"
           aria-labelledby="history-summary"
         >
-          {GRID.map((value) => (
+          {grid.map((value) => (
             <line
               key={value}
               className="history-grid"

@@ -2,6 +2,7 @@ import { FragmentType, getFragmentData, graphql } from '../__generated__';
 import { BAND_WORDS } from '../ui/words';
 import { formatDate, formatPercent, oneIn } from '../ui/format';
 import { Section } from '../ui/Section';
+import { ScoreBands, ScoreScale } from './ScoreScale';
 
 export const ScoreSummaryFragment = graphql(`
   fragment ScoreSummary on CreditScore {
@@ -13,12 +14,14 @@ export const ScoreSummaryFragment = graphql(`
   }
 `);
 
-/** The scorecard's scale. */
-export const SCORE_MIN = 350;
-export const SCORE_MAX = 950;
-
-/** The score, its band and its probability of default, and where it sits on the scale. */
-export function ScoreSummary({ score }: { score: FragmentType<typeof ScoreSummaryFragment> }) {
+/** The score, its band and its probability of default, where it sits on the scale, and what the bands and cut-off mean. */
+export function ScoreSummary({
+  score,
+  scale,
+}: {
+  score: FragmentType<typeof ScoreSummaryFragment>;
+  scale: ScoreScale;
+}) {
   const { value, band, probabilityOfDefault, modelVersion, computedAt } = getFragmentData(ScoreSummaryFragment, score);
   return (
     <Section id="score" title="Your score">
@@ -27,10 +30,10 @@ export function ScoreSummary({ score }: { score: FragmentType<typeof ScoreSummar
           {value ?? '—'}
         </span>{' '}
         <span className="score-scale">
-          on a scale from {SCORE_MIN} to {SCORE_MAX}
+          on a scale from {scale.min} to {scale.max}
         </span>
       </p>
-      {value !== null && <ScaleMarker value={value} />}
+      {value !== null && <ScaleMarker value={value} scale={scale} />}
       <dl className="facts">
         <div>
           <dt>Band</dt>
@@ -51,13 +54,14 @@ export function ScoreSummary({ score }: { score: FragmentType<typeof ScoreSummar
           Worked out on {formatDate(computedAt)} with model {modelVersion}.
         </p>
       )}
+      <ScoreBands scale={scale} value={value} band={band} />
     </Section>
   );
 }
 
 /** Decorative: the sentence above says the same in words. */
-function ScaleMarker({ value }: { value: number }) {
-  const at = (100 * (Math.min(Math.max(value, SCORE_MIN), SCORE_MAX) - SCORE_MIN)) / (SCORE_MAX - SCORE_MIN);
+function ScaleMarker({ value, scale: { min, max } }: { value: number; scale: ScoreScale }) {
+  const at = (100 * (Math.min(Math.max(value, min), max) - min)) / (max - min);
   return (
     <svg className="scale" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
       <rect className="scale-track" x="0" y="2" width="100" height="4" rx="2" />

@@ -25,3 +25,15 @@ export function oneIn(probability: number): string {
 
 /** +12 or −5, with a real minus sign for screen readers and print alike. */
 export const signed = (change: number) => (change > 0 ? `+${change}` : change < 0 ? `−${Math.abs(change)}` : '±0');
+
+/** Whole cents in their currency, e.g. 1234 DEM → "DEM 12.34" (the data set's Deutsche Mark, as the reader's locale writes it). */
+export function formatCents(cents: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+/** An ISO date (YYYY-MM-DD) as the reader's locale writes it, read as a calendar day wherever the reader is. */
+export const formatDay = (day: string) => DATE.format(new Date(`${day}T12:00:00`));
