@@ -25,11 +25,11 @@ type Documents = {
     "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n": typeof types.AccessLogFragmentDoc,
     "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": typeof types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeConsentDocument,
-    "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": typeof types.ConsentListFragmentDoc,
+    "\n  fragment ConsentList on User {\n    consents(first: 100) {\n      edges {\n        node {\n          id\n          ...ConsentCard\n        }\n      }\n    }\n  }\n": typeof types.ConsentListFragmentDoc,
     "\n  fragment ConsentRequestCard on ConsentRequest {\n    id\n    status\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    durationDays\n    expiresAt\n    answeredAt\n  }\n": typeof types.ConsentRequestCardFragmentDoc,
     "\n  mutation ApproveConsentRequest($id: ID!) {\n    approveConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n": typeof types.ApproveConsentRequestDocument,
     "\n  mutation DeclineConsentRequest($id: ID!) {\n    declineConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n": typeof types.DeclineConsentRequestDocument,
-    "\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION) {\n      id\n      ...ConsentRequestCard\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n": typeof types.ConsentRequestsFragmentDoc,
+    "\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION, first: 100) {\n      edges {\n        node {\n          id\n          ...ConsentRequestCard\n        }\n      }\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n": typeof types.ConsentRequestsFragmentDoc,
     "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n": typeof types.CategoryChartFragmentDoc,
     "\n  fragment ProjectedScore on ScoreSimulation {\n    currentValue\n    projectedValue\n    change\n    projectedBand\n    projectedProbabilityOfDefault\n    changed\n  }\n": typeof types.ProjectedScoreFragmentDoc,
     "\n  fragment ScoreHistory on CreditScore {\n    history(limit: 12) {\n      value\n      band\n      computedAt\n    }\n  }\n": typeof types.ScoreHistoryFragmentDoc,
@@ -50,11 +50,11 @@ const documents: Documents = {
     "\n  fragment AccessLog on User {\n    accessLog(first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          occurredAt\n          outcome\n          purpose\n          summary\n        }\n      }\n    }\n  }\n": types.AccessLogFragmentDoc,
     "\n  fragment ConsentCard on Consent {\n    id\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    expiresAt\n    revokedAt\n    status\n  }\n": types.ConsentCardFragmentDoc,
     "\n  mutation RevokeConsent($id: ID!) {\n    revokeConsent(id: $id) {\n      id\n      status\n      revokedAt\n    }\n  }\n": types.RevokeConsentDocument,
-    "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n": types.ConsentListFragmentDoc,
+    "\n  fragment ConsentList on User {\n    consents(first: 100) {\n      edges {\n        node {\n          id\n          ...ConsentCard\n        }\n      }\n    }\n  }\n": types.ConsentListFragmentDoc,
     "\n  fragment ConsentRequestCard on ConsentRequest {\n    id\n    status\n    partner {\n      id\n      name\n    }\n    scopesInPlainWords\n    purpose\n    durationDays\n    expiresAt\n    answeredAt\n  }\n": types.ConsentRequestCardFragmentDoc,
     "\n  mutation ApproveConsentRequest($id: ID!) {\n    approveConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n": types.ApproveConsentRequestDocument,
     "\n  mutation DeclineConsentRequest($id: ID!) {\n    declineConsentRequest(id: $id) {\n      id\n      status\n      answeredAt\n    }\n  }\n": types.DeclineConsentRequestDocument,
-    "\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION) {\n      id\n      ...ConsentRequestCard\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n": types.ConsentRequestsFragmentDoc,
+    "\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION, first: 100) {\n      edges {\n        node {\n          id\n          ...ConsentRequestCard\n        }\n      }\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n": types.ConsentRequestsFragmentDoc,
     "\n  fragment CategoryChart on CreditScore {\n    categories {\n      category\n      points\n      maxPoints\n      scored\n      explanation\n    }\n  }\n": types.CategoryChartFragmentDoc,
     "\n  fragment ProjectedScore on ScoreSimulation {\n    currentValue\n    projectedValue\n    change\n    projectedBand\n    projectedProbabilityOfDefault\n    changed\n  }\n": types.ProjectedScoreFragmentDoc,
     "\n  fragment ScoreHistory on CreditScore {\n    history(limit: 12) {\n      value\n      band\n      computedAt\n    }\n  }\n": types.ScoreHistoryFragmentDoc,
@@ -125,7 +125,7 @@ export function graphql(source: "\n  mutation RevokeConsent($id: ID!) {\n    rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentList on User {\n    consents {\n      id\n      ...ConsentCard\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsentList on User {\n    consents(first: 100) {\n      edges {\n        node {\n          id\n          ...ConsentCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentList on User {\n    consents(first: 100) {\n      edges {\n        node {\n          id\n          ...ConsentCard\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -141,7 +141,7 @@ export function graphql(source: "\n  mutation DeclineConsentRequest($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION) {\n      id\n      ...ConsentRequestCard\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION) {\n      id\n      ...ConsentRequestCard\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION, first: 100) {\n      edges {\n        node {\n          id\n          ...ConsentRequestCard\n        }\n      }\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentRequests on Query {\n    myConsentRequests(status: AWAITING_AUTHORISATION, first: 100) {\n      edges {\n        node {\n          id\n          ...ConsentRequestCard\n        }\n      }\n    }\n    linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {\n      id\n      ...ConsentRequestCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

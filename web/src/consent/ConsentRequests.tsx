@@ -4,9 +4,13 @@ import { ConsentRequestCard } from './ConsentRequestCard';
 
 export const ConsentRequestsFragment = graphql(`
   fragment ConsentRequests on Query {
-    myConsentRequests(status: AWAITING_AUTHORISATION) {
-      id
-      ...ConsentRequestCard
+    myConsentRequests(status: AWAITING_AUTHORISATION, first: 100) {
+      edges {
+        node {
+          id
+          ...ConsentRequestCard
+        }
+      }
     }
     linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {
       id
@@ -28,7 +32,7 @@ export function ConsentRequests({ query }: { query: FragmentType<typeof ConsentR
   const { myConsentRequests, linkedRequest } = getFragmentData(ConsentRequestsFragment, query);
   const requests = [
     ...(linkedRequest ? [linkedRequest] : []),
-    ...myConsentRequests.filter((request) => request.id !== linkedRequest?.id),
+    ...myConsentRequests.edges.map(({ node }) => node).filter((request) => request.id !== linkedRequest?.id),
   ];
   if (requests.length === 0) return null;
   return (
