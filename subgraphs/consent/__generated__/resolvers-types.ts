@@ -310,6 +310,13 @@ export type Mutation = {
   /** Compliance staff stop deliveries to a partner's endpoint; its events wait until the partner sets it again. */
   disableWebhookEndpoint: WebhookEndpoint;
   /**
+   * Support (or compliance) freeze a consumer's file, e.g. for a fraud caller: as the consumer's own freeze, every
+   * partner read is refused from the next request. Logged in the consumer's access log under the stated reason, and a
+   * line in their alerts says Credence support froze it. Only the consumer (unfreezeMyFile) or compliance
+   * (unfreezeConsumerFile) lift it. An unknown consumer is NOT_FOUND.
+   */
+  freezeConsumerFile: FileFreeze;
+  /**
    * The signed-in consumer freezes their file: from the next request on, every partner read of their
    * data is refused (and logged) whatever consents exist, with SUBJECT_FROZEN where a consent would
    * have allowed it (a partner holding none is told CONSENT_REQUIRED as before, and learns nothing of
@@ -348,6 +355,8 @@ export type Mutation = {
   setWebhookEndpoint: WebhookEndpointWithSecret;
   /** Staff with the partners role suspend a partner: from its next request on, every read is refused with PARTNER_SUSPENDED and logged. Its consents stay as they are. */
   suspendPartner: Partner;
+  /** Compliance lift a consumer's freeze (the consumer's own or support's), logged and told to the consumer as the freeze is. */
+  unfreezeConsumerFile: FileFreeze;
   /** The signed-in consumer lifts their freeze: partners' consents apply again from the next request. Unfreezing an unfrozen file changes nothing. */
   unfreezeMyFile: FileFreeze;
 };
@@ -376,6 +385,11 @@ export type MutationDeclineConsentRequestArgs = {
 
 export type MutationDisableWebhookEndpointArgs = {
   partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationFreezeConsumerFileArgs = {
+  subjectId: Scalars['ID']['input'];
 };
 
 
@@ -417,6 +431,11 @@ export type MutationSetWebhookEndpointArgs = {
 export type MutationSuspendPartnerArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUnfreezeConsumerFileArgs = {
+  subjectId: Scalars['ID']['input'];
 };
 
 /** One line in a consumer's alerts feed. */
@@ -463,7 +482,9 @@ export type NotificationKind =
   | 'CONSENT_REQUEST_RECEIVED'
   /** A dispute of a credit record was received, taken up or decided. */
   | 'DISPUTE_UPDATED'
+  /** The file was frozen, by the consumer or by Credence support (the message says which). */
   | 'FILE_FROZEN'
+  /** The freeze was lifted, by the consumer or by Credence compliance (the message says which). */
   | 'FILE_UNFROZEN'
   /** A partner read the consumer's data, or tried to and was refused (one per request). */
   | 'PARTNER_READ';
@@ -1036,6 +1057,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   declineConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationDeclineConsentRequestArgs, 'id'>>;
   deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'partnerId'>>;
+  freezeConsumerFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType, RequireFields<MutationFreezeConsumerFileArgs, 'subjectId'>>;
   freezeMyFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
@@ -1046,6 +1068,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
   setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
   suspendPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSuspendPartnerArgs, 'id' | 'reason'>>;
+  unfreezeConsumerFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType, RequireFields<MutationUnfreezeConsumerFileArgs, 'subjectId'>>;
   unfreezeMyFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
 };
 

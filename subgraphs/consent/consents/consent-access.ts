@@ -26,11 +26,13 @@ export function mayReadConsent(viewer: Viewer, consent: Consent): boolean {
   }
 }
 
-/** The lists no consent opens but staff may, each in the consumer's words for their access log. */
+/** The lists no consent opens but staff may (and staff's freezes), each in the consumer's words for their access log. */
 export const LIST_NOUNS = {
   'User.consents': 'your consents',
   'User.accessLog': 'your access log',
   'Partner.consentsHeld': 'the consents you gave a partner',
+  'Mutation.freezeConsumerFile': 'your file, to freeze it',
+  'Mutation.unfreezeConsumerFile': 'your file, to unfreeze it',
 } as const;
 export type ListField = keyof typeof LIST_NOUNS;
 
