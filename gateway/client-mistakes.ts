@@ -45,3 +45,23 @@ export const operationMustResolve: ApolloServerPlugin<BaseContext> = {
     };
   },
 };
+
+/**
+ * The gateway tags a subgraph's error with the subgraph's name (`extensions.serviceName`):
+ * how Credence is cut into services is no client's business, and a name would change with a
+ * refactoring clients must not notice. Removed here, from every answer, once.
+ */
+export const noSubgraphNames: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
+          if (!error.extensions || !('serviceName' in error.extensions)) return error;
+          const { serviceName: _serviceName, ...extensions } = error.extensions;
+          return { ...error, extensions };
+        });
+      },
+    };
+  },
+};

@@ -18,7 +18,7 @@ import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browse
 import { ReceiptKeys, receiptKeys } from '../shared/trust/receipt-key';
 import { jwksRoute } from './jwks-route';
 import { requestRateLimit } from './request-rate';
-import { operationMustResolve, parseScalarsAsSubgraphsDo } from './client-mistakes';
+import { noSubgraphNames, operationMustResolve, parseScalarsAsSubgraphsDo } from './client-mistakes';
 
 export interface GatewayContext extends BudgetedContext {
   viewer: Viewer;
@@ -114,7 +114,7 @@ export async function createGatewayServer(options: GatewayOptions) {
     watch: { readiness: peersAnswer(options.subgraphUrls, SUBGRAPH_NAMES) },
     limits: options.limits,
     admission: requestRate.admission,
-    plugins: [operationMustResolve, requestRate.plugin, await costBudgetPlugin(budgets)],
+    plugins: [operationMustResolve, noSubgraphNames, requestRate.plugin, await costBudgetPlugin(budgets)],
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);

@@ -1,9 +1,22 @@
 import { RequestHandler } from 'express';
 import { isAllowedOrigin, OriginRule } from './cors-origins';
 
-/** What the graph needs from a browser: queries over GET or POST with a bearer token and, for staff, a reason. */
+/**
+ * What the graph needs from a browser: queries over GET or POST with a bearer token and, for staff, a
+ * reason; Apollo Client's name and version headers, and `apollo-require-preflight`, which lets a
+ * client pass CSRF prevention on a GET (it forces the preflight that proves the origin is allowed).
+ */
 export const CORS_ALLOWED_METHODS = 'GET, POST';
-export const CORS_ALLOWED_HEADERS = 'authorization, content-type, x-access-reason';
+export const CORS_ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  'x-access-reason',
+  'apollographql-client-name',
+  'apollographql-client-version',
+  'apollo-require-preflight',
+].join(', ');
+/** What a page may read of an answer beyond the safelisted headers: the request id to quote, and the budget's state. */
+export const CORS_EXPOSED_HEADERS = 'x-request-id, ratelimit, ratelimit-policy, retry-after';
 const PREFLIGHT_MAX_AGE_SECONDS = '600';
 
 /**
@@ -19,7 +32,8 @@ export function corsFor(rules: readonly OriginRule[]): RequestHandler {
     res.vary('Origin');
     const origin = req.header('origin');
     const allowed = origin !== undefined && isAllowedOrigin(origin, rules);
-    if (allowed) res.set('Access-Control-Allow-Origin', origin);
+    if (allowed)
+      res.set({ 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': CORS_EXPOSED_HEADERS });
     const preflight = req.method === 'OPTIONS' && req.header('access-control-request-method') !== undefined;
     if (!preflight) {
       next();

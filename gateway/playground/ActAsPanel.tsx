@@ -9,6 +9,8 @@ type Kind = ActAs['kind'] | 'anonymous';
 /**
  * Development only: mints a demo token through the gateway for a consumer, a partner
  * or a staff role, and sends it (with the staff member's access reason) with every request.
+ * Staff act only with a stated reason, as in production: every read they make is logged
+ * under it in the consumer's access log.
  */
 export function ActAsPanel({ viewers, onChange }: { viewers: DemoViewers; onChange(headers: ViewerHeaders): void }) {
   const [kind, setKind] = useState<Kind>('user');
@@ -30,12 +32,16 @@ export function ActAsPanel({ viewers, onChange }: { viewers: DemoViewers; onChan
       onChange({});
       return;
     }
+    if (kind === 'staff' && !reason.trim()) {
+      setError('State a reason (a ticket, a case) before acting as staff: the consumer sees it in their access log.');
+      return;
+    }
     const request: ActAs =
       kind === 'user' ? { kind, user: Number(user) } : kind === 'partner' ? { kind, partner } : { kind, role };
     try {
       const { token, viewer } = await mintDemoToken(request);
       const headers: ViewerHeaders = { authorization: `Bearer ${token}` };
-      if (kind === 'staff' && reason.trim()) headers['x-access-reason'] = reason.trim();
+      if (kind === 'staff') headers['x-access-reason'] = reason.trim();
       setActing({ viewer, headers });
       onChange(headers);
     } catch (failure) {
@@ -94,7 +100,13 @@ export function ActAsPanel({ viewers, onChange }: { viewers: DemoViewers; onChan
             </select>
           </Field>
           <Field label="Access reason">
-            <input value={reason} placeholder="ticket 1234" onChange={(e) => setReason(e.target.value)} />
+            <input
+              value={reason}
+              placeholder="ticket 1234"
+              onChange={(e) => setReason(e.target.value)}
+              required
+              aria-required="true"
+            />
           </Field>
         </>
       )}

@@ -19,6 +19,7 @@ export const STAFF_READ_NOUNS = {
   'Query.user': 'your account',
   'Query.usersByIds': 'your account',
   'Query.users': 'your account, in a list of consumers',
+  'Query.findConsumers': 'your account, found by a search',
   'Query.dispute': 'your dispute',
   'Query.disputeQueue': 'your dispute, in the disputes queue',
   'Mutation.startDisputeInvestigation': 'your dispute, to take it up',

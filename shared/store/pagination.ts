@@ -59,3 +59,35 @@ export function toConnection<T>(
     totalCount,
   };
 }
+
+/** How a list is ordered: newest first (the default) or, for a work queue, nearest deadline first. */
+export type PageDirection = 'DESC' | 'ASC';
+
+/**
+ * A page of a list already loaded whole and in `direction` order (one batched query for every
+ * parent, e.g. each consumer's consents): the rows after the cursor, then up to `first`.
+ */
+export function pageOfRows<T>(
+  rows: T[],
+  request: PageRequest,
+  cursorOf: (row: T) => PageCursor,
+  direction: PageDirection = 'DESC',
+): Connection<T> {
+  const { after } = request;
+  const sign = direction === 'DESC' ? -1 : 1;
+  const afterCursor = (row: T) => {
+    const cursor = cursorOf(row);
+    const order = compareCursors(cursor, after!) * sign;
+    return order > 0;
+  };
+  const rest = after ? rows.filter(afterCursor) : rows;
+  return toConnection(rest.slice(0, request.first + 1), request.first, rows.length, cursorOf);
+}
+
+const compareCursors = (a: PageCursor, b: PageCursor) =>
+  a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** The cursor of a row ordered by a time, then by id. */
+export const cursorByTime =
+  <T extends { id: string }>(timeOf: (row: T) => Date) =>
+  (row: T): PageCursor => ({ sortKey: timeOf(row).toISOString(), id: row.id });

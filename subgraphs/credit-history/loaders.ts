@@ -4,6 +4,7 @@ import { SubgraphDatabase } from '../../shared/store/database';
 import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { findByKeys } from '../../shared/store/rows-by-keys';
 import { pagedLoader } from '../../shared/store/paged-loader';
+import { timeSortParam } from '../../shared/store/query-page';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
 import { CreditRecord } from './entities/CreditRecord';
@@ -53,13 +54,13 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
           .find({ where: { recordId: In([...recordIds]) }, order: { filedAt: 'DESC', id: 'DESC' } }),
       (dispute) => dispute.recordId,
     ),
-    disputesByUserId: rowsGroupedByKeyLoader(
-      (userIds: readonly string[]) =>
-        dataSource
-          .getRepository(Dispute)
-          .find({ where: { userId: In([...userIds]) }, order: { filedAt: 'DESC', id: 'DESC' } }),
-      (dispute) => dispute.userId,
-    ),
+    disputePageByUserId: pagedLoader({
+      dataSource,
+      entity: Dispute,
+      ownerColumn: 'user_id',
+      sortColumn: 'filed_at',
+      sortParam: timeSortParam,
+    }),
   };
 }
 

@@ -1,8 +1,9 @@
 import { In } from 'typeorm';
 import { SubgraphContext } from '../../shared/server/subgraph-server';
 import { SubgraphDatabase } from '../../shared/store/database';
-import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
+import { rowsByKeyLoader } from '../../shared/store/loaders';
 import { pagedLoader } from '../../shared/store/paged-loader';
+import { timeSortParam } from '../../shared/store/query-page';
 import { CurrentScore } from './entities/CurrentScore';
 import { ScoreReview } from './entities/ScoreReview';
 import { ScoreSnapshot } from './entities/ScoreSnapshot';
@@ -19,13 +20,13 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
       ownerColumn: 'user_id',
       sortColumn: 'computed_at',
     }),
-    scoreReviewsByUserId: rowsGroupedByKeyLoader(
-      (userIds: readonly string[]) =>
-        dataSource
-          .getRepository(ScoreReview)
-          .find({ where: { userId: In([...userIds]) }, order: { requestedAt: 'DESC', id: 'DESC' } }),
-      (review) => review.userId,
-    ),
+    scoreReviewPageByUserId: pagedLoader({
+      dataSource,
+      entity: ScoreReview,
+      ownerColumn: 'user_id',
+      sortColumn: 'requested_at',
+      sortParam: timeSortParam,
+    }),
   };
 }
 

@@ -3,18 +3,22 @@ import { DEMO_PARTNERS, DEMO_REFERENCE_DATE, demoUsers } from '../../shared/demo
 import { insertInChunks } from '../../shared/demo/seeding';
 import { Partner } from './entities/Partner';
 import { UserProfile } from './entities/UserProfile';
+import { distinctReferences } from './profiles/credence-reference';
 import { ScoringInputsChange, scoringInputsChanges } from '../../shared/scoring/scoring-inputs-change';
 
 /** Seeds the demo users and partners when the store is empty; returns how many users it wrote. */
 export async function seedUsers(dataSource: DataSource, limit?: number): Promise<number> {
   if ((await dataSource.getRepository(UserProfile).count()) > 0) return 0;
-  const users = demoUsers(limit).map(({ id, applicant, displayName, email, phone, createdAt, optedInAt }) => {
+  const demo = demoUsers(limit);
+  const references = distinctReferences(demo.map((user) => user.id));
+  const users = demo.map(({ id, applicant, displayName, email, phone, createdAt, optedInAt }, index) => {
     const c = applicant.characteristics;
     return dataSource.getRepository(UserProfile).create({
       id,
       displayName,
       email,
       phone,
+      reference: references[index],
       createdAt,
       optedInAt,
       employmentSince: c.employmentSince,

@@ -35,10 +35,30 @@ const PAGE = `<!doctype html>
       return { failure: String(error) };
     }
   };
+  // What Apollo Client sends, and the answer's headers a page reads (null unless exposed).
+  window.askAsApolloClient = async (url, token) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer ' + token,
+        'apollographql-client-name': 'credence-web',
+        'apollographql-client-version': '1.0.0',
+        'apollo-require-preflight': 'true',
+      },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    const read = ['x-request-id', 'ratelimit', 'ratelimit-policy'];
+    return { body: await response.json(), headers: Object.fromEntries(read.map((name) => [name, response.headers.get(name)])) };
+  };
 </script>`;
 
 type Answer = { data?: { me: { id: string } }; failure?: string };
-type AppWindow = { askTheGraph(url: string, token: string): Promise<Answer> };
+type ApolloAnswer = { body: Answer; headers: Record<string, string | null> };
+type AppWindow = {
+  askTheGraph(url: string, token: string): Promise<Answer>;
+  askAsApolloClient(url: string, token: string): Promise<ApolloAnswer>;
+};
 
 beforeAll(async () => {
   [platform, browser, app, stranger] = await Promise.all([
@@ -75,6 +95,21 @@ describe('a front-end app on another origin, in Chromium', () => {
     const { page } = await browser.newPage();
     await page.goto(app.origin);
     expect((await askTheGraph(page, strict.url, (await asUser(2)).token!)).data?.me.id).toBe(userId(2));
+  });
+
+  test("sends Apollo Client's headers through the preflight and reads the request id and the budget's headers", async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(app.origin);
+    const token = (await asUser(3)).token!;
+    const answer = await page.evaluate(
+      ([url, bearer]) => (globalThis as unknown as AppWindow).askAsApolloClient(url, bearer),
+      [strict.url, token] as const,
+    );
+    expect(answer.body.data?.me.id).toBe(userId(3));
+    expect(answer.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(answer.headers.ratelimit).toMatch(/^"user";r=\d+;t=\d+$/);
+    expect(answer.headers['ratelimit-policy']).toMatch(/^"user";q=\d+;w=\d+$/);
+    expect(errors).toEqual([]);
   });
 
   test('is refused by the browser when its origin is not on the list', async () => {

@@ -2,7 +2,7 @@ import { Page } from 'playwright-core';
 import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
 import { originOf, productionBrowserSettings, startGatewayWith } from '../support/gateway';
-import { asPartner, userId } from '../support/graphql';
+import { asPartner, asStaff, userId } from '../support/graphql';
 import { BrowserSession, launchChromium, saveScreenshot } from './chromium';
 
 let platform: Platform;
@@ -59,6 +59,38 @@ describe('the playground in Chromium', () => {
     expectConsentedAndDenied(await runAndReadResult(page));
     await saveScreenshot(page, 'playground-partner-consent');
     expect(errors).toEqual([]);
+  });
+
+  test('acting as staff needs a reason: without one nothing is sent; with one it goes with every request', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(depositCheckAddress(platform.gatewayUrl));
+    await page.getByLabel('Act as', { exact: true }).selectOption('staff');
+    await page.getByLabel('Role').selectOption('support');
+    await page.getByLabel('Access reason').fill('   ');
+    await page.getByRole('button', { name: 'Act as' }).click();
+    await page.getByText(/State a reason \(a ticket, a case\) before acting as staff/).waitFor();
+    expect(await page.getByText(/Acting as staff/).count()).toBe(0);
+    await page.getByLabel('Access reason').fill('ticket 4711');
+    await page.getByRole('button', { name: 'Act as' }).click();
+    await page.getByText(/x-access-reason: ticket 4711/).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  test('in production a pasted staff token is not used without a reason', async () => {
+    const production = await startGatewayWith(platform, productionBrowserSettings({ CREDENCE_PLAYGROUND: 'true' }));
+    try {
+      const { page, errors } = await browser.newPage();
+      await page.goto(depositCheckAddress(production.url));
+      await page.getByLabel('Bearer token').fill((await asStaff('support', null)).token!);
+      await page.getByRole('button', { name: 'Use' }).click();
+      await page.getByText(/State a reason \(a ticket, a case\) before acting as staff/).waitFor();
+      await page.getByLabel('Access reason (staff)').fill('ticket 4711');
+      await page.getByRole('button', { name: 'Use' }).click();
+      await page.getByText(/x-access-reason: ticket 4711/).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await production.stop();
+    }
   });
 
   test('in production it mints nothing: a pasted token and reason are sent instead', async () => {

@@ -5,7 +5,7 @@ import { isBackgroundWork } from '../../shared/store/database';
 import { AccessLogEntry } from '../../subgraphs/consent/entities/AccessLogEntry';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, Caller, codesOf, graphql, nodesOf, partnerId, userId } from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -186,14 +186,14 @@ describe('the cost of a decision', () => {
 });
 
 describe('staff reading consents and access logs', () => {
-  const READ = `query($id: ID!) { user(id: $id) { consents { id } accessLog { totalCount } } }`;
+  const READ = `query($id: ID!) { user(id: $id) { consents { edges { node { id } } } accessLog { totalCount } } }`;
   const readAs = async (subject: number, caller: Caller) =>
     graphql(platform.gatewayUrl, READ, { id: userId(subject) }, caller);
 
   test('a read role with a reason may, and the consumer sees it in their log with role and reason', async () => {
     const response = await readAs(30, await asStaff('support', 'ticket 555: consent question'));
     expect(response.errors).toBeUndefined();
-    expect(response.data!.user.consents).toEqual(expect.any(Array));
+    expect(nodesOf(response.data!.user.consents)).toEqual(expect.any(Array));
     const [latest] = await logOf(30);
     expect(latest).toEqual(
       expect.objectContaining({
@@ -244,7 +244,7 @@ describe('staff reading consents and access logs', () => {
   test("a partner's held consents: shown to a read role and logged for each consumer listed, refused to an engineer", async () => {
     const holders = [40, 41, 42];
     await consentsFor(3, holders, ['SCORE_BAND']); // Elbe Mobil
-    const HELD = `query($id: ID!) { partner(id: $id) { consentsHeld { subject { id } } } }`;
+    const HELD = `query($id: ID!) { partner(id: $id) { consentsHeld(first: 100) { edges { node { subject { id } } } } } }`;
     const allowed = await graphql(
       platform.gatewayUrl,
       HELD,
@@ -252,7 +252,7 @@ describe('staff reading consents and access logs', () => {
       await asStaff('compliance', 'audit 8'),
     );
     expect(allowed.errors).toBeUndefined();
-    expect(allowed.data!.partner.consentsHeld.map((c: { subject: { id: string } }) => c.subject.id)).toEqual(
+    expect(nodesOf(allowed.data!.partner.consentsHeld)!.map((c: { subject: { id: string } }) => c.subject.id)).toEqual(
       expect.arrayContaining(holders.map(userId)),
     );
     const refused = await graphql(

@@ -4,7 +4,7 @@ import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { ConsentReceipt } from '../../subgraphs/consent/entities/ConsentReceipt';
 import { sweepExpiredConsents } from '../../subgraphs/consent/consents/expire-consents';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId, nodesOf } from '../support/graphql';
 
 const BIKES = 0;
 const LENDING = 2;
@@ -12,7 +12,7 @@ const CONSENT_FIELDS = `id scopes purpose grantedAt expiresAt revokedAt status p
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { ${CONSENT_FIELDS} } }`;
 const CHANGE = `mutation Change($id: ID!, $input: ChangeConsentInput!) { changeConsent(id: $id, input: $input) { ${CONSENT_FIELDS} } }`;
 const REVOKE = `mutation Revoke($id: ID!) { revokeConsent(id: $id) { ${CONSENT_FIELDS} } }`;
-const MINE = `{ myConsents { ${CONSENT_FIELDS} } }`;
+const MINE = `{ myConsents(first: 100) { edges { node { ${CONSENT_FIELDS} } } } }`;
 
 interface ConsentView {
   id: string;
@@ -55,7 +55,7 @@ async function grant(
 async function myConsent(subject: number, id: string): Promise<ConsentView> {
   const response = await graphql(url, MINE, {}, await asUser(subject));
   expect(response.errors).toBeUndefined();
-  return response.data!.myConsents.find((consent: ConsentView) => consent.id === id);
+  return nodesOf(response.data!.myConsents)!.find((consent: ConsentView) => consent.id === id);
 }
 
 /** Verified the way a partner or consumer would: jose against the published JWKS, over HTTP. */
@@ -278,15 +278,19 @@ describe('changing a consent', () => {
       `
         {
           webhookDeliveries(first: 50) {
-            eventType
-            body
+            edges {
+              node {
+                eventType
+                body
+              }
+            }
           }
         }
       `,
       {},
       await asPartner(LENDING),
     );
-    const notice = deliveries.data!.webhookDeliveries.find(
+    const notice = nodesOf(deliveries.data!.webhookDeliveries)!.find(
       (d: { eventType: string; body: string }) => d.eventType === 'consent.changed' && d.body.includes(consent.id),
     );
     expect(JSON.parse(notice.body)).toEqual({
@@ -365,11 +369,15 @@ describe('who reads receipts', () => {
       url,
       `
         {
-          consentsHeldByMe {
-            id
-            receipt
-            receipts {
-              event
+          consentsHeldByMe(first: 100) {
+            edges {
+              node {
+                id
+                receipt
+                receipts {
+                  event
+                }
+              }
             }
           }
         }
@@ -377,7 +385,7 @@ describe('who reads receipts', () => {
       {},
       await asPartner(BIKES),
     );
-    expect(held.data!.consentsHeldByMe.find((c: { id: string }) => c.id === consent.id)).toEqual({
+    expect(nodesOf(held.data!.consentsHeldByMe)!.find((c: { id: string }) => c.id === consent.id)).toEqual({
       id: consent.id,
       receipt: consent.receipt,
       receipts: [{ event: 'GIVEN' }],
@@ -386,9 +394,13 @@ describe('who reads receipts', () => {
       url,
       `
         {
-          consentsHeldByMe {
-            id
-            receipt
+          consentsHeldByMe(first: 100) {
+            edges {
+              node {
+                id
+                receipt
+              }
+            }
           }
         }
       `,
@@ -397,14 +409,16 @@ describe('who reads receipts', () => {
     );
     expect(JSON.stringify(otherPartner.data)).not.toContain(consent.id);
     expect(JSON.stringify(otherPartner.data)).not.toContain(consent.receipt);
-    const query = `query Theirs($id: ID!) { user(id: $id) { consents { id receipt receipts { jws } } } }`;
+    const query = `query Theirs($id: ID!) { user(id: $id) { consents { edges { node { id receipt receipts { jws } } } } } }`;
     for (const caller of [await asUser(51), await asPartner(BIKES)]) {
       const response = await graphql(url, query, { id: userId(50) }, caller);
       expect(codesOf(response)).toEqual(['FORBIDDEN']);
       expect(JSON.stringify(response.data)).not.toContain(consent.receipt);
     }
     const staff = await graphql(url, query, { id: userId(50) }, await asStaff('support'));
-    expect(staff.data!.user.consents.find((c: { id: string }) => c.id === consent.id).receipt).toBe(consent.receipt);
+    expect(nodesOf(staff.data!.user.consents)!.find((c: { id: string }) => c.id === consent.id).receipt).toBe(
+      consent.receipt,
+    );
   });
 
   test('the receipts of a list of consents load in one batch: the same statements for one consent as for four', async () => {
@@ -429,7 +443,7 @@ describe('who reads receipts', () => {
       expect(response.errors).toBeUndefined();
       return {
         statements: platform.databases.consent.queries.count - before,
-        consents: response.data!.myConsents as ConsentView[],
+        consents: nodesOf<ConsentView>(response.data!.myConsents)!,
       };
     };
     const one = await statementsFor(52);
@@ -442,7 +456,7 @@ describe('who reads receipts', () => {
 });
 
 async function myConsentsOf(subject: number): Promise<ConsentView[]> {
-  return (await graphql(url, MINE, {}, await asUser(subject))).data!.myConsents;
+  return nodesOf((await graphql(url, MINE, {}, await asUser(subject))).data!.myConsents)!;
 }
 
 describe("receipts and the consumer's rights", () => {

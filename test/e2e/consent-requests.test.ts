@@ -12,6 +12,7 @@ import {
   GraphQLResponse,
   partnerId,
   userId,
+  nodesOf,
 } from '../support/graphql';
 import { eventually, Receiver, verify } from '../support/webhook-receiver';
 
@@ -27,7 +28,7 @@ const REQUEST = `mutation Request($input: RequestConsentInput!) { requestConsent
 const APPROVE = `mutation Approve($id: ID!) { approveConsentRequest(id: $id) { id status answeredAt consent { id scopes purpose expiresAt subject { id } } } }`;
 const DECLINE = `mutation Decline($id: ID!) { declineConsentRequest(id: $id) { id status answeredAt consent { id } } }`;
 const ONE = `query One($id: ID!) { consentRequest(id: $id) { id status reference answeredAt consent { id subject { id } } } }`;
-const MINE = `query Mine($status: ConsentRequestStatus) { myConsentRequests(status: $status) { id status reference purpose scopesInPlainWords partner { name } consent { id } } }`;
+const MINE = `query Mine($status: ConsentRequestStatus) { myConsentRequests(status: $status) { edges { node { id status reference purpose scopesInPlainWords partner { name } consent { id } } } } }`;
 const BAND = `query Band($id: ID!) { user(id: $id) { creditScore { band } } }`;
 
 let platform: Platform;
@@ -114,7 +115,7 @@ describe('a request addressed by e-mail', () => {
     expect(Date.parse(created.expiresAt) - Date.parse(created.createdAt)).toBe(24 * HOUR_MS);
     expect(codesOf(await graphql(url, BAND, { id: userId(10) }, await asPartner(BIKES)))).toEqual(['CONSENT_REQUIRED']);
 
-    const mine = dataOf(await graphql(url, MINE, {}, await asUser(10)), 'myConsentRequests');
+    const mine = nodesOf(dataOf(await graphql(url, MINE, {}, await asUser(10)), 'myConsentRequests'))!;
     expect(mine).toEqual([
       {
         id: created.id,
@@ -148,22 +149,28 @@ describe('a request addressed by e-mail', () => {
     expect(band.errors).toBeUndefined();
     expect(band.data!.user.creditScore.band).toEqual(expect.any(String));
     expect(
-      dataOf(
-        await graphql(
-          url,
-          `
-            {
-              myConsents {
-                id
-                scopesInPlainWords
+      nodesOf(
+        dataOf(
+          await graphql(
+            url,
+            `
+              {
+                myConsents {
+                  edges {
+                    node {
+                      id
+                      scopesInPlainWords
+                    }
+                  }
+                }
               }
-            }
-          `,
-          {},
-          await asUser(10),
+            `,
+            {},
+            await asUser(10),
+          ),
+          'myConsents',
         ),
-        'myConsents',
-      ),
+      )!,
     ).toContainEqual({
       id: approved.consent.id,
       scopesInPlainWords: ['your score band (such as “Good”), not the number'],
@@ -178,7 +185,7 @@ describe('a request addressed by e-mail', () => {
     expect(dataOf(seen, 'consentRequest')).toMatchObject({ status: 'REJECTED', consent: null });
     expect(JSON.stringify(seen)).not.toContain(userId(11));
     expect(
-      dataOf(await graphql(url, MINE, { status: 'REJECTED' }, await asUser(11)), 'myConsentRequests').map(
+      nodesOf(dataOf(await graphql(url, MINE, { status: 'REJECTED' }, await asUser(11)), 'myConsentRequests'))!.map(
         (r: { id: string }) => r.id,
       ),
     ).toEqual([created.id]);
@@ -195,7 +202,7 @@ describe('a request addressed by e-mail', () => {
     expect(codesOf(await graphql(url, ONE, { id: created.id }, await asUser(13)))).toEqual(['NOT_FOUND']);
     expect(codesOf(await answer(APPROVE, created.id, await asUser(13)))).toEqual(['NOT_FOUND']);
     expect(codesOf(await answer(DECLINE, created.id, await asUser(13)))).toEqual(['NOT_FOUND']);
-    expect(dataOf(await graphql(url, MINE, {}, await asUser(13)), 'myConsentRequests')).toEqual([]);
+    expect(nodesOf(dataOf(await graphql(url, MINE, {}, await asUser(13)), 'myConsentRequests'))!).toEqual([]);
     expect(codesOf(await graphql(url, ONE, { id: created.id }, await asStaff('compliance')))).toEqual(['NOT_FOUND']);
     expect(codesOf(await graphql(url, ONE, { id: created.id }, {}))).toEqual(['UNAUTHENTICATED']);
     expect(codesOf(await answer(APPROVE, created.id, await asPartner(BIKES)))).toEqual(['FORBIDDEN']);
@@ -334,9 +341,9 @@ describe('a request addressed by e-mail', () => {
 });
 
 describe("a partner's own list", () => {
-  const MADE = `query Made($status: ConsentRequestStatus, $first: Int) { consentRequestsMadeByMe(status: $status, first: $first) { id status reference consent { id } } }`;
+  const MADE = `query Made($status: ConsentRequestStatus, $first: Int) { consentRequestsMadeByMe(status: $status, first: $first) { edges { node { id status reference consent { id } } } } }`;
   const made = async (partner: number, variables: Record<string, unknown> = {}) =>
-    dataOf(await graphql(url, MADE, variables, await asPartner(partner)), 'consentRequestsMadeByMe') as {
+    nodesOf(dataOf(await graphql(url, MADE, variables, await asPartner(partner)), 'consentRequestsMadeByMe'))! as {
       id: string;
       status: string;
     }[];
@@ -384,7 +391,9 @@ describe('an open request', () => {
     expect(codesOf(await graphql(url, ONE, { id: created.id }, await asUser(18)))).toEqual(['NOT_FOUND']);
     expect(codesOf(await answer(DECLINE, created.id, await asUser(18)))).toEqual(['NOT_FOUND']);
     expect(
-      dataOf(await graphql(url, MINE, {}, await asUser(17)), 'myConsentRequests').map((r: { id: string }) => r.id),
+      nodesOf(dataOf(await graphql(url, MINE, {}, await asUser(17)), 'myConsentRequests'))!.map(
+        (r: { id: string }) => r.id,
+      ),
     ).toContain(created.id);
     const seen = dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(BIKES)), 'consentRequest');
     expect(seen.consent.subject).toEqual({ id: userId(17) });
@@ -427,23 +436,29 @@ describe('answered once', () => {
       partnerId: partnerId(TELECOM),
       status: 'AUTHORISED',
     });
-    const consents = dataOf(
-      await graphql(
-        url,
-        `
-          {
-            myConsents {
-              partner {
-                id
+    const consents = nodesOf(
+      dataOf(
+        await graphql(
+          url,
+          `
+            {
+              myConsents {
+                edges {
+                  node {
+                    partner {
+                      id
+                    }
+                  }
+                }
               }
             }
-          }
-        `,
-        {},
-        consumer,
+          `,
+          {},
+          consumer,
+        ),
+        'myConsents',
       ),
-      'myConsents',
-    ).filter((c: { partner: { id: string } }) => c.partner.id === partnerId(TELECOM));
+    )!.filter((c: { partner: { id: string } }) => c.partner.id === partnerId(TELECOM));
     expect(consents).toHaveLength(authorised);
   });
 });
@@ -467,31 +482,37 @@ describe('expiry', () => {
     );
     const consumer = await asUser(24);
     expect(
-      dataOf(await graphql(url, MINE, { status: 'EXPIRED' }, consumer), 'myConsentRequests').map(
+      nodesOf(dataOf(await graphql(url, MINE, { status: 'EXPIRED' }, consumer), 'myConsentRequests'))!.map(
         (r: { id: string }) => r.id,
       ),
     ).toEqual([created.id]);
     expect(
-      dataOf(await graphql(url, MINE, { status: 'AWAITING_AUTHORISATION' }, consumer), 'myConsentRequests'),
+      nodesOf(dataOf(await graphql(url, MINE, { status: 'AWAITING_AUTHORISATION' }, consumer), 'myConsentRequests'))!,
     ).toEqual([]);
     expect(codesOf(await answer(APPROVE, created.id, consumer))).toEqual(['CONSENT_REQUEST_EXPIRED']);
     expect(codesOf(await answer(DECLINE, created.id, consumer))).toEqual(['CONSENT_REQUEST_EXPIRED']);
     expect(
-      dataOf(
-        await graphql(
-          url,
-          `
-            {
-              myConsents {
-                id
+      nodesOf(
+        dataOf(
+          await graphql(
+            url,
+            `
+              {
+                myConsents {
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
               }
-            }
-          `,
-          {},
-          consumer,
+            `,
+            {},
+            consumer,
+          ),
+          'myConsents',
         ),
-        'myConsents',
-      ),
+      )!,
     ).toEqual([]);
   });
 });
@@ -695,7 +716,7 @@ describe("the consumer's rights", () => {
     const created = await request(LENDING, { consumerEmail: email });
     expect(created.status).toBe('AWAITING_AUTHORISATION');
     expect(await requestRows().countBy({ subjectId: userId(31) })).toBe(0);
-    expect(dataOf(await graphql(url, MINE, {}, await asUser(31)), 'myConsentRequests')).toEqual([]);
+    expect(nodesOf(dataOf(await graphql(url, MINE, {}, await asUser(31)), 'myConsentRequests'))!).toEqual([]);
   });
 });
 
@@ -704,7 +725,7 @@ describe('batching', () => {
     const statementsFor = async (consumer: number) => {
       const caller = await asUser(consumer);
       const before = platform.queryCount();
-      dataOf(await graphql(url, MINE, {}, caller), 'myConsentRequests');
+      nodesOf(dataOf(await graphql(url, MINE, {}, caller), 'myConsentRequests'))!;
       return platform.queryCount() - before;
     };
     for (const partner of [BIKES]) await answer(APPROVE, (await requestTo(partner, 28)).id, await asUser(28));

@@ -4,7 +4,7 @@ import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../../sha
 import { internalSecret } from '../../shared/trust/secrets';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, Caller, codesOf, graphql, nodesOf, partnerId, userId } from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -378,12 +378,16 @@ describe('consent lifecycle', () => {
       platform.gatewayUrl,
       `
         {
-          consentsHeldByMe {
-            partner {
-              id
-            }
-            subject {
-              id
+          consentsHeldByMe(first: 100) {
+            edges {
+              node {
+                partner {
+                  id
+                }
+                subject {
+                  id
+                }
+              }
             }
           }
         }
@@ -391,7 +395,9 @@ describe('consent lifecycle', () => {
       {},
       asBikes,
     );
-    const partners = new Set(held.data!.consentsHeldByMe.map((c: { partner: { id: string } }) => c.partner.id));
+    const partners = new Set(
+      nodesOf(held.data!.consentsHeldByMe)!.map((c: { partner: { id: string } }) => c.partner.id),
+    );
     expect([...partners]).toEqual([partnerId(BIKES)]);
   });
 

@@ -179,66 +179,63 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
   });
 });
 
-/** The outside probe's query: a list without a size, each item with a list without a size. */
-const PROBE = `{ consentsHeldByMe { id subject { id } receipts { id } partner { id } } }`;
-const HELD_IDS = `{ consentsHeldByMe { id } }`;
+/**
+ * A list without a size inside a page: one consent held by retail, changed 25 times, has 26
+ * receipts, more than the 20 an unsized list is estimated at (every list that grows fast is a
+ * connection, priced at its page).
+ */
+const HELD_IDS = `{ consentsHeldByMe(first: 1) { edges { node { receipts { id } } } } }`;
 const RETAIL = 4;
+const CHANGES = 25;
 
 describe.each(['memory', 'Redis'] as const)('budgets charge what answers hold, counted in %s', (backend) => {
   let retail: Caller;
-  /** what HELD_IDS returns for retail: more than the 20 its estimate assumed */
+  /** what HELD_IDS is estimated at, and what it returns for retail: more than its estimate */
+  let heldEstimate: number;
   let heldCost: number;
   beforeAll(async () => {
     retail = await asPartner(RETAIL);
-    // 30 consumers grant retail a consent, so that its unsized list outgrows the estimate.
-    for (let i = 1; i <= 30; i += 1) {
-      await ask(
-        stack.platform.gatewayUrl,
-        `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
-        { input: { partnerId: partnerId(RETAIL), scopes: ['SCORE_BAND'], purpose: 'Budget test' } },
-        await asUser(i),
-      );
-    }
-    heldCost = (await ask(stack.platform.gatewayUrl, HELD_IDS, {}, retail)).body.extensions!.cost.actualQueryCost;
-    expect(heldCost).toBeGreaterThan(30);
+    if (backend === 'memory') await consentWithManyReceipts();
+    const answer = await ask(stack.platform.gatewayUrl, HELD_IDS, {}, retail);
+    ({ requestedQueryCost: heldEstimate, actualQueryCost: heldCost } = answer.body.extensions!.cost);
+    expect(heldCost).toBe(1 + 1 + 1 + (CHANGES + 1));
+    expect(heldCost).toBeGreaterThan(heldEstimate);
   });
 
   test("the probe's query is reserved at its estimate and charged at what it returned", async () => {
     const url = await startGateway(
       smallBudgets(backend, { points: { anonymous: 30, user: 100, partner: 5000, staff: 1000 } }),
     );
-    const answer = await ask(url, PROBE, {}, retail);
+    const answer = await ask(url, HELD_IDS, {}, retail);
     expect(answer.status).toBe(200);
-    const held = answer.body.data!.consentsHeldByMe as { receipts: unknown[] }[];
-    const returned = held.reduce((sum, consent) => sum + 1 + 1 + consent.receipts.length + 1, 0);
-    expect(returned).toBeGreaterThan(100);
     expect(answer.body.extensions!.cost).toEqual(
       expect.objectContaining({
-        requestedQueryCost: 20 * (1 + 1 + 20 + 1),
-        actualQueryCost: returned,
-        throttleStatus: expect.objectContaining({ currentlyAvailable: 5000 - returned }),
+        requestedQueryCost: heldEstimate,
+        actualQueryCost: heldCost,
+        throttleStatus: expect.objectContaining({ currentlyAvailable: 5000 - heldCost }),
       }),
     );
   });
 
   test('an answer dearer than its estimate that the budget cannot cover is withheld with 429, having cost its estimate', async () => {
-    const budget = heldCost + 25;
+    const spare = 2; // less than the part of its cost the estimate did not reserve
+    const budget = heldCost + heldEstimate + spare;
     const url = await startGateway(
       smallBudgets(backend, { points: { anonymous: 30, user: 100, partner: budget, staff: 1000 } }),
     );
     const first = await ask(url, HELD_IDS, {}, retail);
     expect(first.status).toBe(200);
-    expect(first.body.extensions!.cost.throttleStatus.currentlyAvailable).toBe(25);
-    const second = await ask(url, HELD_IDS, {}, retail); // 20 reserved; the rest of its cost does not fit in 5
+    expect(first.body.extensions!.cost.throttleStatus.currentlyAvailable).toBe(heldEstimate + spare);
+    const second = await ask(url, HELD_IDS, {}, retail); // its estimate reserved; the rest does not fit in `spare`
     expect(second.status).toBe(429);
     expect(codesOf({ status: second.status, ...second.body })).toEqual(['RATE_LIMITED']);
     expect(second.body.data).toBeUndefined();
     expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(second.body.extensions!.cost).toEqual(
       expect.objectContaining({
-        requestedQueryCost: 20,
-        actualQueryCost: 20,
-        throttleStatus: expect.objectContaining({ currentlyAvailable: 5 }),
+        requestedQueryCost: heldEstimate,
+        actualQueryCost: heldEstimate,
+        throttleStatus: expect.objectContaining({ currentlyAvailable: spare }),
       }),
     );
   });
@@ -339,4 +336,25 @@ function askFrom(localAddress: string, url: string, query: string): Promise<{ st
     request.on('error', reject);
     request.end(JSON.stringify({ query }));
   });
+}
+
+/** Consumer 1 grants retail a consent and changes it CHANGES times: a receipt each time. */
+async function consentWithManyReceipts() {
+  const consumer = await asUser(1);
+  const granted = await ask(
+    stack.platform.gatewayUrl,
+    `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+    { input: { partnerId: partnerId(RETAIL), scopes: ['SCORE_BAND'], purpose: 'Budget test' } },
+    consumer,
+  );
+  const id = granted.body.data!.grantConsent.id;
+  for (let i = 0; i < CHANGES; i += 1) {
+    const changed = await ask(
+      stack.platform.gatewayUrl,
+      `mutation C($id: ID!, $input: ChangeConsentInput!) { changeConsent(id: $id, input: $input) { id } }`,
+      { id, input: { scopes: i % 2 === 0 ? ['SCORE_VALUE'] : ['SCORE_BAND'] } },
+      consumer,
+    );
+    expect(changed.body.errors).toBeUndefined();
+  }
 }

@@ -4,7 +4,7 @@ import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { FileFreeze } from '../../subgraphs/consent/entities/FileFreeze';
 import { Notification } from '../../subgraphs/consent/entities/Notification';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asUser, codesOf, graphql, nodesOf, partnerId, userId } from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ afterAll(async () => {
 
 const GRANT = `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 const DELETE = `mutation { deleteMyAccount { completedAt consentsRevoked } }`;
-const HELD = `{ consentsHeldByMe(status: ACTIVE) { id subject { id } } }`;
+const HELD = `{ consentsHeldByMe(status: ACTIVE, first: 100) { edges { node { id subject { id } } } } }`;
 const GRANTS_PER_ROUND = 8;
 const PARTNERS = [0, 1, 2, 3];
 const FREEZES_PER_ROUND = 12;
@@ -69,8 +69,9 @@ describe('an erasure racing consent grants', () => {
       expect(survivors).toHaveLength(granted.length);
       expect(survivors.filter((consent) => consent.revokedAt === null)).toEqual([]);
       for (const partner of PARTNERS) {
-        const held = (await graphql(platform.gatewayUrl, HELD, {}, await asPartner(partner))).data!
-          .consentsHeldByMe as { subject: { id: string } }[];
+        const held = nodesOf<{ subject: { id: string } }>(
+          (await graphql(platform.gatewayUrl, HELD, {}, await asPartner(partner))).data!.consentsHeldByMe,
+        )!;
         expect(held.filter((consent) => consent.subject.id === userId(subject))).toEqual([]);
       }
       // and a grant sent afterwards is refused

@@ -1,4 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Platform } from '../../platform/launcher';
 import { parseCorsOrigins } from '../../gateway/browser/cors-origins';
@@ -6,7 +7,7 @@ import { PLAYGROUND_CSP } from '../../gateway/browser/playground-routes';
 import { browserSettingsFromEnv } from '../../gateway/browser';
 import { RunningServer } from '../../shared/server/http-server';
 import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
-import { startTestPlatform } from '../support/platform';
+import { startTestPlatform, testBudgets } from '../support/platform';
 import { fakeBundle, jsonOf, originOf, productionBrowserSettings, startGatewayWith } from '../support/gateway';
 import { asPartner, codesOf, graphql, userId } from '../support/graphql';
 
@@ -36,6 +37,10 @@ const APP_ORIGIN = 'http://localhost:5173';
 /** Spree Bikes holds an active SCORE_THRESHOLD consent from demo consumer 1 in the seed data, and nothing else from them. */
 const DEPOSIT_CHECK = `query Check($id: ID!) { user(id: $id) { goodEnough: scoreAtLeast(threshold: 600) creditScore { band } } }`;
 
+/** What Apollo Client sends besides a bearer token, and the header that lets a GET through CSRF prevention. */
+const APOLLO_CLIENT_HEADERS =
+  'authorization,content-type,x-access-reason,apollographql-client-name,apollographql-client-version,apollo-require-preflight';
+
 const preflight = (url: string, origin: string, headers = 'authorization,content-type') =>
   fetch(url, {
     method: 'OPTIONS',
@@ -44,11 +49,13 @@ const preflight = (url: string, origin: string, headers = 'authorization,content
 
 describe('CORS on the graph', () => {
   test("answers an allowed origin's preflight with that origin, the methods and headers the graph needs, and Vary: Origin", async () => {
-    const response = await preflight(platform.gatewayUrl, APP_ORIGIN, 'authorization,content-type,x-access-reason');
+    const response = await preflight(platform.gatewayUrl, APP_ORIGIN, APOLLO_CLIENT_HEADERS);
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST');
-    expect(response.headers.get('access-control-allow-headers')).toBe('authorization, content-type, x-access-reason');
+    expect(response.headers.get('access-control-allow-headers')).toBe(
+      'authorization, content-type, x-access-reason, apollographql-client-name, apollographql-client-version, apollo-require-preflight',
+    );
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
     expect(response.headers.get('vary')).toMatch(/\bOrigin\b/);
   });
@@ -78,6 +85,56 @@ describe('CORS on the graph', () => {
     expect(typeof body.data.user.goodEnough).toBe('boolean');
     expect(body.data.user.creditScore.band).toBeNull();
     expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['CONSENT_REQUIRED']);
+  });
+
+  test("exposes to the page the answer's request id and its budget (RateLimit, RateLimit-Policy), and Retry-After on a 429", async () => {
+    const gateway = await startGatewayWith(
+      platform,
+      {},
+      testBudgets({ points: { anonymous: 2, user: 100, partner: 100, staff: 100 }, windowSeconds: 60 }),
+    );
+    extraGateways.push(gateway);
+    const ask = () =>
+      fetch(gateway.url, {
+        method: 'POST',
+        headers: { origin: APP_ORIGIN, 'content-type': 'application/json', 'apollographql-client-name': 'web' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    const exposed = (response: Response) =>
+      (response.headers.get('access-control-expose-headers') ?? '').split(',').map((name) => name.trim());
+    const answered = await ask();
+    expect(answered.status).toBe(200);
+    expect(exposed(answered)).toEqual(['x-request-id', 'ratelimit', 'ratelimit-policy', 'retry-after']);
+    for (const name of ['x-request-id', 'ratelimit', 'ratelimit-policy'])
+      expect(answered.headers.get(name)).toEqual(expect.any(String));
+    let refused = await ask();
+    for (const until = Date.now() + 30_000; refused.status !== 429 && Date.now() < until;) refused = await ask();
+    expect(refused.status).toBe(429);
+    expect(exposed(refused)).toContain('retry-after');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  test('answers automatic persisted queries: a hash alone once the query is known, over POST and over GET with apollo-require-preflight', async () => {
+    const query = '{ partners { name } }';
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    const post = (body: Record<string, unknown>) =>
+      fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { origin: APP_ORIGIN, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(jsonOf);
+    const unknown = await post({ extensions: { persistedQuery } });
+    expect(unknown.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
+      'PERSISTED_QUERY_NOT_FOUND',
+    ]);
+    const registered = await post({ query, extensions: { persistedQuery } });
+    expect(registered.data.partners.length).toBeGreaterThan(0);
+    expect((await post({ extensions: { persistedQuery } })).data).toEqual(registered.data);
+    const url = new URL(platform.gatewayUrl);
+    url.searchParams.set('extensions', JSON.stringify({ persistedQuery }));
+    const got = await fetch(url, { headers: { origin: APP_ORIGIN, 'apollo-require-preflight': 'true' } });
+    expect(got.status).toBe(200);
+    expect((await jsonOf(got)).data).toEqual(registered.data);
   });
 
   test('keeps CSRF prevention for simple requests, even from an allowed origin', async () => {

@@ -168,7 +168,7 @@ describe('the limits refuse no legitimate query, at the gateway or in a subgraph
 
   test('a document of nearly 1,000 tokens (the limit), fragments included, spread over every subgraph', async () => {
     const everything = `fragment Everything on User { id displayName createdAt optedInAt stability { employmentSince housing job }
-      creditFile { creditHistory checkingStatus } consents { id scopes status partner { name } }
+      creditFile { creditHistory checkingStatus } consents { edges { node { id scopes status partner { name } } } }
       creditScore { value band probabilityOfDefault modelVersion computedAt categories { category points maxPoints scored explanation }
       reasons { code characteristic category pointsLost sentence } history(limit: 3) { value band computedAt } } }`;
     const perUser = (i: number) =>

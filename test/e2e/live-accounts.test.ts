@@ -140,7 +140,7 @@ test('a partner token naming no registered partner cannot ask for consent, set a
     `
       {
         consentsHeldByMe {
-          id
+          totalCount
         }
       }
     `,

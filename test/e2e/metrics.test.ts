@@ -6,7 +6,7 @@ import { ScoreReview } from '../../subgraphs/scores/entities/ScoreReview';
 import { startGatewayWith } from '../support/gateway';
 import { scrape, valueOf } from '../support/metrics';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, codesOf, graphql, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, codesOf, graphql, nodesOf, userId } from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -150,15 +150,19 @@ describe('overdue cases are flagged in the queues and counted', () => {
       `
         {
           disputeQueue {
-            id
-            overdue
+            edges {
+              node {
+                id
+                overdue
+              }
+            }
           }
         }
       `,
       {},
       await asStaff('disputes'),
     );
-    expect(queue.data!.disputeQueue).toEqual([{ id, overdue: true }]);
+    expect(nodesOf(queue.data!.disputeQueue)).toEqual([{ id, overdue: true }]);
   });
 
   test('a score review past its deadline: overdue in the queue, counted by the scores subgraph', async () => {
@@ -189,15 +193,19 @@ describe('overdue cases are flagged in the queues and counted', () => {
       `
         {
           scoreReviewQueue {
-            id
-            overdue
+            edges {
+              node {
+                id
+                overdue
+              }
+            }
           }
         }
       `,
       {},
       await asStaff('compliance'),
     );
-    expect(queue.data!.scoreReviewQueue).toEqual([{ id, overdue: true }]);
+    expect(nodesOf(queue.data!.scoreReviewQueue)).toEqual([{ id, overdue: true }]);
   });
 });
 

@@ -1,7 +1,17 @@
 import { mintToken } from '../../gateway/viewer-token';
 import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, GraphQLResponse, userId } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  Caller,
+  codesOf,
+  graphql,
+  GraphQLResponse,
+  userId,
+  nodesOf,
+} from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -16,7 +26,7 @@ const REINSTATE = `mutation Reinstate($id: ID!) { reinstatePartner(id: $id) { id
 const PARTNER = `query Partner($id: ID!) { partner(id: $id) { id name status statusChangedAt suspensionReason } }`;
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 const READ = `query Read($id: ID!) { user(id: $id) { id good: scoreAtLeast(threshold: 600) creditScore { band } } }`;
-const HELD = `{ consentsHeldByMe { scopes status subject { id } } }`;
+const HELD = `{ consentsHeldByMe { edges { node { scopes status subject { id } } } } }`;
 const ACCESS_LOG = `{ me { accessLog(first: 20) { edges { node { viewerKind partner { id name } fields { field outcome denialCode } } } } } }`;
 
 const manager = () => asStaff('partners', null);
@@ -161,7 +171,7 @@ describe('suspending and reinstating a partner', () => {
     const read = await graphql(platform.gatewayUrl, READ, { id: userId(SUBJECT) }, partner);
     expect(read.errors).toBeUndefined();
     expect(read.data!.user.creditScore.band).toEqual(expect.any(String));
-    expect(dataOf(await graphql(platform.gatewayUrl, HELD, {}, partner), 'consentsHeldByMe')).toHaveLength(1);
+    expect(nodesOf(dataOf(await graphql(platform.gatewayUrl, HELD, {}, partner), 'consentsHeldByMe'))!).toHaveLength(1);
   });
 
   test.each([
@@ -228,7 +238,7 @@ describe('suspending and reinstating a partner', () => {
           query ($id: ID!) {
             partner(id: $id) {
               consentsHeld {
-                id
+                totalCount
               }
             }
           }
@@ -297,7 +307,7 @@ describe('suspending and reinstating a partner', () => {
     const read = await graphql(platform.gatewayUrl, READ, { id: userId(SUBJECT) }, partner);
     expect(read.errors).toBeUndefined();
     expect(read.data!.user.creditScore.band).toEqual(expect.any(String));
-    const held = dataOf(await graphql(platform.gatewayUrl, HELD, {}, partner), 'consentsHeldByMe');
+    const held = nodesOf(dataOf(await graphql(platform.gatewayUrl, HELD, {}, partner), 'consentsHeldByMe'))!;
     expect(held).toEqual([expect.objectContaining({ status: 'ACTIVE', subject: { id: userId(SUBJECT) } })]);
   });
 });

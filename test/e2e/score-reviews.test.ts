@@ -3,7 +3,17 @@ import { mintToken } from '../../gateway/viewer-token';
 import { Platform } from '../../platform/launcher';
 import { ScoreReview } from '../../subgraphs/scores/entities/ScoreReview';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, GraphQLResponse, userId } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  Caller,
+  codesOf,
+  graphql,
+  GraphQLResponse,
+  nodesOf,
+  userId,
+} from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -17,10 +27,10 @@ const REVIEW_FIELDS = `id status statement requestedAt deadline overdue outcome 
     inputs { characteristic category value bin points maxPoints }
     categories { category points } reasons { code sentence } }`;
 const REQUEST = `mutation Ask($statement: String!) { requestScoreReview(statement: $statement) { ${REVIEW_FIELDS} } }`;
-const QUEUE = `{ scoreReviewQueue(first: 50) { ${REVIEW_FIELDS} } }`;
+const QUEUE = `{ scoreReviewQueue(first: 50) { edges { node { ${REVIEW_FIELDS} } } } }`;
 const RESOLVE = `mutation Answer($id: ID!, $outcome: ScoreReviewOutcome!, $note: String!) { resolveScoreReview(id: $id, outcome: $outcome, note: $note) { ${REVIEW_FIELDS} } }`;
 const MY_SCORE = `{ me { creditScore { value band probabilityOfDefault modelVersion categories { category points } reasons { code sentence } computedAt } } }`;
-const MY_REVIEWS = `{ me { scoreReviews { id status outcome note resolvedAt statement } } }`;
+const MY_REVIEWS = `{ me { scoreReviews { edges { node { id status outcome note resolvedAt statement } } } } }`;
 
 const STATEMENT = 'My savings moved to another bank last year; the score still counts me as having none.';
 const reviewer = (role = 'disputes') => asStaff(role, 'score review queue');
@@ -87,7 +97,7 @@ describe('a consumer asks for a human review of their score', () => {
 
   test('the consumer sees it among their reviews; a partner may not even learn it exists', async () => {
     expect(
-      dataOf(await graphql(platform.gatewayUrl, MY_REVIEWS, {}, await asUser(SUBJECT)), 'me').scoreReviews,
+      nodesOf(dataOf(await graphql(platform.gatewayUrl, MY_REVIEWS, {}, await asUser(SUBJECT)), 'me').scoreReviews),
     ).toEqual([expect.objectContaining({ id: review.id, status: 'OPEN', statement: STATEMENT })]);
     const byPartner = await graphql(
       platform.gatewayUrl,
@@ -95,7 +105,7 @@ describe('a consumer asks for a human review of their score', () => {
         query ($id: ID!) {
           user(id: $id) {
             scoreReviews {
-              id
+              totalCount
             }
           }
         }
@@ -133,10 +143,9 @@ describe('a consumer asks for a human review of their score', () => {
   describe('in the queue', () => {
     test('caseworkers see it with the statement, the score, its inputs, categories and reasons', async () => {
       for (const role of ['disputes', 'compliance']) {
-        const queue = dataOf<any[]>(
-          await graphql(platform.gatewayUrl, QUEUE, {}, await reviewer(role)),
-          'scoreReviewQueue',
-        );
+        const queue = nodesOf(
+          dataOf(await graphql(platform.gatewayUrl, QUEUE, {}, await reviewer(role)), 'scoreReviewQueue'),
+        )!;
         expect(queue.find((r) => r.id === review.id)).toEqual(review);
       }
     });
@@ -235,7 +244,7 @@ describe('a consumer asks for a human review of their score', () => {
         expect.objectContaining({ status: 'RESOLVED', outcome: 'NOT_CONFIRMED', overdue: false }),
       );
       expect(
-        dataOf(await graphql(platform.gatewayUrl, MY_REVIEWS, {}, await asUser(SUBJECT)), 'me').scoreReviews,
+        nodesOf(dataOf(await graphql(platform.gatewayUrl, MY_REVIEWS, {}, await asUser(SUBJECT)), 'me').scoreReviews),
       ).toEqual([
         expect.objectContaining({
           id: review.id,
@@ -245,7 +254,9 @@ describe('a consumer asks for a human review of their score', () => {
           resolvedAt: expect.any(String),
         }),
       ]);
-      const queue = dataOf<any[]>(await graphql(platform.gatewayUrl, QUEUE, {}, await reviewer()), 'scoreReviewQueue');
+      const queue = nodesOf(
+        dataOf(await graphql(platform.gatewayUrl, QUEUE, {}, await reviewer()), 'scoreReviewQueue'),
+      )!;
       expect(queue.map((r) => r.id)).not.toContain(review.id);
       const twice = await answer(review.id, 'CONFIRMED');
       expect(codesOf(twice)).toEqual(['BAD_USER_INPUT']);
@@ -292,7 +303,7 @@ describe('deadlines, export and erasure', () => {
     await platform.databases.scores.dataSource
       .getRepository(ScoreReview)
       .update({ id }, { deadline: new Date(Date.now() - DAY_MS), requestedAt: new Date(Date.now() - 31 * DAY_MS) });
-    const queue = dataOf<any[]>(await graphql(platform.gatewayUrl, QUEUE, {}, await reviewer()), 'scoreReviewQueue');
+    const queue = nodesOf(dataOf(await graphql(platform.gatewayUrl, QUEUE, {}, await reviewer()), 'scoreReviewQueue'))!;
     expect(queue[0]).toEqual(expect.objectContaining({ id, overdue: true }));
     expect(queue.slice(1).every((r) => !r.overdue)).toBe(true);
   });

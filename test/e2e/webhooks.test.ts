@@ -5,14 +5,14 @@ import { WebhookDelivery } from '../../subgraphs/consent/entities/WebhookDeliver
 import { WebhookEndpoint } from '../../subgraphs/consent/entities/WebhookEndpoint';
 import { sweepExpiredConsents } from '../../subgraphs/consent/consents/expire-consents';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, Caller, codesOf, graphql, partnerId, userId, nodesOf } from '../support/graphql';
 import { eventually, Receiver, verify } from '../support/webhook-receiver';
 
 const BIKES = 0;
 const LENDING = 2;
 const SET = `mutation Set($url: String!) { setWebhookEndpoint(url: $url) { secret endpoint { url enabled partner { id } } } }`;
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
-const DELIVERIES = `{ webhookDeliveries(first: 50) { id eventType status attempts lastError body } }`;
+const DELIVERIES = `{ webhookDeliveries(first: 50) { edges { node { id eventType status attempts lastError body } } } }`;
 
 let platform: Platform;
 const bikes = new Receiver();
@@ -228,9 +228,9 @@ describe('signed notifications', () => {
     lending.down = true;
     const consentId = await grant(21, LENDING);
     await eventually(() => eventFor(lending, 'consent.granted', consentId).length >= 2);
-    const pending = (await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries.find(
-      (d: { body: string }) => d.body.includes(consentId),
-    );
+    const pending = nodesOf(
+      (await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries,
+    )!.find((d: { body: string }) => d.body.includes(consentId));
     expect(pending).toMatchObject({ status: 'PENDING', lastError: 'HTTP_5XX' });
     lending.down = false;
     const attempts = await eventually(() => {
@@ -240,7 +240,7 @@ describe('signed notifications', () => {
     expect(new Set(attempts.map((a) => a.headers['webhook-id'])).size).toBe(1);
     expect(attempts.every((a) => verify(secrets[LENDING], a.headers, a.body))).toBe(true);
     const deliveryOf = async () =>
-      (await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries.find(
+      nodesOf((await graphql(url, DELIVERIES, {}, await asPartner(LENDING))).data!.webhookDeliveries)!.find(
         (d: { body: string }) => d.body.includes(consentId),
       );
     let delivery = await deliveryOf();
@@ -266,10 +266,9 @@ describe('signed notifications', () => {
       expect((await graphql(url, SET, { url: endpoint }, travel)).errors).toBeUndefined();
       const consentId = await grant(22, TRAVEL);
       const failed = await eventually(async () => {
-        const listed = (await graphql(url, DELIVERIES, {}, travel)).data!.webhookDeliveries as {
-          body: string;
-          lastError: string | null;
-        }[];
+        const listed = nodesOf<{ body: string; lastError: string | null }>(
+          (await graphql(url, DELIVERIES, {}, travel)).data!.webhookDeliveries,
+        )!;
         return listed.find((d) => d.body.includes(consentId) && d.lastError !== null);
       });
       expect(failed.lastError).toBe('UNREACHABLE');

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
+import { BudgetSettings } from '../../gateway/cost-budget';
 import { createGatewayServer } from '../../gateway/server';
 import { BrowserSettings, browserSettingsFromEnv } from '../../gateway/browser';
-import { BudgetSettings } from '../../gateway/cost-budget';
 import { Platform } from '../../platform/launcher';
 import { RunningServer } from '../../shared/server/http-server';
 import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/server/subgraph-module';
@@ -14,11 +14,16 @@ import { startTestPlatform } from './platform';
  * A second gateway in front of a running platform's subgraphs, with browser settings
  * of the test's choosing (production's, another CORS list, another playground folder).
  */
-export async function startGatewayWith(platform: Platform, browser: Partial<BrowserSettings>): Promise<RunningServer> {
+export async function startGatewayWith(
+  platform: Platform,
+  browser: Partial<BrowserSettings>,
+  budgets?: BudgetSettings,
+): Promise<RunningServer> {
   const server = await createGatewayServer({
     supergraphSdl: composeSupergraph(),
     subgraphUrls: platform.subgraphUrls,
     browser: { ...browserSettingsFromEnv({}), ...browser },
+    budgets,
   });
   return server.listen(0);
 }

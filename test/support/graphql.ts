@@ -51,3 +51,8 @@ export function dataOf<T = any>(response: GraphQLResponse, field: string): T {
   if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
   return response.data![field] as T;
 }
+
+/** The nodes of a connection's page (`{ edges { node { … } } }`), or null where the connection is null. */
+export function nodesOf<T = any>(connection: { edges: { node: T }[] } | null | undefined): T[] | null {
+  return connection ? connection.edges.map((edge) => edge.node) : null;
+}

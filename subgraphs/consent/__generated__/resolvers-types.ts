@@ -114,6 +114,19 @@ export type Consent = {
   subject: User;
 };
 
+export type ConsentConnection = {
+  __typename?: 'ConsentConnection';
+  edges: Array<ConsentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConsentEdge = {
+  __typename?: 'ConsentEdge';
+  cursor: Scalars['String']['output'];
+  node: Consent;
+};
+
 /** A verifiable record of one event in a consent's life (Kantara Consent Receipt 1.1 claims with an ISO/IEC TS 27560 event section). */
 export type ConsentReceipt = {
   __typename?: 'ConsentReceipt';
@@ -155,6 +168,19 @@ export type ConsentRequest = {
   /** The scopes in plain words, as the consumer reads them before saying yes. */
   scopesInPlainWords: Array<Scalars['String']['output']>;
   status: ConsentRequestStatus;
+};
+
+export type ConsentRequestConnection = {
+  __typename?: 'ConsentRequestConnection';
+  edges: Array<ConsentRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConsentRequestEdge = {
+  __typename?: 'ConsentRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: ConsentRequest;
 };
 
 export type ConsentRequestStatus =
@@ -284,6 +310,13 @@ export type Mutation = {
   /** Compliance staff stop deliveries to a partner's endpoint; its events wait until the partner sets it again. */
   disableWebhookEndpoint: WebhookEndpoint;
   /**
+   * Support (or compliance) freeze a consumer's file, e.g. for a fraud caller: as the consumer's own freeze, every
+   * partner read is refused from the next request. Logged in the consumer's access log under the stated reason, and a
+   * line in their alerts says Credence support froze it. Only the consumer (unfreezeMyFile) or compliance
+   * (unfreezeConsumerFile) lift it. An unknown consumer is NOT_FOUND.
+   */
+  freezeConsumerFile: FileFreeze;
+  /**
    * The signed-in consumer freezes their file: from the next request on, every partner read of their
    * data is refused (and logged) whatever consents exist, with SUBJECT_FROZEN where a consent would
    * have allowed it (a partner holding none is told CONSENT_REQUIRED as before, and learns nothing of
@@ -324,6 +357,8 @@ export type Mutation = {
   setWebhookEndpoint: WebhookEndpointWithSecret;
   /** Staff with the partners role suspend a partner: from its next request on, every read is refused with PARTNER_SUSPENDED and logged. Its consents stay as they are. */
   suspendPartner: Partner;
+  /** Compliance lift a consumer's freeze (the consumer's own or support's), logged and told to the consumer as the freeze is. */
+  unfreezeConsumerFile: FileFreeze;
   /** The signed-in consumer lifts their freeze: partners' consents apply again from the next request. Unfreezing an unfrozen file changes nothing. */
   unfreezeMyFile: FileFreeze;
 };
@@ -352,6 +387,11 @@ export type MutationDeclineConsentRequestArgs = {
 
 export type MutationDisableWebhookEndpointArgs = {
   partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationFreezeConsumerFileArgs = {
+  subjectId: Scalars['ID']['input'];
 };
 
 
@@ -400,6 +440,11 @@ export type MutationSuspendPartnerArgs = {
   reason: Scalars['String']['input'];
 };
 
+
+export type MutationUnfreezeConsumerFileArgs = {
+  subjectId: Scalars['ID']['input'];
+};
+
 /** One line in a consumer's alerts feed. */
 export type Notification = {
   __typename?: 'Notification';
@@ -444,7 +489,9 @@ export type NotificationKind =
   | 'CONSENT_REQUEST_RECEIVED'
   /** A dispute of a credit record was received, taken up or decided. */
   | 'DISPUTE_UPDATED'
+  /** The file was frozen, by the consumer or by Credence support (the message says which). */
   | 'FILE_FROZEN'
+  /** The freeze was lifted, by the consumer or by Credence compliance (the message says which). */
   | 'FILE_UNFROZEN'
   /** A partner read the consumer's data, or tried to and was refused (one per request). */
   | 'PARTNER_READ'
@@ -459,8 +506,8 @@ export type PageInfo = {
 
 export type Partner = {
   __typename?: 'Partner';
-  /** The consents this partner holds (the partner itself, and staff with a read role and a stated reason: logged for each consumer listed). */
-  consentsHeld?: Maybe<Array<Consent>>;
+  /** The consents this partner holds, newest first, 1 to 100 a page (the partner itself, and staff with a read role and a stated reason: logged for each consumer on the page). */
+  consentsHeld?: Maybe<ConsentConnection>;
   id: Scalars['ID']['output'];
   /** Whether the partner may read: a suspended partner's reads are refused whatever consents it holds. */
   status: PartnerStatus;
@@ -472,6 +519,8 @@ export type Partner = {
 
 
 export type PartnerConsentsHeldArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ConsentStatus>;
 };
 
@@ -488,14 +537,14 @@ export type Query = {
    * as for a missing id.
    */
   consentRequest?: Maybe<ConsentRequest>;
-  /** The consent requests the signed-in partner made, newest first (1 to 100); never another partner's. */
-  consentRequestsMadeByMe: Array<ConsentRequest>;
-  /** The consents the signed-in partner holds; never another partner's. */
-  consentsHeldByMe: Array<Consent>;
-  /** The partners' consent requests addressed to the signed-in consumer, or answered by them, newest first. */
-  myConsentRequests: Array<ConsentRequest>;
-  /** The signed-in consumer's consents. */
-  myConsents: Array<Consent>;
+  /** The consent requests the signed-in partner made, newest first (1 to 100 a page); never another partner's. */
+  consentRequestsMadeByMe: ConsentRequestConnection;
+  /** The consents the signed-in partner holds, newest first (1 to 100 a page); never another partner's. */
+  consentsHeldByMe: ConsentConnection;
+  /** The partners' consent requests addressed to the signed-in consumer, or answered by them, newest first (1 to 100 a page). */
+  myConsentRequests: ConsentRequestConnection;
+  /** The signed-in consumer's consents, newest first (1 to 100 a page). */
+  myConsents: ConsentConnection;
   /** The signed-in consumer's account deletion, if they asked for one. */
   myErasure?: Maybe<ErasureStatus>;
   /** Whether the signed-in consumer's file is frozen. */
@@ -510,8 +559,8 @@ export type Query = {
   myWebhookEndpoint?: Maybe<WebhookEndpoint>;
   /** Internal: whether the caller's viewer names a live account (a consumer not erased whom users knows, a registered partner). Other subgraphs ask it before a consumer's or partner's write. */
   viewerHasLiveAccount: Scalars['Boolean']['output'];
-  /** The signed-in partner's latest webhook deliveries, newest first (1 to 100). Refused with PARTNER_SUSPENDED while the partner is suspended: their bodies name consumers. */
-  webhookDeliveries: Array<WebhookDelivery>;
+  /** The signed-in partner's latest webhook deliveries, newest first (1 to 100 a page). Refused with PARTNER_SUSPENDED while the partner is suspended: their bodies name consumers. */
+  webhookDeliveries: WebhookDeliveryConnection;
   /** Every partner's webhook endpoint (compliance staff only). */
   webhookEndpoints: Array<WebhookEndpoint>;
 };
@@ -523,22 +572,29 @@ export type QueryConsentRequestArgs = {
 
 
 export type QueryConsentRequestsMadeByMeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ConsentRequestStatus>;
 };
 
 
 export type QueryConsentsHeldByMeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ConsentStatus>;
 };
 
 
 export type QueryMyConsentRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ConsentRequestStatus>;
 };
 
 
 export type QueryMyConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ConsentStatus>;
 };
 
@@ -551,6 +607,7 @@ export type QueryMyNotificationsArgs = {
 
 
 export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -586,8 +643,8 @@ export type User = {
   __typename?: 'User';
   /** Who has tried to read this consumer's guarded data, one entry per request, allowed or denied, newest first (the consumer, and staff with a read role and a stated reason: logged). */
   accessLog?: Maybe<AccessLogConnection>;
-  /** The consents this consumer has granted (the consumer, and staff with a read role and a stated reason: logged). */
-  consents?: Maybe<Array<Consent>>;
+  /** The consents this consumer has granted, newest first, 1 to 100 a page (the consumer, and staff with a read role and a stated reason: logged). */
+  consents?: Maybe<ConsentConnection>;
   id: Scalars['ID']['output'];
 };
 
@@ -600,6 +657,8 @@ export type UserAccessLogArgs = {
 
 
 export type UserConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ConsentStatus>;
 };
 
@@ -630,6 +689,19 @@ export type WebhookDelivery = {
   /** When a pending delivery is next tried. */
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
 };
 
 export type WebhookDeliveryStatus =
@@ -772,9 +844,13 @@ export type ResolversTypes = {
   AccessVerdict: ResolverTypeWrapper<AccessVerdict>;
   ChangeConsentInput: ChangeConsentInput;
   Consent: ResolverTypeWrapper<ConsentEntity>;
+  ConsentConnection: ResolverTypeWrapper<Omit<ConsentConnection, 'edges'> & { edges: Array<ResolversTypes['ConsentEdge']> }>;
+  ConsentEdge: ResolverTypeWrapper<Omit<ConsentEdge, 'node'> & { node: ResolversTypes['Consent'] }>;
   ConsentReceipt: ResolverTypeWrapper<ConsentReceiptEntity>;
   ConsentReceiptEvent: ConsentReceiptEvent;
   ConsentRequest: ResolverTypeWrapper<ConsentRequestEntity>;
+  ConsentRequestConnection: ResolverTypeWrapper<Omit<ConsentRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ConsentRequestEdge']> }>;
+  ConsentRequestEdge: ResolverTypeWrapper<Omit<ConsentRequestEdge, 'node'> & { node: ResolversTypes['ConsentRequest'] }>;
   ConsentRequestStatus: ConsentRequestStatus;
   ConsentScope: ConsentScope;
   ConsentStatus: ConsentStatus;
@@ -802,6 +878,8 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<{ id: string }>;
   ViewerKind: ViewerKind;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryEntity>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
   WebhookDeliveryStatus: WebhookDeliveryStatus;
   WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointEntity>;
   WebhookEndpointWithSecret: ResolverTypeWrapper<Omit<WebhookEndpointWithSecret, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
@@ -820,8 +898,12 @@ export type ResolversParentTypes = {
   AccessVerdict: AccessVerdict;
   ChangeConsentInput: ChangeConsentInput;
   Consent: ConsentEntity;
+  ConsentConnection: Omit<ConsentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsentEdge']> };
+  ConsentEdge: Omit<ConsentEdge, 'node'> & { node: ResolversParentTypes['Consent'] };
   ConsentReceipt: ConsentReceiptEntity;
   ConsentRequest: ConsentRequestEntity;
+  ConsentRequestConnection: Omit<ConsentRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsentRequestEdge']> };
+  ConsentRequestEdge: Omit<ConsentRequestEdge, 'node'> & { node: ResolversParentTypes['ConsentRequest'] };
   DataExport: ExportSubject;
   DateTime: Scalars['DateTime']['output'];
   DisputeNoticeInput: DisputeNoticeInput;
@@ -842,6 +924,8 @@ export type ResolversParentTypes = {
   ScoreChangeNoticeInput: ScoreChangeNoticeInput;
   User: { id: string };
   WebhookDelivery: WebhookDeliveryEntity;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookEndpoint: WebhookEndpointEntity;
   WebhookEndpointWithSecret: Omit<WebhookEndpointWithSecret, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   String: Scalars['String']['output'];
@@ -907,6 +991,17 @@ export type ConsentResolvers<ContextType = ConsentContext, ParentType extends Re
   subject?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type ConsentConnectionResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentConnection'] = ResolversParentTypes['ConsentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsentEdgeResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentEdge'] = ResolversParentTypes['ConsentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consent'], ParentType, ContextType>;
+};
+
 export type ConsentReceiptResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentReceipt'] = ResolversParentTypes['ConsentReceipt']> = {
   event?: Resolver<ResolversTypes['ConsentReceiptEvent'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -928,6 +1023,17 @@ export type ConsentRequestResolvers<ContextType = ConsentContext, ParentType ext
   scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
   scopesInPlainWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConsentRequestStatus'], ParentType, ContextType>;
+};
+
+export type ConsentRequestConnectionResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentRequestConnection'] = ResolversParentTypes['ConsentRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsentRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsentRequestEdgeResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentRequestEdge'] = ResolversParentTypes['ConsentRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType>;
 };
 
 export type DataExportResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = {
@@ -983,6 +1089,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   declineConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationDeclineConsentRequestArgs, 'id'>>;
   deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'partnerId'>>;
+  freezeConsumerFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType, RequireFields<MutationFreezeConsumerFileArgs, 'subjectId'>>;
   freezeMyFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
@@ -994,6 +1101,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
   setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
   suspendPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSuspendPartnerArgs, 'id' | 'reason'>>;
+  unfreezeConsumerFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType, RequireFields<MutationUnfreezeConsumerFileArgs, 'subjectId'>>;
   unfreezeMyFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
 };
 
@@ -1028,7 +1136,7 @@ export type PageInfoResolvers<ContextType = ConsentContext, ParentType extends R
 
 export type PartnerResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  consentsHeld?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType, Partial<PartnerConsentsHeldArgs>>;
+  consentsHeld?: Resolver<Maybe<ResolversTypes['ConsentConnection']>, ParentType, ContextType, RequireFields<PartnerConsentsHeldArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
   statusChangedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1037,23 +1145,23 @@ export type PartnerResolvers<ContextType = ConsentContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   consentRequest?: Resolver<Maybe<ResolversTypes['ConsentRequest']>, ParentType, ContextType, RequireFields<QueryConsentRequestArgs, 'id'>>;
-  consentRequestsMadeByMe?: Resolver<Array<ResolversTypes['ConsentRequest']>, ParentType, ContextType, RequireFields<QueryConsentRequestsMadeByMeArgs, 'first'>>;
-  consentsHeldByMe?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryConsentsHeldByMeArgs>>;
-  myConsentRequests?: Resolver<Array<ResolversTypes['ConsentRequest']>, ParentType, ContextType, Partial<QueryMyConsentRequestsArgs>>;
-  myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;
+  consentRequestsMadeByMe?: Resolver<ResolversTypes['ConsentRequestConnection'], ParentType, ContextType, RequireFields<QueryConsentRequestsMadeByMeArgs, 'first'>>;
+  consentsHeldByMe?: Resolver<ResolversTypes['ConsentConnection'], ParentType, ContextType, RequireFields<QueryConsentsHeldByMeArgs, 'first'>>;
+  myConsentRequests?: Resolver<ResolversTypes['ConsentRequestConnection'], ParentType, ContextType, RequireFields<QueryMyConsentRequestsArgs, 'first'>>;
+  myConsents?: Resolver<ResolversTypes['ConsentConnection'], ParentType, ContextType, RequireFields<QueryMyConsentsArgs, 'first'>>;
   myErasure?: Resolver<Maybe<ResolversTypes['ErasureStatus']>, ParentType, ContextType>;
   myFileFreeze?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
   myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'includePartnerReads'>>;
   myWebhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   viewerHasLiveAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
   webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<UserAccessLogArgs, 'first' | 'includeOwnReads'>>;
-  consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType, Partial<UserConsentsArgs>>;
+  consents?: Resolver<Maybe<ResolversTypes['ConsentConnection']>, ParentType, ContextType, RequireFields<UserConsentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1067,6 +1175,17 @@ export type WebhookDeliveryResolvers<ContextType = ConsentContext, ParentType ex
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
 };
 
 export type WebhookEndpointResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
@@ -1089,8 +1208,12 @@ export type Resolvers<ContextType = ConsentContext> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessVerdict?: AccessVerdictResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ConsentConnection?: ConsentConnectionResolvers<ContextType>;
+  ConsentEdge?: ConsentEdgeResolvers<ContextType>;
   ConsentReceipt?: ConsentReceiptResolvers<ContextType>;
   ConsentRequest?: ConsentRequestResolvers<ContextType>;
+  ConsentRequestConnection?: ConsentRequestConnectionResolvers<ContextType>;
+  ConsentRequestEdge?: ConsentRequestEdgeResolvers<ContextType>;
   DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ErasureStatus?: ErasureStatusResolvers<ContextType>;
@@ -1107,6 +1230,8 @@ export type Resolvers<ContextType = ConsentContext> = {
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
   WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
   WebhookEndpointWithSecret?: WebhookEndpointWithSecretResolvers<ContextType>;
 };

@@ -1,9 +1,11 @@
 import { DataSource, FindOptionsWhere, LessThanOrEqual, MoreThan } from 'typeorm';
-import { badUserInput, notFound } from '../../../shared/errors';
+import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { Viewer } from '../../../shared/trust/viewer';
 import { ConsentRequest } from '../entities/ConsentRequest';
+import { PageRequest } from '../../../shared/store/pagination';
+import { connectionOfQuery } from '../../../shared/store/query-page';
 import type { ConsentLoaders } from '../loaders';
 import type { AccountStanding } from '../../../shared/trust/account-standing';
 import { requireActivePartner } from '../partners/partner-access';
@@ -73,29 +75,19 @@ function statusWhere(status: ConsentRequestStatus | null | undefined, now: Date)
   }
 }
 
-/** myConsentRequests: the consumer's, newest first, in one query. */
-export function consumerRequests(
+/**
+ * myConsentRequests (the consumer's: `{ subjectId }`) and consentRequestsMadeByMe (the
+ * partner's own: `{ partnerId }`): a page, newest first, in two queries.
+ */
+export function requestPage(
   dataSource: DataSource,
-  subjectId: string,
+  owner: { subjectId: string } | { partnerId: string },
   status: ConsentRequestStatus | null | undefined,
-): Promise<ConsentRequest[]> {
-  return dataSource
+  page: PageRequest,
+) {
+  const query = dataSource
     .getRepository(ConsentRequest)
-    .find({ where: { subjectId, ...statusWhere(status, new Date()) }, order: { createdAt: 'DESC', id: 'DESC' } });
-}
-
-/** consentRequestsMadeByMe: the partner's own, newest first, 1 to 100, in one query. */
-export function partnerRequests(
-  dataSource: DataSource,
-  partnerId: string,
-  status: ConsentRequestStatus | null | undefined,
-  first: number,
-): Promise<ConsentRequest[]> {
-  if (!Number.isInteger(first) || first < 1 || first > 100)
-    throw badUserInput('first must be between 1 and 100.', 'first');
-  return dataSource.getRepository(ConsentRequest).find({
-    where: { partnerId, ...statusWhere(status, new Date()) },
-    order: { createdAt: 'DESC', id: 'DESC' },
-    take: first,
-  });
+    .createQueryBuilder('request')
+    .where({ ...owner, ...statusWhere(status, new Date()) });
+  return connectionOfQuery(query, page, { property: 'createdAt' });
 }

@@ -1,3 +1,6 @@
+import { Brackets, DataSource } from 'typeorm';
+import { cursorByTime, pageOfRows, PageRequest } from '../../../shared/store/pagination';
+import { connectionOfQuery, timeOf } from '../../../shared/store/query-page';
 import { consentStatus, ConsentStatus } from '../consent-terms/consent-terms';
 import { forbidden, unauthenticated } from '../../../shared/errors';
 import { staffReadRoles, Viewer } from '../../../shared/trust/viewer';
@@ -23,11 +26,13 @@ export function mayReadConsent(viewer: Viewer, consent: Consent): boolean {
   }
 }
 
-/** The lists no consent opens but staff may, each in the consumer's words for their access log. */
+/** The lists no consent opens but staff may (and staff's freezes), each in the consumer's words for their access log. */
 export const LIST_NOUNS = {
   'User.consents': 'your consents',
   'User.accessLog': 'your access log',
   'Partner.consentsHeld': 'the consents you gave a partner',
+  'Mutation.freezeConsumerFile': 'your file, to freeze it',
+  'Mutation.unfreezeConsumerFile': 'your file, to unfreeze it',
 } as const;
 export type ListField = keyof typeof LIST_NOUNS;
 
@@ -69,4 +74,48 @@ export async function requireListAccess(
 
 export function withStatus(consents: Consent[], status: ConsentStatus | null | undefined, now = new Date()): Consent[] {
   return status ? consents.filter((consent) => consentStatus(consent, now) === status) : consents;
+}
+
+/** The SQL of `consentStatus`, so a partner's long list filters and pages in the store. */
+function statusCondition(status: ConsentStatus, now: Date): [string, { now: Date }] {
+  const live = '(consent.revokedAt IS NULL OR consent.revokedAt > :now)';
+  switch (status) {
+    case 'REVOKED':
+      return ['consent.revokedAt <= :now', { now }];
+    case 'EXPIRED':
+      return [`${live} AND consent.expiresAt <= :now`, { now }];
+    case 'ACTIVE':
+      return [`${live} AND consent.expiresAt > :now`, { now }];
+  }
+}
+
+/** consentsHeldByMe: a page of the partner's consents, newest first, in two queries whatever it holds. */
+export function partnerConsentPage(
+  dataSource: DataSource,
+  partnerId: string,
+  status: ConsentStatus | null | undefined,
+  page: PageRequest,
+  now = new Date(),
+) {
+  const query = dataSource
+    .getRepository(Consent)
+    .createQueryBuilder('consent')
+    .where('consent.partnerId = :partnerId', { partnerId });
+  if (status) query.andWhere(new Brackets((where) => where.where(...statusCondition(status, now))));
+  return connectionOfQuery(query, page, { property: 'grantedAt' });
+}
+
+/** A page of one owner's consents, loaded whole for every parent at once (a consumer holds few). */
+export function consentPageOf(
+  consents: Consent[],
+  status: ConsentStatus | null | undefined,
+  page: PageRequest,
+  now = new Date(),
+) {
+  if (page.after) timeOf(page.after);
+  return pageOfRows(
+    withStatus(consents, status, now),
+    page,
+    cursorByTime((consent) => consent.grantedAt),
+  );
 }

@@ -22,6 +22,7 @@ export async function setFileFreeze(
   subjectId: string,
   frozen: boolean,
   now = new Date(),
+  by: 'CONSUMER' | 'STAFF' = 'CONSUMER',
 ): Promise<FileFreeze | null> {
   // Under the subject's lock, refused once erasure was asked: no freeze row, no alert, under an erased id.
   await withLiveSubjectLocked(dataSource, subjectId, async (manager) => {
@@ -33,6 +34,7 @@ export async function setFileFreeze(
         kind: frozen ? 'FILE_FROZEN' : 'FILE_UNFROZEN',
         sourceKey: `freeze:${subjectId}:${now.toISOString()}`,
         occurredAt: now,
+        detail: { by },
       },
     ]);
   });

@@ -38,8 +38,12 @@ export function notificationMessage(row: Notification, { partnerName, readEvent 
     case 'SCORE_CHANGED':
       return row.detail?.message ?? `Your score changed from ${row.detail?.from} to ${row.detail?.to}.`;
     case 'FILE_FROZEN':
-      return 'You froze your file: no partner can read your data until you unfreeze it.';
+      return row.detail?.by === 'STAFF'
+        ? 'Credence support froze your file to protect it: no partner can read your data until you unfreeze it.'
+        : 'You froze your file: no partner can read your data until you unfreeze it.';
     case 'FILE_UNFROZEN':
-      return 'You unfroze your file: partners you gave consent to can read your data again.';
+      return row.detail?.by === 'STAFF'
+        ? 'Credence compliance unfroze your file: partners you gave consent to can read your data again.'
+        : 'You unfroze your file: partners you gave consent to can read your data again.';
   }
 }

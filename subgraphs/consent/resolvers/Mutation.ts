@@ -13,6 +13,7 @@ import { eraseAccount } from '../erasure/erase-subject';
 import { changePartnerAccess, requireActiveEndpointOwner } from '../partners/partner-access';
 import { disableWebhookEndpoint, rotateWebhookSecret, setWebhookEndpoint } from '../webhooks/webhook-endpoints';
 import { fileFreezeOf, setFileFreeze } from '../freeze/file-freeze';
+import { setFileFreezeAsStaff } from '../consents/staff-file-freeze';
 import { markNotificationsRead } from '../notifications/notification-feed';
 import { recordDisputeNotice, requireDisputeNoticeCaller } from '../notifications/dispute-notices';
 import { recordScoreChangeNotice, requireScoreChangeNoticeCaller } from '../notifications/score-change-notices';
@@ -33,6 +34,8 @@ export const Mutation: MutationResolvers = {
     fileFreezeOf(await setFileFreeze(database.dataSource, viewerIdOf(viewer, 'user'), true)),
   unfreezeMyFile: async (_, __, { viewer, database }) =>
     fileFreezeOf(await setFileFreeze(database.dataSource, viewerIdOf(viewer, 'user'), false)),
+  freezeConsumerFile: (_, { subjectId }, context) => setFileFreezeAsStaff(context, subjectId, true),
+  unfreezeConsumerFile: (_, { subjectId }, context) => setFileFreezeAsStaff(context, subjectId, false),
   markNotificationsRead: (_, { upTo }, { viewer, database }) =>
     markNotificationsRead(database.dataSource, viewerIdOf(viewer, 'user'), upTo),
   recordDisputeNotice: async (_, { notice }, { caller, database }) => {

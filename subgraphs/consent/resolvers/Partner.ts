@@ -1,17 +1,19 @@
 import { PARTNER_MANAGER_ROLE } from '../../../shared/trust/partner-management';
 import type { PartnerResolvers } from '../__generated__/resolvers-types';
-import { requireListAccess, withStatus } from '../consents/consent-access';
+import { parsePageRequest } from '../../../shared/store/pagination';
+import { consentPageOf, requireListAccess } from '../consents/consent-access';
 import { requireActivePartner } from '../partners/partner-access';
 
 export const Partner: PartnerResolvers = {
-  consentsHeld: async ({ id }, { status }, { viewer, loaders, accountStanding }) => {
-    const held = () => loaders.consentsByPartnerId.load(id);
-    // Staff see each listed consumer's consent: that read lands in each one's access log.
+  consentsHeld: async ({ id }, { status, ...args }, { viewer, loaders, accountStanding }) => {
+    const request = parsePageRequest(args);
+    const page = async () => consentPageOf(await loaders.consentsByPartnerId.load(id), status, request);
+    // Staff see each consumer on the page: that read lands in each one's access log.
     await requireListAccess(viewer, loaders, { kind: 'partner', id }, 'Partner.consentsHeld', async () =>
-      withStatus(await held(), status).map((consent) => consent.subjectId),
+      (await page()).edges.map(({ node }) => node.subjectId),
     );
     await requireActivePartner(loaders.partnerAccessById, viewer, accountStanding);
-    return withStatus(await held(), status);
+    return page();
   },
   status: async ({ id }, _, { loaders }) => (await loaders.partnerAccessById.load(id))?.status ?? 'ACTIVE',
   statusChangedAt: async ({ id }, _, { loaders }) => (await loaders.partnerAccessById.load(id))?.changedAt ?? null,

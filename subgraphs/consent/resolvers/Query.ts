@@ -1,12 +1,8 @@
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { withStatus } from '../consents/consent-access';
-import {
-  consumerRequests,
-  findVisibleRequest,
-  partnerRequests,
-  requireRequester,
-} from '../consent-requests/request-access';
+import { parsePageRequest } from '../../../shared/store/pagination';
+import { consentPageOf, partnerConsentPage } from '../consents/consent-access';
+import { findVisibleRequest, requestPage, requireRequester } from '../consent-requests/request-access';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { erasureStatusOf } from '../erasure/erasure-status';
 import { requireActiveEndpointOwner, requireActivePartner } from '../partners/partner-access';
@@ -18,12 +14,14 @@ import { notificationConnection } from '../notifications/notification-feed';
 import { recentDeliveries } from '../webhooks/webhook-endpoints';
 
 export const Query: QueryResolvers = {
-  myConsents: async (_, { status }, { viewer, loaders }) => {
-    return withStatus(await loaders.consentsBySubjectId.load(viewerIdOf(viewer, 'user')), status);
+  myConsents: async (_, { status, ...args }, { viewer, loaders }) => {
+    const request = parsePageRequest(args);
+    return consentPageOf(await loaders.consentsBySubjectId.load(viewerIdOf(viewer, 'user')), status, request);
   },
-  consentsHeldByMe: async (_, { status }, { viewer, loaders, accountStanding }) => {
+  consentsHeldByMe: async (_, { status, ...args }, { viewer, database, loaders, accountStanding }) => {
+    const request = parsePageRequest(args);
     await requireActivePartner(loaders.partnerAccessById, viewer, accountStanding);
-    return withStatus(await loaders.consentsByPartnerId.load(viewerIdOf(viewer, 'partner')), status);
+    return partnerConsentPage(database.dataSource, viewerIdOf(viewer, 'partner'), status, request);
   },
   myErasure: async (_, __, { viewer, database }) => {
     const request = await database.dataSource
@@ -33,12 +31,17 @@ export const Query: QueryResolvers = {
   },
   myWebhookEndpoint: (_, __, { viewer, database }) =>
     database.dataSource.getRepository(WebhookEndpoint).findOneBy({ partnerId: viewerIdOf(viewer, 'partner') }),
-  webhookDeliveries: async (_, { first }, { viewer, database, loaders, accountStanding }) =>
-    recentDeliveries(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), first ?? 20),
-  myConsentRequests: (_, { status }, { viewer, database }) =>
-    consumerRequests(database.dataSource, viewerIdOf(viewer, 'user'), status),
-  consentRequestsMadeByMe: async (_, { status, first }, { viewer, database, loaders, accountStanding }) =>
-    partnerRequests(database.dataSource, await requireRequester(viewer, loaders, accountStanding), status, first ?? 50),
+  webhookDeliveries: async (_, args, { viewer, database, loaders, accountStanding }) => {
+    const request = parsePageRequest(args);
+    return recentDeliveries(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), request);
+  },
+  myConsentRequests: (_, { status, ...args }, { viewer, database }) =>
+    requestPage(database.dataSource, { subjectId: viewerIdOf(viewer, 'user') }, status, parsePageRequest(args)),
+  consentRequestsMadeByMe: async (_, { status, ...args }, { viewer, database, loaders, accountStanding }) => {
+    const request = parsePageRequest(args);
+    const partnerId = await requireRequester(viewer, loaders, accountStanding);
+    return requestPage(database.dataSource, { partnerId }, status, request);
+  },
   consentRequest: (_, { id }, { viewer, loaders, accountStanding }) =>
     findVisibleRequest(viewer, loaders, accountStanding, id),
   // Internal: another subgraph asks whether this request's token names a live account (account-standing.ts).

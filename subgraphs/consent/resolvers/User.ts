@@ -1,6 +1,6 @@
 import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
 import type { UserResolvers } from '../__generated__/resolvers-types';
-import { requireListAccess, withStatus } from '../consents/consent-access';
+import { consentPageOf, requireListAccess } from '../consents/consent-access';
 
 const ownerOf = (id: string) => ({ kind: 'user' as const, id });
 
@@ -16,8 +16,9 @@ export const User: UserResolvers = {
     }));
   },
 
-  consents: async ({ id }, { status }, { viewer, loaders }) => {
+  consents: async ({ id }, { status, ...args }, { viewer, loaders }) => {
+    const request = parsePageRequest(args);
     await requireListAccess(viewer, loaders, ownerOf(id), 'User.consents', async () => [id]);
-    return withStatus(await loaders.consentsBySubjectId.load(id), status);
+    return consentPageOf(await loaders.consentsBySubjectId.load(id), status, request);
   },
 };

@@ -20,6 +20,9 @@ async function knownToUsers(peers: SubgraphUrls, typename: 'User' | 'Partner', i
   return true;
 }
 
+/** Whether the users subgraph knows this consumer (staff acting on a file name one). */
+export const isKnownConsumer = (peers: SubgraphUrls, subjectId: string) => knownToUsers(peers, 'User', subjectId);
+
 /**
  * The viewer's standing (see shared/trust/account-standing.ts): a consumer not erased
  * (one indexed lookup here) whom the users subgraph knows; a partner it registered.

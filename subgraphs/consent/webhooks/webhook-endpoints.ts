@@ -1,6 +1,8 @@
 import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
+import { PageRequest } from '../../../shared/store/pagination';
+import { connectionOfQuery } from '../../../shared/store/query-page';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
 import { encryptSecret, newWebhookSecret } from './webhook-secret';
@@ -72,11 +74,11 @@ export async function disableWebhookEndpoint(database: SubgraphDatabase, partner
   return endpoint;
 }
 
-/** The partner's latest deliveries, newest first: 1 to 100, one query. */
-export function recentDeliveries(database: SubgraphDatabase, partnerId: string, first: number) {
-  if (!Number.isInteger(first) || first < 1 || first > 100)
-    throw badUserInput('first must be between 1 and 100.', 'first');
-  return database.dataSource
+/** A page of the partner's deliveries, newest first: two queries whatever the page size. */
+export function recentDeliveries(database: SubgraphDatabase, partnerId: string, page: PageRequest) {
+  const query = database.dataSource
     .getRepository(WebhookDelivery)
-    .find({ where: { partnerId }, order: { createdAt: 'DESC', id: 'DESC' }, take: first });
+    .createQueryBuilder('delivery')
+    .where('delivery.partnerId = :partnerId', { partnerId });
+  return connectionOfQuery(query, page, { property: 'createdAt' });
 }

@@ -186,11 +186,24 @@ export type Dispute = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  edges: Array<DisputeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type DisputeCreditRecordInput = {
   /** What is wrong with the record, in the subject's words (1–2000 characters). */
   details: Scalars['String']['input'];
   reason: DisputeReason;
   recordId: Scalars['ID']['input'];
+};
+
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  cursor: Scalars['String']['output'];
+  node: Dispute;
 };
 
 export type DisputeOutcome =
@@ -285,8 +298,8 @@ export type Query = {
   __typename?: 'Query';
   /** One dispute: for its subject, or staff with the disputes or compliance role. */
   dispute?: Maybe<Dispute>;
-  /** Undecided disputes, nearest deadline first. Staff with the disputes or compliance role. */
-  disputeQueue: Array<Dispute>;
+  /** Undecided disputes, nearest deadline first (1 to 100 a page). Staff with the disputes or compliance role. */
+  disputeQueue: DisputeConnection;
 };
 
 
@@ -296,6 +309,7 @@ export type QueryDisputeArgs = {
 
 
 export type QueryDisputeQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -352,8 +366,8 @@ export type User = {
   creditForScoring?: Maybe<CreditForScoring>;
   /** Every payment record across accounts, newest due date first. Requires consent scope CREDIT_HISTORY. */
   creditRecords?: Maybe<CreditRecordConnection>;
-  /** The subject's disputes, most recently filed first. Requires consent scope CREDIT_HISTORY. */
-  disputes?: Maybe<Array<Dispute>>;
+  /** The subject's disputes, most recently filed first (1 to 100 a page). Requires consent scope CREDIT_HISTORY. */
+  disputes?: Maybe<DisputeConnection>;
   id: Scalars['ID']['output'];
 };
 
@@ -365,6 +379,12 @@ export type UserCreditAccountsArgs = {
 
 
 export type UserCreditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserDisputesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -497,7 +517,9 @@ export type ResolversTypes = {
   DataExport: ResolverTypeWrapper<ExportSubject>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dispute: ResolverTypeWrapper<DisputeEntity>;
+  DisputeConnection: ResolverTypeWrapper<Omit<DisputeConnection, 'edges'> & { edges: Array<ResolversTypes['DisputeEdge']> }>;
   DisputeCreditRecordInput: DisputeCreditRecordInput;
+  DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
   DisputeOutcome: DisputeOutcome;
   DisputeReason: DisputeReason;
   DisputeStatus: DisputeStatus;
@@ -534,7 +556,9 @@ export type ResolversParentTypes = {
   DataExport: ExportSubject;
   DateTime: Scalars['DateTime']['output'];
   Dispute: DisputeEntity;
+  DisputeConnection: Omit<DisputeConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisputeEdge']> };
   DisputeCreditRecordInput: DisputeCreditRecordInput;
+  DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -669,6 +693,17 @@ export type DisputeResolvers<ContextType = CreditHistoryContext, ParentType exte
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type DisputeConnectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisputeEdgeResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -687,7 +722,7 @@ export type PageInfoResolvers<ContextType = CreditHistoryContext, ParentType ext
 
 export type QueryResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeArgs, 'id'>>;
-  disputeQueue?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeQueueArgs, 'first'>>;
+  disputeQueue?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QueryDisputeQueueArgs, 'first'>>;
 };
 
 export type RecordCorrectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['RecordCorrection'] = ResolversParentTypes['RecordCorrection']> = {
@@ -711,7 +746,7 @@ export type UserResolvers<ContextType = CreditHistoryContext, ParentType extends
   creditFile?: Resolver<Maybe<ResolversTypes['CreditFile']>, ParentType, ContextType>;
   creditForScoring?: Resolver<Maybe<ResolversTypes['CreditForScoring']>, ParentType, ContextType>;
   creditRecords?: Resolver<Maybe<ResolversTypes['CreditRecordConnection']>, ParentType, ContextType, RequireFields<UserCreditRecordsArgs, 'first'>>;
-  disputes?: Resolver<Maybe<Array<ResolversTypes['Dispute']>>, ParentType, ContextType>;
+  disputes?: Resolver<Maybe<ResolversTypes['DisputeConnection']>, ParentType, ContextType, RequireFields<UserDisputesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -727,6 +762,8 @@ export type Resolvers<ContextType = CreditHistoryContext> = {
   DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Dispute?: DisputeResolvers<ContextType>;
+  DisputeConnection?: DisputeConnectionResolvers<ContextType>;
+  DisputeEdge?: DisputeEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -12,7 +12,7 @@ import { CreditHistoryLoaders } from '../loaders';
 function forgetCached(loaders: CreditHistoryLoaders, dispute: Dispute): Dispute {
   loaders.disputeById.clear(dispute.id);
   loaders.disputesByRecordId.clear(dispute.recordId);
-  loaders.disputesByUserId.clear(dispute.userId);
+  loaders.disputePageByUserId.clearAll();
   loaders.recordById.clear(dispute.recordId);
   loaders.creditFileByUserId.clear(dispute.userId);
   loaders.recordPageByUserId.clearAll();

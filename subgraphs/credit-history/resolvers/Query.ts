@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { parsePageRequest } from '../../../shared/store/pagination';
+import { connectionOfQuery } from '../../../shared/store/query-page';
 import { loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { canReadDispute } from '../disputes/dispute-access';
 import { UNRESOLVED_STATUSES } from '../disputes/dispute-lifecycle';
@@ -19,18 +20,18 @@ export const Query: QueryResolvers = {
 
   /** The staff's work list: undecided disputes, nearest deadline first; each consumer listed sees the read in their log. */
   disputeQueue: async (_, args, { viewer, database, consentGate }) => {
-    const { first } = parsePageRequest({ first: args.first });
-    const disputes = await database.dataSource.getRepository(Dispute).find({
-      where: { status: In([...UNRESOLVED_STATUSES]) },
-      order: { deadline: 'ASC', id: 'ASC' },
-      take: first,
-    });
+    const request = parsePageRequest(args);
+    const undecided = database.dataSource
+      .getRepository(Dispute)
+      .createQueryBuilder('dispute')
+      .where({ status: In([...UNRESOLVED_STATUSES]) });
+    const disputes = await connectionOfQuery(undecided, request, { property: 'deadline', direction: 'ASC' });
     return loggedStaffRead(
       viewer,
       consentGate,
       'Query.disputeQueue',
       disputes,
-      disputes.map((dispute) => dispute.userId),
+      disputes.edges.map(({ node }) => node.userId),
     );
   },
 };

@@ -1,5 +1,5 @@
 import { requireWellFormedId } from '../../../shared/ids';
-import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
+import { cursorByTime, parsePageRequest, toConnection } from '../../../shared/store/pagination';
 import { CreditAccount } from '../entities/CreditAccount';
 import { CreditFile } from '../entities/CreditFile';
 import { CreditRecord } from '../entities/CreditRecord';
@@ -38,7 +38,16 @@ export const User: UserResolvers = {
     return file && loan ? scoringInputsOf(file, loan) : null;
   },
 
-  disputes: ({ id }, _, { loaders }) => loaders.disputesByUserId.load(id),
+  disputes: async ({ id }, args, { loaders }) => {
+    const request = parsePageRequest(args);
+    const page = await loaders.disputePageByUserId.load({ ownerId: id, ...request });
+    return toConnection(
+      page.rows,
+      request.first,
+      page.totalCount,
+      cursorByTime((dispute) => dispute.filedAt),
+    );
+  },
 };
 
 function relationshipsOf(file: CreditFile) {

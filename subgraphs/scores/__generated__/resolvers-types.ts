@@ -6,6 +6,7 @@ import type { ExportSubject } from '../../../shared/trust/data-export';
 import type { ScoresContext } from '../loaders';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -178,6 +179,12 @@ export type OtherInstallmentPlans =
   | 'NONE'
   | 'STORES';
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type PropertyKind =
   | 'CAR_OR_OTHER'
   | 'NONE_KNOWN'
@@ -186,14 +193,14 @@ export type PropertyKind =
 
 export type Query = {
   __typename?: 'Query';
-  /** Open score reviews, nearest deadline first. Staff with the disputes or compliance role; the reviewed scores need x-access-reason. */
-  scoreReviewQueue: Array<ScoreReview>;
-  /** The scale every score is on: its ends, its bands and the cut-off lenders approve at, as the scorecard in use defines them. Any signed-in viewer. */
+  /** Open score reviews, nearest deadline first (1 to 100 a page). Staff with the disputes or compliance role; the reviewed scores need x-access-reason. */
+  scoreReviewQueue: ScoreReviewConnection;
   scoreScale: ScoreScale;
 };
 
 
 export type QueryScoreReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -306,6 +313,19 @@ export type ScoreReview = {
   subject: User;
 };
 
+export type ScoreReviewConnection = {
+  __typename?: 'ScoreReviewConnection';
+  edges: Array<ScoreReviewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ScoreReviewEdge = {
+  __typename?: 'ScoreReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: ScoreReview;
+};
+
 export type ScoreReviewOutcome =
   /** A person checked the score against the consumer's data, the model and their statement: it stands. */
   | 'CONFIRMED'
@@ -410,8 +430,8 @@ export type User = {
   id: Scalars['ID']['output'];
   /** Whether the score is at least the threshold (350–950): a yes/no answer and nothing more. Requires consent scope SCORE_THRESHOLD. */
   scoreAtLeast?: Maybe<Scalars['Boolean']['output']>;
-  /** The consumer's requests for a human review of their score, newest first: the consumer and staff with the disputes or compliance role only. */
-  scoreReviews?: Maybe<Array<ScoreReview>>;
+  /** The consumer's requests for a human review of their score, newest first (1 to 100 a page): the consumer and staff with the disputes or compliance role only. */
+  scoreReviews?: Maybe<ScoreReviewConnection>;
   /** What if: the consumer's own score with some characteristics changed. The consumer only; nothing is stored. */
   scoreSimulation?: Maybe<ScoreSimulation>;
   stabilityForScoring?: Maybe<StabilityForScoring>;
@@ -420,6 +440,12 @@ export type User = {
 
 export type UserScoreAtLeastArgs = {
   threshold: Scalars['Int']['input'];
+};
+
+
+export type UserScoreReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -545,6 +571,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OtherDebtors: OtherDebtors;
   OtherInstallmentPlans: OtherInstallmentPlans;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PropertyKind: PropertyKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReviewedScore: ResolverTypeWrapper<ScoreReviewEntity>;
@@ -556,6 +583,8 @@ export type ResolversTypes = {
   ScoreInput: ResolverTypeWrapper<ScoreInput>;
   ScoreReason: ResolverTypeWrapper<ScoreReason>;
   ScoreReview: ResolverTypeWrapper<ScoreReviewEntity>;
+  ScoreReviewConnection: ResolverTypeWrapper<Omit<ScoreReviewConnection, 'edges'> & { edges: Array<ResolversTypes['ScoreReviewEdge']> }>;
+  ScoreReviewEdge: ResolverTypeWrapper<Omit<ScoreReviewEdge, 'node'> & { node: ResolversTypes['ScoreReview'] }>;
   ScoreReviewOutcome: ScoreReviewOutcome;
   ScoreReviewStatus: ScoreReviewStatus;
   ScoreScale: ResolverTypeWrapper<ScoreScale>;
@@ -581,6 +610,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   ReviewedScore: ScoreReviewEntity;
   ScoreBandRange: ScoreBandRange;
@@ -588,6 +618,8 @@ export type ResolversParentTypes = {
   ScoreInput: ScoreInput;
   ScoreReason: ScoreReason;
   ScoreReview: ScoreReviewEntity;
+  ScoreReviewConnection: Omit<ScoreReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ScoreReviewEdge']> };
+  ScoreReviewEdge: Omit<ScoreReviewEdge, 'node'> & { node: ResolversParentTypes['ScoreReview'] };
   ScoreScale: ScoreScale;
   ScoreScenario: ScoreScenario;
   ScoreSimulation: ScoreSimulation;
@@ -652,8 +684,13 @@ export type MutationResolvers<ContextType = ScoresContext, ParentType extends Re
   resolveScoreReview?: Resolver<ResolversTypes['ScoreReview'], ParentType, ContextType, RequireFields<MutationResolveScoreReviewArgs, 'id' | 'note' | 'outcome'>>;
 };
 
+export type PageInfoResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  scoreReviewQueue?: Resolver<Array<ResolversTypes['ScoreReview']>, ParentType, ContextType, RequireFields<QueryScoreReviewQueueArgs, 'first'>>;
+  scoreReviewQueue?: Resolver<ResolversTypes['ScoreReviewConnection'], ParentType, ContextType, RequireFields<QueryScoreReviewQueueArgs, 'first'>>;
   scoreScale?: Resolver<ResolversTypes['ScoreScale'], ParentType, ContextType>;
 };
 
@@ -713,6 +750,17 @@ export type ScoreReviewResolvers<ContextType = ScoresContext, ParentType extends
   subject?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type ScoreReviewConnectionResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreReviewConnection'] = ResolversParentTypes['ScoreReviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ScoreReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScoreReviewEdgeResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreReviewEdge'] = ResolversParentTypes['ScoreReviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ScoreReview'], ParentType, ContextType>;
+};
+
 export type ScoreScaleResolvers<ContextType = ScoresContext, ParentType extends ResolversParentTypes['ScoreScale'] = ResolversParentTypes['ScoreScale']> = {
   bands?: Resolver<Array<ResolversTypes['ScoreBandRange']>, ParentType, ContextType>;
   cutOff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -744,7 +792,7 @@ export type UserResolvers<ContextType = ScoresContext, ParentType extends Resolv
   creditScore?: Resolver<Maybe<ResolversTypes['CreditScore']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   scoreAtLeast?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<UserScoreAtLeastArgs, 'threshold'>>;
-  scoreReviews?: Resolver<Maybe<Array<ResolversTypes['ScoreReview']>>, ParentType, ContextType>;
+  scoreReviews?: Resolver<Maybe<ResolversTypes['ScoreReviewConnection']>, ParentType, ContextType, RequireFields<UserScoreReviewsArgs, 'first'>>;
   scoreSimulation?: Resolver<Maybe<ResolversTypes['ScoreSimulation']>, ParentType, ContextType, RequireFields<UserScoreSimulationArgs, 'scenario'>>;
 };
 
@@ -754,6 +802,7 @@ export type Resolvers<ContextType = ScoresContext> = {
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReviewedScore?: ReviewedScoreResolvers<ContextType>;
   ScoreBandRange?: ScoreBandRangeResolvers<ContextType>;
@@ -761,6 +810,8 @@ export type Resolvers<ContextType = ScoresContext> = {
   ScoreInput?: ScoreInputResolvers<ContextType>;
   ScoreReason?: ScoreReasonResolvers<ContextType>;
   ScoreReview?: ScoreReviewResolvers<ContextType>;
+  ScoreReviewConnection?: ScoreReviewConnectionResolvers<ContextType>;
+  ScoreReviewEdge?: ScoreReviewEdgeResolvers<ContextType>;
   ScoreScale?: ScoreScaleResolvers<ContextType>;
   ScoreSimulation?: ScoreSimulationResolvers<ContextType>;
   ScoreSnapshot?: ScoreSnapshotResolvers<ContextType>;

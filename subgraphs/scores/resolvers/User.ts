@@ -1,5 +1,6 @@
 import { checkArgumentsBeforeConsent } from '../../../shared/consent/consent-directive';
 import { loggedStaffRead } from '../../../shared/consent/staff-reads';
+import { cursorByTime, parsePageRequest, toConnection } from '../../../shared/store/pagination';
 import type { UserResolvers } from '../__generated__/resolvers-types';
 import { currentScorecard } from '../model/scorecard-in-use';
 import { requireThresholdOnScale } from '../model/score-scale';
@@ -24,8 +25,17 @@ export const User: UserResolvers = {
   ),
 
   // A review is between the consumer and the caseworkers: no partner learns one was asked for.
-  scoreReviews: async ({ id }, _, { viewer, loaders, consentGate }) =>
-    loggedStaffRead(viewer, consentGate, 'User.scoreReviews', await loaders.scoreReviewsByUserId.load(id), [id]),
+  scoreReviews: async ({ id }, args, { viewer, loaders, consentGate }) => {
+    const request = parsePageRequest(args);
+    const page = await loaders.scoreReviewPageByUserId.load({ ownerId: id, ...request });
+    const reviews = toConnection(
+      page.rows,
+      request.first,
+      page.totalCount,
+      cursorByTime((row) => row.requestedAt),
+    );
+    return loggedStaffRead(viewer, consentGate, 'User.scoreReviews', reviews, [id]);
+  },
 
   // A what-if is about oneself: no partner or staff member may explore someone's options.
   scoreSimulation: (user, { scenario }) => {

@@ -132,6 +132,13 @@ export type Query = {
   consumerIdByEmail?: Maybe<Scalars['ID']['output']>;
   /** Everything Credence holds on the signed-in consumer, from every subgraph, as one JSON document. */
   exportMyData?: Maybe<DataExport>;
+  /**
+   * Support's look-up: the consumers matching every criterion given (at least one), newest first, 1 to 100 a
+   * page. `email` matches exactly (any case); `name`, every word of it within the display name (any case, at
+   * least 2 characters); `reference`, the Credence reference the consumer quotes (CR-XXXX-XXXX). Staff with a
+   * read role and a stated reason: each consumer found is logged in their access log, as any read.
+   */
+  findConsumers: UserConnection;
   /** The signed-in consumer. */
   me?: Maybe<User>;
   partner?: Maybe<Partner>;
@@ -148,6 +155,15 @@ export type Query = {
 
 export type QueryConsumerIdByEmailArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type QueryFindConsumersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -201,6 +217,8 @@ export type User = {
   id: Scalars['ID']['output'];
   /** When the consumer opted in to Credence. Requires consent scope PROFILE. */
   optedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The consumer's Credence reference (CR-XXXX-XXXX), to quote to support, who find them by it with findConsumers(reference:). Stable, and not derivable from the id. The consumer, and staff with a read role and a stated reason. */
+  reference?: Maybe<Scalars['String']['output']>;
   /** Employment, residence and housing: the identity-stability facts behind a score. Requires consent scope PROFILE. */
   stability?: Maybe<IdentityStability>;
   /** The same facts, with their version: read only by the scores subgraph (a what-if's @requires, a recompute's internal call). */
@@ -447,6 +465,7 @@ export type PartnerResolvers<ContextType = UsersContext, ParentType extends Reso
 export type QueryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   consumerIdByEmail?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryConsumerIdByEmailArgs, 'email'>>;
   exportMyData?: Resolver<Maybe<ResolversTypes['DataExport']>, ParentType, ContextType>;
+  findConsumers?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryFindConsumersArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
@@ -473,6 +492,7 @@ export type UserResolvers<ContextType = UsersContext, ParentType extends Resolve
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   optedInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stability?: Resolver<Maybe<ResolversTypes['IdentityStability']>, ParentType, ContextType>;
   stabilityForScoring?: Resolver<Maybe<ResolversTypes['StabilityForScoring']>, ParentType, ContextType>;
 };

@@ -7,6 +7,8 @@ import type { EmploymentSince, Housing, Job, PropertyKind } from '../../../share
 @Index('idx_user_profile_created', ['createdAt', 'id'])
 // consent requests addressed by e-mail find their consumer through it
 @Index('idx_user_profile_email', ['email'])
+// support finds a consumer by the reference they quote
+@Index('idx_user_profile_reference', ['reference'], { unique: true })
 export class UserProfile {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -19,6 +21,10 @@ export class UserProfile {
 
   @Column({ type: 'varchar', length: 32, nullable: true })
   phone: string | null;
+
+  /** CR-XXXX-XXXX (profiles/credence-reference.ts): set when the profile is made, never changed */
+  @Column({ type: 'varchar', length: 12 })
+  reference: string;
 
   @TimestampColumn({ name: 'created_at' })
   createdAt: Date;

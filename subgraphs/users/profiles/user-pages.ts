@@ -1,21 +1,31 @@
 import { DataSource } from 'typeorm';
-import { PageRequest } from '../../../shared/store/pagination';
+import { loggedStaffRead } from '../../../shared/consent/staff-reads';
+import { Connection, PageRequest } from '../../../shared/store/pagination';
+import { connectionOfQuery } from '../../../shared/store/query-page';
 import { UserProfile } from '../entities/UserProfile';
+import type { UsersContext } from '../loaders';
 
 /** One page of users, newest first, plus the total: two queries whatever the page size. */
-export async function pageOfUsers(dataSource: DataSource, page: PageRequest) {
-  const query = dataSource
-    .getRepository(UserProfile)
-    .createQueryBuilder('user')
-    .orderBy('user.createdAt', 'DESC')
-    .addOrderBy('user.id', 'DESC')
-    .take(page.first + 1);
-  if (page.after) {
-    query.where('(user.createdAt < :at OR (user.createdAt = :at AND user.id < :id))', {
-      at: new Date(page.after.sortKey),
-      id: page.after.id,
-    });
-  }
-  const [rows, totalCount] = await Promise.all([query.getMany(), dataSource.getRepository(UserProfile).count()]);
-  return { rows, totalCount };
+export const pageOfUsers = (dataSource: DataSource, page: PageRequest) =>
+  connectionOfQuery(dataSource.getRepository(UserProfile).createQueryBuilder('user'), page, { property: 'createdAt' });
+
+/**
+ * A page of whole profiles staff read (a list, a search): each consumer on it is logged in their
+ * access log before it is answered, and its rows answer their fields without another query.
+ */
+export async function loggedProfilePage(
+  { viewer, consentGate, loaders }: UsersContext,
+  field: 'Query.users' | 'Query.findConsumers',
+  page: Connection<UserProfile>,
+): Promise<Connection<UserProfile>> {
+  const rows = page.edges.map(({ node }) => node);
+  await loggedStaffRead(
+    viewer,
+    consentGate,
+    field,
+    rows,
+    rows.map((user) => user.id),
+  );
+  rows.forEach((row) => loaders.userById.prime(row.id, row));
+  return page;
 }

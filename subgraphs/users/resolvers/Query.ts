@@ -2,11 +2,12 @@ import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { isStaffReader, loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
+import { parsePageRequest } from '../../../shared/store/pagination';
 import { Partner } from '../entities/Partner';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { consumerIdByEmail } from '../profiles/consumer-by-email';
-import { pageOfUsers } from '../profiles/user-pages';
+import { findConsumers } from '../profiles/find-consumers';
+import { loggedProfilePage, pageOfUsers } from '../profiles/user-pages';
 import { EXPORT_FORMAT } from '../subject-data';
 
 const MAX_IDS = 100;
@@ -24,22 +25,14 @@ export const Query: QueryResolvers = {
     return isStaffReader(viewer) ? loggedStaffRead(viewer, consentGate, 'Query.user', user, [user.id]) : user;
   },
 
-  users: async (_, args, { viewer, database, loaders, consentGate }) => {
-    const page = parsePageRequest(args);
-    const { rows, totalCount } = await pageOfUsers(database.dataSource, page);
-    await loggedStaffRead(
-      viewer,
-      consentGate,
-      'Query.users',
-      rows,
-      rows.map((user) => user.id),
-    );
-    // staff read whole profiles: the page's rows answer their fields without another query
-    rows.forEach((row) => loaders.userById.prime(row.id, row));
-    return toConnection(rows, page.first, totalCount, (user) => ({
-      sortKey: user.createdAt.toISOString(),
-      id: user.id,
-    }));
+  users: async (_, args, context) => {
+    const page = await pageOfUsers(context.database.dataSource, parsePageRequest(args));
+    return loggedProfilePage(context, 'Query.users', page);
+  },
+
+  findConsumers: async (_, { first, after, ...search }, context) => {
+    const found = await findConsumers(context.database.dataSource, search, parsePageRequest({ first, after }));
+    return loggedProfilePage(context, 'Query.findConsumers', found);
   },
 
   usersByIds: async (_, { ids }, { viewer, loaders, consentGate }) => {

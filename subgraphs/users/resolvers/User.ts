@@ -25,6 +25,7 @@ export const User: UserResolvers = {
   displayName: fromProfile((user) => user.displayName),
   createdAt: fromProfile((user) => user.createdAt),
   optedInAt: fromProfile((user) => user.optedInAt),
+  reference: fromProfile((user) => user.reference),
 
   contact: fromProfile((user, { unmasked }, { viewer }) => {
     // Only the consumer may see their own contact details in clear.

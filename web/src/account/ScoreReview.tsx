@@ -8,19 +8,23 @@ import { BAND_WORDS, REVIEW_OUTCOME_WORDS } from '../ui/words';
 
 export const ScoreReviewsFragment = graphql(`
   fragment ScoreReviews on User {
-    scoreReviews {
-      id
-      status
-      statement
-      requestedAt
-      deadline
-      overdue
-      outcome
-      note
-      resolvedAt
-      reviewedScore {
-        value
-        band
+    scoreReviews(first: 100) {
+      edges {
+        node {
+          id
+          status
+          statement
+          requestedAt
+          deadline
+          overdue
+          outcome
+          note
+          resolvedAt
+          reviewedScore {
+            value
+            band
+          }
+        }
       }
     }
   }
@@ -43,7 +47,7 @@ const STATEMENT = { min: 3, max: 2000 };
  * the score it is about, its deadline and, once answered, the outcome and the note.
  */
 export function ScoreReview({ user }: { user: FragmentType<typeof ScoreReviewsFragment> }) {
-  const { scoreReviews } = getFragmentData(ScoreReviewsFragment, user);
+  const scoreReviews = getFragmentData(ScoreReviewsFragment, user).scoreReviews?.edges.map((edge) => edge.node);
   const [statement, setStatement] = useState('');
   const [ask, { loading, error }] = useMutation(RequestScoreReviewMutation, {
     refetchQueries: ['ConsumerPage'],

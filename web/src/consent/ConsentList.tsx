@@ -4,9 +4,13 @@ import { ConsentCard } from './ConsentCard';
 
 export const ConsentListFragment = graphql(`
   fragment ConsentList on User {
-    consents {
-      id
-      ...ConsentCard
+    consents(first: 100) {
+      edges {
+        node {
+          id
+          ...ConsentCard
+        }
+      }
     }
   }
 `);
@@ -16,7 +20,7 @@ export const ConsentListFragment = graphql(`
  * to take it back. A revoked card stays where it was, so the reader is not lost.
  */
 export function ConsentList({ user }: { user: FragmentType<typeof ConsentListFragment> }) {
-  const { consents } = getFragmentData(ConsentListFragment, user);
+  const consents = getFragmentData(ConsentListFragment, user).consents?.edges.map(({ node }) => node);
   return (
     <Section id="consents" title="Who may see your data" wide>
       {!consents ? (

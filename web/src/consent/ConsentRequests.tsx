@@ -4,9 +4,13 @@ import { ConsentRequestCard, GrantedAlready } from './ConsentRequestCard';
 
 export const ConsentRequestsFragment = graphql(`
   fragment ConsentRequests on Query {
-    myConsentRequests(status: AWAITING_AUTHORISATION) {
-      id
-      ...ConsentRequestCard
+    myConsentRequests(status: AWAITING_AUTHORISATION, first: 100) {
+      edges {
+        node {
+          id
+          ...ConsentRequestCard
+        }
+      }
     }
     linkedRequest: consentRequest(id: $linkedRequest) @include(if: $hasLinkedRequest) {
       id
@@ -15,13 +19,17 @@ export const ConsentRequestsFragment = graphql(`
     me {
       id
       # what the consumer already lets each partner see, so a request for it is not asked again
-      activeConsents: consents(status: ACTIVE) {
-        id
-        partner {
-          id
+      activeConsents: consents(status: ACTIVE, first: 100) {
+        edges {
+          node {
+            id
+            partner {
+              id
+            }
+            scopes
+            expiresAt
+          }
         }
-        scopes
-        expiresAt
       }
     }
   }
@@ -62,10 +70,10 @@ export function ConsentRequests({
   linkFailed: boolean;
 }) {
   const { myConsentRequests, linkedRequest, me } = getFragmentData(ConsentRequestsFragment, query);
-  const granted = grantedByPartner(me?.activeConsents);
+  const granted = grantedByPartner(me?.activeConsents?.edges.map((edge) => edge.node));
   const requests = [
     ...(linkedRequest ? [linkedRequest] : []),
-    ...myConsentRequests.filter((request) => request.id !== linkedRequest?.id),
+    ...myConsentRequests.edges.map(({ node }) => node).filter((request) => request.id !== linkedRequest?.id),
   ];
   if (requests.length === 0 && !linkFailed) return null;
   return (

@@ -5,30 +5,34 @@ import { Section } from '../ui/Section';
 
 export const DisputesFragment = graphql(`
   fragment Disputes on User {
-    disputes {
-      id
-      status
-      reason
-      details
-      filedAt
-      deadline
-      overdue
-      resolvedAt
-      resolutionNote
-      record {
-        id
-        kind
-        dueOn
-        account {
+    disputes(first: 100) {
+      edges {
+        node {
           id
-          provider
+          status
+          reason
+          details
+          filedAt
+          deadline
+          overdue
+          resolvedAt
+          resolutionNote
+          record {
+            id
+            kind
+            dueOn
+            account {
+              id
+              provider
+            }
+          }
+          correction {
+            previousStatus
+            previousDaysLate
+            status
+            daysLate
+          }
         }
-      }
-      correction {
-        previousStatus
-        previousDaysLate
-        status
-        daysLate
       }
     }
   }
@@ -36,7 +40,7 @@ export const DisputesFragment = graphql(`
 
 /** The consumer's disputes, most recently filed first: where each stands, by when it must be decided, and the answer. */
 export function Disputes({ user }: { user: FragmentType<typeof DisputesFragment> }) {
-  const { disputes } = getFragmentData(DisputesFragment, user);
+  const disputes = getFragmentData(DisputesFragment, user).disputes?.edges.map((edge) => edge.node);
   return (
     <Section id="disputes" title="Your disputes" wide>
       {!disputes ? (
