@@ -170,6 +170,8 @@ export type ConsentRequestStatus =
 export type ConsentScope =
   /** Credit file, accounts and payment records. */
   | 'CREDIT_HISTORY'
+  /** The partner may report the consumer's accounts and payments to Credence (it furnishes records; it reads nothing). */
+  | 'CREDIT_REPORTING'
   /** Name, contact details and identity-stability facts. */
   | 'PROFILE'
   /** The score's band only (e.g. GOOD), not its value. */
@@ -313,6 +315,8 @@ export type Mutation = {
   revokeConsent: Consent;
   /** The signed-in partner replaces its signing secret; the new one is shown this once and signs every delivery from now on. Refused with PARTNER_SUSPENDED while the partner is suspended. */
   rotateWebhookSecret: WebhookEndpointWithSecret;
+  /** Staff with the partners role mark a partner as a furnisher, or stop it furnishing (from its next report on); what it furnished stays. */
+  setPartnerFurnisher: Partner;
   /**
    * The signed-in partner sets where Credence POSTs its notifications (http or https; https
    * on port 443, or a port CREDENCE_WEBHOOK_ALLOWED_PORTS lists, in production). Returns a new
@@ -379,6 +383,12 @@ export type MutationRequestConsentArgs = {
 
 
 export type MutationRevokeConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPartnerFurnisherArgs = {
+  furnisher: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -452,6 +462,8 @@ export type Partner = {
   __typename?: 'Partner';
   /** The consents this partner holds (the partner itself, and staff with a read role and a stated reason: logged for each consumer listed). */
   consentsHeld?: Maybe<Array<Consent>>;
+  /** Whether staff allowed the partner to furnish records (reportCreditRecords, furnishing files); each consumer must still allow it (CREDIT_REPORTING). */
+  furnisher: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** Whether the partner may read: a suspended partner's reads are refused whatever consents it holds. */
   status: PartnerStatus;
@@ -959,6 +971,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   requestConsent?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
+  setPartnerFurnisher?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSetPartnerFurnisherArgs, 'furnisher' | 'id'>>;
   setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
   suspendPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSuspendPartnerArgs, 'id' | 'reason'>>;
   unfreezeMyFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
@@ -996,6 +1009,7 @@ export type PageInfoResolvers<ContextType = ConsentContext, ParentType extends R
 export type PartnerResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consentsHeld?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType, Partial<PartnerConsentsHeldArgs>>;
+  furnisher?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
   statusChangedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

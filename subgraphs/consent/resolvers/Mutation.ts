@@ -1,3 +1,4 @@
+import { changeFurnisher } from '../partners/furnishers';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { asBackgroundWork } from '../../../shared/store/database';
 import { ANONYMOUS } from '../../../shared/trust/viewer';
@@ -65,6 +66,7 @@ export const Mutation: MutationResolvers = {
 
   suspendPartner: (_, { id, reason }, context) => changePartnerAccess(context, id, 'SUSPENDED', reason),
   reinstatePartner: (_, { id }, context) => changePartnerAccess(context, id, 'ACTIVE'),
+  setPartnerFurnisher: (_, { id, furnisher }, context) => changeFurnisher(context, id, furnisher),
 
   deleteMyAccount: async (_, __, { viewer, database, peers }) => {
     return erasureStatusOf(database, await eraseAccount(database, peers, viewerIdOf(viewer, 'user')));

@@ -39,6 +39,8 @@ export type CheckingStatus =
 export type ConsentScope =
   /** Credit file, accounts and payment records. */
   | 'CREDIT_HISTORY'
+  /** The partner may report the consumer's accounts and payments to Credence (it furnishes records; it reads nothing). */
+  | 'CREDIT_REPORTING'
   /** Name, contact details and identity-stability facts. */
   | 'PROFILE'
   /** The score's band only (e.g. GOOD), not its value. */
@@ -56,6 +58,8 @@ export type CreditAccount = {
   amount?: Maybe<Scalars['Int']['output']>;
   closedOn?: Maybe<Scalars['String']['output']>;
   durationMonths?: Maybe<Scalars['Int']['output']>;
+  /** The partner that furnishes this account; null when no partner does. */
+  furnisher?: Maybe<Partner>;
   id: Scalars['ID']['output'];
   installmentRatePercent?: Maybe<Scalars['Int']['output']>;
   /** The loan the consumer's current application is about. */
@@ -136,10 +140,12 @@ export type CreditRecord = {
   disputed: Scalars['Boolean']['output'];
   /** ISO date, YYYY-MM-DD */
   dueOn: Scalars['String']['output'];
+  /** The partner that furnished the record (reportCreditRecords or a furnishing file); null when no partner did. */
+  furnisher?: Maybe<Partner>;
   id: Scalars['ID']['output'];
   kind: RecordKind;
   paidOn?: Maybe<Scalars['String']['output']>;
-  /** Who reported the record. */
+  /** Who reported the record: for a furnished record, the furnisher's name when it reported it. */
   source: Scalars['String']['output'];
   status: PaymentStatus;
 };
@@ -274,6 +280,12 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A business registered with Credence (users subgraph); here, the one that furnished a record. */
+export type Partner = {
+  __typename?: 'Partner';
+  id: Scalars['ID']['output'];
 };
 
 export type PaymentStatus =
@@ -507,6 +519,7 @@ export type ResolversTypes = {
   OtherDebtors: OtherDebtors;
   OtherInstallmentPlans: OtherInstallmentPlans;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Partner: ResolverTypeWrapper<Partner>;
   PaymentStatus: PaymentStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCorrection: ResolverTypeWrapper<RecordCorrection>;
@@ -538,6 +551,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Partner: Partner;
   Query: Record<PropertyKey, never>;
   RecordCorrection: RecordCorrection;
   Relationships: Relationships;
@@ -571,6 +585,7 @@ export type CreditAccountResolvers<ContextType = CreditHistoryContext, ParentTyp
   amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  furnisher?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   installmentRatePercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   isCurrentLoan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -625,6 +640,7 @@ export type CreditRecordResolvers<ContextType = CreditHistoryContext, ParentType
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  furnisher?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RecordKind'], ParentType, ContextType>;
   paidOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -685,6 +701,10 @@ export type PageInfoResolvers<ContextType = CreditHistoryContext, ParentType ext
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PartnerResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeArgs, 'id'>>;
   disputeQueue?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeQueueArgs, 'first'>>;
@@ -730,6 +750,7 @@ export type Resolvers<ContextType = CreditHistoryContext> = {
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordCorrection?: RecordCorrectionResolvers<ContextType>;
   Relationships?: RelationshipsResolvers<ContextType>;
