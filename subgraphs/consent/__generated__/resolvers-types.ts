@@ -259,6 +259,32 @@ export type FileFreeze = {
   since?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Internal: what one furnishing call or file chunk reported about one consumer, as credit-history's outbox delivers it. */
+export type FurnishingNoticeInput = {
+  accountKinds: Array<Scalars['String']['input']>;
+  defaulted: Scalars['Int']['input'];
+  /** The notice's own id: delivering it twice records it once. */
+  id: Scalars['ID']['input'];
+  late: Scalars['Int']['input'];
+  maxDaysLate: Scalars['Int']['input'];
+  occurredAt: Scalars['DateTime']['input'];
+  onTime: Scalars['Int']['input'];
+  partnerId: Scalars['ID']['input'];
+  subjectId: Scalars['ID']['input'];
+};
+
+/** Internal: whether a partner may furnish records, and for which of the consumers asked about. */
+export type FurnishingPermits = {
+  __typename?: 'FurnishingPermits';
+  /** The consumers asked about whose active consent lets this partner report (CREDIT_REPORTING); nothing is said of the others. */
+  allowed: Array<Scalars['ID']['output']>;
+  /** The furnisher's name in the partner directory, shown as the source of what it reports; null when refused. */
+  furnisherName?: Maybe<Scalars['String']['output']>;
+  /** PARTNER_SUSPENDED, FORBIDDEN (not a furnisher) or UNAUTHENTICATED when the partner may furnish nothing at all; null otherwise. */
+  refusalCode?: Maybe<Scalars['String']['output']>;
+  refusalMessage?: Maybe<Scalars['String']['output']>;
+};
+
 export type GrantConsentInput = {
   /** Defaults to CONSENT_DEFAULT_DAYS from now; may not exceed CONSENT_MAX_DAYS. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -302,6 +328,8 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Internal: records a dispute's change of state in its consumer's feed, once per notice; only the credit-history subgraph calls it. */
   recordDisputeNotice: Scalars['Boolean']['output'];
+  /** Internal: tells consumers in their feed what a furnisher reported, once per notice; only the credit-history subgraph calls it. */
+  recordFurnishingNotices: Scalars['Boolean']['output'];
   /** Staff with the partners role lift a suspension: the partner's consents apply again from its next request. */
   reinstatePartner: Partner;
   /**
@@ -369,6 +397,11 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationRecordDisputeNoticeArgs = {
   notice: DisputeNoticeInput;
+};
+
+
+export type MutationRecordFurnishingNoticesArgs = {
+  notices: Array<FurnishingNoticeInput>;
 };
 
 
@@ -450,7 +483,9 @@ export type NotificationKind =
   | 'FILE_FROZEN'
   | 'FILE_UNFROZEN'
   /** A partner read the consumer's data, or tried to and was refused (one per request). */
-  | 'PARTNER_READ';
+  | 'PARTNER_READ'
+  /** A furnisher reported payments on the consumer's accounts (reportCreditRecords or a furnishing file). */
+  | 'RECORDS_FURNISHED';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -495,6 +530,8 @@ export type Query = {
   consentRequestsMadeByMe: Array<ConsentRequest>;
   /** The consents the signed-in partner holds; never another partner's. */
   consentsHeldByMe: Array<Consent>;
+  /** Internal: which of these consumers let the calling partner report their records (CREDIT_REPORTING); only the credit-history subgraph asks. */
+  furnishingPermits: FurnishingPermits;
   /** The partners' consent requests addressed to the signed-in consumer, or answered by them, newest first. */
   myConsentRequests: Array<ConsentRequest>;
   /** The signed-in consumer's consents. */
@@ -529,6 +566,11 @@ export type QueryConsentRequestsMadeByMeArgs = {
 
 export type QueryConsentsHeldByMeArgs = {
   status?: InputMaybe<ConsentStatus>;
+};
+
+
+export type QueryFurnishingPermitsArgs = {
+  subjectIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -768,6 +810,8 @@ export type ResolversTypes = {
   ErasureStepStatus: ErasureStepStatus;
   FieldAccess: ResolverTypeWrapper<FieldAccess>;
   FileFreeze: ResolverTypeWrapper<FileFreeze>;
+  FurnishingNoticeInput: FurnishingNoticeInput;
+  FurnishingPermits: ResolverTypeWrapper<FurnishingPermits>;
   GrantConsentInput: GrantConsentInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -810,6 +854,8 @@ export type ResolversParentTypes = {
   ErasureStep: ErasureStep;
   FieldAccess: FieldAccess;
   FileFreeze: FileFreeze;
+  FurnishingNoticeInput: FurnishingNoticeInput;
+  FurnishingPermits: FurnishingPermits;
   GrantConsentInput: GrantConsentInput;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -952,6 +998,13 @@ export type FileFreezeResolvers<ContextType = ConsentContext, ParentType extends
   since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type FurnishingPermitsResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['FurnishingPermits'] = ResolversParentTypes['FurnishingPermits']> = {
+  allowed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  furnisherName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusalMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -967,6 +1020,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   recordDisputeNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordDisputeNoticeArgs, 'notice'>>;
+  recordFurnishingNotices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordFurnishingNoticesArgs, 'notices'>>;
   reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
   requestConsent?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
@@ -1020,6 +1074,7 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   consentRequest?: Resolver<Maybe<ResolversTypes['ConsentRequest']>, ParentType, ContextType, RequireFields<QueryConsentRequestArgs, 'id'>>;
   consentRequestsMadeByMe?: Resolver<Array<ResolversTypes['ConsentRequest']>, ParentType, ContextType, RequireFields<QueryConsentRequestsMadeByMeArgs, 'first'>>;
   consentsHeldByMe?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryConsentsHeldByMeArgs>>;
+  furnishingPermits?: Resolver<ResolversTypes['FurnishingPermits'], ParentType, ContextType, RequireFields<QueryFurnishingPermitsArgs, 'subjectIds'>>;
   myConsentRequests?: Resolver<Array<ResolversTypes['ConsentRequest']>, ParentType, ContextType, Partial<QueryMyConsentRequestsArgs>>;
   myConsents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, Partial<QueryMyConsentsArgs>>;
   myErasure?: Resolver<Maybe<ResolversTypes['ErasureStatus']>, ParentType, ContextType>;
@@ -1078,6 +1133,7 @@ export type Resolvers<ContextType = ConsentContext> = {
   ErasureStep?: ErasureStepResolvers<ContextType>;
   FieldAccess?: FieldAccessResolvers<ContextType>;
   FileFreeze?: FileFreezeResolvers<ContextType>;
+  FurnishingPermits?: FurnishingPermitsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;

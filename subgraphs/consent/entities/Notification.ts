@@ -7,6 +7,7 @@ export type NotificationKind =
   | 'CONSENT_EXPIRING'
   | 'CONSENT_EXPIRED'
   | 'DISPUTE_UPDATED'
+  | 'RECORDS_FURNISHED'
   | 'FILE_FROZEN'
   | 'FILE_UNFROZEN';
 

@@ -1,4 +1,5 @@
 import { changeFurnisher } from '../partners/furnishers';
+import { recordFurnishingNotices, requireFurnishingNoticeCaller } from '../notifications/furnishing-notices';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { asBackgroundWork } from '../../../shared/store/database';
 import { ANONYMOUS } from '../../../shared/trust/viewer';
@@ -39,6 +40,12 @@ export const Mutation: MutationResolvers = {
     requireDisputeNoticeCaller(caller);
     // a worker's delivery, not a client's request: its SQL is counted with the workers'
     await asBackgroundWork(() => recordDisputeNotice(database.dataSource, notice));
+    return true;
+  },
+
+  recordFurnishingNotices: async (_, { notices }, { caller, database }) => {
+    requireFurnishingNoticeCaller(caller);
+    await asBackgroundWork(() => recordFurnishingNotices(database.dataSource, notices));
     return true;
   },
 

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { CreditAccount as CreditAccountEntity } from '../entities/CreditAccount';
 import type { CreditRecord as CreditRecordEntity } from '../entities/CreditRecord';
 import type { Dispute as DisputeEntity } from '../entities/Dispute';
+import type { FurnishingBatch as FurnishingBatchEntity } from '../entities/FurnishingBatch';
 import type { ExportSubject } from '../../../shared/trust/data-export';
 import type { CreditHistoryContext } from '../loaders';
 export type Maybe<T> = T | null;
@@ -221,6 +222,88 @@ export type DisputeStatus =
   /** Decided for the subject: the record was corrected. */
   | 'UPHELD';
 
+/** One payment that fell due on one of the furnisher's accounts, as the furnisher reports it. */
+export type FurnishedRecordInput = {
+  accountKind: AccountKind;
+  /** The furnisher's own reference for the account, 1–100 characters: the account is found by it, or opened. */
+  accountReference: Scalars['String']['input'];
+  /** 1 to 1,000,000,000. */
+  amountCents: Scalars['Int']['input'];
+  /** ISO date YYYY-MM-DD, not in the future. */
+  dueOn: Scalars['String']['input'];
+  /** ISO date YYYY-MM-DD, not in the future; null while unpaid. ON_TIME needs it on or before dueOn, LATE after it (or null while still unpaid). */
+  paidOn?: InputMaybe<Scalars['String']['input']>;
+  status: PaymentStatus;
+  /** The consumer, as Credence identifies them to the partner. */
+  subjectId: Scalars['ID']['input'];
+};
+
+/** A furnishing file (POST /furnishing/batches) and how far its processing went. */
+export type FurnishingBatch = {
+  __typename?: 'FurnishingBatch';
+  accepted: Scalars['Int']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  processed: Scalars['Int']['output'];
+  rejectedCount: Scalars['Int']['output'];
+  /** Per-line errors, in line order (1 to 100 a page). */
+  rejections: FurnishingRejectionConnection;
+  status: FurnishingBatchStatus;
+  stoppedReason?: Maybe<Scalars['String']['output']>;
+  /** Records (lines) in the file. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** A furnishing file (POST /furnishing/batches) and how far its processing went. */
+export type FurnishingBatchRejectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FurnishingBatchStatus =
+  | 'COMPLETED'
+  /** Taken in full, waiting to be processed. */
+  | 'PENDING'
+  | 'PROCESSING'
+  /** The file is still arriving; a file whose upload broke off stays here and is never processed. */
+  | 'RECEIVING'
+  /** Stopped before the end: see stoppedReason (the furnisher was suspended or is no longer a furnisher). */
+  | 'STOPPED';
+
+/** One record that was not taken, and why. */
+export type FurnishingRejection = {
+  __typename?: 'FurnishingRejection';
+  /** CONSENT_REQUIRED: the consumer has not allowed this furnisher (whether or not they exist); BAD_USER_INPUT: the record is malformed (see field). */
+  code: Scalars['String']['output'];
+  /** The malformed field, for BAD_USER_INPUT. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The record's position: in the call's records, or among the file's lines (both from 0). */
+  index: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type FurnishingRejectionConnection = {
+  __typename?: 'FurnishingRejectionConnection';
+  edges: Array<FurnishingRejectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FurnishingRejectionEdge = {
+  __typename?: 'FurnishingRejectionEdge';
+  cursor: Scalars['String']['output'];
+  node: FurnishingRejection;
+};
+
+export type FurnishingResult = {
+  __typename?: 'FurnishingResult';
+  /** How many records were applied. */
+  accepted: Scalars['Int']['output'];
+  rejected: Array<FurnishingRejection>;
+};
+
 export type LoanPurpose =
   | 'APPLIANCES'
   | 'BUSINESS'
@@ -236,14 +319,33 @@ export type LoanPurpose =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Internal: the gateway stores the file's lines from firstIndex on, in order; storing the same lines again changes nothing. */
+  appendFurnishingBatchLines: Scalars['Boolean']['output'];
   /** The subject disputes one of their records; one undecided dispute per record. */
   disputeCreditRecord: Dispute;
   /** Internal: erases the subject's credit history; only the consent subgraph's erasure outbox calls it. */
   eraseSubjectCreditHistory: Scalars['Boolean']['output'];
+  /** Internal: the gateway opens a furnishing file for the signed-in furnisher (POST /furnishing/batches). */
+  openFurnishingBatch: Scalars['ID']['output'];
+  /**
+   * The signed-in furnisher reports up to 1,000 records. Each updates the furnisher's account
+   * (found by accountReference) or opens it; the valid records are applied atomically per
+   * consumer. With an Idempotency-Key header, a repeat returns the first answer and writes nothing.
+   */
+  reportCreditRecords: FurnishingResult;
   /** Staff (disputes or compliance role) decide a dispute; upheld corrects the record and the credit file's history class. */
   resolveDispute: Dispute;
+  /** Internal: the gateway closes the file once all its lines are stored; processing starts. */
+  sealFurnishingBatch: Scalars['ID']['output'];
   /** Staff (disputes or compliance role) take up an OPEN dispute. */
   startDisputeInvestigation: Dispute;
+};
+
+
+export type MutationAppendFurnishingBatchLinesArgs = {
+  batchId: Scalars['ID']['input'];
+  firstIndex: Scalars['Int']['input'];
+  lines: Array<Scalars['String']['input']>;
 };
 
 
@@ -257,8 +359,19 @@ export type MutationEraseSubjectCreditHistoryArgs = {
 };
 
 
+export type MutationReportCreditRecordsArgs = {
+  input: ReportCreditRecordsInput;
+};
+
+
 export type MutationResolveDisputeArgs = {
   input: ResolveDisputeInput;
+};
+
+
+export type MutationSealFurnishingBatchArgs = {
+  batchId: Scalars['ID']['input'];
+  total: Scalars['Int']['input'];
 };
 
 
@@ -299,6 +412,8 @@ export type Query = {
   dispute?: Maybe<Dispute>;
   /** Undecided disputes, nearest deadline first. Staff with the disputes or compliance role. */
   disputeQueue: Array<Dispute>;
+  /** One of the signed-in furnisher's own files; another partner's is not found. */
+  furnishingBatch?: Maybe<FurnishingBatch>;
 };
 
 
@@ -309,6 +424,11 @@ export type QueryDisputeArgs = {
 
 export type QueryDisputeQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFurnishingBatchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** The record before and after an upheld dispute. */
@@ -334,6 +454,11 @@ export type Relationships = {
   note: Scalars['String']['output'];
   otherDebtors: OtherDebtors;
   scored: Scalars['Boolean']['output'];
+};
+
+export type ReportCreditRecordsInput = {
+  /** 1 to 1,000 records. Reporting a record again (same account and due date) updates it. */
+  records: Array<FurnishedRecordInput>;
 };
 
 export type ResolveDisputeInput = {
@@ -513,6 +638,13 @@ export type ResolversTypes = {
   DisputeOutcome: DisputeOutcome;
   DisputeReason: DisputeReason;
   DisputeStatus: DisputeStatus;
+  FurnishedRecordInput: FurnishedRecordInput;
+  FurnishingBatch: ResolverTypeWrapper<FurnishingBatchEntity>;
+  FurnishingBatchStatus: FurnishingBatchStatus;
+  FurnishingRejection: ResolverTypeWrapper<FurnishingRejection>;
+  FurnishingRejectionConnection: ResolverTypeWrapper<FurnishingRejectionConnection>;
+  FurnishingRejectionEdge: ResolverTypeWrapper<FurnishingRejectionEdge>;
+  FurnishingResult: ResolverTypeWrapper<FurnishingResult>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoanPurpose: LoanPurpose;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -525,6 +657,7 @@ export type ResolversTypes = {
   RecordCorrection: ResolverTypeWrapper<RecordCorrection>;
   RecordKind: RecordKind;
   Relationships: ResolverTypeWrapper<Relationships>;
+  ReportCreditRecordsInput: ReportCreditRecordsInput;
   ResolveDisputeInput: ResolveDisputeInput;
   SavingsStatus: SavingsStatus;
   User: ResolverTypeWrapper<{ id: string }>;
@@ -548,6 +681,12 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Dispute: DisputeEntity;
   DisputeCreditRecordInput: DisputeCreditRecordInput;
+  FurnishedRecordInput: FurnishedRecordInput;
+  FurnishingBatch: FurnishingBatchEntity;
+  FurnishingRejection: FurnishingRejection;
+  FurnishingRejectionConnection: FurnishingRejectionConnection;
+  FurnishingRejectionEdge: FurnishingRejectionEdge;
+  FurnishingResult: FurnishingResult;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -555,6 +694,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordCorrection: RecordCorrection;
   Relationships: Relationships;
+  ReportCreditRecordsInput: ReportCreditRecordsInput;
   ResolveDisputeInput: ResolveDisputeInput;
   User: { id: string };
   String: Scalars['String']['output'];
@@ -685,14 +825,54 @@ export type DisputeResolvers<ContextType = CreditHistoryContext, ParentType exte
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type FurnishingBatchResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingBatch'] = ResolversParentTypes['FurnishingBatch']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<ResolversTypes['FurnishingRejectionConnection'], ParentType, ContextType, RequireFields<FurnishingBatchRejectionsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['FurnishingBatchStatus'], ParentType, ContextType>;
+  stoppedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FurnishingRejectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingRejection'] = ResolversParentTypes['FurnishingRejection']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FurnishingRejectionConnectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingRejectionConnection'] = ResolversParentTypes['FurnishingRejectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FurnishingRejectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FurnishingRejectionEdgeResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingRejectionEdge'] = ResolversParentTypes['FurnishingRejectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FurnishingRejection'], ParentType, ContextType>;
+};
+
+export type FurnishingResultResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingResult'] = ResolversParentTypes['FurnishingResult']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['FurnishingRejection']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
 export type MutationResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  appendFurnishingBatchLines?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAppendFurnishingBatchLinesArgs, 'batchId' | 'firstIndex' | 'lines'>>;
   disputeCreditRecord?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationDisputeCreditRecordArgs, 'input'>>;
   eraseSubjectCreditHistory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseSubjectCreditHistoryArgs, 'subjectId'>>;
+  openFurnishingBatch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportCreditRecords?: Resolver<ResolversTypes['FurnishingResult'], ParentType, ContextType, RequireFields<MutationReportCreditRecordsArgs, 'input'>>;
   resolveDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationResolveDisputeArgs, 'input'>>;
+  sealFurnishingBatch?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationSealFurnishingBatchArgs, 'batchId' | 'total'>>;
   startDisputeInvestigation?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationStartDisputeInvestigationArgs, 'id'>>;
 };
 
@@ -708,6 +888,7 @@ export type PartnerResolvers<ContextType = CreditHistoryContext, ParentType exte
 export type QueryResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeArgs, 'id'>>;
   disputeQueue?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeQueueArgs, 'first'>>;
+  furnishingBatch?: Resolver<Maybe<ResolversTypes['FurnishingBatch']>, ParentType, ContextType, RequireFields<QueryFurnishingBatchArgs, 'id'>>;
 };
 
 export type RecordCorrectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['RecordCorrection'] = ResolversParentTypes['RecordCorrection']> = {
@@ -747,6 +928,11 @@ export type Resolvers<ContextType = CreditHistoryContext> = {
   DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Dispute?: DisputeResolvers<ContextType>;
+  FurnishingBatch?: FurnishingBatchResolvers<ContextType>;
+  FurnishingRejection?: FurnishingRejectionResolvers<ContextType>;
+  FurnishingRejectionConnection?: FurnishingRejectionConnectionResolvers<ContextType>;
+  FurnishingRejectionEdge?: FurnishingRejectionEdgeResolvers<ContextType>;
+  FurnishingResult?: FurnishingResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

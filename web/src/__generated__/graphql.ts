@@ -79,7 +79,9 @@ export type NotificationKind =
   | 'FILE_FROZEN'
   | 'FILE_UNFROZEN'
   /** A partner read the consumer's data, or tried to and was refused (one per request). */
-  | 'PARTNER_READ';
+  | 'PARTNER_READ'
+  /** A furnisher reported payments on the consumer's accounts (reportCreditRecords or a furnishing file). */
+  | 'RECORDS_FURNISHED';
 
 export type OtherInstallmentPlans =
   | 'BANK'
