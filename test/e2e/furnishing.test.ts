@@ -1,4 +1,8 @@
 import { Platform } from '../../platform/launcher';
+import { CreditAccount } from '../../subgraphs/credit-history/entities/CreditAccount';
+import { CreditRecord } from '../../subgraphs/credit-history/entities/CreditRecord';
+import { FurnishingBatch } from '../../subgraphs/credit-history/entities/FurnishingBatch';
+import { FurnishingChunk } from '../../subgraphs/credit-history/entities/FurnishingChunk';
 import { startTestPlatform } from '../support/platform';
 import {
   asPartner,
@@ -465,5 +469,78 @@ describe('furnishing files', () => {
     expect((await upload(line, await asPartner(BIKES))).status).toBe(403);
     expect((await upload(line, {})).status).toBe(401);
     expect((await upload(line, await asUser(3))).status).toBe(403);
+  });
+});
+
+describe('erasure', () => {
+  test('erasing a consumer removes their furnished accounts and records, and their lines from files not yet processed', async () => {
+    await allowReporting(14);
+    expect(dataOf(await report([record(14, { accountReference: 'GONE-14' })]), 'reportCreditRecords').accepted).toBe(1);
+    // a file still arriving (its chunks are not due yet) names the consumer on one line and another consumer on the next
+    const credit = platform.databases['credit-history'].dataSource;
+    const batchId = '11111111-1111-4111-8111-111111111111';
+    await credit.getRepository(FurnishingBatch).insert({
+      id: batchId,
+      partnerId: partnerId(LENDING),
+      status: 'RECEIVING',
+      total: 0,
+      processed: 0,
+      accepted: 0,
+      rejectedCount: 0,
+      createdAt: new Date(),
+      completedAt: null,
+      stoppedReason: null,
+    });
+    const kept = JSON.stringify(record(13));
+    await credit.getRepository(FurnishingChunk).insert({
+      id: '22222222-2222-4222-8222-222222222222',
+      batchId,
+      seq: 0,
+      firstIndex: 0,
+      lineCount: 2,
+      lines: [JSON.stringify(record(14)), kept].join('\n'),
+      status: 'PENDING',
+      attempts: 0,
+      lastError: null,
+      lastAttemptAt: null,
+      nextAttemptAt: new Date('9999-01-01T00:00:00Z'),
+      claimToken: null,
+    });
+
+    const consumer = await asUser(14);
+    dataOf(
+      await graphql(
+        platform.gatewayUrl,
+        `
+          mutation {
+            deleteMyAccount {
+              requestedAt
+            }
+          }
+        `,
+        {},
+        consumer,
+      ),
+      'deleteMyAccount',
+    );
+    await eventually(async () => {
+      const status = await graphql(
+        platform.gatewayUrl,
+        `
+          {
+            myErasure {
+              completedAt
+            }
+          }
+        `,
+        {},
+        consumer,
+      );
+      return status.data?.myErasure?.completedAt;
+    }, 30_000);
+    expect(await credit.getRepository(CreditRecord).countBy({ userId: userId(14) })).toBe(0);
+    expect(await credit.getRepository(CreditAccount).countBy({ userId: userId(14) })).toBe(0);
+    const chunk = await credit.getRepository(FurnishingChunk).findOneByOrFail({ batchId });
+    expect(chunk.lines).toBe(['{"erased":true}', kept].join('\n'));
   });
 });
