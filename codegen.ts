@@ -53,6 +53,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     CreditAccount: entity('CreditAccount'),
     CreditRecord: entity('CreditRecord'),
     Dispute: entity('Dispute'),
+    FurnishingBatch: entity('FurnishingBatch'),
     DataExport: EXPORT_SUBJECT,
   },
   scores: {

@@ -10,7 +10,7 @@ import { positiveIntegerFromEnv } from '../shared/env';
 import { connectRedis } from '../shared/store/redis';
 import { ErrorCode } from '../shared/errors';
 import { Viewer, viewerId } from '../shared/trust/viewer';
-import { actualCost, fragmentsOf, introspectionKeys, requestedCost } from './query-cost';
+import { actualCost, fragmentsOf, introspectionKeys, recordsWritten, requestedCost } from './query-cost';
 import { requestRateFromEnv, RequestRateSettings } from './request-rate';
 
 type ViewerKind = Viewer['kind'];
@@ -74,6 +74,12 @@ export function budgetKey({ viewer, clientAddress }: BudgetedContext): string {
   return viewerId(viewer) ?? clientAddress;
 }
 
+/** Spends points from the budget of the context's viewer; when it cannot, spends nothing and says when to retry. */
+export type SpendBudget = (
+  context: BudgetedContext,
+  points: number,
+) => Promise<{ spent: boolean; retryAfterSeconds: number }>;
+
 type Limiter = RateLimiterMemory | RateLimiterRedis;
 
 function limitersFor(settings: BudgetSettings, redis: Redis | undefined): Record<ViewerKind, Limiter> {
@@ -103,6 +109,8 @@ interface Charge {
   /** whose budget it is (budgetKey), settled against the same key */
   key: string;
   requested: number;
+  /** records the operation writes, charged whatever it answers (recordsWritten) */
+  written: number;
   state: RateLimiterRes;
   refused: boolean;
 }
@@ -120,9 +128,25 @@ const budgetError = (code: string, message: string, status: number) =>
  * answer carries `extensions.cost` and the IETF draft's RateLimit and RateLimit-Policy
  * headers. Counters live in Redis when configured (replicas share them).
  */
-export async function costBudgetPlugin(settings: BudgetSettings): Promise<ApolloServerPlugin<BudgetedContext>> {
+export async function costBudgetPlugin(
+  settings: BudgetSettings,
+): Promise<{ plugin: ApolloServerPlugin<BudgetedContext>; spend: SpendBudget }> {
   const redis = settings.redisUrl ? await connectRedis(settings.redisUrl) : undefined;
   const limiters = limitersFor(settings, redis);
+
+  /** Spends from a viewer's budget outside GraphQL (a furnishing file as it arrives): all of it, or nothing. */
+  const spend: SpendBudget = async (context, points) => {
+    const limiter = limiters[context.viewer.kind];
+    const key = budgetKey(context);
+    try {
+      await limiter.consume(key, points);
+      return { spent: true, retryAfterSeconds: 0 };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const state = await limiter.reward(key, points);
+      return { spent: false, retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) };
+    }
+  };
 
   /**
    * Settles a charge at the actual cost, atomically per step: an estimate too high is
@@ -203,7 +227,8 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
     schema,
   }: OperationContext): Promise<Charge | null> => {
     if (!operation) return null;
-    const requested = requestedCost(schema, operation, fragmentsOf(document), request.variables ?? {});
+    const written = recordsWritten(operation, request.variables ?? {});
+    const requested = requestedCost(schema, operation, fragmentsOf(document), request.variables ?? {}) + written;
     const kind = contextValue.viewer.kind;
     if (requested > settings.points[kind]) {
       const message = `This operation costs ${requested} points, more than a whole budget of ${settings.points[kind]}: ask for fewer items.`;
@@ -211,15 +236,15 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
     }
     const key = budgetKey(contextValue);
     try {
-      return { kind, key, requested, state: await limiters[kind].consume(key, requested), refused: false };
+      return { kind, key, requested, written, state: await limiters[kind].consume(key, requested), refused: false };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       // A refused request costs nothing: give back what the attempt counted.
-      return { kind, key, requested, state: await limiters[kind].reward(key, requested), refused: true };
+      return { kind, key, requested, written, state: await limiters[kind].reward(key, requested), refused: true };
     }
   };
 
-  return {
+  const plugin: ApolloServerPlugin<BudgetedContext> = {
     async serverWillStart() {
       return {
         async serverWillStop() {
@@ -248,7 +273,7 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
           const { response } = requestContext;
           const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
           if (charged.refused) return report(charged, 0, requestContext);
-          const actual = actualCost(data, introspectionKeys(requestContext.operation));
+          const actual = actualCost(data, introspectionKeys(requestContext.operation)) + charged.written;
           const settled = await settle(charged, actual, requestContext.operation?.operation === 'mutation');
           if (settled.withheld) withhold(requestContext, charged, actual);
           report(charged, settled.actual, requestContext);
@@ -256,4 +281,5 @@ export async function costBudgetPlugin(settings: BudgetSettings): Promise<Apollo
       };
     },
   };
+  return { plugin, spend };
 }

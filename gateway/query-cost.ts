@@ -154,3 +154,29 @@ export function actualCost(data: unknown, skip: ReadonlySet<string> = new Set())
   }
   return Math.max(1, objects - 1); // the data object itself is free, as the operation's root is
 }
+
+/**
+ * Records an operation writes (a furnisher's `reportCreditRecords(input: { records })`):
+ * each costs a point, as an object read does, in the estimate and in the actual cost
+ * alike, for the answer itself holds few objects. Counted from literals or variables.
+ */
+export function recordsWritten(operation: OperationDefinitionNode | undefined, variables: Variables = {}): number {
+  if (operation?.operation !== 'mutation') return 0;
+  let records = 0;
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) continue;
+    const input = selection.arguments?.find((arg) => arg.name.value === 'input')?.value;
+    if (input?.kind === Kind.VARIABLE) {
+      const value = variables[input.name.value] as { records?: unknown } | undefined;
+      if (Array.isArray(value?.records)) records += value.records.length;
+    } else if (input?.kind === Kind.OBJECT) {
+      const list = input.fields.find((field) => field.name.value === 'records')?.value;
+      if (list?.kind === Kind.LIST) records += list.values.length;
+      if (list?.kind === Kind.VARIABLE) {
+        const value = variables[list.name.value];
+        if (Array.isArray(value)) records += value.length;
+      }
+    }
+  }
+  return records;
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Router } from 'express';
+import { Request, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ErrorCode } from '../shared/errors';
@@ -17,6 +17,7 @@ import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
 import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browser';
 import { ReceiptKeys, receiptKeys } from '../shared/trust/receipt-key';
 import { jwksRoute } from './jwks-route';
+import { furnishingRoute } from './furnishing-route';
 import { requestRateLimit } from './request-rate';
 import { noSubgraphNames, operationMustResolve, parseScalarsAsSubgraphsDo } from './client-mistakes';
 
@@ -24,6 +25,8 @@ export interface GatewayContext extends BudgetedContext {
   viewer: Viewer;
   /** one per client request; travels to every subgraph inside the signed credential */
   requestId: string;
+  /** the client's Idempotency-Key header (a retried write answers as the first did); signed like the viewer */
+  idempotencyKey?: string;
 }
 
 /**
@@ -48,6 +51,7 @@ class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       query: request.query ?? '',
       variables: request.variables,
       requestId: context?.requestId,
+      idempotencyKey: context?.idempotencyKey,
     });
     request.extensions = { ...request.extensions, ...credential };
     for (const [name, value] of Object.entries(traceHeaders())) request.http?.headers.set(name, value);
@@ -72,6 +76,9 @@ class SignedSubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     return new GraphQLError(refusal.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   }
 }
+
+/** A client's name for one write, so that a retry of it is answered as the first and writes nothing. */
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
 /** Names the request in responses, so a caller can quote it to support and find it in the logs. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -103,9 +110,12 @@ export async function createGatewayServer(options: GatewayOptions) {
   parseScalarsAsSubgraphsDo(gateway);
   const budgets = options.budgets ?? budgetSettingsFromEnv();
   const requestRate = await requestRateLimit(budgets.requestRate, budgets);
+  const costBudget = await costBudgetPlugin(budgets);
+  const clientAddressOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
   const routes = Router().use(
     jwksRoute(options.receiptKeys ?? (await receiptKeys())),
     browserRoutes(options.browser ?? browserSettingsFromEnv()),
+    furnishingRoute(options.subgraphUrls, secret, verifyToken, costBudget.spend, clientAddressOf),
   );
   const server = await createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
@@ -114,7 +124,7 @@ export async function createGatewayServer(options: GatewayOptions) {
     watch: { readiness: peersAnswer(options.subgraphUrls, SUBGRAPH_NAMES) },
     limits: options.limits,
     admission: requestRate.admission,
-    plugins: [operationMustResolve, noSubgraphNames, requestRate.plugin, await costBudgetPlugin(budgets)],
+    plugins: [operationMustResolve, noSubgraphNames, requestRate.plugin, costBudget.plugin],
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
@@ -123,7 +133,8 @@ export async function createGatewayServer(options: GatewayOptions) {
         req.header(ACCESS_REASON_HEADER),
         verifyToken,
       );
-      return { viewer, requestId, clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
+      const idempotencyKey = req.header(IDEMPOTENCY_KEY_HEADER) || undefined;
+      return { viewer, requestId, idempotencyKey, clientAddress: clientAddressOf(req) };
     },
   });
   if (budgets.trustProxy !== undefined) server.app.set('trust proxy', budgets.trustProxy);

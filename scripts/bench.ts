@@ -9,6 +9,7 @@ import { benchRequestConsent } from './bench/request-consent';
 import { median } from './bench/median';
 import { benchDatabase, dropBenchDatabase } from './bench/bench-database';
 import { benchScoreLag } from './bench/score-lag';
+import { benchFurnishing } from './bench/furnishing';
 import { runSoak } from './bench/soak';
 import { benchStartReads } from './bench/start-reads';
 import { benchTracing, startBenchTracing } from './bench/tracing';
@@ -137,7 +138,7 @@ async function onePlatform(parts: { statements: boolean; hostile: boolean }): Pr
   }
 }
 
-/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile`, `-- lag`, `-- start` or `-- soak` only those named. */
+/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile`, `-- lag`, `-- furnishing`, `-- start` or `-- soak` only those named. */
 async function main() {
   process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
   const sections = process.argv.slice(2);
@@ -145,6 +146,7 @@ async function main() {
   if (wants('statements') || wants('hostile'))
     console.log(await onePlatform({ statements: wants('statements'), hostile: wants('hostile') }));
   if (wants('lag')) console.log(`\n${await benchScoreLag(benchDatabase())}`);
+  if (wants('furnishing')) console.log(`\n${await benchFurnishing(benchDatabase())}`);
   const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (wants('start')) {
     console.log(

@@ -34,6 +34,8 @@ export interface SubgraphContext<TLoaders> {
   caller: string;
   /** the client request this call serves (minted by the gateway): the access log groups reads by it */
   requestId: string;
+  /** the client's Idempotency-Key header, signed by the gateway; null when none was sent */
+  idempotencyKey?: string | null;
   loaders: TLoaders;
   database: SubgraphDatabase;
   /** the other subgraphs, for the few calls that must cross (consent decisions, existence checks) */
@@ -162,11 +164,12 @@ export async function createSubgraphServer<TLoaders>(
       { serverWillStart: async () => ({ serverWillStop: () => used.close() }) },
     ],
     context: async ({ res }) => {
-      const { viewer, issuer, requestId } = res.locals.caller as InternalCaller;
+      const { viewer, issuer, requestId, idempotencyKey } = res.locals.caller as InternalCaller;
       return {
         viewer,
         caller: issuer,
         requestId,
+        idempotencyKey,
         database,
         peers,
         loaders: definition.createLoaders(database, viewer, peers, requestId),

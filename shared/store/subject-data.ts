@@ -18,8 +18,12 @@ export interface ExportPlace {
  */
 export interface SubjectTable<TRow extends ObjectLiteral, TContext> {
   entity: EntityTarget<TRow>;
-  /** the property naming the subject */
-  subjectColumn: keyof TRow & string;
+  /**
+   * the property naming the subject; absent for rows that name subjects only inside
+   * their content (a furnishing file's lines): such a table must say how to `erase`, and
+   * is never exported
+   */
+  subjectColumn?: keyof TRow & string;
   /** absent: Credence's working data, erased but never exported */
   exportAs?: ExportPlace;
   order?: FindOptionsOrder<TRow>;
@@ -41,6 +45,12 @@ export const subjectTable = <TRow extends ObjectLiteral, TContext = unknown>(
   table: SubjectTable<TRow, TContext>,
 ): AnySubjectTable<TContext> => table as unknown as AnySubjectTable<TContext>;
 
+function subjectColumnOf<TContext>(table: AnySubjectTable<TContext>): string {
+  if (!table.subjectColumn)
+    throw new Error('A table without a subject column is erased by its own erase, never exported.');
+  return table.subjectColumn;
+}
+
 async function exportTable<TContext>(
   table: AnySubjectTable<TContext>,
   manager: EntityManager,
@@ -49,7 +59,7 @@ async function exportTable<TContext>(
 ) {
   const rows = await manager
     .getRepository(table.entity)
-    .find({ where: { [table.subjectColumn]: subjectId }, order: table.order });
+    .find({ where: { [subjectColumnOf(table)]: subjectId }, order: table.order });
   const present = (row: ObjectLiteral) => (table.present ? table.present(row, context) : plain(row, table.omit ?? []));
   if (table.exportAs?.one) return rows.length ? present(rows[0]) : (table.none?.() ?? null);
   return Promise.all(rows.map(present));
@@ -89,6 +99,6 @@ export async function eraseSubjectData<TContext>(
 ): Promise<void> {
   for (const table of tables) {
     if (table.erase) await table.erase(manager, subjectId, pseudonym);
-    else await manager.getRepository(table.entity).delete({ [table.subjectColumn]: subjectId });
+    else await manager.getRepository(table.entity).delete({ [subjectColumnOf(table)]: subjectId });
   }
 }

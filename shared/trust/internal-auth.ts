@@ -39,11 +39,18 @@ export interface CredentialRequest {
   variables: unknown;
   /** the client request this call serves, when a client made it */
   requestId?: string;
+  /** the client's Idempotency-Key header, when it sent one: signed with the rest, so no one in between can change it */
+  idempotencyKey?: string;
 }
 
 export async function signInternalCredential(secret: Uint8Array, request: CredentialRequest): Promise<string> {
-  const { issuer, audience, viewer, query, variables, requestId } = request;
-  return new SignJWT({ viewer, op: operationDigest(query, variables), ...(requestId ? { rid: requestId } : {}) })
+  const { issuer, audience, viewer, query, variables, requestId, idempotencyKey } = request;
+  return new SignJWT({
+    viewer,
+    op: operationDigest(query, variables),
+    ...(requestId ? { rid: requestId } : {}),
+    ...(idempotencyKey ? { idk: idempotencyKey } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(issuer)
     .setAudience(audience)
@@ -97,6 +104,8 @@ export interface InternalCaller {
   issuer: string;
   /** the client request this call serves, minted by the gateway; a fresh one for calls no client made */
   requestId: string;
+  /** the client's Idempotency-Key header, as the gateway signed it; null when none was sent */
+  idempotencyKey: string | null;
 }
 
 /**
@@ -130,7 +139,8 @@ export async function verifyInternalCredential(
     throw new InternalCredentialError('internal credential was already used');
   try {
     const requestId = typeof payload.rid === 'string' ? payload.rid : randomUUID();
-    return { viewer: parseViewer(payload.viewer), issuer: String(payload.iss), requestId };
+    const idempotencyKey = typeof payload.idk === 'string' ? payload.idk : null;
+    return { viewer: parseViewer(payload.viewer), issuer: String(payload.iss), requestId, idempotencyKey };
   } catch {
     throw new InternalCredentialError('internal credential carries a malformed viewer');
   }

@@ -13,6 +13,7 @@ import { Consent } from './entities/Consent';
 import { ConsentReceipt } from './entities/ConsentReceipt';
 import { ConsentRequest } from './entities/ConsentRequest';
 import { Notification } from './entities/Notification';
+import { Furnisher } from './entities/Furnisher';
 import { PartnerAccess } from './entities/PartnerAccess';
 
 export const readEventKey = (subjectId: string, requestId: string) => `${subjectId}|${requestId}`;
@@ -77,6 +78,10 @@ export function createLoaders(database: SubgraphDatabase, viewer: Viewer, peers:
       (partnerIds: readonly string[]) =>
         dataSource.getRepository(PartnerAccess).findBy({ partnerId: In([...partnerIds]) }),
       (access) => access.partnerId,
+    ),
+    furnisherByPartnerId: rowsByKeyLoader(
+      (partnerIds: readonly string[]) => dataSource.getRepository(Furnisher).findBy({ partnerId: In([...partnerIds]) }),
+      (furnisher) => furnisher.partnerId,
     ),
     accessLogPageBySubjectId: pagedLoader({ dataSource, entity: AccessLogEntry, ...ACCESS_LOG_ORDER }),
     othersAccessLogPageBySubjectId: pagedLoader({

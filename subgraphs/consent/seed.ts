@@ -4,6 +4,7 @@ import { ConsentScope } from '../../shared/consent/consent-scopes';
 import { deterministicId } from '../../shared/ids';
 import { insertInChunks } from '../../shared/demo/seeding';
 import { Consent } from './entities/Consent';
+import { Furnisher } from './entities/Furnisher';
 import { DAY_MS } from '../../shared/time';
 
 /** What each demo partner typically asks for: as little as its purpose needs. */
@@ -24,6 +25,7 @@ const ASKS: { scopes: ConsentScope[]; purpose: string }[] = [
  */
 export async function seedConsents(dataSource: DataSource, limit = 1000): Promise<number> {
   if ((await dataSource.getRepository(Consent).count()) > 0) return 0;
+  await seedFurnishers(dataSource);
   const consents: Consent[] = [];
   for (let k = 0, index = 1; index <= limit; k += 1, index += 5) {
     const partnerIndex = k % DEMO_PARTNERS.length;
@@ -48,4 +50,16 @@ export async function seedConsents(dataSource: DataSource, limit = 1000): Promis
   }
   await dataSource.transaction((manager) => insertInChunks(manager, Consent, consents));
   return consents.length;
+}
+
+/** The demo's lenders and telecoms furnish records: the lending and telecom demo partners. */
+async function seedFurnishers(dataSource: DataSource): Promise<void> {
+  const markedAt = new Date();
+  await dataSource
+    .getRepository(Furnisher)
+    .insert(
+      DEMO_PARTNERS.filter((partner) => partner.category === 'LENDING' || partner.category === 'TELECOM').map(
+        (partner) => ({ partnerId: partner.id, markedAt, markedBy: null }),
+      ),
+    );
 }

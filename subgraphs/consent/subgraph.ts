@@ -9,6 +9,7 @@ import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
 import { FileFreeze } from './entities/FileFreeze';
 import { Notification } from './entities/Notification';
+import { Furnisher } from './entities/Furnisher';
 import { PartnerAccess } from './entities/PartnerAccess';
 import { SubjectLock } from './entities/SubjectLock';
 import { ThresholdQuota } from './entities/ThresholdQuota';
@@ -52,6 +53,7 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
       ErasureTask,
       SubjectLock,
       PartnerAccess,
+      Furnisher,
       WebhookEndpoint,
       WebhookDelivery,
       ConsentReceipt,

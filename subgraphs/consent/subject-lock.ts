@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { noLiveAccount } from '../../shared/trust/account-standing';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { SubjectLock } from './entities/SubjectLock';
@@ -25,16 +25,29 @@ export function withSubjectLocked<T>(
   subjectId: string,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
+  return withSubjectsLocked(dataSource, [subjectId], work);
+}
+
+/**
+ * withSubjectLocked for several subjects at once: their rows are taken by one statement
+ * in id order, so two such transactions lock in the same order and cannot deadlock.
+ */
+export function withSubjectsLocked<T>(
+  dataSource: DataSource,
+  subjectIds: readonly string[],
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  const sorted = [...new Set(subjectIds)].sort();
   return dataSource.transaction(async (manager) => {
     await manager
       .createQueryBuilder()
       .insert()
       .into(SubjectLock)
-      .values({ subjectId })
+      .values(sorted.map((subjectId) => ({ subjectId })))
       .orUpdate(['subject_id'], ['subject_id'])
       .execute();
     const result = await work(manager);
-    await manager.getRepository(SubjectLock).delete({ subjectId });
+    await manager.getRepository(SubjectLock).delete({ subjectId: In(sorted) });
     return result;
   });
 }

@@ -9,6 +9,13 @@ import { CreditFile } from './entities/CreditFile';
 import { CreditRecord } from './entities/CreditRecord';
 import { Dispute } from './entities/Dispute';
 import { DisputeNotice } from './entities/DisputeNotice';
+import { FurnishingBatch } from './entities/FurnishingBatch';
+import { FurnishingChunk } from './entities/FurnishingChunk';
+import { FurnishingNotice } from './entities/FurnishingNotice';
+import { FurnishingRejection } from './entities/FurnishingRejection';
+import { FurnishingReplay } from './entities/FurnishingReplay';
+import { startFurnishingWorker } from './furnishing/batch-worker';
+import { startFurnishingNoticeDispatcher } from './furnishing/notice-dispatch';
 import { startDisputeNoticeDispatcher } from './disputes/dispute-notices';
 import { createLoaders, CreditHistoryLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -32,7 +39,19 @@ export const creditHistorySubgraph: SubgraphModule<CreditHistoryLoaders> = {
   },
   database: {
     storeName: 'credit_history',
-    entities: [CreditFile, CreditAccount, CreditRecord, Dispute, DisputeNotice, ScoringInputsChange],
+    entities: [
+      CreditFile,
+      CreditAccount,
+      CreditRecord,
+      Dispute,
+      DisputeNotice,
+      ScoringInputsChange,
+      FurnishingBatch,
+      FurnishingChunk,
+      FurnishingRejection,
+      FurnishingReplay,
+      FurnishingNotice,
+    ],
     migrations,
   },
   seed: seedCreditHistory,
@@ -40,6 +59,8 @@ export const creditHistorySubgraph: SubgraphModule<CreditHistoryLoaders> = {
     const stops = [
       await startDisputeNoticeDispatcher(database, peers),
       await startScoringInputsDispatcher(database, peers, 'CREDIT_FILE'),
+      await startFurnishingWorker(database, peers),
+      await startFurnishingNoticeDispatcher(database, peers),
     ];
     return async () => {
       await Promise.all(stops.map((stop) => stop()));

@@ -12,7 +12,7 @@ const secret = randomBytes(32);
 const viewer = { kind: 'partner', partnerId: 'p-1' } as const;
 const QUERY = '{ user(id: "1") { id } }';
 const forScores = { audience: 'scores', query: QUERY, variables: {} };
-const sign = (extra: { issuer?: string; audience?: string; requestId?: string } = {}) =>
+const sign = (extra: { issuer?: string; audience?: string; requestId?: string; idempotencyKey?: string } = {}) =>
   signInternalCredential(secret, {
     issuer: 'gateway',
     audience: 'scores',
@@ -29,7 +29,14 @@ describe('the internal credential', () => {
       viewer,
       issuer: 'gateway',
       requestId: 'request-42',
+      idempotencyKey: null,
     });
+  });
+
+  test("carries the client's Idempotency-Key, signed with the rest", async () => {
+    const credential = await sign({ requestId: 'request-43', idempotencyKey: 'report-7' });
+    const caller = await verifyInternalCredential(secret, credential, forScores, new UsedCredentials());
+    expect(caller.idempotencyKey).toBe('report-7');
   });
 
   test('a call no client made (e.g. the erasure outbox) gets a fresh request id of its own', async () => {

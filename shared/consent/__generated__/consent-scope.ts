@@ -12,6 +12,8 @@ export type Scalars = {
 export const ConsentScope = {
   /** Credit file, accounts and payment records. */
   CreditHistory: 'CREDIT_HISTORY',
+  /** The partner may report the consumer's accounts and payments to Credence (it furnishes records; it reads nothing). */
+  CreditReporting: 'CREDIT_REPORTING',
   /** Name, contact details and identity-stability facts. */
   Profile: 'PROFILE',
   /** The score's band only (e.g. GOOD), not its value. */

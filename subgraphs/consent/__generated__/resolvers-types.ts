@@ -196,6 +196,8 @@ export type ConsentRequestStatus =
 export type ConsentScope =
   /** Credit file, accounts and payment records. */
   | 'CREDIT_HISTORY'
+  /** The partner may report the consumer's accounts and payments to Credence (it furnishes records; it reads nothing). */
+  | 'CREDIT_REPORTING'
   /** Name, contact details and identity-stability facts. */
   | 'PROFILE'
   /** The score's band only (e.g. GOOD), not its value. */
@@ -283,6 +285,32 @@ export type FileFreeze = {
   since?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Internal: what one furnishing call or file chunk reported about one consumer, as credit-history's outbox delivers it. */
+export type FurnishingNoticeInput = {
+  accountKinds: Array<Scalars['String']['input']>;
+  defaulted: Scalars['Int']['input'];
+  /** The notice's own id: delivering it twice records it once. */
+  id: Scalars['ID']['input'];
+  late: Scalars['Int']['input'];
+  maxDaysLate: Scalars['Int']['input'];
+  occurredAt: Scalars['DateTime']['input'];
+  onTime: Scalars['Int']['input'];
+  partnerId: Scalars['ID']['input'];
+  subjectId: Scalars['ID']['input'];
+};
+
+/** Internal: whether a partner may furnish records, and for which of the consumers asked about. */
+export type FurnishingPermits = {
+  __typename?: 'FurnishingPermits';
+  /** The consumers asked about whose active consent lets this partner report (CREDIT_REPORTING); nothing is said of the others. */
+  allowed: Array<Scalars['ID']['output']>;
+  /** The furnisher's name in the partner directory, shown as the source of what it reports; null when refused. */
+  furnisherName?: Maybe<Scalars['String']['output']>;
+  /** PARTNER_SUSPENDED, FORBIDDEN (not a furnisher) or UNAUTHENTICATED when the partner may furnish nothing at all; null otherwise. */
+  refusalCode?: Maybe<Scalars['String']['output']>;
+  refusalMessage?: Maybe<Scalars['String']['output']>;
+};
+
 export type GrantConsentInput = {
   /** Defaults to CONSENT_DEFAULT_DAYS from now; may not exceed CONSENT_MAX_DAYS. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -333,6 +361,8 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Internal: records a dispute's change of state in its consumer's feed, once per notice; only the credit-history subgraph calls it. */
   recordDisputeNotice: Scalars['Boolean']['output'];
+  /** Internal: tells consumers in their feed what a furnisher reported, once per notice; only the credit-history subgraph calls it. */
+  recordFurnishingNotices: Scalars['Boolean']['output'];
   /** Internal: records a change of a consumer's stored score in their feed, once per notice; only the scores subgraph calls it. */
   recordScoreChangeNotice: Scalars['Boolean']['output'];
   /** Staff with the partners role lift a suspension: the partner's consents apply again from its next request. */
@@ -348,6 +378,8 @@ export type Mutation = {
   revokeConsent: Consent;
   /** The signed-in partner replaces its signing secret; the new one is shown this once and signs every delivery from now on. Refused with PARTNER_SUSPENDED while the partner is suspended. */
   rotateWebhookSecret: WebhookEndpointWithSecret;
+  /** Staff with the partners role mark a partner as a furnisher, or stop it furnishing (from its next report on); what it furnished stays. */
+  setPartnerFurnisher: Partner;
   /**
    * The signed-in partner sets where Credence POSTs its notifications (http or https; https
    * on port 443, or a port CREDENCE_WEBHOOK_ALLOWED_PORTS lists, in production). Returns a new
@@ -410,6 +442,11 @@ export type MutationRecordDisputeNoticeArgs = {
 };
 
 
+export type MutationRecordFurnishingNoticesArgs = {
+  notices: Array<FurnishingNoticeInput>;
+};
+
+
 export type MutationRecordScoreChangeNoticeArgs = {
   notice: ScoreChangeNoticeInput;
 };
@@ -426,6 +463,12 @@ export type MutationRequestConsentArgs = {
 
 
 export type MutationRevokeConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPartnerFurnisherArgs = {
+  furnisher: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -495,6 +538,8 @@ export type NotificationKind =
   | 'FILE_UNFROZEN'
   /** A partner read the consumer's data, or tried to and was refused (one per request). */
   | 'PARTNER_READ'
+  /** A furnisher reported payments on the consumer's accounts (reportCreditRecords or a furnishing file). */
+  | 'RECORDS_FURNISHED'
   /** The consumer's stored score moved, or a new scorecard recomputed it; the message says from what to what and why. */
   | 'SCORE_CHANGED';
 
@@ -508,6 +553,8 @@ export type Partner = {
   __typename?: 'Partner';
   /** The consents this partner holds, newest first, 1 to 100 a page (the partner itself, and staff with a read role and a stated reason: logged for each consumer on the page). */
   consentsHeld?: Maybe<ConsentConnection>;
+  /** Whether staff allowed the partner to furnish records (reportCreditRecords, furnishing files); each consumer must still allow it (CREDIT_REPORTING). */
+  furnisher: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** Whether the partner may read: a suspended partner's reads are refused whatever consents it holds. */
   status: PartnerStatus;
@@ -541,6 +588,8 @@ export type Query = {
   consentRequestsMadeByMe: ConsentRequestConnection;
   /** The consents the signed-in partner holds, newest first (1 to 100 a page); never another partner's. */
   consentsHeldByMe: ConsentConnection;
+  /** Internal: which of these consumers let the calling partner report their records (CREDIT_REPORTING); only the credit-history subgraph asks. */
+  furnishingPermits: FurnishingPermits;
   /** The partners' consent requests addressed to the signed-in consumer, or answered by them, newest first (1 to 100 a page). */
   myConsentRequests: ConsentRequestConnection;
   /** The signed-in consumer's consents, newest first (1 to 100 a page). */
@@ -582,6 +631,11 @@ export type QueryConsentsHeldByMeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ConsentStatus>;
+};
+
+
+export type QueryFurnishingPermitsArgs = {
+  subjectIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -862,6 +916,8 @@ export type ResolversTypes = {
   ErasureStepStatus: ErasureStepStatus;
   FieldAccess: ResolverTypeWrapper<FieldAccess>;
   FileFreeze: ResolverTypeWrapper<FileFreeze>;
+  FurnishingNoticeInput: FurnishingNoticeInput;
+  FurnishingPermits: ResolverTypeWrapper<FurnishingPermits>;
   GrantConsentInput: GrantConsentInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -911,6 +967,8 @@ export type ResolversParentTypes = {
   ErasureStep: ErasureStep;
   FieldAccess: FieldAccess;
   FileFreeze: FileFreeze;
+  FurnishingNoticeInput: FurnishingNoticeInput;
+  FurnishingPermits: FurnishingPermits;
   GrantConsentInput: GrantConsentInput;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -1078,6 +1136,13 @@ export type FileFreezeResolvers<ContextType = ConsentContext, ParentType extends
   since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type FurnishingPermitsResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['FurnishingPermits'] = ResolversParentTypes['FurnishingPermits']> = {
+  allowed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  furnisherName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusalMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1094,11 +1159,13 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   recordDisputeNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordDisputeNoticeArgs, 'notice'>>;
+  recordFurnishingNotices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordFurnishingNoticesArgs, 'notices'>>;
   recordScoreChangeNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordScoreChangeNoticeArgs, 'notice'>>;
   reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
   requestConsent?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
+  setPartnerFurnisher?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSetPartnerFurnisherArgs, 'furnisher' | 'id'>>;
   setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
   suspendPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSuspendPartnerArgs, 'id' | 'reason'>>;
   unfreezeConsumerFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType, RequireFields<MutationUnfreezeConsumerFileArgs, 'subjectId'>>;
@@ -1137,6 +1204,7 @@ export type PageInfoResolvers<ContextType = ConsentContext, ParentType extends R
 export type PartnerResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consentsHeld?: Resolver<Maybe<ResolversTypes['ConsentConnection']>, ParentType, ContextType, RequireFields<PartnerConsentsHeldArgs, 'first'>>;
+  furnisher?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
   statusChangedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1147,6 +1215,7 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   consentRequest?: Resolver<Maybe<ResolversTypes['ConsentRequest']>, ParentType, ContextType, RequireFields<QueryConsentRequestArgs, 'id'>>;
   consentRequestsMadeByMe?: Resolver<ResolversTypes['ConsentRequestConnection'], ParentType, ContextType, RequireFields<QueryConsentRequestsMadeByMeArgs, 'first'>>;
   consentsHeldByMe?: Resolver<ResolversTypes['ConsentConnection'], ParentType, ContextType, RequireFields<QueryConsentsHeldByMeArgs, 'first'>>;
+  furnishingPermits?: Resolver<ResolversTypes['FurnishingPermits'], ParentType, ContextType, RequireFields<QueryFurnishingPermitsArgs, 'subjectIds'>>;
   myConsentRequests?: Resolver<ResolversTypes['ConsentRequestConnection'], ParentType, ContextType, RequireFields<QueryMyConsentRequestsArgs, 'first'>>;
   myConsents?: Resolver<ResolversTypes['ConsentConnection'], ParentType, ContextType, RequireFields<QueryMyConsentsArgs, 'first'>>;
   myErasure?: Resolver<Maybe<ResolversTypes['ErasureStatus']>, ParentType, ContextType>;
@@ -1220,6 +1289,7 @@ export type Resolvers<ContextType = ConsentContext> = {
   ErasureStep?: ErasureStepResolvers<ContextType>;
   FieldAccess?: FieldAccessResolvers<ContextType>;
   FileFreeze?: FileFreezeResolvers<ContextType>;
+  FurnishingPermits?: FurnishingPermitsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;

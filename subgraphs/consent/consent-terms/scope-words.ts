@@ -24,6 +24,10 @@ const SCOPE_WORDS: Record<ConsentScope, ScopeWords> = {
     consent: 'only a yes or no: is your score above a level they choose',
     noun: 'whether your score reaches a threshold',
   },
+  CREDIT_REPORTING: {
+    consent: 'to report your accounts and payments with them to your credit history (it changes your score)',
+    noun: 'your reported accounts and payments',
+  },
 };
 
 /** Served with every consent and consent request, so each client shows the same words. */

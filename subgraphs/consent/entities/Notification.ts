@@ -8,6 +8,7 @@ export type NotificationKind =
   | 'CONSENT_EXPIRED'
   | 'DISPUTE_UPDATED'
   | 'SCORE_CHANGED'
+  | 'RECORDS_FURNISHED'
   | 'FILE_FROZEN'
   | 'FILE_UNFROZEN';
 

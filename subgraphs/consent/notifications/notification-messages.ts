@@ -21,6 +21,37 @@ const scopesOf = (row: Notification) =>
   describeScopes((row.detail?.scopes ?? '').split(',').filter(Boolean) as ConsentScope[]);
 const dayOf = (iso: string | undefined) => (iso ?? '').slice(0, 10);
 
+const ACCOUNT_WORDS: Record<string, string> = {
+  CONSUMER_LOAN: 'consumer loan',
+  CREDIT_CARD: 'credit card',
+  UTILITY: 'utility account',
+};
+const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+
+/** "Hanse Kredit reported a payment 19 days late on your consumer loan", or the counts when several were reported. */
+function furnishedSentence(partner: string, detail: Record<string, string>): string {
+  const kinds = (detail.accountKinds ?? '').split(',').filter(Boolean);
+  const accounts = `your ${kinds.map((kind) => ACCOUNT_WORDS[kind] ?? 'account').join(' and ') || 'account'}`;
+  const [onTime, late, defaulted, maxDaysLate] = ['onTime', 'late', 'defaulted', 'maxDaysLate'].map((key) =>
+    Number(detail[key] ?? 0),
+  );
+  const count = onTime + late + defaulted;
+  if (count === 1) {
+    const what = late
+      ? `a payment ${days(maxDaysLate)} late`
+      : defaulted
+        ? 'a defaulted payment'
+        : 'a payment made on time';
+    return `${partner} reported ${what} on ${accounts}.`;
+  }
+  const parts = [
+    onTime ? `${onTime} on time` : '',
+    late ? `${late} late (up to ${days(maxDaysLate)})` : '',
+    defaulted ? `${defaulted} defaulted` : '',
+  ].filter(Boolean);
+  return `${partner} reported ${count} payments on ${accounts}: ${parts.join(', ')}.`;
+}
+
 /** One plain sentence per alert, made when it is read. */
 export function notificationMessage(row: Notification, { partnerName, readEvent }: MessageFacts): string {
   const partner = partnerName ?? 'A partner';
@@ -37,6 +68,8 @@ export function notificationMessage(row: Notification, { partnerName, readEvent 
       return DISPUTE_SENTENCES[row.detail?.status ?? ''] ?? 'Your dispute of a credit record changed.';
     case 'SCORE_CHANGED':
       return row.detail?.message ?? `Your score changed from ${row.detail?.from} to ${row.detail?.to}.`;
+    case 'RECORDS_FURNISHED':
+      return furnishedSentence(partner, row.detail ?? {});
     case 'FILE_FROZEN':
       return row.detail?.by === 'STAFF'
         ? 'Credence support froze your file to protect it: no partner can read your data until you unfreeze it.'

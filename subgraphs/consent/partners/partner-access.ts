@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { badUserInput, ErrorCode, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { existingEntityIds } from '../../../shared/trust/internal-client';
+import { existingEntityIds, SubgraphUrls } from '../../../shared/trust/internal-client';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { Viewer } from '../../../shared/trust/viewer';
 import { AccountStanding, requireLiveAccount } from '../../../shared/trust/account-standing';
@@ -58,6 +58,14 @@ export async function setPartnerAccess(
   await rows.upsert({ partnerId, status, reason: trimmed, changedAt: new Date(), changedBy: staffId }, ['partnerId']);
 }
 
+/** The partner's id, once the users subgraph confirms it registered that partner; NOT_FOUND otherwise. */
+export async function requireKnownPartner(peers: SubgraphUrls, id: string): Promise<string> {
+  const partnerId = requireWellFormedId(id);
+  if (!(await existingEntityIds(peers, 'users', 'consent', 'Partner', [partnerId])).has(partnerId))
+    throw notFound('Partner', id);
+  return partnerId;
+}
+
 /** suspendPartner and reinstatePartner (staff with the partners role: see their @requiresViewer), for a partner the users subgraph knows. */
 export async function changePartnerAccess(
   { viewer, database, peers, loaders }: ConsentContext,
@@ -66,9 +74,7 @@ export async function changePartnerAccess(
   reason?: string,
 ): Promise<{ id: string }> {
   const staffId = viewerIdOf(viewer, 'staff');
-  const partnerId = requireWellFormedId(id);
-  if (!(await existingEntityIds(peers, 'users', 'consent', 'Partner', [partnerId])).has(partnerId))
-    throw notFound('Partner', id);
+  const partnerId = await requireKnownPartner(peers, id);
   await setPartnerAccess(database.dataSource, partnerId, status, staffId, reason);
   loaders.partnerAccessById.clear(partnerId);
   return { id: partnerId };

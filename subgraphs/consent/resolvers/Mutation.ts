@@ -1,3 +1,5 @@
+import { changeFurnisher } from '../partners/furnishers';
+import { recordFurnishingNotices, requireFurnishingNoticeCaller } from '../notifications/furnishing-notices';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { asBackgroundWork } from '../../../shared/store/database';
 import { ANONYMOUS } from '../../../shared/trust/viewer';
@@ -50,6 +52,12 @@ export const Mutation: MutationResolvers = {
     return true;
   },
 
+  recordFurnishingNotices: async (_, { notices }, { caller, database }) => {
+    requireFurnishingNoticeCaller(caller);
+    await asBackgroundWork(() => recordFurnishingNotices(database.dataSource, notices));
+    return true;
+  },
+
   decideAccess: async (_, { requests }, { viewer, database, caller, requestId, accountStanding }) => {
     requireSubgraphCaller(caller);
     // A partner token naming no registered partner reads as nobody (and is logged so), not as a partner.
@@ -74,6 +82,7 @@ export const Mutation: MutationResolvers = {
 
   suspendPartner: (_, { id, reason }, context) => changePartnerAccess(context, id, 'SUSPENDED', reason),
   reinstatePartner: (_, { id }, context) => changePartnerAccess(context, id, 'ACTIVE'),
+  setPartnerFurnisher: (_, { id, furnisher }, context) => changeFurnisher(context, id, furnisher),
 
   deleteMyAccount: async (_, __, { viewer, database, peers }) => {
     return erasureStatusOf(database, await eraseAccount(database, peers, viewerIdOf(viewer, 'user')));

@@ -17,6 +17,7 @@ export const Partner: PartnerResolvers = {
   },
   status: async ({ id }, _, { loaders }) => (await loaders.partnerAccessById.load(id))?.status ?? 'ACTIVE',
   statusChangedAt: async ({ id }, _, { loaders }) => (await loaders.partnerAccessById.load(id))?.changedAt ?? null,
+  furnisher: async ({ id }, _, { loaders }) => (await loaders.furnisherByPartnerId.load(id)) !== null,
   // The reason is staff's working note, not the directory's business.
   suspensionReason: async ({ id }, _, { viewer, loaders }) => {
     const mayRead = viewer.kind === 'staff' && (viewer.role === PARTNER_MANAGER_ROLE || viewer.role === 'compliance');

@@ -1,3 +1,4 @@
+import { furnishingPermits } from '../partners/furnishing-permits';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { parsePageRequest } from '../../../shared/store/pagination';
@@ -49,6 +50,7 @@ export const Query: QueryResolvers = {
     requireSubgraphCaller(caller);
     return accountStanding();
   },
+  furnishingPermits: (_, { subjectIds }, context) => furnishingPermits(context, subjectIds),
   myFileFreeze: async (_, __, { viewer, database }) =>
     fileFreezeOf(
       await database.dataSource.getRepository(FileFreeze).findOneBy({ subjectId: viewerIdOf(viewer, 'user') }),

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { CreditAccount as CreditAccountEntity } from '../entities/CreditAccount';
 import type { CreditRecord as CreditRecordEntity } from '../entities/CreditRecord';
 import type { Dispute as DisputeEntity } from '../entities/Dispute';
+import type { FurnishingBatch as FurnishingBatchEntity } from '../entities/FurnishingBatch';
 import type { ExportSubject } from '../../../shared/trust/data-export';
 import type { CreditHistoryContext } from '../loaders';
 export type Maybe<T> = T | null;
@@ -39,6 +40,8 @@ export type CheckingStatus =
 export type ConsentScope =
   /** Credit file, accounts and payment records. */
   | 'CREDIT_HISTORY'
+  /** The partner may report the consumer's accounts and payments to Credence (it furnishes records; it reads nothing). */
+  | 'CREDIT_REPORTING'
   /** Name, contact details and identity-stability facts. */
   | 'PROFILE'
   /** The score's band only (e.g. GOOD), not its value. */
@@ -56,6 +59,8 @@ export type CreditAccount = {
   amount?: Maybe<Scalars['Int']['output']>;
   closedOn?: Maybe<Scalars['String']['output']>;
   durationMonths?: Maybe<Scalars['Int']['output']>;
+  /** The partner that furnishes this account; null when no partner does. */
+  furnisher?: Maybe<Partner>;
   id: Scalars['ID']['output'];
   installmentRatePercent?: Maybe<Scalars['Int']['output']>;
   /** The loan the consumer's current application is about. */
@@ -136,10 +141,12 @@ export type CreditRecord = {
   disputed: Scalars['Boolean']['output'];
   /** ISO date, YYYY-MM-DD */
   dueOn: Scalars['String']['output'];
+  /** The partner that furnished the record (reportCreditRecords or a furnishing file); null when no partner did. */
+  furnisher?: Maybe<Partner>;
   id: Scalars['ID']['output'];
   kind: RecordKind;
   paidOn?: Maybe<Scalars['String']['output']>;
-  /** Who reported the record. */
+  /** Who reported the record: for a furnished record, the furnisher's name when it reported it. */
   source: Scalars['String']['output'];
   status: PaymentStatus;
 };
@@ -228,6 +235,88 @@ export type DisputeStatus =
   /** Decided for the subject: the record was corrected. */
   | 'UPHELD';
 
+/** One payment that fell due on one of the furnisher's accounts, as the furnisher reports it. */
+export type FurnishedRecordInput = {
+  accountKind: AccountKind;
+  /** The furnisher's own reference for the account, 1–100 characters: the account is found by it, or opened. */
+  accountReference: Scalars['String']['input'];
+  /** 1 to 1,000,000,000. */
+  amountCents: Scalars['Int']['input'];
+  /** ISO date YYYY-MM-DD, not in the future. */
+  dueOn: Scalars['String']['input'];
+  /** ISO date YYYY-MM-DD, not in the future; null while unpaid. ON_TIME needs it on or before dueOn, LATE after it (or null while still unpaid). */
+  paidOn?: InputMaybe<Scalars['String']['input']>;
+  status: PaymentStatus;
+  /** The consumer, as Credence identifies them to the partner. */
+  subjectId: Scalars['ID']['input'];
+};
+
+/** A furnishing file (POST /furnishing/batches) and how far its processing went. */
+export type FurnishingBatch = {
+  __typename?: 'FurnishingBatch';
+  accepted: Scalars['Int']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  processed: Scalars['Int']['output'];
+  rejectedCount: Scalars['Int']['output'];
+  /** Per-line errors, in line order (1 to 100 a page). */
+  rejections: FurnishingRejectionConnection;
+  status: FurnishingBatchStatus;
+  stoppedReason?: Maybe<Scalars['String']['output']>;
+  /** Records (lines) in the file. */
+  total: Scalars['Int']['output'];
+};
+
+
+/** A furnishing file (POST /furnishing/batches) and how far its processing went. */
+export type FurnishingBatchRejectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FurnishingBatchStatus =
+  | 'COMPLETED'
+  /** Taken in full, waiting to be processed. */
+  | 'PENDING'
+  | 'PROCESSING'
+  /** The file is still arriving; a file whose upload broke off stays here and is never processed. */
+  | 'RECEIVING'
+  /** Stopped before the end: see stoppedReason (the furnisher was suspended or is no longer a furnisher). */
+  | 'STOPPED';
+
+/** One record that was not taken, and why. */
+export type FurnishingRejection = {
+  __typename?: 'FurnishingRejection';
+  /** CONSENT_REQUIRED: the consumer has not allowed this furnisher (whether or not they exist); BAD_USER_INPUT: the record is malformed (see field). */
+  code: Scalars['String']['output'];
+  /** The malformed field, for BAD_USER_INPUT. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The record's position: in the call's records, or among the file's lines (both from 0). */
+  index: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type FurnishingRejectionConnection = {
+  __typename?: 'FurnishingRejectionConnection';
+  edges: Array<FurnishingRejectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FurnishingRejectionEdge = {
+  __typename?: 'FurnishingRejectionEdge';
+  cursor: Scalars['String']['output'];
+  node: FurnishingRejection;
+};
+
+export type FurnishingResult = {
+  __typename?: 'FurnishingResult';
+  /** How many records were applied. */
+  accepted: Scalars['Int']['output'];
+  rejected: Array<FurnishingRejection>;
+};
+
 export type LoanPurpose =
   | 'APPLIANCES'
   | 'BUSINESS'
@@ -243,14 +332,33 @@ export type LoanPurpose =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Internal: the gateway stores the file's lines from firstIndex on, in order; storing the same lines again changes nothing. */
+  appendFurnishingBatchLines: Scalars['Boolean']['output'];
   /** The subject disputes one of their records; one undecided dispute per record. */
   disputeCreditRecord: Dispute;
   /** Internal: erases the subject's credit history; only the consent subgraph's erasure outbox calls it. */
   eraseSubjectCreditHistory: Scalars['Boolean']['output'];
+  /** Internal: the gateway opens a furnishing file for the signed-in furnisher (POST /furnishing/batches). */
+  openFurnishingBatch: Scalars['ID']['output'];
+  /**
+   * The signed-in furnisher reports up to 1,000 records. Each updates the furnisher's account
+   * (found by accountReference) or opens it; the valid records are applied atomically per
+   * consumer. With an Idempotency-Key header, a repeat returns the first answer and writes nothing.
+   */
+  reportCreditRecords: FurnishingResult;
   /** Staff (disputes or compliance role) decide a dispute; upheld corrects the record and the credit file's history class. */
   resolveDispute: Dispute;
+  /** Internal: the gateway closes the file once all its lines are stored; processing starts. */
+  sealFurnishingBatch: Scalars['ID']['output'];
   /** Staff (disputes or compliance role) take up an OPEN dispute. */
   startDisputeInvestigation: Dispute;
+};
+
+
+export type MutationAppendFurnishingBatchLinesArgs = {
+  batchId: Scalars['ID']['input'];
+  firstIndex: Scalars['Int']['input'];
+  lines: Array<Scalars['String']['input']>;
 };
 
 
@@ -264,8 +372,19 @@ export type MutationEraseSubjectCreditHistoryArgs = {
 };
 
 
+export type MutationReportCreditRecordsArgs = {
+  input: ReportCreditRecordsInput;
+};
+
+
 export type MutationResolveDisputeArgs = {
   input: ResolveDisputeInput;
+};
+
+
+export type MutationSealFurnishingBatchArgs = {
+  batchId: Scalars['ID']['input'];
+  total: Scalars['Int']['input'];
 };
 
 
@@ -289,6 +408,12 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A business registered with Credence (users subgraph); here, the one that furnished a record. */
+export type Partner = {
+  __typename?: 'Partner';
+  id: Scalars['ID']['output'];
+};
+
 export type PaymentStatus =
   | 'DEFAULTED'
   | 'LATE'
@@ -300,6 +425,8 @@ export type Query = {
   dispute?: Maybe<Dispute>;
   /** Undecided disputes, nearest deadline first (1 to 100 a page). Staff with the disputes or compliance role. */
   disputeQueue: DisputeConnection;
+  /** One of the signed-in furnisher's own files; another partner's is not found. */
+  furnishingBatch?: Maybe<FurnishingBatch>;
 };
 
 
@@ -311,6 +438,11 @@ export type QueryDisputeArgs = {
 export type QueryDisputeQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFurnishingBatchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** The record before and after an upheld dispute. */
@@ -336,6 +468,11 @@ export type Relationships = {
   note: Scalars['String']['output'];
   otherDebtors: OtherDebtors;
   scored: Scalars['Boolean']['output'];
+};
+
+export type ReportCreditRecordsInput = {
+  /** 1 to 1,000 records. Reporting a record again (same account and due date) updates it. */
+  records: Array<FurnishedRecordInput>;
 };
 
 export type ResolveDisputeInput = {
@@ -523,17 +660,26 @@ export type ResolversTypes = {
   DisputeOutcome: DisputeOutcome;
   DisputeReason: DisputeReason;
   DisputeStatus: DisputeStatus;
+  FurnishedRecordInput: FurnishedRecordInput;
+  FurnishingBatch: ResolverTypeWrapper<FurnishingBatchEntity>;
+  FurnishingBatchStatus: FurnishingBatchStatus;
+  FurnishingRejection: ResolverTypeWrapper<FurnishingRejection>;
+  FurnishingRejectionConnection: ResolverTypeWrapper<FurnishingRejectionConnection>;
+  FurnishingRejectionEdge: ResolverTypeWrapper<FurnishingRejectionEdge>;
+  FurnishingResult: ResolverTypeWrapper<FurnishingResult>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoanPurpose: LoanPurpose;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OtherDebtors: OtherDebtors;
   OtherInstallmentPlans: OtherInstallmentPlans;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Partner: ResolverTypeWrapper<Partner>;
   PaymentStatus: PaymentStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCorrection: ResolverTypeWrapper<RecordCorrection>;
   RecordKind: RecordKind;
   Relationships: ResolverTypeWrapper<Relationships>;
+  ReportCreditRecordsInput: ReportCreditRecordsInput;
   ResolveDisputeInput: ResolveDisputeInput;
   SavingsStatus: SavingsStatus;
   User: ResolverTypeWrapper<{ id: string }>;
@@ -559,12 +705,20 @@ export type ResolversParentTypes = {
   DisputeConnection: Omit<DisputeConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisputeEdge']> };
   DisputeCreditRecordInput: DisputeCreditRecordInput;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
+  FurnishedRecordInput: FurnishedRecordInput;
+  FurnishingBatch: FurnishingBatchEntity;
+  FurnishingRejection: FurnishingRejection;
+  FurnishingRejectionConnection: FurnishingRejectionConnection;
+  FurnishingRejectionEdge: FurnishingRejectionEdge;
+  FurnishingResult: FurnishingResult;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Partner: Partner;
   Query: Record<PropertyKey, never>;
   RecordCorrection: RecordCorrection;
   Relationships: Relationships;
+  ReportCreditRecordsInput: ReportCreditRecordsInput;
   ResolveDisputeInput: ResolveDisputeInput;
   User: { id: string };
   String: Scalars['String']['output'];
@@ -595,6 +749,7 @@ export type CreditAccountResolvers<ContextType = CreditHistoryContext, ParentTyp
   amount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  furnisher?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   installmentRatePercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   isCurrentLoan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -649,6 +804,7 @@ export type CreditRecordResolvers<ContextType = CreditHistoryContext, ParentType
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  furnisher?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RecordKind'], ParentType, ContextType>;
   paidOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -704,14 +860,54 @@ export type DisputeEdgeResolvers<ContextType = CreditHistoryContext, ParentType 
   node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
 };
 
+export type FurnishingBatchResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingBatch'] = ResolversParentTypes['FurnishingBatch']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<ResolversTypes['FurnishingRejectionConnection'], ParentType, ContextType, RequireFields<FurnishingBatchRejectionsArgs, 'first'>>;
+  status?: Resolver<ResolversTypes['FurnishingBatchStatus'], ParentType, ContextType>;
+  stoppedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FurnishingRejectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingRejection'] = ResolversParentTypes['FurnishingRejection']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FurnishingRejectionConnectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingRejectionConnection'] = ResolversParentTypes['FurnishingRejectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FurnishingRejectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FurnishingRejectionEdgeResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingRejectionEdge'] = ResolversParentTypes['FurnishingRejectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FurnishingRejection'], ParentType, ContextType>;
+};
+
+export type FurnishingResultResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingResult'] = ResolversParentTypes['FurnishingResult']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['FurnishingRejection']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
 export type MutationResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  appendFurnishingBatchLines?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAppendFurnishingBatchLinesArgs, 'batchId' | 'firstIndex' | 'lines'>>;
   disputeCreditRecord?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationDisputeCreditRecordArgs, 'input'>>;
   eraseSubjectCreditHistory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseSubjectCreditHistoryArgs, 'subjectId'>>;
+  openFurnishingBatch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportCreditRecords?: Resolver<ResolversTypes['FurnishingResult'], ParentType, ContextType, RequireFields<MutationReportCreditRecordsArgs, 'input'>>;
   resolveDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationResolveDisputeArgs, 'input'>>;
+  sealFurnishingBatch?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationSealFurnishingBatchArgs, 'batchId' | 'total'>>;
   startDisputeInvestigation?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationStartDisputeInvestigationArgs, 'id'>>;
 };
 
@@ -720,9 +916,14 @@ export type PageInfoResolvers<ContextType = CreditHistoryContext, ParentType ext
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PartnerResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeArgs, 'id'>>;
   disputeQueue?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QueryDisputeQueueArgs, 'first'>>;
+  furnishingBatch?: Resolver<Maybe<ResolversTypes['FurnishingBatch']>, ParentType, ContextType, RequireFields<QueryFurnishingBatchArgs, 'id'>>;
 };
 
 export type RecordCorrectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['RecordCorrection'] = ResolversParentTypes['RecordCorrection']> = {
@@ -764,9 +965,15 @@ export type Resolvers<ContextType = CreditHistoryContext> = {
   Dispute?: DisputeResolvers<ContextType>;
   DisputeConnection?: DisputeConnectionResolvers<ContextType>;
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
+  FurnishingBatch?: FurnishingBatchResolvers<ContextType>;
+  FurnishingRejection?: FurnishingRejectionResolvers<ContextType>;
+  FurnishingRejectionConnection?: FurnishingRejectionConnectionResolvers<ContextType>;
+  FurnishingRejectionEdge?: FurnishingRejectionEdgeResolvers<ContextType>;
+  FurnishingResult?: FurnishingResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Partner?: PartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordCorrection?: RecordCorrectionResolvers<ContextType>;
   Relationships?: RelationshipsResolvers<ContextType>;

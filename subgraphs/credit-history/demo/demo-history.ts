@@ -201,6 +201,8 @@ export function demoCreditHistory(user: DemoUser): DemoCreditHistory {
     creditHistory: c.creditHistory,
     existingCredits: c.existingCredits,
     otherInstallmentPlans: c.otherInstallmentPlans,
+    declaredExistingCredits: c.existingCredits,
+    declaredOtherInstallmentPlans: c.otherInstallmentPlans,
     otherDebtors: c.otherDebtors,
     updatedAt: DEMO_REFERENCE_DATE,
   });

@@ -7,6 +7,11 @@ export type AccountStatus = 'OPEN' | 'CLOSED';
 
 @Entity({ name: 'credit_account' })
 @Index('idx_credit_account_user', ['userId', 'openedOn', 'id'])
+// A furnisher's account is found by its own reference, one account per reference and consumer.
+@Index('uq_credit_account_furnished', ['furnisherId', 'userId', 'accountReference'], {
+  unique: true,
+  where: 'furnisher_id IS NOT NULL',
+})
 export class CreditAccount {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -17,7 +22,8 @@ export class CreditAccount {
   @EnumColumn()
   kind: AccountKind;
 
-  @Column({ type: 'varchar', length: 80 })
+  /** a furnisher's name (up to 120 characters) for a furnished account */
+  @Column({ type: 'varchar', length: 120 })
   provider: string;
 
   @EnumColumn()
@@ -45,4 +51,12 @@ export class CreditAccount {
   /** the loan the consumer's current application is about: its terms feed the score */
   @Column({ name: 'is_current_loan', type: 'boolean', default: false })
   isCurrentLoan: boolean;
+
+  /** the partner that furnishes this account (reportCreditRecords, furnishing files); null when no partner does */
+  @Column({ name: 'furnisher_id', type: 'varchar', length: 36, nullable: true })
+  furnisherId: string | null;
+
+  /** the furnisher's own reference for the account; null when not furnished */
+  @Column({ name: 'account_reference', type: 'varchar', length: 100, nullable: true })
+  accountReference: string | null;
 }

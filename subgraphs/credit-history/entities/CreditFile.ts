@@ -24,11 +24,20 @@ export class CreditFile {
   @EnumColumn({ name: 'credit_history' })
   creditHistory: CreditHistoryClass;
 
+  /** Derived: the declared credits plus the open credits furnishers report (see scoring-inputs.ts). */
   @Column({ name: 'existing_credits', type: 'integer' })
   existingCredits: number;
 
+  /** Derived: the declared plans, or a bank's where a furnisher reports an open loan (see scoring-inputs.ts). */
   @EnumColumn({ name: 'other_installment_plans' })
   otherInstallmentPlans: OtherInstallmentPlans;
+
+  /** What the consumer's application declared (the data set's row): the base furnished accounts add to. */
+  @Column({ name: 'declared_existing_credits', type: 'integer' })
+  declaredExistingCredits: number;
+
+  @EnumColumn({ name: 'declared_other_installment_plans' })
+  declaredOtherInstallmentPlans: OtherInstallmentPlans;
 
   /** Guarantors and co-applicants: shown to the consumer, never scored. */
   @EnumColumn({ name: 'other_debtors' })

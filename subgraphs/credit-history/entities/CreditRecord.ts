@@ -8,6 +8,8 @@ export type PaymentStatus = 'ON_TIME' | 'LATE' | 'DEFAULTED';
 @Entity({ name: 'credit_record' })
 @Index('idx_credit_record_user', ['userId', 'dueOn', 'id'])
 @Index('idx_credit_record_account', ['accountId', 'dueOn', 'id'])
+// A furnisher reports one record per account and due date: reporting it again updates it.
+@Index('uq_credit_record_furnished', ['accountId', 'dueOn'], { unique: true, where: 'furnisher_id IS NOT NULL' })
 export class CreditRecord {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -39,7 +41,11 @@ export class CreditRecord {
   @Column({ name: 'days_late', type: 'integer' })
   daysLate: number;
 
-  /** who reported the record: a bank, a card issuer, a utility */
-  @Column({ type: 'varchar', length: 80 })
+  /** who reported the record: a bank, a card issuer, a utility; a furnisher's name as it was when it reported */
+  @Column({ type: 'varchar', length: 120 })
   source: string;
+
+  /** the partner that furnished the record; null for records no partner furnished (the demo's) */
+  @Column({ name: 'furnisher_id', type: 'varchar', length: 36, nullable: true })
+  furnisherId: string | null;
 }

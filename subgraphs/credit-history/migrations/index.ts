@@ -2,6 +2,8 @@ import { CreateCreditHistorySchema1795301190460 } from './1795301190460-CreateCr
 import { AddDisputes1795301805472 } from './1795301805472-AddDisputes';
 import { DisputeNotices1795329223365 } from './1795329223365-DisputeNotices';
 import { ScoringInputsOutbox1796327236707 } from './1796327236707-ScoringInputsOutbox';
+import { FurnishedRecords1796337650067 } from './1796337650067-FurnishedRecords';
+import { FurnishingFiles1796339914180 } from './1796339914180-FurnishingFiles';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -9,4 +11,6 @@ export const migrations: Function[] = [
   AddDisputes1795301805472,
   DisputeNotices1795329223365,
   ScoringInputsOutbox1796327236707,
+  FurnishedRecords1796337650067,
+  FurnishingFiles1796339914180,
 ];

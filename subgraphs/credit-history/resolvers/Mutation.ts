@@ -1,3 +1,5 @@
+import { appendLines, openBatch, sealBatch } from '../furnishing/batch-files';
+import { reportCreditRecords } from '../furnishing/report-records';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
@@ -21,6 +23,15 @@ function forgetCached(loaders: CreditHistoryLoaders, dispute: Dispute): Dispute 
 }
 
 export const Mutation: MutationResolvers = {
+  reportCreditRecords: (_, { input }, context) => reportCreditRecords(context, input.records),
+  openFurnishingBatch: (_, __, context) => openBatch(context),
+  appendFurnishingBatchLines: async (_, { batchId, firstIndex, lines }, { caller, viewer, database }) => {
+    await appendLines(caller, viewer, database.dataSource, batchId, firstIndex, lines);
+    return true;
+  },
+  sealFurnishingBatch: (_, { batchId, total }, { caller, viewer, database }) =>
+    sealBatch(caller, viewer, database.dataSource, batchId, total),
+
   disputeCreditRecord: async (_, { input }, { viewer, database, loaders }) =>
     forgetCached(loaders, await fileDispute(database.dataSource, viewerIdOf(viewer, 'user'), input)),
 

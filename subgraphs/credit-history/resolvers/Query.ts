@@ -1,4 +1,6 @@
 import { In } from 'typeorm';
+import { viewerIdOf } from '../../../shared/trust/viewer-directive';
+import { ownBatch } from '../furnishing/batch-files';
 import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { parsePageRequest } from '../../../shared/store/pagination';
@@ -10,6 +12,9 @@ import { Dispute } from '../entities/Dispute';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
+  furnishingBatch: (_, { id }, { viewer, database }) =>
+    ownBatch(database.dataSource, viewerIdOf(viewer, 'partner'), id),
+
   dispute: async (_, { id }, { viewer, loaders, consentGate }) => {
     requireWellFormedId(id);
     const dispute = await loaders.disputeById.load(id);

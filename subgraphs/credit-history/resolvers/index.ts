@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { CreditAccount } from './CreditAccount';
 import { CreditRecord } from './CreditRecord';
 import { Dispute } from './Dispute';
+import { FurnishingBatch } from './FurnishingBatch';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { User } from './User';
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   CreditAccount,
   CreditRecord,
   Dispute,
+  FurnishingBatch,
   Query,
   Mutation,
 };

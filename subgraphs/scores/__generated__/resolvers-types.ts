@@ -30,6 +30,8 @@ export type CheckingStatus =
 export type ConsentScope =
   /** Credit file, accounts and payment records. */
   | 'CREDIT_HISTORY'
+  /** The partner may report the consumer's accounts and payments to Credence (it furnishes records; it reads nothing). */
+  | 'CREDIT_REPORTING'
   /** Name, contact details and identity-stability facts. */
   | 'PROFILE'
   /** The score's band only (e.g. GOOD), not its value. */

@@ -27,6 +27,8 @@ export type ConsentRequestStatus =
 export type ConsentScope =
   /** Credit file, accounts and payment records. */
   | 'CREDIT_HISTORY'
+  /** The partner may report the consumer's accounts and payments to Credence (it furnishes records; it reads nothing). */
+  | 'CREDIT_REPORTING'
   /** Name, contact details and identity-stability facts. */
   | 'PROFILE'
   /** The score's band only (e.g. GOOD), not its value. */
@@ -125,6 +127,8 @@ export type NotificationKind =
   | 'FILE_UNFROZEN'
   /** A partner read the consumer's data, or tried to and was refused (one per request). */
   | 'PARTNER_READ'
+  /** A furnisher reported payments on the consumer's accounts (reportCreditRecords or a furnishing file). */
+  | 'RECORDS_FURNISHED'
   /** The consumer's stored score moved, or a new scorecard recomputed it; the message says from what to what and why. */
   | 'SCORE_CHANGED';
 

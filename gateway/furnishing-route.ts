@@ -1,0 +1,160 @@
+import { createInterface } from 'node:readline';
+import { Request, Response, Router } from 'express';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../shared/errors';
+import { credentialExtensions } from '../shared/trust/internal-auth';
+import { SubgraphUrls } from '../shared/trust/internal-client';
+import { Viewer } from '../shared/trust/viewer';
+import { SpendBudget } from './cost-budget';
+import { TokenVerifier, viewerFromHeaders } from './viewer-token';
+
+/** What credit-history takes per call and per processing step (LINES_PER_CHUNK there). */
+const LINES_PER_CALL = 1000;
+const MAX_FILE_LINES = 1_000_000;
+/** A file line costs a hundredth of a point: a file is processed in the background, at the platform's pace. */
+const LINES_PER_POINT = 100;
+/** Every string a subgraph takes is at most this long (text-inputs.ts). */
+const MAX_LINE_LENGTH = 10_000;
+
+const OPEN = 'mutation { openFurnishingBatch }';
+const APPEND = `mutation Append($batchId: ID!, $firstIndex: Int!, $lines: [String!]!) {
+  appendFurnishingBatchLines(batchId: $batchId, firstIndex: $firstIndex, lines: $lines)
+}`;
+const SEAL = 'mutation Seal($batchId: ID!, $total: Int!) { sealFurnishingBatch(batchId: $batchId, total: $total) }';
+
+const STATUS_OF: Record<string, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.PARTNER_SUSPENDED]: 403,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.RATE_LIMITED]: 429,
+};
+
+class Refusal extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** One signed call to credit-history's upload fields, keeping the refusal's code (callSubgraph keeps only words). */
+async function callCreditHistory<T>(
+  urls: SubgraphUrls,
+  secret: Uint8Array,
+  viewer: Viewer,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const extensions = await credentialExtensions(secret, {
+    issuer: 'gateway',
+    audience: 'credit-history',
+    viewer,
+    query,
+    variables,
+  });
+  const response = await fetch(urls['credit-history'], {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables, extensions }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const error = body.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
+    throw code in STATUS_OF ? new Refusal(code, error.message) : new Error(`credit-history: ${error.message}`);
+  }
+  return body.data as T;
+}
+
+function answer(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  res
+    .status(status)
+    .set(headers)
+    .json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * `POST /furnishing/batches`: a furnisher's NDJSON file of FurnishedRecordInput lines
+ * (up to 1,000,000), with its bearer token. The lines are stored in credit-history as
+ * they arrive, 1,000 a call, each call paid from the partner's budget; once all are
+ * stored the file is sealed and the answer is 202 with the batch's id, and
+ * credit-history processes it in the background (furnishingBatch(id) shows progress).
+ * A file whose upload breaks off is never processed.
+ */
+export function furnishingRoute(
+  urls: SubgraphUrls,
+  secret: Uint8Array,
+  verifyToken: TokenVerifier,
+  spend: SpendBudget,
+  clientAddressOf: (req: Request) => string,
+): Router {
+  return Router().post('/furnishing/batches', async (req, res) => {
+    let viewer: Viewer;
+    try {
+      viewer = await viewerFromHeaders(req.header('authorization'), undefined, verifyToken);
+    } catch (error) {
+      return answer(res, 401, ErrorCode.UNAUTHENTICATED, (error as GraphQLError).message);
+    }
+    if (viewer.kind !== 'partner') {
+      const signedIn = viewer.kind !== 'anonymous';
+      return answer(
+        res,
+        signedIn ? 403 : 401,
+        signedIn ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED,
+        'Only a furnisher sends furnishing files.',
+      );
+    }
+    const call = <T>(query: string, variables: Record<string, unknown> = {}) =>
+      callCreditHistory<T>(urls, secret, viewer, query, variables);
+    try {
+      const { openFurnishingBatch: batchId } = await call<{ openFurnishingBatch: string }>(OPEN);
+      let total = 0;
+      let lines: string[] = [];
+      const store = async () => {
+        const paid = await spend(
+          { viewer, clientAddress: clientAddressOf(req) },
+          Math.ceil(lines.length / LINES_PER_POINT),
+        );
+        if (!paid.spent)
+          throw new Refusal(
+            ErrorCode.RATE_LIMITED,
+            `Cost budget spent after ${total - lines.length} lines; try again in ${paid.retryAfterSeconds} s.`,
+          );
+        await call(APPEND, { batchId, firstIndex: total - lines.length, lines });
+        lines = [];
+      };
+      for await (const line of createInterface({ input: req, crlfDelay: Infinity })) {
+        if (total === MAX_FILE_LINES)
+          throw new Refusal(ErrorCode.BAD_USER_INPUT, `A file holds at most ${MAX_FILE_LINES} records.`);
+        if (line.length > MAX_LINE_LENGTH)
+          throw new Refusal(
+            ErrorCode.BAD_USER_INPUT,
+            `Line ${total + 1} is longer than ${MAX_LINE_LENGTH} characters.`,
+          );
+        lines.push(line);
+        total += 1;
+        if (lines.length === LINES_PER_CALL) await store();
+      }
+      if (lines.length) await store();
+      if (total === 0)
+        throw new Refusal(ErrorCode.BAD_USER_INPUT, 'The file holds no records: one JSON object per line.');
+      await call(SEAL, { batchId, total });
+      res.status(202).json({ id: batchId, status: 'PENDING', total });
+    } catch (error) {
+      if (!(error instanceof Refusal)) {
+        console.error('furnishing upload failed:', error);
+        return answer(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
+      }
+      req.resume(); // drop the rest of the file
+      answer(
+        res,
+        STATUS_OF[error.code],
+        error.code,
+        error.message,
+        error.code === ErrorCode.RATE_LIMITED ? { 'retry-after': '60' } : {},
+      );
+    }
+  });
+}

@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { In } from 'typeorm';
+import { readSupergraph } from '../../gateway/compose-supergraph';
+import { budgetSettingsFromEnv } from '../../gateway/cost-budget';
+import { mintToken } from '../../gateway/viewer-token';
+import { FREE_PORTS, Platform, startPlatform } from '../../platform/launcher';
+import { DEMO_PARTNERS, demoUserId } from '../../shared/demo/demo-population';
+import { DatabaseSettings } from '../../shared/store/database';
+import { Consent } from '../../subgraphs/consent/entities/Consent';
+import { CurrentScore } from '../../subgraphs/scores/entities/CurrentScore';
+import { dropBenchDatabase } from './bench-database';
+import { percentile } from './load';
+
+/**
+ * Furnishing (issue 17), on one in-process platform with the 1,000 demo consumers, each
+ * of whom lets the demo lender (Hanse Kredit) report:
+ * - a file of BENCH_FURNISHING_LINES (100,000) records through POST /furnishing/batches,
+ *   timed from the first byte sent to the batch's COMPLETED (goal >= 5,000 records/s);
+ * - report-to-score lag: reportCreditRecords at BENCH_FURNISHING_RATE (100) records/s
+ *   for 10 s, BENCH_FURNISHING_PER_CALL (10) a call, each to a consumer of its own and
+ *   changing that consumer's inputs (a new loan, paid late); the lag is from the answer to the
+ *   commit of the score computed from it (goal p99 <= 2 s).
+ */
+const LINES = Number(process.env.BENCH_FURNISHING_LINES ?? 100_000);
+const RATE = Number(process.env.BENCH_FURNISHING_RATE ?? 100);
+const SECONDS = 10;
+const PER_CALL = Number(process.env.BENCH_FURNISHING_PER_CALL ?? 10);
+const CONSUMERS = 1000;
+const LENDER = DEMO_PARTNERS.find((partner) => partner.category === 'LENDING')!;
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function allowEveryone(platform: Platform): Promise<void> {
+  const now = new Date();
+  const consents = Array.from({ length: CONSUMERS }, (_, i) =>
+    Object.assign(new Consent(), {
+      id: randomUUID(),
+      subjectId: demoUserId(i + 1),
+      partnerId: LENDER.id,
+      scopes: ['CREDIT_REPORTING'],
+      purpose: 'Report your payments.',
+      grantedAt: now,
+      expiresAt: new Date(now.getTime() + 365 * 86_400_000),
+      revokedAt: null,
+    }),
+  );
+  await platform.databases.consent.dataSource.getRepository(Consent).save(consents, { chunk: 200 });
+}
+
+/**
+ * Line i, as a furnisher exports its book (by customer, then account): 100 lines per
+ * consumer, ten accounts each with ten monthly payments; one payment in 37 late.
+ */
+function fileLine(i: number): string {
+  const consumer = Math.floor(i / 100) % CONSUMERS;
+  const month = i % 10;
+  const due = daysAgo(15 + 30 * month);
+  const late = i % 37 === 0;
+  return JSON.stringify({
+    subjectId: demoUserId(consumer + 1),
+    accountReference: `FILE-${Math.floor((i % 100) / 10)}`,
+    accountKind: 'CREDIT_CARD',
+    dueOn: due,
+    amountCents: 5_000 + (i % 1000),
+    paidOn: late ? daysAgo(5 + 30 * month) : due,
+    status: late ? 'LATE' : 'ON_TIME',
+  });
+}
+
+async function ingestFile(platform: Platform, token: string): Promise<string> {
+  const body = Array.from({ length: LINES }, (_, i) => fileLine(i)).join('\n');
+  const started = performance.now();
+  const sent = await fetch(platform.gatewayUrl.replace(/\/graphql$/, '/furnishing/batches'), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' },
+    body,
+  });
+  if (sent.status !== 202) throw new Error(`the file was refused: ${sent.status} ${await sent.text()}`);
+  const { id } = (await sent.json()) as { id: string };
+  const acceptedAt = performance.now();
+  const query = `query B($id: ID!) { furnishingBatch(id: $id) { status processed accepted rejectedCount } }`;
+  for (;;) {
+    const response = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables: { id } }),
+    });
+    const batch = ((await response.json()) as { data: { furnishingBatch: Record<string, number | string> } }).data
+      .furnishingBatch;
+    if (batch.status === 'COMPLETED' || batch.status === 'STOPPED') {
+      const seconds = (performance.now() - started) / 1000;
+      const rate = LINES / seconds;
+      return [
+        `  a ${LINES.toLocaleString('en')}-record file: 202 after ${((acceptedAt - started) / 1000).toFixed(1)} s, ${batch.status} after ${seconds.toFixed(1)} s (${batch.accepted} accepted, ${batch.rejectedCount} rejected)`,
+        `  ingestion ${rate.toFixed(0)} records/s; goal >= 5,000 records/s: ${rate >= 5000 && batch.accepted === LINES ? 'met' : 'MISSED'}`,
+      ].join('\n');
+    }
+    await sleep(200);
+  }
+}
+
+async function scoreLag(platform: Platform, token: string): Promise<string> {
+  const records = RATE * SECONDS;
+  const calls = Math.ceil(records / PER_CALL);
+  const subjects = Array.from({ length: records }, (_, i) => demoUserId((i % CONSUMERS) + 1));
+  const scores = platform.databases.scores.dataSource.getRepository(CurrentScore);
+  const before = new Map((await scores.findBy({ userId: In(subjects) })).map((s) => [s.userId, s.creditInputsVersion]));
+  const query = `mutation R($input: ReportCreditRecordsInput!) { reportCreditRecords(input: $input) { accepted } }`;
+  const answered: Promise<{ userId: string; at: number }[]>[] = [];
+  const started = performance.now();
+  for (let call = 0; call < calls; call += 1) {
+    const wait = started + (call * 1000 * PER_CALL) / RATE - performance.now();
+    if (wait > 0) await sleep(wait);
+    const mine = subjects.slice(call * PER_CALL, (call + 1) * PER_CALL);
+    const input = {
+      records: mine.map((subjectId, i) => ({
+        subjectId,
+        accountReference: `LAG-${call}-${i}`,
+        accountKind: 'CONSUMER_LOAN',
+        dueOn: daysAgo(30),
+        amountCents: 20_000,
+        paidOn: daysAgo(12),
+        status: 'LATE',
+      })),
+    };
+    answered.push(
+      fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables: { input } }),
+      })
+        .catch((error: Error & { cause?: Error }) => {
+          throw new Error(`a report could not be sent: ${error.message} (${error.cause?.message ?? 'no cause'})`);
+        })
+        .then(async (response) => {
+          const body = (await response.json()) as { data?: { reportCreditRecords: { accepted: number } } };
+          if (body.data?.reportCreditRecords.accepted !== mine.length)
+            throw new Error(`a report failed: ${JSON.stringify(body)}`);
+          const at = Date.now();
+          return mine.map((userId) => ({ userId, at }));
+        }),
+    );
+  }
+  const made = (await Promise.all(answered)).flat();
+  const offered = made.length / ((performance.now() - started) / 1000);
+  const deadline = Date.now() + 120_000;
+  let stored: CurrentScore[] = [];
+  const moved = (s: CurrentScore | undefined) => s !== undefined && s.creditInputsVersion > (before.get(s.userId) ?? 0);
+  // A consumer whose inputs this record left as they were (already late, already four credits) has no new score to wait for.
+  for (;;) {
+    stored = await scores.findBy({ userId: In(subjects) });
+    const waiting = made.filter((m) => !moved(stored.find((s) => s.userId === m.userId)));
+    if (waiting.length === 0 || Date.now() > deadline) break;
+    await sleep(100);
+  }
+  const lags = made.flatMap((m) => {
+    const score = stored.find((s) => s.userId === m.userId);
+    return moved(score) ? [score!.storedAt.getTime() - m.at] : [];
+  });
+  const p = (q: number) => `${Math.max(0, percentile(lags, q)).toFixed(0)} ms`;
+  return [
+    `  report-to-score lag: ${made.length} records at ${offered.toFixed(1)}/s through reportCreditRecords, ${PER_CALL} a call, one consumer each; ${lags.length} changed a score`,
+    `  from the call's answer to the commit of the score computed from it: p50 ${p(50)}  p90 ${p(90)}  p99 ${p(99)}  max ${p(100)}`,
+    `  goal p99 <= 2000 ms: ${lags.length > 0 && percentile(lags, 99) <= 2000 ? 'met' : 'MISSED'}`,
+  ].join('\n');
+}
+
+export async function benchFurnishing(database: DatabaseSettings): Promise<string> {
+  console.error(`furnishing: starting the platform on ${database.kind} with the demo consumers…`);
+  const platform = await startPlatform({
+    database,
+    supergraphSdl: readSupergraph(),
+    ports: FREE_PORTS,
+    seed: true,
+    // Charged as usual, never refused: the bench measures furnishing, not throttling (one token sends 100 calls/s).
+    budgets: {
+      ...budgetSettingsFromEnv(),
+      points: { anonymous: 1e9, user: 1e9, partner: 1e9, staff: 1e9 },
+      requestRate: { perAddress: 1e6, perToken: 1e6, windowSeconds: 10 },
+    },
+  });
+  try {
+    await allowEveryone(platform);
+    const token = await mintToken({ sub: LENDER.id, kind: 'partner' }, '30m');
+    // the seed's scores first: the lag is measured against a quiet platform
+    await sleep(5000);
+    console.error(`furnishing: a ${LINES}-record file…`);
+    const file = await ingestFile(platform, token);
+    console.error(file);
+    await sleep(5000); // the file's notices and scores drain
+    console.error(`furnishing: reportCreditRecords at ${RATE}/s…`);
+    const lag = await scoreLag(platform, token);
+    return [
+      `Furnishing, ${database.kind === 'postgres' ? 'PostgreSQL' : 'in-memory SQLite'}, in-process platform, 1,000 consumers allowing Hanse Kredit`,
+      file,
+      lag,
+    ].join('\n');
+  } finally {
+    await platform.stop();
+    await dropBenchDatabase(database);
+  }
+}

@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { scoringInputsChanges, ScoringInputsChange } from '../../../shared/scoring/scoring-inputs-change';
+import { findByKeys } from '../../../shared/store/rows-by-keys';
+import { upsertRows, upsertStatement, writeTogether } from '../../../shared/store/upsert';
+import { deriveFileInputs, inputsChanged } from '../credit-file/file-inputs';
+import { CreditAccount } from '../entities/CreditAccount';
+import { CreditFile } from '../entities/CreditFile';
+import { CreditRecord, PaymentStatus } from '../entities/CreditRecord';
+import { FurnishingAnswer, RecordRejection } from '../entities/FurnishingRejection';
+import { FurnishingNotice } from '../entities/FurnishingNotice';
+import { dueNow } from '../../../shared/store/outbox-item';
+import { malformed, RECORD_KIND_OF, ValidRecord } from './furnished-record';
+
+/** A checked record whose consumer allowed this furnisher, with Credence's id for them. */
+export type PermittedRecord = ValidRecord & { userId: string };
+
+export interface Furnisher {
+  id: string;
+  /** shown as each record's source and each account's provider, as it was when it reported */
+  name: string;
+}
+
+/** Furnished records are in the currency of the businesses that report them. */
+const FURNISHED_CURRENCY = 'EUR';
+
+/**
+ * Applies permitted records in the caller's transaction, a fixed number of statements
+ * whatever their count (sorted locks, one upsert per table, one derivation read per
+ * table): the consumers' credit files are locked first, in id order, so two calls for
+ * one consumer apply one after the other and cannot deadlock; each record updates its
+ * account's record for that due date or adds it; an account the furnisher has not
+ * reported before is opened. The consumers' derived scorecard inputs are recomputed,
+ * and a file whose inputs change is a new version announced to scores in the same
+ * transaction; each consumer gets one feed notice. Everything commits together, so
+ * each consumer's records apply all or none. Throws nothing a caller caused: on SQLite
+ * a rollback would undo other requests' writes (see resolveDispute).
+ */
+export async function applyFurnishedRecords(
+  manager: EntityManager,
+  furnisher: Furnisher,
+  records: PermittedRecord[],
+  now: Date,
+): Promise<FurnishingAnswer> {
+  if (!records.length) return { accepted: 0, rejected: [] };
+  const userIds = [...new Set(records.map((r) => r.userId))].sort();
+  const files = await lockedFiles(manager, userIds);
+  const known = await findByKeys(manager, CreditAccount, 'userId', userIds, { furnisherId: furnisher.id });
+  const { accepted, rejected, opened } = matchAccounts(furnisher, records, known);
+  const accountIdOf = await openAccounts(manager, furnisher, userIds, known, [...opened.values()]);
+  // A record reported twice in one call: the later one stands (one statement may not update a row twice).
+  const latest = new Map(
+    accepted.map((r) => [`${accountIdOf.get(accountKey(r.userId, r.accountReference))}|${r.dueOn}`, r]),
+  );
+  await upsertRecords(manager, furnisher, [...latest.values()], accountIdOf);
+  const changed = await derivedChanges(manager, files, userIds, now);
+  await writeTogether(manager, [
+    changed.length ? upsertStatement(manager, CreditFile, changed, FILE_INPUTS_UPDATE) : null,
+    upsertStatement(
+      manager,
+      ScoringInputsChange,
+      scoringInputsChanges(
+        changed.map((file) => ({ subjectId: file.userId, version: file.scoringInputsVersion })),
+        now,
+      ),
+      '("id") DO NOTHING',
+    ),
+    upsertStatement(manager, FurnishingNotice, noticesFor(furnisher, accepted, now), '("id") DO NOTHING'),
+  ]);
+  return { accepted: accepted.length, rejected };
+}
+
+const accountKey = (userId: string, reference: string) => `${userId}|${reference}`;
+
+/** The files of these consumers, locked until the transaction ends (SQLite has one writer at a time anyway). */
+async function lockedFiles(manager: EntityManager, userIds: string[]): Promise<CreditFile[]> {
+  if (manager.connection.options.type === 'postgres') {
+    await manager.query('SELECT 1 FROM "credit_file" WHERE "user_id" = ANY($1) ORDER BY "user_id" FOR UPDATE', [
+      userIds,
+    ]);
+  }
+  return findByKeys(manager, CreditFile, 'userId', userIds);
+}
+
+/**
+ * Each record's account: the one the furnisher reported under this reference for this
+ * consumer, or a new one opened on its earliest due date. A record whose kind differs
+ * from its account's is refused (the account keeps the kind it was opened with).
+ */
+function matchAccounts(furnisher: Furnisher, records: PermittedRecord[], known: CreditAccount[]) {
+  const accounts = new Map(known.map((a) => [accountKey(a.userId, a.accountReference!), a]));
+  const opened = new Map<string, CreditAccount>();
+  const accepted: PermittedRecord[] = [];
+  const rejected: RecordRejection[] = [];
+  for (const record of records) {
+    const key = accountKey(record.userId, record.accountReference);
+    const account = accounts.get(key);
+    if (account && account.kind !== record.accountKind) {
+      rejected.push(
+        malformed(record.index, 'accountKind', `This account was reported as ${account.kind}; its kind cannot change.`),
+      );
+      continue;
+    }
+    if (!account) {
+      const fresh = openAccount(furnisher, record);
+      accounts.set(key, fresh);
+      opened.set(key, fresh);
+    } else if (opened.has(key) && record.dueOn < account.openedOn) {
+      account.openedOn = record.dueOn;
+    }
+    accepted.push(record);
+  }
+  return { accepted, rejected, opened };
+}
+
+function openAccount(furnisher: Furnisher, record: PermittedRecord): CreditAccount {
+  return Object.assign(new CreditAccount(), {
+    id: randomUUID(),
+    userId: record.userId,
+    kind: record.accountKind,
+    provider: furnisher.name,
+    status: 'OPEN' as const,
+    openedOn: record.dueOn,
+    closedOn: null,
+    amount: null,
+    durationMonths: null,
+    installmentRatePercent: null,
+    purpose: null,
+    isCurrentLoan: false,
+    furnisherId: furnisher.id,
+    accountReference: record.accountReference,
+  });
+}
+
+/**
+ * Opens the new accounts and answers every account's id by its key. A consumer with no
+ * credit file has no row to lock, so two calls may open the same account at once: the
+ * unique index keeps one, and the accounts are read back to learn which.
+ */
+async function openAccounts(
+  manager: EntityManager,
+  furnisher: Furnisher,
+  userIds: string[],
+  known: CreditAccount[],
+  opened: CreditAccount[],
+): Promise<Map<string, string>> {
+  const inserted = await upsertRows(
+    manager,
+    CreditAccount,
+    opened,
+    '("furnisher_id", "user_id", "account_reference") WHERE furnisher_id IS NOT NULL DO NOTHING',
+    ['id'],
+  );
+  const accounts =
+    inserted.length === opened.length
+      ? [...known, ...opened]
+      : await findByKeys(manager, CreditAccount, 'userId', userIds, { furnisherId: furnisher.id });
+  return new Map(accounts.map((a) => [accountKey(a.userId, a.accountReference!), a.id]));
+}
+
+const RECORD_UPDATE =
+  '("account_id", "due_on") WHERE furnisher_id IS NOT NULL DO UPDATE SET "amount_cents" = EXCLUDED."amount_cents", ' +
+  '"paid_on" = EXCLUDED."paid_on", "status" = EXCLUDED."status", "days_late" = EXCLUDED."days_late", "source" = EXCLUDED."source"';
+
+async function upsertRecords(
+  manager: EntityManager,
+  furnisher: Furnisher,
+  records: PermittedRecord[],
+  accountIdOf: Map<string, string>,
+): Promise<void> {
+  const rows = records.map((record) =>
+    Object.assign(new CreditRecord(), {
+      id: randomUUID(),
+      accountId: accountIdOf.get(accountKey(record.userId, record.accountReference))!,
+      userId: record.userId,
+      kind: RECORD_KIND_OF[record.accountKind],
+      amountCents: record.amountCents,
+      currency: FURNISHED_CURRENCY,
+      dueOn: record.dueOn,
+      paidOn: record.paidOn,
+      status: record.status,
+      daysLate: record.daysLate,
+      source: furnisher.name,
+      furnisherId: furnisher.id,
+    }),
+  );
+  await upsertRows(manager, CreditRecord, rows, RECORD_UPDATE);
+}
+
+const FILE_INPUTS_UPDATE =
+  '("user_id") DO UPDATE SET "credit_history" = EXCLUDED."credit_history", "existing_credits" = EXCLUDED."existing_credits", ' +
+  '"other_installment_plans" = EXCLUDED."other_installment_plans", "scoring_inputs_version" = EXCLUDED."scoring_inputs_version", ' +
+  '"updated_at" = EXCLUDED."updated_at"';
+
+/** The locked files whose derived inputs changed, as they must now be (version bumped). */
+async function derivedChanges(
+  manager: EntityManager,
+  files: CreditFile[],
+  userIds: string[],
+  now: Date,
+): Promise<CreditFile[]> {
+  if (!files.length) return [];
+  const accounts = await findByKeys(manager, CreditAccount, 'userId', userIds);
+  const worst = await worstStatuses(manager, userIds);
+  return files.flatMap((file) => {
+    const derived = deriveFileInputs(
+      file,
+      accounts.filter((a) => a.userId === file.userId),
+      worst.get(file.userId) ?? [],
+    );
+    if (!inputsChanged(file, derived)) return [];
+    return [{ ...file, ...derived, scoringInputsVersion: file.scoringInputsVersion + 1, updatedAt: now }];
+  });
+}
+
+/** The LATE and DEFAULTED statuses each consumer has on file (one row per consumer and status): all the class needs. */
+async function worstStatuses(
+  manager: EntityManager,
+  userIds: string[],
+): Promise<Map<string, { status: PaymentStatus }[]>> {
+  const postgres = manager.connection.options.type === 'postgres';
+  const rows: { user_id: string; status: PaymentStatus }[] = await manager.query(
+    `SELECT "user_id", "status" FROM "credit_record" WHERE "status" IN ('LATE', 'DEFAULTED') AND "user_id" ${
+      postgres ? '= ANY($1)' : `IN (${userIds.map(() => '?').join(', ')})`
+    } GROUP BY "user_id", "status"`,
+    postgres ? [userIds] : userIds,
+  );
+  const byUser = new Map<string, { status: PaymentStatus }[]>();
+  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), { status: row.status }]);
+  return byUser;
+}
+
+/** One feed notice per consumer: what this furnisher reported on which kinds of account. */
+function noticesFor(furnisher: Furnisher, records: PermittedRecord[], now: Date): FurnishingNotice[] {
+  const byUser = new Map<string, PermittedRecord[]>();
+  for (const record of records) byUser.set(record.userId, [...(byUser.get(record.userId) ?? []), record]);
+  return [...byUser].map(([userId, own]) =>
+    Object.assign(new FurnishingNotice(), {
+      id: randomUUID(),
+      userId,
+      partnerId: furnisher.id,
+      accountKinds: [...new Set(own.map((r) => r.accountKind))].sort().join(','),
+      onTime: own.filter((r) => r.status === 'ON_TIME').length,
+      late: own.filter((r) => r.status === 'LATE').length,
+      defaulted: own.filter((r) => r.status === 'DEFAULTED').length,
+      maxDaysLate: Math.max(0, ...own.filter((r) => r.status === 'LATE').map((r) => r.daysLate)),
+      occurredAt: now,
+      ...dueNow(),
+    }),
+  );
+}
