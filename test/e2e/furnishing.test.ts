@@ -348,13 +348,17 @@ describe('reportCreditRecords', () => {
         platform.gatewayUrl,
         `
           {
-            myConsents {
-              id
-              partner {
-                id
+            myConsents(first: 100) {
+              edges {
+                node {
+                  id
+                  partner {
+                    id
+                  }
+                  scopes
+                  status
+                }
               }
-              scopes
-              status
             }
           }
         `,
@@ -362,7 +366,7 @@ describe('reportCreditRecords', () => {
         await asUser(19),
       ),
       'myConsents',
-    );
+    ).edges.map((edge: { node: unknown }) => edge.node);
     const consent = consents.find(
       (c: any) => c.partner.id === partnerId(TELECOM) && c.scopes.includes('CREDIT_REPORTING'),
     );

@@ -44,6 +44,7 @@ const partnerWrites: Record<string, string> = {
   requestConsent: `mutation { requestConsent(input: { scopes: [SCORE_BAND], purpose: "Deposit waiver" }) { id } }`,
   setWebhookEndpoint: `mutation { setWebhookEndpoint(url: "http://127.0.0.1:9/hooks") { secret } }`,
   rotateWebhookSecret: `mutation { rotateWebhookSecret { secret } }`,
+  reportCreditRecords: `mutation { reportCreditRecords(input: { records: [] }) { accepted } }`,
 };
 
 /** Staff's work: refused to consumers and partners by role already. */
@@ -57,6 +58,7 @@ const STAFF_WRITES = [
   'registerPartner',
   'freezeConsumerFile',
   'unfreezeConsumerFile',
+  'setPartnerFurnisher',
 ];
 
 /** Rows naming `id` in every subgraph's store, the erasure's own record aside. */

@@ -233,6 +233,10 @@ const FIXTURES: Record<string, () => Promise<Fixture>> = {
   'Mutation.disputeCreditRecord': async () => ({
     args: `(input: { recordId: "${records[0].recordId}", reason: OTHER, details: "walk" })`,
   }),
+  // a partner's own file: staff are refused whatever the id
+  'Query.furnishingBatch': async () => ({ args: '(id: "00000000-0000-4000-8000-000000000000")' }),
+  'Mutation.reportCreditRecords': async () => ({ args: '(input: { records: [] })' }),
+  'Mutation.setPartnerFurnisher': async () => ({ args: `(id: "${partnerId(4)}", furnisher: false)` }),
   'Mutation.suspendPartner': async () => ({ args: `(id: "${partnerId(4)}", reason: "walk of staff reads")` }),
   'Mutation.reinstatePartner': async () => ({ args: `(id: "${partnerId(4)}")` }),
   'Mutation.disableWebhookEndpoint': async () => ({
