@@ -76,7 +76,9 @@ export type NotificationKind =
   | 'CONSENT_REQUEST_RECEIVED'
   /** A dispute of a credit record was received, taken up or decided. */
   | 'DISPUTE_UPDATED'
+  /** The file was frozen, by the consumer or by Credence support (the message says which). */
   | 'FILE_FROZEN'
+  /** The freeze was lifted, by the consumer or by Credence compliance (the message says which). */
   | 'FILE_UNFROZEN'
   /** A partner read the consumer's data, or tried to and was refused (one per request). */
   | 'PARTNER_READ';
