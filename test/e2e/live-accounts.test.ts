@@ -55,6 +55,8 @@ const STAFF_WRITES = [
   'resolveDispute',
   'resolveScoreReview',
   'registerPartner',
+  'freezeConsumerFile',
+  'unfreezeConsumerFile',
 ];
 
 /** Rows naming `id` in every subgraph's store, the erasure's own record aside. */
