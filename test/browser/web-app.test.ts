@@ -3,7 +3,7 @@ import { Locator, Page } from 'playwright-core';
 import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
 import { originOf, productionBrowserSettings, startGatewayWith } from '../support/gateway';
-import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId, nodesOf } from '../support/graphql';
 import { BrowserSession, launchChromium, saveScreenshot, TEST_RESULTS, WatchedPage } from './chromium';
 import {
   columnTexts,
@@ -28,7 +28,7 @@ let origin: string;
 const SCORE = `{ me { creditScore { value band probabilityOfDefault categories { category points maxPoints scored explanation } reasons { sentence } } } }`;
 const SIMULATE = `query Simulate($scenario: ScoreScenario!) { me { scoreSimulation(scenario: $scenario) { currentValue projectedValue } } }`;
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
-const CONSENTS = `{ myConsents { partner { name } status } }`;
+const CONSENTS = `{ myConsents(first: 100) { edges { node { partner { name } status } } } }`;
 const FEED = `{ myNotifications(first: 20) { unreadCount totalCount edges { node { kind message read } } } }`;
 const SAVINGS = ['AT_LEAST_1000', 'UNKNOWN_OR_NONE', 'BELOW_100', 'BELOW_500', 'BELOW_1000'];
 const SCALE = `{ scoreScale { min max cutOff bands { band min max } } }`;
@@ -243,7 +243,9 @@ describe('the reference consumer page in Chromium', () => {
 
     const { myConsents } = await asConsumer(1, CONSENTS);
     expect(
-      myConsents.map((c: { partner: { name: string }; status: string }) => `${c.partner.name}: ${c.status}`).sort(),
+      nodesOf<{ partner: { name: string }; status: string }>(myConsents)!
+        .map((c) => `${c.partner.name}: ${c.status}`)
+        .sort(),
     ).toEqual(['Hanse Kredit: REVOKED', 'Spree Bikes: REVOKED']);
     expect(errors).toEqual([]);
   });

@@ -13,6 +13,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { Platform } from '../../platform/launcher';
+import { demoUsers } from '../../shared/demo/demo-population';
 import { STAFF_ROLES } from '../../shared/trust/viewer';
 import { AccessLogEntry } from '../../subgraphs/consent/entities/AccessLogEntry';
 import { startTestPlatform } from '../support/platform';
@@ -177,6 +178,7 @@ async function ok<T = Record<string, any>>(
 
 /** The subject whose data the fixtures use; partner 0 holds a consent from them and has an endpoint. */
 const SUBJECT = 12;
+const FROZEN = 20;
 let disputeId = '';
 let consentId = '';
 let requestId = '';
@@ -220,6 +222,16 @@ const FIXTURES: Record<string, () => Promise<Fixture>> = {
   'Query.consentRequest': async () => ({ args: `(id: "${requestId}")` }),
   'Query.disputeQueue': async () => ({ args: '(first: 100)', subjectId: userId(SUBJECT) }),
   'Query.users': async () => ({ args: '(first: 100)', subjectId: userId(SUBJECT) }),
+  'Query.findConsumers': async () => ({
+    args: `(email: "${demoUsers().find((user) => user.id === userId(SUBJECT))!.email}")`,
+    subjectId: userId(SUBJECT),
+  }),
+  // another consumer than the walk's subject: a freeze would refuse the partner reads other fixtures make
+  'Mutation.freezeConsumerFile': async () => ({ args: `(subjectId: "${userId(FROZEN)}")`, subjectId: userId(FROZEN) }),
+  'Mutation.unfreezeConsumerFile': async () => ({
+    args: `(subjectId: "${userId(FROZEN)}")`,
+    subjectId: userId(FROZEN),
+  }),
   'Mutation.grantConsent': async () => ({
     args: `(input: { partnerId: "${partnerId(0)}", scopes: [SCORE_BAND], purpose: "walk" })`,
   }),
