@@ -35,6 +35,9 @@ const NOT_CONSUMER_DATA = new Set([
   'WebhookEndpoint',
   'WebhookEndpointWithSecret',
   'PageInfo',
+  // the scorecard's scale, the same for everyone
+  'ScoreScale',
+  'ScoreBandRange',
 ]);
 const isConsumerData = (typename: string) => !NOT_CONSUMER_DATA.has(typename);
 
