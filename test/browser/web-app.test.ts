@@ -817,6 +817,9 @@ describe('the reference consumer page in Chromium', () => {
     for (const [label, region] of Object.entries(regions)) {
       await nav.getByRole('link', { name: label }).click();
       expect(await nav.getByRole('link', { name: label }).getAttribute('aria-current')).toBe('true');
+      // the keyboard goes to the group chosen (the first is chosen already)
+      if (label !== 'Score')
+        expect(await page.locator(`[data-group="${label.toLowerCase()}"]`).evaluate(isFocused)).toBe(true);
       expect(page.url()).toMatch(new RegExp(`#${label.toLowerCase()}$`));
       expect(await page.getByRole('region', { name: region, exact: true }).isVisible()).toBe(true);
       for (const [other, otherRegion] of Object.entries(regions)) {

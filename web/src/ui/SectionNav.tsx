@@ -1,4 +1,4 @@
-import { MouseEvent, ReactNode } from 'react';
+import { MouseEvent, ReactNode, useLayoutEffect, useRef } from 'react';
 
 export interface PageGroup {
   id: string;
@@ -25,11 +25,22 @@ export function SectionNav({
   current: string;
   onChoose(id: string): void;
 }) {
+  // Once the chosen group is shown (on a small screen it was hidden until now), the window and the keyboard go to it.
+  const chosen = useRef(false);
+  useLayoutEffect(() => {
+    if (!chosen.current) return;
+    chosen.current = false;
+    const group = document.getElementById(`group-${current}`);
+    group?.scrollIntoView({ block: 'start' });
+    group?.focus({ preventScroll: true });
+  }, [current]);
+
   function choose(event: MouseEvent<HTMLAnchorElement>, id: string) {
     event.preventDefault();
+    chosen.current = id !== current;
     onChoose(id);
     window.history.replaceState(null, '', `#${id}`);
-    document.getElementById(`group-${id}`)?.scrollIntoView({ block: 'start' });
+    if (id === current) document.getElementById(`group-${id}`)?.scrollIntoView({ block: 'start' });
   }
   return (
     <nav className="section-nav" aria-label="Sections of the page">
@@ -62,6 +73,7 @@ export function PageGroups({ groups, current }: { groups: PageGroup[]; current: 
           className={group.id === current ? 'sections page-group page-group-current' : 'sections page-group'}
           role="group"
           aria-label={group.label}
+          tabIndex={-1}
           data-group={group.id}
         >
           {group.content}
