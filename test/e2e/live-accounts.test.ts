@@ -44,7 +44,7 @@ const partnerWrites: Record<string, string> = {
   requestConsent: `mutation { requestConsent(input: { scopes: [SCORE_BAND], purpose: "Deposit waiver" }) { id } }`,
   setWebhookEndpoint: `mutation { setWebhookEndpoint(url: "http://127.0.0.1:9/hooks") { secret } }`,
   rotateWebhookSecret: `mutation { rotateWebhookSecret { secret } }`,
-  reportCreditRecords: `mutation { reportCreditRecords(input: { records: [] }) { accepted } }`,
+  reportCreditRecords: `mutation { reportCreditRecords(input: { records: [{ subjectId: "${UNKNOWN}", accountReference: "L-1", accountKind: UTILITY, dueOn: "2026-01-01", amountCents: 100, paidOn: "2026-01-01", status: ON_TIME }] }) { accepted } }`,
 };
 
 /** Staff's work: refused to consumers and partners by role already. */

@@ -251,6 +251,11 @@ const FIXTURES: Record<string, () => Promise<Fixture>> = {
   'Mutation.setPartnerFurnisher': async () => ({ args: `(id: "${partnerId(4)}", furnisher: false)` }),
   'Mutation.suspendPartner': async () => ({ args: `(id: "${partnerId(4)}", reason: "walk of staff reads")` }),
   'Mutation.reinstatePartner': async () => ({ args: `(id: "${partnerId(4)}")` }),
+  'Mutation.setPartnerFurnisher': async () => ({ args: `(id: "${partnerId(4)}", furnisher: false)` }),
+  'Query.furnishingBatch': async () => ({ args: '(id: "00000000-0000-4000-8000-000000000000")' }),
+  'Mutation.reportCreditRecords': async () => ({
+    args: `(input: { records: [{ subjectId: "${userId(SUBJECT)}", accountReference: "WALK", accountKind: UTILITY, dueOn: "2026-01-01", amountCents: 100, paidOn: "2026-01-01", status: ON_TIME }] })`,
+  }),
   'Mutation.disableWebhookEndpoint': async () => ({
     args: `(partnerId: "${partnerId(0)}")`,
     subjectId: userId(SUBJECT),
