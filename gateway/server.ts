@@ -17,6 +17,7 @@ import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
 import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browser';
 import { ReceiptKeys, receiptKeys } from '../shared/trust/receipt-key';
 import { jwksRoute } from './jwks-route';
+import { oauthTokenRoute } from './oauth-token';
 import { requestRateLimit } from './request-rate';
 import { operationMustResolve, parseScalarsAsSubgraphsDo } from './client-mistakes';
 
@@ -107,6 +108,8 @@ export async function createGatewayServer(options: GatewayOptions) {
     jwksRoute(options.receiptKeys ?? (await receiptKeys())),
     browserRoutes(options.browser ?? browserSettingsFromEnv()),
   );
+  // Partners' client credentials buy tokens the gateway signs itself: not where an identity provider issues them.
+  if (!process.env.CREDENCE_JWKS_URL) routes.use(oauthTokenRoute(options.subgraphUrls, requestRate.admission));
   const server = await createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     executor: { gateway },
