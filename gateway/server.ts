@@ -18,6 +18,7 @@ import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browse
 import { ReceiptKeys, receiptKeys } from '../shared/trust/receipt-key';
 import { jwksRoute } from './jwks-route';
 import { oauthTokenRoute } from './oauth-token';
+import { idempotencyPlugin } from './idempotency';
 import { requestRateLimit } from './request-rate';
 import { operationMustResolve, parseScalarsAsSubgraphsDo } from './client-mistakes';
 
@@ -117,7 +118,12 @@ export async function createGatewayServer(options: GatewayOptions) {
     watch: { readiness: peersAnswer(options.subgraphUrls, SUBGRAPH_NAMES) },
     limits: options.limits,
     admission: requestRate.admission,
-    plugins: [operationMustResolve, requestRate.plugin, await costBudgetPlugin(budgets)],
+    plugins: [
+      operationMustResolve,
+      requestRate.plugin,
+      await costBudgetPlugin(budgets),
+      idempotencyPlugin(options.subgraphUrls),
+    ],
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);

@@ -238,7 +238,7 @@ export type ErasureStepStatus =
 /** One field asked for within a read event. */
 export type FieldAccess = {
   __typename?: 'FieldAccess';
-  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN, CONSENT_REQUIRED, PARTNER_SUSPENDED or SUBJECT_FROZEN (the consumer had frozen their file). */
+  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN, CONSENT_REQUIRED, PARTNER_SUSPENDED, SUBJECT_FROZEN (the consumer had frozen their file) or THRESHOLD_LIMIT_REACHED (too many distinct thresholds in 24 hours). */
   denialCode?: Maybe<Scalars['String']['output']>;
   /** The field's arguments, e.g. the threshold a partner asked about. */
   detail?: Maybe<Scalars['String']['output']>;
@@ -266,12 +266,22 @@ export type GrantConsentInput = {
   scopes: Array<ConsentScope>;
 };
 
+/** Internal: what the gateway learns when it claims an Idempotency-Key: CLAIMED, REPLAY (with the first answer), MISMATCH or IN_PROGRESS. */
+export type IdempotencyClaim = {
+  __typename?: 'IdempotencyClaim';
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  outcome: Scalars['String']['output'];
+  response?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** The signed-in consumer approves a consent request: the consent is created on its terms. Answered once (CONSENT_REQUEST_ANSWERED); not after it expired (CONSENT_REQUEST_EXPIRED). */
   approveConsentRequest: ConsentRequest;
   /** The signed-in consumer changes an active consent's scopes and/or expiry; the partner is told (consent.changed) and a new receipt is issued. */
   changeConsent: Consent;
+  /** Internal: the gateway claims a client's Idempotency-Key for a mutation (or learns the first answer to it). */
+  claimIdempotencyKey: IdempotencyClaim;
   /** Internal: decides and logs reads of guarded fields; only subgraphs call it. */
   decideAccess: Array<AccessVerdict>;
   /** The signed-in consumer declines a consent request; the partner is told, without learning who declined. */
@@ -320,6 +330,8 @@ export type Mutation = {
    * endpoint staff disabled. Refused with PARTNER_SUSPENDED while the partner is suspended.
    */
   setWebhookEndpoint: WebhookEndpointWithSecret;
+  /** Internal: the gateway keeps the first answer to a key (or, with none, lets the key go after a server failure). */
+  settleIdempotencyKey: Scalars['Boolean']['output'];
   /** Staff with the partners role suspend a partner: from its next request on, every read is refused with PARTNER_SUSPENDED and logged. Its consents stay as they are. */
   suspendPartner: Partner;
   /** The signed-in consumer lifts their freeze: partners' consents apply again from the next request. Unfreezing an unfrozen file changes nothing. */
@@ -335,6 +347,12 @@ export type MutationApproveConsentRequestArgs = {
 export type MutationChangeConsentArgs = {
   id: Scalars['ID']['input'];
   input: ChangeConsentInput;
+};
+
+
+export type MutationClaimIdempotencyKeyArgs = {
+  fingerprint: Scalars['String']['input'];
+  key: Scalars['String']['input'];
 };
 
 
@@ -385,6 +403,13 @@ export type MutationRevokeConsentArgs = {
 
 export type MutationSetWebhookEndpointArgs = {
   url: Scalars['String']['input'];
+};
+
+
+export type MutationSettleIdempotencyKeyArgs = {
+  httpStatus?: InputMaybe<Scalars['Int']['input']>;
+  key: Scalars['String']['input'];
+  response?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -757,6 +782,7 @@ export type ResolversTypes = {
   FieldAccess: ResolverTypeWrapper<FieldAccess>;
   FileFreeze: ResolverTypeWrapper<FileFreeze>;
   GrantConsentInput: GrantConsentInput;
+  IdempotencyClaim: ResolverTypeWrapper<IdempotencyClaim>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<NotificationEntity>;
@@ -799,6 +825,7 @@ export type ResolversParentTypes = {
   FieldAccess: FieldAccess;
   FileFreeze: FileFreeze;
   GrantConsentInput: GrantConsentInput;
+  IdempotencyClaim: IdempotencyClaim;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Notification: NotificationEntity;
@@ -940,6 +967,12 @@ export type FileFreezeResolvers<ContextType = ConsentContext, ParentType extends
   since?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type IdempotencyClaimResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['IdempotencyClaim'] = ResolversParentTypes['IdempotencyClaim']> = {
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -947,6 +980,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationApproveConsentRequestArgs, 'id'>>;
   changeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationChangeConsentArgs, 'id' | 'input'>>;
+  claimIdempotencyKey?: Resolver<ResolversTypes['IdempotencyClaim'], ParentType, ContextType, RequireFields<MutationClaimIdempotencyKeyArgs, 'fingerprint' | 'key'>>;
   decideAccess?: Resolver<Array<ResolversTypes['AccessVerdict']>, ParentType, ContextType, RequireFields<MutationDecideAccessArgs, 'requests'>>;
   declineConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationDeclineConsentRequestArgs, 'id'>>;
   deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
@@ -960,6 +994,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
   setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
+  settleIdempotencyKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSettleIdempotencyKeyArgs, 'key'>>;
   suspendPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSuspendPartnerArgs, 'id' | 'reason'>>;
   unfreezeMyFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
 };
@@ -1064,6 +1099,7 @@ export type Resolvers<ContextType = ConsentContext> = {
   ErasureStep?: ErasureStepResolvers<ContextType>;
   FieldAccess?: FieldAccessResolvers<ContextType>;
   FileFreeze?: FileFreezeResolvers<ContextType>;
+  IdempotencyClaim?: IdempotencyClaimResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { DataSource, FindOptionsWhere, LessThanOrEqual, MoreThan } from 'typeorm';
-import { badUserInput, notFound } from '../../../shared/errors';
+import { badUserInput, codedError, ErrorCode, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { Viewer } from '../../../shared/trust/viewer';
@@ -29,8 +29,21 @@ export function mayReadRequest(viewer: Viewer, request: ConsentRequest): boolean
   return false;
 }
 
-/** Another party's request is reported as missing, with the same message: its existence is not theirs to learn. */
-export const requestNotFound = (id: string) => notFound('Consent request', id);
+/**
+ * Another party's request is reported as missing, with the same message: its existence is
+ * not theirs to learn. A consumer who opened a link meant for someone else (or mistyped,
+ * or one another consumer answered first) is told what to do in words that fit each case
+ * alike, never which it is.
+ */
+export const requestNotFound = (id: string, viewer?: Viewer) =>
+  viewer === undefined || viewer.kind === 'user'
+    ? codedError(
+        ErrorCode.NOT_FOUND,
+        'This consent request is not open to you. It may be meant for someone else, or already answered, or ' +
+          'the link may be incomplete: check that you are signed in with the e-mail address you gave the business, ' +
+          'or ask the business for a new link.',
+      )
+    : notFound('Consent request', id);
 
 /** Where the partner sends the consumer: the reference page opens the request (a path on the gateway). */
 export const authorisationUrl = (request: ConsentRequest) => `/app/?consentRequest=${request.id}`;
@@ -54,7 +67,7 @@ export async function findVisibleRequest(
 ): Promise<ConsentRequest> {
   await requireActivePartner(loaders.partnerAccessById, viewer, standing);
   const request = await loaders.consentRequestById.load(requireWellFormedId(id));
-  if (!request || !mayReadRequest(viewer, request)) throw requestNotFound(id);
+  if (!request || !mayReadRequest(viewer, request)) throw requestNotFound(id, viewer);
   return request;
 }
 

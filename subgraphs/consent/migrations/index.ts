@@ -10,6 +10,7 @@ import { AddConsentRequests1795329167211 } from './1795329167211-AddConsentReque
 import { ConsentReceipts1795329179379 } from './1795329179379-ConsentReceipts';
 import { FreezeAndNotifications1795329216442 } from './1795329216442-FreezeAndNotifications';
 import { IndexConsentRequestsByPartner1795333915910 } from './1795333915910-IndexConsentRequestsByPartner';
+import { IdempotencyKeys1796338677447 } from './1796338677447-IdempotencyKeys';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -25,4 +26,5 @@ export const migrations: Function[] = [
   ConsentReceipts1795329179379,
   FreezeAndNotifications1795329216442,
   IndexConsentRequestsByPartner1795333915910,
+  IdempotencyKeys1796338677447,
 ];

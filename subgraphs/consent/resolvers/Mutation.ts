@@ -15,6 +15,7 @@ import { disableWebhookEndpoint, rotateWebhookSecret, setWebhookEndpoint } from 
 import { fileFreezeOf, setFileFreeze } from '../freeze/file-freeze';
 import { markNotificationsRead } from '../notifications/notification-feed';
 import { recordDisputeNotice, requireDisputeNoticeCaller } from '../notifications/dispute-notices';
+import { claimIdempotencyKey, requireGatewayCaller, settleIdempotencyKey } from '../idempotency/idempotency-keys';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
 // Every consumer write is the consumer's with a live account (its @requiresViewer(live: true) sees to both).
@@ -39,6 +40,16 @@ export const Mutation: MutationResolvers = {
     // a worker's delivery, not a client's request: its SQL is counted with the workers'
     await asBackgroundWork(() => recordDisputeNotice(database.dataSource, notice));
     return true;
+  },
+
+  claimIdempotencyKey: (_, { key, fingerprint }, { caller, viewer, database }) => {
+    requireGatewayCaller(caller);
+    return claimIdempotencyKey(database.dataSource, viewer, key, fingerprint);
+  },
+  settleIdempotencyKey: (_, { key, response, httpStatus }, { caller, viewer, database }) => {
+    requireGatewayCaller(caller);
+    const answer = response === null || response === undefined ? null : { response, httpStatus: httpStatus ?? 200 };
+    return settleIdempotencyKey(database.dataSource, viewer, key, answer);
   },
 
   decideAccess: async (_, { requests }, { viewer, database, caller, requestId, accountStanding }) => {
