@@ -50,8 +50,9 @@ export const notFound = (what: string, id: string) =>
 export const unauthenticated = (message = 'Sign in to see this data.') =>
   credenceError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message: string) => credenceError(ErrorCode.FORBIDDEN, message);
-/** A coded refusal that has no constructor of its own above. */
-export const codedError = (code: ErrorCode, message: string) => credenceError(code, message);
+/** A coded refusal that has no constructor of its own above; `extra` adds what the caller needs to act on it. */
+export const codedError = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}) =>
+  credenceError(code, message, extra);
 export const consentRequired = (scope: string) =>
   credenceError(ErrorCode.CONSENT_REQUIRED, `The data subject has not granted you the ${scope} consent.`, { scope });
 

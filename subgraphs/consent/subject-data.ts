@@ -64,13 +64,16 @@ export const consentSubjectData = [
     exportAs: { field: 'consentRequests' },
     order: { createdAt: 'DESC' },
     present: (request) => ({
-      ...plain(request, ['emailHash', 'reference']),
+      ...plain(request, ['emailHash', 'reference', 'redirectUri', 'state']),
       status: requestStatus(request, new Date()),
     }),
     erase: async (manager, subjectId, pseudonym) => {
       const requests = manager.getRepository(ConsentRequest);
-      await requests.update({ subjectId, status: 'AWAITING_AUTHORISATION' }, { subjectId: pseudonym, reference: null });
-      await requests.update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null });
+      await requests.update(
+        { subjectId, status: 'AWAITING_AUTHORISATION' },
+        { subjectId: pseudonym, reference: null, state: null },
+      );
+      await requests.update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null, state: null });
     },
   }),
   // The alerts feed and the freeze are the subject's own, not a record of what others did: deleted.

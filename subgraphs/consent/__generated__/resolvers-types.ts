@@ -136,8 +136,10 @@ export type ConsentRequest = {
   __typename?: 'ConsentRequest';
   /** When the consumer approved or declined it. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Where the partner sends the consumer to answer: the reference page, as a path on the gateway's address, /app/?consentRequest=<id> (Credence has no public-URL setting). */
+  /** Where the partner sends the consumer to answer: an absolute URL on Credence's public address (CREDENCE_PUBLIC_URL), <base>/app/?consentRequest=<id>. */
   authorisationUrl: Scalars['String']['output'];
+  /** When the partner cancelled it (cancelConsentRequest). */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** The consent created on approval (null otherwise); for the partner, consent { id subject { id } } is how it learns who approved. */
   consent?: Maybe<Consent>;
   createdAt: Scalars['DateTime']['output'];
@@ -149,11 +151,20 @@ export type ConsentRequest = {
   id: Scalars['ID']['output'];
   partner: Partner;
   purpose: Scalars['String']['output'];
+  /** The partner's redirect URI when it asked (its registered one), if any. */
+  redirectUri?: Maybe<Scalars['String']['output']>;
   /** The partner's own customer reference: shown to the requesting partner only, null for anyone else. */
   reference?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where the consumer is sent back once they answered: redirectUri with state and outcome
+   * (AUTHORISED or REJECTED) added to its query; null while unanswered or without a redirectUri.
+   */
+  returnUrl?: Maybe<Scalars['String']['output']>;
   scopes: Array<ConsentScope>;
   /** The scopes in plain words, as the consumer reads them before saying yes. */
   scopesInPlainWords: Array<Scalars['String']['output']>;
+  /** The partner's opaque state: shown to the requesting partner only. */
+  state?: Maybe<Scalars['String']['output']>;
   status: ConsentRequestStatus;
 };
 
@@ -162,6 +173,8 @@ export type ConsentRequestStatus =
   | 'AUTHORISED'
   /** Waiting for the consumer's answer. */
   | 'AWAITING_AUTHORISATION'
+  /** The partner cancelled it before the consumer answered; it can no longer be answered. */
+  | 'CANCELLED'
   /** Nobody answered before expiresAt; it can no longer be answered. */
   | 'EXPIRED'
   /** The consumer declined. */
@@ -278,6 +291,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The signed-in consumer approves a consent request: the consent is created on its terms. Answered once (CONSENT_REQUEST_ANSWERED); not after it expired (CONSENT_REQUEST_EXPIRED). */
   approveConsentRequest: ConsentRequest;
+  /** The signed-in partner cancels one of its requests still awaiting an answer: the consumer can no longer answer it (CONSENT_REQUEST_CANCELLED). Cancelling a cancelled request changes nothing. */
+  cancelConsentRequest: ConsentRequest;
   /** The signed-in consumer changes an active consent's scopes and/or expiry; the partner is told (consent.changed) and a new receipt is issued. */
   changeConsent: Consent;
   /** Internal: the gateway claims a client's Idempotency-Key for a mutation (or learns the first answer to it). */
@@ -315,8 +330,10 @@ export type Mutation = {
   /**
    * The signed-in partner asks for a consumer's consent: send the consumer to its
    * authorisationUrl, then follow it with consentRequest(id) or the consent_request.* webhooks.
-   * Refused with PARTNER_SUSPENDED while suspended, and with CONSENT_REQUEST_LIMIT past 5
-   * unanswered requests to one e-mail (100 open ones).
+   * Refused with PARTNER_SUSPENDED while suspended, with CONSENT_REQUEST_LIMIT past 5
+   * unanswered requests to one e-mail (100 open ones), with CONSENT_REQUEST_DUPLICATE while a
+   * request to that e-mail for the same scopes awaits an answer, and with CONSENT_ALREADY_GRANTED
+   * for scopes that consumer already granted the partner.
    */
   requestConsent: ConsentRequest;
   /** The signed-in consumer revokes one of their consents; it takes effect on the next request. */
@@ -340,6 +357,11 @@ export type Mutation = {
 
 
 export type MutationApproveConsentRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelConsentRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -572,9 +594,13 @@ export type RequestConsentInput = {
   durationDays?: InputMaybe<Scalars['Int']['input']>;
   /** Why the partner needs it, in words the consumer will read: 3 to 500 characters. */
   purpose: Scalars['String']['input'];
+  /** Optional: must equal the redirectUri registered for the partner (registerPartner, setRedirectUri), which is used when this is omitted. */
+  redirectUri?: InputMaybe<Scalars['String']['input']>;
   /** The partner's own opaque customer reference, echoed back to the partner only (1–200 chars, optional). */
   reference?: InputMaybe<Scalars['String']['input']>;
   scopes: Array<ConsentScope>;
+  /** Optional, opaque, 1–500 characters: handed back on the redirect after the consumer answers (redirect_uri?state=…&outcome=…). Needs a registered redirectUri. */
+  state?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -912,6 +938,7 @@ export type ConsentReceiptResolvers<ContextType = ConsentContext, ParentType ext
 export type ConsentRequestResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentRequest'] = ResolversParentTypes['ConsentRequest']> = {
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   authorisationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -919,9 +946,12 @@ export type ConsentRequestResolvers<ContextType = ConsentContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
   scopesInPlainWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConsentRequestStatus'], ParentType, ContextType>;
 };
 
@@ -979,6 +1009,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationApproveConsentRequestArgs, 'id'>>;
+  cancelConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationCancelConsentRequestArgs, 'id'>>;
   changeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationChangeConsentArgs, 'id' | 'input'>>;
   claimIdempotencyKey?: Resolver<ResolversTypes['IdempotencyClaim'], ParentType, ContextType, RequireFields<MutationClaimIdempotencyKeyArgs, 'fingerprint' | 'key'>>;
   decideAccess?: Resolver<Array<ResolversTypes['AccessVerdict']>, ParentType, ContextType, RequireFields<MutationDecideAccessArgs, 'requests'>>;

@@ -3,12 +3,13 @@ import { badUserInput, codedError, ErrorCode, notFound } from '../../../shared/e
 import { requireWellFormedId } from '../../../shared/ids';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { Viewer } from '../../../shared/trust/viewer';
+import { publicBaseUrl } from '../../../shared/public-url';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import type { ConsentLoaders } from '../loaders';
 import type { AccountStanding } from '../../../shared/trust/account-standing';
 import { requireActivePartner } from '../partners/partner-access';
 
-export type ConsentRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED' | 'EXPIRED';
+export type ConsentRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED' | 'EXPIRED' | 'CANCELLED';
 
 /** An unanswered request past its expiry reads EXPIRED; nothing needs to write that. */
 export function requestStatus(request: Pick<ConsentRequest, 'status' | 'expiresAt'>, now: Date): ConsentRequestStatus {
@@ -45,8 +46,21 @@ export const requestNotFound = (id: string, viewer?: Viewer) =>
       )
     : notFound('Consent request', id);
 
-/** Where the partner sends the consumer: the reference page opens the request (a path on the gateway). */
-export const authorisationUrl = (request: ConsentRequest) => `/app/?consentRequest=${request.id}`;
+/** Where the partner sends the consumer: the reference page opens the request, on Credence's public address. */
+export const authorisationUrl = (request: ConsentRequest) =>
+  `${publicBaseUrl()}/app/?consentRequest=${encodeURIComponent(request.id)}`;
+
+/**
+ * Where the consumer goes back once they answered, as OAuth's redirect: the partner's
+ * registered URI with its state and the outcome added to the query (what it had kept).
+ */
+export function returnUrl(request: ConsentRequest): string | null {
+  if (!request.redirectUri || (request.status !== 'AUTHORISED' && request.status !== 'REJECTED')) return null;
+  const url = new URL(request.redirectUri);
+  if (request.state !== null) url.searchParams.set('state', request.state);
+  url.searchParams.set('outcome', request.status);
+  return url.toString();
+}
 
 /** A partner asking for consent (its @requiresViewer admits partners only): registered and not suspended. */
 export async function requireRequester(
@@ -80,6 +94,7 @@ function statusWhere(status: ConsentRequestStatus | null | undefined, now: Date)
       return { status: 'AWAITING_AUTHORISATION', expiresAt: LessThanOrEqual(now) };
     case 'AUTHORISED':
     case 'REJECTED':
+    case 'CANCELLED':
       return { status };
     default:
       return {};

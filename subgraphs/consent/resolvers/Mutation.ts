@@ -3,7 +3,7 @@ import { asBackgroundWork } from '../../../shared/store/database';
 import { ANONYMOUS } from '../../../shared/trust/viewer';
 import { decideAndLog, requireSubgraphCaller } from '../decision/decide-and-log';
 import { grantConsent } from '../consents/grant-consent';
-import { approveConsentRequest, declineConsentRequest } from '../consent-requests/answer-request';
+import { approveConsentRequest, cancelConsentRequest, declineConsentRequest } from '../consent-requests/answer-request';
 import { requireRequester } from '../consent-requests/request-access';
 import { requestConsent } from '../consent-requests/request-consent';
 import { revokeConsent } from '../consents/revoke-consent';
@@ -25,6 +25,8 @@ export const Mutation: MutationResolvers = {
 
   requestConsent: async (_, { input }, { viewer, database, peers, loaders, accountStanding }) =>
     requestConsent(database, peers, await requireRequester(viewer, loaders, accountStanding), input),
+  cancelConsentRequest: async (_, { id }, { viewer, database, loaders, accountStanding }) =>
+    cancelConsentRequest(database, await requireRequester(viewer, loaders, accountStanding), id),
   approveConsentRequest: (_, { id }, { viewer, database }) =>
     approveConsentRequest(database, viewerIdOf(viewer, 'user'), id),
   declineConsentRequest: (_, { id }, { viewer, database }) =>
