@@ -338,7 +338,12 @@ export type Mutation = {
   requestConsent: ConsentRequest;
   /** The signed-in consumer revokes one of their consents; it takes effect on the next request. */
   revokeConsent: Consent;
-  /** The signed-in partner replaces its signing secret; the new one is shown this once and signs every delivery from now on. Refused with PARTNER_SUSPENDED while the partner is suspended. */
+  /**
+   * The signed-in partner replaces its signing secret; the new one is shown this once and signs every
+   * delivery from now on. The old one signs beside it for overlapHours (default
+   * CREDENCE_WEBHOOK_SECRET_OVERLAP_HOURS, 24; 0 to 168; 0 stops it at once): deliveries then carry both
+   * signatures, space-separated. Refused with PARTNER_SUSPENDED while the partner is suspended.
+   */
   rotateWebhookSecret: WebhookEndpointWithSecret;
   /**
    * The signed-in partner sets where Credence POSTs its notifications (http or https; https
@@ -420,6 +425,11 @@ export type MutationRequestConsentArgs = {
 
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -666,6 +676,8 @@ export type WebhookEndpoint = {
   disabledAt?: Maybe<Scalars['DateTime']['output']>;
   enabled: Scalars['Boolean']['output'];
   partner: Partner;
+  /** Until when the secret the last rotation replaced still signs deliveries beside the new one; null when only one signs. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url: Scalars['String']['output'];
 };
@@ -1023,7 +1035,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
   requestConsent?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
-  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, Partial<MutationRotateWebhookSecretArgs>>;
   setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
   settleIdempotencyKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSettleIdempotencyKeyArgs, 'key'>>;
   suspendPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSuspendPartnerArgs, 'id' | 'reason'>>;
@@ -1107,6 +1119,7 @@ export type WebhookEndpointResolvers<ContextType = ConsentContext, ParentType ex
   disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -12,6 +12,7 @@ import { FreezeAndNotifications1795329216442 } from './1795329216442-FreezeAndNo
 import { IndexConsentRequestsByPartner1795333915910 } from './1795333915910-IndexConsentRequestsByPartner';
 import { IdempotencyKeys1796338677447 } from './1796338677447-IdempotencyKeys';
 import { ConsentRequestReturn1796340355151 } from './1796340355151-ConsentRequestReturn';
+import { WebhookSecretOverlap1796341144256 } from './1796341144256-WebhookSecretOverlap';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   IndexConsentRequestsByPartner1795333915910,
   IdempotencyKeys1796338677447,
   ConsentRequestReturn1796340355151,
+  WebhookSecretOverlap1796341144256,
 ];

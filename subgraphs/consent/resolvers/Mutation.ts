@@ -72,8 +72,8 @@ export const Mutation: MutationResolvers = {
 
   setWebhookEndpoint: async (_, { url }, { viewer, database, loaders, accountStanding }) =>
     setWebhookEndpoint(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), url),
-  rotateWebhookSecret: async (_, __, { viewer, database, loaders, accountStanding }) =>
-    rotateWebhookSecret(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding)),
+  rotateWebhookSecret: async (_, { overlapHours }, { viewer, database, loaders, accountStanding }) =>
+    rotateWebhookSecret(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), overlapHours),
   disableWebhookEndpoint: (_, { partnerId }, { database }) => disableWebhookEndpoint(database, partnerId),
 
   suspendPartner: (_, { id, reason }, context) => changePartnerAccess(context, id, 'SUSPENDED', reason),
