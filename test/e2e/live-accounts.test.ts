@@ -44,6 +44,8 @@ const partnerWrites: Record<string, string> = {
   requestConsent: `mutation { requestConsent(input: { scopes: [SCORE_BAND], purpose: "Deposit waiver" }) { id } }`,
   setWebhookEndpoint: `mutation { setWebhookEndpoint(url: "http://127.0.0.1:9/hooks") { secret } }`,
   rotateWebhookSecret: `mutation { rotateWebhookSecret { secret } }`,
+  cancelConsentRequest: `mutation { cancelConsentRequest(id: "${UNKNOWN}") { id } }`,
+  setRedirectUri: `mutation { setRedirectUri(redirectUri: "https://partner.example/back") { id } }`,
 };
 
 /** Staff's work: refused to consumers and partners by role already. */
@@ -55,6 +57,7 @@ const STAFF_WRITES = [
   'resolveDispute',
   'resolveScoreReview',
   'registerPartner',
+  'issuePartnerCredentials',
 ];
 
 /** Rows naming `id` in every subgraph's store, the erasure's own record aside. */

@@ -34,6 +34,7 @@ const NOT_CONSUMER_DATA = new Set([
   'Partner',
   'WebhookEndpoint',
   'WebhookEndpointWithSecret',
+  'PartnerCredentials',
   'PageInfo',
 ]);
 const isConsumerData = (typename: string) => !NOT_CONSUMER_DATA.has(typename);
@@ -227,6 +228,8 @@ const FIXTURES: Record<string, () => Promise<Fixture>> = {
   'Mutation.changeConsent': async () => ({ args: `(id: "${consentId}", input: { scopes: [SCORE_VALUE] })` }),
   'Mutation.approveConsentRequest': async () => ({ args: `(id: "${requestId}")` }),
   'Mutation.declineConsentRequest': async () => ({ args: `(id: "${requestId}")` }),
+  'Mutation.cancelConsentRequest': async () => ({ args: `(id: "${requestId}")` }),
+  'Mutation.issuePartnerCredentials': async () => ({ args: `(partnerId: "${partnerId(4)}")` }),
   'Mutation.disputeCreditRecord': async () => ({
     args: `(input: { recordId: "${records[0].recordId}", reason: OTHER, details: "walk" })`,
   }),
