@@ -45,6 +45,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     // A profile is read field by field once each is allowed, so a User starts from its key.
     User: ENTITY_REFERENCE,
     Partner: entity('Partner'),
+    PartnerCredentials: '../partners/partner-credentials#IssuedCredentials',
     DataExport: EXPORT_SUBJECT,
   },
   'credit-history': {

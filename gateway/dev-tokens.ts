@@ -1,4 +1,5 @@
 import { DEMO_PARTNERS, demoUserId, demoUsers } from '../shared/demo/demo-population';
+import { demoClientCredentials } from '../shared/demo/demo-credentials';
 import { STAFF_ROLES, StaffRole } from '../shared/trust/viewer';
 import { mintToken, tokenMaxLifetimeSeconds } from './viewer-token';
 
@@ -92,6 +93,16 @@ export function tokenRequest(
     default:
       throw new TokenRequestError(`Unknown viewer "${kind}": use user, partner or staff.`);
   }
+}
+
+/**
+ * A demo partner's OAuth client credentials (`npm run token -- client bikes`), which
+ * POST /oauth/token exchanges for a token: the way a partner gets one in production.
+ */
+export function demoClient(which: string | undefined) {
+  const request = tokenRequest('partner', which) as Extract<TokenRequest, { kind: 'partner' }>;
+  const partner = DEMO_PARTNERS[request.index];
+  return { partner, ...demoClientCredentials(partner) };
 }
 
 /** The claims to sign and a line telling the developer whose token it is. */

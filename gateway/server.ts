@@ -18,6 +18,8 @@ import { browserRoutes, browserSettingsFromEnv, BrowserSettings } from './browse
 import { ReceiptKeys, receiptKeys } from '../shared/trust/receipt-key';
 import { jwksRoute } from './jwks-route';
 import { furnishingRoute } from './furnishing-route';
+import { oauthTokenRoute } from './oauth-token';
+import { idempotencyPlugin } from './idempotency';
 import { requestRateLimit } from './request-rate';
 import { noSubgraphNames, operationMustResolve, parseScalarsAsSubgraphsDo } from './client-mistakes';
 
@@ -117,6 +119,8 @@ export async function createGatewayServer(options: GatewayOptions) {
     browserRoutes(options.browser ?? browserSettingsFromEnv()),
     furnishingRoute(options.subgraphUrls, secret, verifyToken, costBudget.spend, clientAddressOf),
   );
+  // Partners' client credentials buy tokens the gateway signs itself: not where an identity provider issues them.
+  if (!process.env.CREDENCE_JWKS_URL) routes.use(oauthTokenRoute(options.subgraphUrls, requestRate.admission));
   const server = await createGraphQLHttpServer<GatewayContext>({
     name: 'gateway',
     executor: { gateway },
@@ -124,7 +128,13 @@ export async function createGatewayServer(options: GatewayOptions) {
     watch: { readiness: peersAnswer(options.subgraphUrls, SUBGRAPH_NAMES) },
     limits: options.limits,
     admission: requestRate.admission,
-    plugins: [operationMustResolve, noSubgraphNames, requestRate.plugin, costBudget.plugin],
+    plugins: [
+      operationMustResolve,
+      noSubgraphNames,
+      requestRate.plugin,
+      costBudget.plugin,
+      idempotencyPlugin(options.subgraphUrls),
+    ],
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);

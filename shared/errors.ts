@@ -19,6 +19,18 @@ export const ErrorCode = {
   CONSENT_REQUEST_LIMIT: 'CONSENT_REQUEST_LIMIT',
   /** the consumer has frozen their file: every partner read is refused, whatever consents it holds, until they unfreeze it */
   SUBJECT_FROZEN: 'SUBJECT_FROZEN',
+  /** a partner asked about more distinct scoreAtLeast thresholds for one consumer than it may in 24 hours */
+  THRESHOLD_LIMIT_REACHED: 'THRESHOLD_LIMIT_REACHED',
+  /** an Idempotency-Key was used before with another request: it names one request only (HTTP 422) */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** a request with this Idempotency-Key is still being answered: retry shortly (HTTP 409) */
+  IDEMPOTENCY_KEY_IN_USE: 'IDEMPOTENCY_KEY_IN_USE',
+  /** the partner already has a request awaiting this consumer's answer for the same scopes */
+  CONSENT_REQUEST_DUPLICATE: 'CONSENT_REQUEST_DUPLICATE',
+  /** the consumer already granted the partner (some of) the scopes asked for */
+  CONSENT_ALREADY_GRANTED: 'CONSENT_ALREADY_GRANTED',
+  /** the partner cancelled its consent request: it can no longer be answered */
+  CONSENT_REQUEST_CANCELLED: 'CONSENT_REQUEST_CANCELLED',
   /** the viewer's cost budget cannot cover this operation now (HTTP 429, Retry-After) */
   RATE_LIMITED: 'RATE_LIMITED',
   /** one operation costs more than a whole budget: it can never run as asked */
@@ -38,8 +50,9 @@ export const notFound = (what: string, id: string) =>
 export const unauthenticated = (message = 'Sign in to see this data.') =>
   credenceError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message: string) => credenceError(ErrorCode.FORBIDDEN, message);
-/** A coded refusal that has no constructor of its own above. */
-export const codedError = (code: ErrorCode, message: string) => credenceError(code, message);
+/** A coded refusal that has no constructor of its own above; `extra` adds what the caller needs to act on it. */
+export const codedError = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}) =>
+  credenceError(code, message, extra);
 export const consentRequired = (scope: string) =>
   credenceError(ErrorCode.CONSENT_REQUIRED, `The data subject has not granted you the ${scope} consent.`, { scope });
 

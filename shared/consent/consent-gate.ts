@@ -15,7 +15,13 @@ export interface AccessRequest {
   noun: string | null;
 }
 
-export type DenialCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONSENT_REQUIRED' | 'PARTNER_SUSPENDED' | 'SUBJECT_FROZEN';
+export type DenialCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONSENT_REQUIRED'
+  | 'PARTNER_SUSPENDED'
+  | 'SUBJECT_FROZEN'
+  | 'THRESHOLD_LIMIT_REACHED';
 
 export interface AccessDecision {
   allowed: boolean;

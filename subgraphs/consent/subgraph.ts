@@ -8,6 +8,8 @@ import { ConsentRequest } from './entities/ConsentRequest';
 import { ErasureRequest } from './entities/ErasureRequest';
 import { ErasureTask } from './entities/ErasureTask';
 import { FileFreeze } from './entities/FileFreeze';
+import { IdempotentRequest } from './entities/IdempotentRequest';
+import { startIdempotencyPurge } from './idempotency/idempotency-keys';
 import { Notification } from './entities/Notification';
 import { Furnisher } from './entities/Furnisher';
 import { PartnerAccess } from './entities/PartnerAccess';
@@ -59,6 +61,7 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
       ConsentReceipt,
       FileFreeze,
       Notification,
+      IdempotentRequest,
     ],
     migrations,
   },
@@ -69,6 +72,7 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
     const stops = [
       await startErasureDispatcher(database, peers),
       await startAccessLogPurge(database),
+      await startIdempotencyPurge(database.dataSource),
       await startExpirySweep(database),
       await startWebhookDispatcher(database),
     ];

@@ -7,6 +7,7 @@ import { Consent } from './entities/Consent';
 import { ConsentReceipt } from './entities/ConsentReceipt';
 import { ConsentRequest } from './entities/ConsentRequest';
 import { FileFreeze } from './entities/FileFreeze';
+import { IdempotentRequest } from './entities/IdempotentRequest';
 import { Notification } from './entities/Notification';
 import { ThresholdQuota } from './entities/ThresholdQuota';
 import { fileFreezeOf } from './freeze/file-freeze';
@@ -48,6 +49,8 @@ export const consentSubjectData = [
       await manager.getRepository(AccessLogEntry).update({ viewerId: subjectId }, { viewerId: null });
     },
   }),
+  // The first answers to the consumer's own retried mutations (a day's copies of what they were sent): deleted.
+  subjectTable<IdempotentRequest, ConsentContext>({ entity: IdempotentRequest, subjectColumn: 'subjectId' }),
   // Which thresholds a partner asked about this consumer: no consent is left to answer them.
   subjectTable<ThresholdQuota, ConsentContext>({ entity: ThresholdQuota, subjectColumn: 'subjectId' }),
   // Partners keep what they asked and how it was answered, not to whom: nor the address's hash or
@@ -61,13 +64,16 @@ export const consentSubjectData = [
     exportAs: { field: 'consentRequests' },
     order: { createdAt: 'DESC' },
     present: (request) => ({
-      ...plain(request, ['emailHash', 'reference']),
+      ...plain(request, ['emailHash', 'reference', 'redirectUri', 'state']),
       status: requestStatus(request, new Date()),
     }),
     erase: async (manager, subjectId, pseudonym) => {
       const requests = manager.getRepository(ConsentRequest);
-      await requests.update({ subjectId, status: 'AWAITING_AUTHORISATION' }, { subjectId: pseudonym, reference: null });
-      await requests.update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null });
+      await requests.update(
+        { subjectId, status: 'AWAITING_AUTHORISATION' },
+        { subjectId: pseudonym, reference: null, state: null },
+      );
+      await requests.update({ subjectId }, { subjectId: pseudonym, emailHash: null, reference: null, state: null });
     },
   }),
   // The alerts feed and the freeze are the subject's own, not a record of what others did: deleted.

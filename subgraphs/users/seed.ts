@@ -4,11 +4,15 @@ import { insertInChunks } from '../../shared/demo/seeding';
 import { Partner } from './entities/Partner';
 import { UserProfile } from './entities/UserProfile';
 import { distinctReferences } from './profiles/credence-reference';
+import { seedDemoCredentials } from './partners/partner-credentials';
 import { ScoringInputsChange, scoringInputsChanges } from '../../shared/scoring/scoring-inputs-change';
 
 /** Seeds the demo users and partners when the store is empty; returns how many users it wrote. */
 export async function seedUsers(dataSource: DataSource, limit?: number): Promise<number> {
-  if ((await dataSource.getRepository(UserProfile).count()) > 0) return 0;
+  if ((await dataSource.getRepository(UserProfile).count()) > 0) {
+    await dataSource.transaction((manager) => seedDemoCredentials(manager, DEMO_REFERENCE_DATE));
+    return 0;
+  }
   const demo = demoUsers(limit);
   const references = distinctReferences(demo.map((user) => user.id));
   const users = demo.map(({ id, applicant, displayName, email, phone, createdAt, optedInAt }, index) => {
@@ -42,9 +46,15 @@ export async function seedUsers(dataSource: DataSource, limit?: number): Promise
       manager,
       Partner,
       DEMO_PARTNERS.map((partner) =>
-        Object.assign(new Partner(), { ...partner, createdAt: DEMO_REFERENCE_DATE, registeredBy: null }),
+        Object.assign(new Partner(), {
+          ...partner,
+          createdAt: DEMO_REFERENCE_DATE,
+          redirectUri: null,
+          registeredBy: null,
+        }),
       ),
     );
+    await seedDemoCredentials(manager, DEMO_REFERENCE_DATE);
   });
   return users.length;
 }

@@ -3,6 +3,7 @@ import { outboxMetrics } from '../../shared/server/outbox-metrics';
 import { SubgraphModule } from '../../shared/server/subgraph-module';
 import { ScoringInputsChange, startScoringInputsDispatcher } from '../../shared/scoring/scoring-inputs-change';
 import { Partner } from './entities/Partner';
+import { PartnerCredential } from './entities/PartnerCredential';
 import { UserProfile } from './entities/UserProfile';
 import { createLoaders, UsersLoaders } from './loaders';
 import { migrations } from './migrations';
@@ -21,7 +22,11 @@ export const usersSubgraph: SubgraphModule<UsersLoaders> = {
     needs: ['consent'],
     metrics: outboxMetrics('scoring_inputs', ScoringInputsChange),
   },
-  database: { storeName: 'users', entities: [UserProfile, Partner, ScoringInputsChange], migrations },
+  database: {
+    storeName: 'users',
+    entities: [UserProfile, Partner, PartnerCredential, ScoringInputsChange],
+    migrations,
+  },
   seed: seedUsers,
   startWorkers: (database, peers) => startScoringInputsDispatcher(database, peers, 'PROFILE'),
 };

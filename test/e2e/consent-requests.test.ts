@@ -1,3 +1,4 @@
+import { publicBaseUrl } from '../../shared/public-url';
 import { Platform } from '../../platform/launcher';
 import { ConsentRequest } from '../../subgraphs/consent/entities/ConsentRequest';
 import { requestErasure } from '../../subgraphs/consent/erasure/erase-subject';
@@ -95,6 +96,18 @@ const requestTo = async (partner: number, consumer: number, input: Record<string
 
 const answer = async (mutation: string, id: string, caller: Caller) => graphql(url, mutation, { id }, caller);
 
+/** Distinct scope sets: one partner may await one answer per consumer and scopes (CONSENT_REQUEST_DUPLICATE). */
+const SCOPE_SETS = [
+  ['SCORE_BAND'],
+  ['PROFILE'],
+  ['CREDIT_HISTORY'],
+  ['SCORE_VALUE'],
+  ['SCORE_FACTORS'],
+  ['SCORE_THRESHOLD'],
+  ['SCORE_BAND', 'PROFILE'],
+  ['SCORE_BAND', 'CREDIT_HISTORY'],
+];
+
 const requestRows = () => platform.databases.consent.dataSource.getRepository(ConsentRequest);
 
 describe('a request addressed by e-mail', () => {
@@ -106,7 +119,7 @@ describe('a request addressed by e-mail', () => {
       scopes: ['SCORE_BAND'],
       durationDays: 30,
       reference: 'bikes-customer-42',
-      authorisationUrl: `/app/?consentRequest=${created.id}`,
+      authorisationUrl: `${publicBaseUrl()}/app/?consentRequest=${created.id}`,
       partner: { id: partnerId(BIKES), name: 'Spree Bikes' },
       consent: null,
       answeredAt: null,
@@ -282,11 +295,11 @@ describe('a request addressed by e-mail', () => {
 
   test('a partner may have 5 unanswered requests per e-mail, whether or not it belongs to a consumer', async () => {
     for (const email of [await emailOf(16), 'no.such.person@example.com']) {
-      for (let i = 0; i < 5; i += 1) await request(LENDING, { consumerEmail: email });
+      for (let i = 0; i < 5; i += 1) await request(LENDING, { consumerEmail: email, scopes: SCOPE_SETS[i] });
       const sixth = await graphql(
         url,
         REQUEST,
-        { input: { scopes: ['SCORE_BAND'], purpose: 'Loan offer', consumerEmail: email.toUpperCase() } },
+        { input: { scopes: SCOPE_SETS[5], purpose: 'Loan offer', consumerEmail: email.toUpperCase() } },
         await asPartner(LENDING),
       );
       expect(codesOf(sixth)).toEqual(['CONSENT_REQUEST_LIMIT']);
@@ -294,11 +307,11 @@ describe('a request addressed by e-mail', () => {
     // sent at once, still no more than 5
     const email = await emailOf(30);
     const burst = await Promise.all(
-      Array.from({ length: 8 }, async () =>
+      SCOPE_SETS.map(async (scopes) =>
         graphql(
           url,
           REQUEST,
-          { input: { scopes: ['SCORE_BAND'], purpose: 'Loan offer', consumerEmail: email } },
+          { input: { scopes, purpose: 'Loan offer', consumerEmail: email } },
           await asPartner(LENDING),
         ),
       ),
@@ -311,7 +324,7 @@ describe('a request addressed by e-mail', () => {
 
   test('a consumer leaving does not reset the limit for their e-mail: it would tell the partner they had been one', async () => {
     const email = await emailOf(36);
-    for (let i = 0; i < 5; i += 1) await request(TELECOM, { consumerEmail: email });
+    for (let i = 0; i < 5; i += 1) await request(TELECOM, { consumerEmail: email, scopes: SCOPE_SETS[i] });
     expect(
       codesOf(
         await graphql(
@@ -331,7 +344,7 @@ describe('a request addressed by e-mail', () => {
     const after = await graphql(
       url,
       REQUEST,
-      { input: { scopes: ['SCORE_BAND'], purpose: 'Phone contract', consumerEmail: email } },
+      { input: { scopes: SCOPE_SETS[5], purpose: 'Phone contract', consumerEmail: email } },
       await asPartner(TELECOM),
     );
     expect(codesOf(after)).toEqual(['CONSENT_REQUEST_LIMIT']);
@@ -420,11 +433,11 @@ describe('answered once', () => {
   });
 
   test.each([
-    [APPROVE, APPROVE],
-    [APPROVE, DECLINE],
-    [DECLINE, APPROVE],
-  ])('answers racing each other: exactly one wins, and at most one consent exists', async (first, second) => {
-    const created = await requestTo(TELECOM, 22);
+    [APPROVE, APPROVE, ['SCORE_BAND']],
+    [APPROVE, DECLINE, ['PROFILE']],
+    [DECLINE, APPROVE, ['SCORE_VALUE']],
+  ])('answers racing each other: exactly one wins, and at most one consent exists', async (first, second, scopes) => {
+    const created = await requestTo(TELECOM, 22, { scopes });
     const consumer = await asUser(22);
     const results = await Promise.all([answer(first, created.id, consumer), answer(second, created.id, consumer)]);
     expect(results.map(codesOf).sort()).toEqual([[], ['CONSENT_REQUEST_ANSWERED']]);
@@ -657,7 +670,7 @@ describe('notifications', () => {
 describe("the consumer's rights", () => {
   test('the export holds their requests; deleting the account leaves the partner its requests but not who they were for', async () => {
     const answered = await requestTo(LENDING, 27, { reference: 'loan-27' });
-    const waiting = await requestTo(LENDING, 27);
+    const waiting = await requestTo(LENDING, 27, { scopes: ['PROFILE'] });
     const consumer = await asUser(27);
     expect(codesOf(await answer(APPROVE, answered.id, consumer))).toEqual([]);
     const exported = dataOf(
@@ -729,8 +742,13 @@ describe('batching', () => {
       return platform.queryCount() - before;
     };
     for (const partner of [BIKES]) await answer(APPROVE, (await requestTo(partner, 28)).id, await asUser(28));
-    for (const partner of [BIKES, LENDING, TELECOM, BIKES])
-      await answer(APPROVE, (await requestTo(partner, 29)).id, await asUser(29));
+    for (const [partner, scopes] of [
+      [BIKES, ['SCORE_BAND']],
+      [LENDING, ['SCORE_BAND']],
+      [TELECOM, ['SCORE_BAND']],
+      [BIKES, ['PROFILE']],
+    ] as const)
+      await answer(APPROVE, (await requestTo(partner, 29, { scopes })).id, await asUser(29));
     expect(await statementsFor(29)).toBe(await statementsFor(28));
   });
 });

@@ -531,7 +531,7 @@ describe('threshold checks cannot be used to read the score', () => {
     }
     const fourth = await ask(675);
     expect(fourth.data!.user.scoreAtLeast).toBeNull();
-    expect(codesOf(fourth)).toEqual(['FORBIDDEN']);
+    expect(codesOf(fourth)).toEqual(['THRESHOLD_LIMIT_REACHED']);
     expect(fourth.errors![0].message).toMatch(/at most 3 different thresholds/);
   });
 });

@@ -45,6 +45,8 @@ const partnerWrites: Record<string, string> = {
   setWebhookEndpoint: `mutation { setWebhookEndpoint(url: "http://127.0.0.1:9/hooks") { secret } }`,
   rotateWebhookSecret: `mutation { rotateWebhookSecret { secret } }`,
   reportCreditRecords: `mutation { reportCreditRecords(input: { records: [{ subjectId: "${UNKNOWN}", accountReference: "L-1", accountKind: UTILITY, dueOn: "2026-01-01", amountCents: 100, paidOn: "2026-01-01", status: ON_TIME }] }) { accepted } }`,
+  cancelConsentRequest: `mutation { cancelConsentRequest(id: "${UNKNOWN}") { id } }`,
+  setRedirectUri: `mutation { setRedirectUri(redirectUri: "https://partner.example/back") { id } }`,
 };
 
 /** Staff's work: refused to consumers and partners by role already. */
@@ -59,6 +61,7 @@ const STAFF_WRITES = [
   'freezeConsumerFile',
   'unfreezeConsumerFile',
   'setPartnerFurnisher',
+  'issuePartnerCredentials',
 ];
 
 /** Rows naming `id` in every subgraph's store, the erasure's own record aside. */

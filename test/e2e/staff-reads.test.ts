@@ -35,6 +35,7 @@ const NOT_CONSUMER_DATA = new Set([
   'Partner',
   'WebhookEndpoint',
   'WebhookEndpointWithSecret',
+  'PartnerCredentials',
   'PageInfo',
   // the scale every score is on, the same for everyone
   'ScoreScale',
@@ -242,13 +243,11 @@ const FIXTURES: Record<string, () => Promise<Fixture>> = {
   'Mutation.changeConsent': async () => ({ args: `(id: "${consentId}", input: { scopes: [SCORE_VALUE] })` }),
   'Mutation.approveConsentRequest': async () => ({ args: `(id: "${requestId}")` }),
   'Mutation.declineConsentRequest': async () => ({ args: `(id: "${requestId}")` }),
+  'Mutation.cancelConsentRequest': async () => ({ args: `(id: "${requestId}")` }),
+  'Mutation.issuePartnerCredentials': async () => ({ args: `(partnerId: "${partnerId(4)}")` }),
   'Mutation.disputeCreditRecord': async () => ({
     args: `(input: { recordId: "${records[0].recordId}", reason: OTHER, details: "walk" })`,
   }),
-  // a partner's own file: staff are refused whatever the id
-  'Query.furnishingBatch': async () => ({ args: '(id: "00000000-0000-4000-8000-000000000000")' }),
-  'Mutation.reportCreditRecords': async () => ({ args: '(input: { records: [] })' }),
-  'Mutation.setPartnerFurnisher': async () => ({ args: `(id: "${partnerId(4)}", furnisher: false)` }),
   'Mutation.suspendPartner': async () => ({ args: `(id: "${partnerId(4)}", reason: "walk of staff reads")` }),
   'Mutation.reinstatePartner': async () => ({ args: `(id: "${partnerId(4)}")` }),
   'Mutation.setPartnerFurnisher': async () => ({ args: `(id: "${partnerId(4)}", furnisher: false)` }),

@@ -24,7 +24,7 @@ async function grantThreshold(gatewayUrl: string, subject: number) {
 function answeredThresholds(responses: GraphQLResponse[], thresholds: number[]): number[] {
   for (const response of responses) {
     if (typeof response.data?.user?.scoreAtLeast === 'boolean') continue;
-    expect(codesOf(response)).toEqual(['FORBIDDEN']);
+    expect(codesOf(response)).toEqual(['THRESHOLD_LIMIT_REACHED']);
     expect(response.errors![0].message).toMatch(/at most 3 different thresholds/);
   }
   return thresholds.filter((_, i) => typeof responses[i].data?.user?.scoreAtLeast === 'boolean');
@@ -101,7 +101,7 @@ describe('one stack', () => {
     const answers = Object.values(response.data!.user as Record<string, boolean | null>);
     expect(answers.filter((answer) => typeof answer === 'boolean')).toHaveLength(LIMIT);
     expect(response.errors).toHaveLength(300 - LIMIT);
-    expect(new Set(codesOf(response))).toEqual(new Set(['FORBIDDEN']));
+    expect(new Set(codesOf(response))).toEqual(new Set(['THRESHOLD_LIMIT_REACHED']));
   });
 
   test('one decision batch of 300 thresholds, sent straight to the consent subgraph, is held to 3 as well', async () => {

@@ -347,12 +347,54 @@ describe('signed notifications', () => {
     expect(event.event.data).toEqual({ consentId, subjectId: userId(23), scopes: ['SCORE_BAND'] });
   });
 
-  test('after a rotation deliveries are signed with the new secret only', async () => {
-    const rotated = await graphql(
+  const rotate = async (overlapHours?: number) =>
+    (
+      await graphql(
+        url,
+        `
+          mutation Rotate($overlapHours: Int) {
+            rotateWebhookSecret(overlapHours: $overlapHours) {
+              secret
+              endpoint {
+                previousSecretExpiresAt
+              }
+            }
+          }
+        `,
+        overlapHours === undefined ? {} : { overlapHours },
+        await asPartner(BIKES),
+      )
+    ).data!.rotateWebhookSecret as { secret: string; endpoint: { previousSecretExpiresAt: string | null } };
+
+  test('during a rotation’s overlap deliveries carry both signatures, so either secret verifies', async () => {
+    const before = Date.now();
+    const { secret, endpoint } = await rotate();
+    expect(secret).not.toBe(secrets[BIKES]);
+    const overlapEnds = Date.parse(endpoint.previousSecretExpiresAt!);
+    expect(overlapEnds).toBeGreaterThanOrEqual(before + 24 * 3600_000 - 1000);
+    expect(overlapEnds).toBeLessThanOrEqual(Date.now() + 24 * 3600_000);
+    const consentId = await grant(39, BIKES);
+    const granted = await eventually(() => eventFor(bikes, 'consent.granted', consentId)[0]);
+    expect(String(granted.headers['webhook-signature']).split(' ')).toHaveLength(2);
+    expect(verify(secret, granted.headers, granted.body)).toBe(true);
+    expect(verify(secrets[BIKES], granted.headers, granted.body)).toBe(true);
+    secrets[BIKES] = secret;
+  });
+
+  test('a rotation with no overlap (overlapHours: 0) signs with the new secret only, from the next delivery', async () => {
+    const { secret, endpoint } = await rotate(0);
+    expect(endpoint.previousSecretExpiresAt).toBeNull();
+    const consentId = await grant(24, BIKES);
+    const granted = await eventually(() => eventFor(bikes, 'consent.granted', consentId)[0]);
+    expect(String(granted.headers['webhook-signature']).split(' ')).toHaveLength(1);
+    expect(verify(secret, granted.headers, granted.body)).toBe(true);
+    expect(verify(secrets[BIKES], granted.headers, granted.body)).toBe(false);
+    secrets[BIKES] = secret;
+    const refused = await graphql(
       url,
       `
         mutation {
-          rotateWebhookSecret {
+          rotateWebhookSecret(overlapHours: 169) {
             secret
           }
         }
@@ -360,13 +402,7 @@ describe('signed notifications', () => {
       {},
       await asPartner(BIKES),
     );
-    const secret = rotated.data!.rotateWebhookSecret.secret as string;
-    expect(secret).not.toBe(secrets[BIKES]);
-    const consentId = await grant(24, BIKES);
-    const granted = await eventually(() => eventFor(bikes, 'consent.granted', consentId)[0]);
-    expect(verify(secret, granted.headers, granted.body)).toBe(true);
-    expect(verify(secrets[BIKES], granted.headers, granted.body)).toBe(false);
-    secrets[BIKES] = secret;
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   test('compliance staff list endpoints without secrets and disable one; its events wait until the partner sets it again', async () => {

@@ -89,6 +89,7 @@ describe('the layout', () => {
    */
   const CONSENT_FLOORS = [
     ['entities', 'migrations', 'consent-terms'],
+    ['idempotency'],
     ['access-log', 'feed', 'receipts', 'subject-lock', 'seed', 'standing'],
     ['decision', 'freeze'],
     ['loaders', 'webhooks'],

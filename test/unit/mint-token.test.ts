@@ -1,4 +1,4 @@
-import { TokenRequest, TokenRequestError } from '../../gateway/dev-tokens';
+import { demoClient, TokenRequest, TokenRequestError } from '../../gateway/dev-tokens';
 import { parseTokenArguments } from '../../scripts/mint-token';
 
 describe('npm run token arguments', () => {
@@ -42,4 +42,15 @@ describe('npm run token arguments', () => {
     expect(() => parseTokenArguments(argv)).toThrow(TokenRequestError);
     expect(() => parseTokenArguments(argv)).toThrow(message);
   });
+});
+
+test('`client NAME` asks for a demo partner’s client credentials, as the README’s partner quickstart does', () => {
+  expect(parseTokenArguments(['client', 'bikes'])).toEqual({ kind: 'client', which: 'bikes' });
+  expect(parseTokenArguments(['client'])).toEqual({ kind: 'client', which: undefined });
+  const { clientId, clientSecret, partner } = demoClient('bikes');
+  expect(partner.name).toBe('Spree Bikes');
+  expect(clientId).toBe(`demo-${partner.id}`);
+  expect(clientSecret).toMatch(/^csec_[A-Za-z0-9_-]{43}$/);
+  expect(demoClient('0')).toEqual(demoClient('bikes'));
+  expect(() => demoClient('nobody')).toThrow(/demo partner must be one of/);
 });

@@ -17,7 +17,7 @@ describe("the playground's example tabs, read from docs/examples.md", () => {
     expect(consumer).toEqual(
       expect.arrayContaining(['MyCredit', 'Share', 'Stop', 'Export', 'Leave', 'MyRequests', 'Approve', 'Decline']),
     );
-    expect(partner).toEqual(['DepositWaiver', 'AskForConsent', 'FollowRequest']);
+    expect(partner).toEqual(['DepositWaiver', 'AskForConsent', 'FollowRequest', 'CancelRequest']);
     expect(staff).toEqual(expect.arrayContaining(['Support', 'Queue', 'Decide']));
     const everyReadmeBlock = [...EXAMPLES.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((m) => operationNames(m[1]));
     expect([...consumer, ...partner, ...staff].sort()).toEqual(everyReadmeBlock.sort());

@@ -33,7 +33,10 @@ describe('the threshold quota', () => {
     const { verdicts, changed } = decideAsks([600, 650, 700, 675]);
     expect(answered(verdicts)).toEqual([true, true, true, false]);
     expect(verdicts[3]).toEqual(
-      expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/at most 3 different thresholds/) }),
+      expect.objectContaining({
+        code: 'THRESHOLD_LIMIT_REACHED',
+        message: expect.stringMatching(/at most 3 different thresholds/),
+      }),
     );
     expect(changed.get('s1')!.map((c) => c.threshold)).toEqual([600, 650, 700]);
   });

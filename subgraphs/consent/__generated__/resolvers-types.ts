@@ -149,8 +149,10 @@ export type ConsentRequest = {
   __typename?: 'ConsentRequest';
   /** When the consumer approved or declined it. */
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Where the partner sends the consumer to answer: the reference page, as a path on the gateway's address, /app/?consentRequest=<id> (Credence has no public-URL setting). */
+  /** Where the partner sends the consumer to answer: an absolute URL on Credence's public address (CREDENCE_PUBLIC_URL), <base>/app/?consentRequest=<id>. */
   authorisationUrl: Scalars['String']['output'];
+  /** When the partner cancelled it (cancelConsentRequest). */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** The consent created on approval (null otherwise); for the partner, consent { id subject { id } } is how it learns who approved. */
   consent?: Maybe<Consent>;
   createdAt: Scalars['DateTime']['output'];
@@ -162,11 +164,20 @@ export type ConsentRequest = {
   id: Scalars['ID']['output'];
   partner: Partner;
   purpose: Scalars['String']['output'];
+  /** The partner's redirect URI when it asked (its registered one), if any. */
+  redirectUri?: Maybe<Scalars['String']['output']>;
   /** The partner's own customer reference: shown to the requesting partner only, null for anyone else. */
   reference?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where the consumer is sent back once they answered: redirectUri with state and outcome
+   * (AUTHORISED or REJECTED) added to its query; null while unanswered or without a redirectUri.
+   */
+  returnUrl?: Maybe<Scalars['String']['output']>;
   scopes: Array<ConsentScope>;
   /** The scopes in plain words, as the consumer reads them before saying yes. */
   scopesInPlainWords: Array<Scalars['String']['output']>;
+  /** The partner's opaque state: shown to the requesting partner only. */
+  state?: Maybe<Scalars['String']['output']>;
   status: ConsentRequestStatus;
 };
 
@@ -188,6 +199,8 @@ export type ConsentRequestStatus =
   | 'AUTHORISED'
   /** Waiting for the consumer's answer. */
   | 'AWAITING_AUTHORISATION'
+  /** The partner cancelled it before the consumer answered; it can no longer be answered. */
+  | 'CANCELLED'
   /** Nobody answered before expiresAt; it can no longer be answered. */
   | 'EXPIRED'
   /** The consumer declined. */
@@ -266,7 +279,7 @@ export type ErasureStepStatus =
 /** One field asked for within a read event. */
 export type FieldAccess = {
   __typename?: 'FieldAccess';
-  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN, CONSENT_REQUIRED, PARTNER_SUSPENDED or SUBJECT_FROZEN (the consumer had frozen their file). */
+  /** Why it was denied: UNAUTHENTICATED, FORBIDDEN, CONSENT_REQUIRED, PARTNER_SUSPENDED, SUBJECT_FROZEN (the consumer had frozen their file) or THRESHOLD_LIMIT_REACHED (too many distinct thresholds in 24 hours). */
   denialCode?: Maybe<Scalars['String']['output']>;
   /** The field's arguments, e.g. the threshold a partner asked about. */
   detail?: Maybe<Scalars['String']['output']>;
@@ -320,12 +333,24 @@ export type GrantConsentInput = {
   scopes: Array<ConsentScope>;
 };
 
+/** Internal: what the gateway learns when it claims an Idempotency-Key: CLAIMED, REPLAY (with the first answer), MISMATCH or IN_PROGRESS. */
+export type IdempotencyClaim = {
+  __typename?: 'IdempotencyClaim';
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  outcome: Scalars['String']['output'];
+  response?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** The signed-in consumer approves a consent request: the consent is created on its terms. Answered once (CONSENT_REQUEST_ANSWERED); not after it expired (CONSENT_REQUEST_EXPIRED). */
   approveConsentRequest: ConsentRequest;
+  /** The signed-in partner cancels one of its requests still awaiting an answer: the consumer can no longer answer it (CONSENT_REQUEST_CANCELLED). Cancelling a cancelled request changes nothing. */
+  cancelConsentRequest: ConsentRequest;
   /** The signed-in consumer changes an active consent's scopes and/or expiry; the partner is told (consent.changed) and a new receipt is issued. */
   changeConsent: Consent;
+  /** Internal: the gateway claims a client's Idempotency-Key for a mutation (or learns the first answer to it). */
+  claimIdempotencyKey: IdempotencyClaim;
   /** Internal: decides and logs reads of guarded fields; only subgraphs call it. */
   decideAccess: Array<AccessVerdict>;
   /** The signed-in consumer declines a consent request; the partner is told, without learning who declined. */
@@ -370,13 +395,20 @@ export type Mutation = {
   /**
    * The signed-in partner asks for a consumer's consent: send the consumer to its
    * authorisationUrl, then follow it with consentRequest(id) or the consent_request.* webhooks.
-   * Refused with PARTNER_SUSPENDED while suspended, and with CONSENT_REQUEST_LIMIT past 5
-   * unanswered requests to one e-mail (100 open ones).
+   * Refused with PARTNER_SUSPENDED while suspended, with CONSENT_REQUEST_LIMIT past 5
+   * unanswered requests to one e-mail (100 open ones), with CONSENT_REQUEST_DUPLICATE while a
+   * request to that e-mail for the same scopes awaits an answer, and with CONSENT_ALREADY_GRANTED
+   * for scopes that consumer already granted the partner.
    */
   requestConsent: ConsentRequest;
   /** The signed-in consumer revokes one of their consents; it takes effect on the next request. */
   revokeConsent: Consent;
-  /** The signed-in partner replaces its signing secret; the new one is shown this once and signs every delivery from now on. Refused with PARTNER_SUSPENDED while the partner is suspended. */
+  /**
+   * The signed-in partner replaces its signing secret; the new one is shown this once and signs every
+   * delivery from now on. The old one signs beside it for overlapHours (default
+   * CREDENCE_WEBHOOK_SECRET_OVERLAP_HOURS, 24; 0 to 168; 0 stops it at once): deliveries then carry both
+   * signatures, space-separated. Refused with PARTNER_SUSPENDED while the partner is suspended.
+   */
   rotateWebhookSecret: WebhookEndpointWithSecret;
   /** Staff with the partners role mark a partner as a furnisher, or stop it furnishing (from its next report on); what it furnished stays. */
   setPartnerFurnisher: Partner;
@@ -387,6 +419,8 @@ export type Mutation = {
    * endpoint staff disabled. Refused with PARTNER_SUSPENDED while the partner is suspended.
    */
   setWebhookEndpoint: WebhookEndpointWithSecret;
+  /** Internal: the gateway keeps the first answer to a key (or, with none, lets the key go after a server failure). */
+  settleIdempotencyKey: Scalars['Boolean']['output'];
   /** Staff with the partners role suspend a partner: from its next request on, every read is refused with PARTNER_SUSPENDED and logged. Its consents stay as they are. */
   suspendPartner: Partner;
   /** Compliance lift a consumer's freeze (the consumer's own or support's), logged and told to the consumer as the freeze is. */
@@ -401,9 +435,20 @@ export type MutationApproveConsentRequestArgs = {
 };
 
 
+export type MutationCancelConsentRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeConsentArgs = {
   id: Scalars['ID']['input'];
   input: ChangeConsentInput;
+};
+
+
+export type MutationClaimIdempotencyKeyArgs = {
+  fingerprint: Scalars['String']['input'];
+  key: Scalars['String']['input'];
 };
 
 
@@ -467,6 +512,11 @@ export type MutationRevokeConsentArgs = {
 };
 
 
+export type MutationRotateWebhookSecretArgs = {
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationSetPartnerFurnisherArgs = {
   furnisher: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -475,6 +525,13 @@ export type MutationSetPartnerFurnisherArgs = {
 
 export type MutationSetWebhookEndpointArgs = {
   url: Scalars['String']['input'];
+};
+
+
+export type MutationSettleIdempotencyKeyArgs = {
+  httpStatus?: InputMaybe<Scalars['Int']['input']>;
+  key: Scalars['String']['input'];
+  response?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -672,9 +729,13 @@ export type RequestConsentInput = {
   durationDays?: InputMaybe<Scalars['Int']['input']>;
   /** Why the partner needs it, in words the consumer will read: 3 to 500 characters. */
   purpose: Scalars['String']['input'];
+  /** Optional: must equal the redirectUri registered for the partner (registerPartner, setRedirectUri), which is used when this is omitted. */
+  redirectUri?: InputMaybe<Scalars['String']['input']>;
   /** The partner's own opaque customer reference, echoed back to the partner only (1–200 chars, optional). */
   reference?: InputMaybe<Scalars['String']['input']>;
   scopes: Array<ConsentScope>;
+  /** Optional, opaque, 1–500 characters: handed back on the redirect after the consumer answers (redirect_uri?state=…&outcome=…). Needs a registered redirectUri. */
+  state?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Internal: a change of a consumer's stored score, as the scores subgraph's outbox delivers it. */
@@ -771,6 +832,8 @@ export type WebhookEndpoint = {
   disabledAt?: Maybe<Scalars['DateTime']['output']>;
   enabled: Scalars['Boolean']['output'];
   partner: Partner;
+  /** Until when the secret the last rotation replaced still signs deliveries beside the new one; null when only one signs. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url: Scalars['String']['output'];
 };
@@ -919,6 +982,7 @@ export type ResolversTypes = {
   FurnishingNoticeInput: FurnishingNoticeInput;
   FurnishingPermits: ResolverTypeWrapper<FurnishingPermits>;
   GrantConsentInput: GrantConsentInput;
+  IdempotencyClaim: ResolverTypeWrapper<IdempotencyClaim>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<NotificationEntity>;
@@ -970,6 +1034,7 @@ export type ResolversParentTypes = {
   FurnishingNoticeInput: FurnishingNoticeInput;
   FurnishingPermits: FurnishingPermits;
   GrantConsentInput: GrantConsentInput;
+  IdempotencyClaim: IdempotencyClaim;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Notification: NotificationEntity;
@@ -1070,6 +1135,7 @@ export type ConsentReceiptResolvers<ContextType = ConsentContext, ParentType ext
 export type ConsentRequestResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentRequest'] = ResolversParentTypes['ConsentRequest']> = {
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   authorisationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1077,9 +1143,12 @@ export type ConsentRequestResolvers<ContextType = ConsentContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
   scopesInPlainWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConsentRequestStatus'], ParentType, ContextType>;
 };
 
@@ -1143,13 +1212,21 @@ export type FurnishingPermitsResolvers<ContextType = ConsentContext, ParentType 
   refusalMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type IdempotencyClaimResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['IdempotencyClaim'] = ResolversParentTypes['IdempotencyClaim']> = {
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
 export type MutationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationApproveConsentRequestArgs, 'id'>>;
+  cancelConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationCancelConsentRequestArgs, 'id'>>;
   changeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationChangeConsentArgs, 'id' | 'input'>>;
+  claimIdempotencyKey?: Resolver<ResolversTypes['IdempotencyClaim'], ParentType, ContextType, RequireFields<MutationClaimIdempotencyKeyArgs, 'fingerprint' | 'key'>>;
   decideAccess?: Resolver<Array<ResolversTypes['AccessVerdict']>, ParentType, ContextType, RequireFields<MutationDecideAccessArgs, 'requests'>>;
   declineConsentRequest?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationDeclineConsentRequestArgs, 'id'>>;
   deleteMyAccount?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
@@ -1164,9 +1241,10 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
   requestConsent?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
-  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, Partial<MutationRotateWebhookSecretArgs>>;
   setPartnerFurnisher?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSetPartnerFurnisherArgs, 'furnisher' | 'id'>>;
   setWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointArgs, 'url'>>;
+  settleIdempotencyKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSettleIdempotencyKeyArgs, 'key'>>;
   suspendPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationSuspendPartnerArgs, 'id' | 'reason'>>;
   unfreezeConsumerFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType, RequireFields<MutationUnfreezeConsumerFileArgs, 'subjectId'>>;
   unfreezeMyFile?: Resolver<ResolversTypes['FileFreeze'], ParentType, ContextType>;
@@ -1262,6 +1340,7 @@ export type WebhookEndpointResolvers<ContextType = ConsentContext, ParentType ex
   disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1290,6 +1369,7 @@ export type Resolvers<ContextType = ConsentContext> = {
   FieldAccess?: FieldAccessResolvers<ContextType>;
   FileFreeze?: FileFreezeResolvers<ContextType>;
   FurnishingPermits?: FurnishingPermitsResolvers<ContextType>;
+  IdempotencyClaim?: IdempotencyClaimResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;

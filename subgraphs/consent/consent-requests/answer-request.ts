@@ -40,6 +40,12 @@ async function recordAnswer(
   const current = await rows.findOneByOrFail({ id });
   // An open request another consumer answered first is theirs now: to this one it is gone.
   if (!mayAnswer(subjectId, current)) throw requestNotFound(id);
+  if (current.status === 'CANCELLED') {
+    throw codedError(
+      ErrorCode.CONSENT_REQUEST_CANCELLED,
+      'The business cancelled this consent request: there is nothing to answer. It may send you a new one.',
+    );
+  }
   if (current.status !== 'AWAITING_AUTHORISATION') {
     throw codedError(
       ErrorCode.CONSENT_REQUEST_ANSWERED,
@@ -101,4 +107,30 @@ export function declineConsentRequest(
     ]);
     return request;
   });
+}
+
+/**
+ * The partner withdraws a request nobody answered yet, with one conditional UPDATE (so a
+ * consumer's answer racing it either lands first or finds it cancelled). Another partner's
+ * request is NOT_FOUND; cancelling a cancelled one answers it as it is.
+ */
+export async function cancelConsentRequest(
+  database: SubgraphDatabase,
+  partnerId: string,
+  id: string,
+  now = new Date(),
+): Promise<ConsentRequest> {
+  const requestId = requireWellFormedId(id);
+  const rows = database.dataSource.getRepository(ConsentRequest);
+  const cancelled = await rows.update(
+    { id: requestId, partnerId, status: 'AWAITING_AUTHORISATION', expiresAt: MoreThan(now) },
+    { status: 'CANCELLED', cancelledAt: now },
+  );
+  const request = await rows.findOneBy({ id: requestId, partnerId });
+  if (!request) throw requestNotFound(requestId, { kind: 'partner', partnerId });
+  if (cancelled.affected || request.status === 'CANCELLED') return request;
+  if (request.status !== 'AWAITING_AUTHORISATION') {
+    throw codedError(ErrorCode.CONSENT_REQUEST_ANSWERED, 'The consumer has already answered this consent request.');
+  }
+  throw codedError(ErrorCode.CONSENT_REQUEST_EXPIRED, 'This consent request has expired: there is nothing to cancel.');
 }

@@ -1,8 +1,9 @@
 import { DataSource, FindOptionsWhere, LessThanOrEqual, MoreThan } from 'typeorm';
-import { notFound } from '../../../shared/errors';
+import { badUserInput, codedError, ErrorCode, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { Viewer } from '../../../shared/trust/viewer';
+import { publicBaseUrl } from '../../../shared/public-url';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import { PageRequest } from '../../../shared/store/pagination';
 import { connectionOfQuery } from '../../../shared/store/query-page';
@@ -10,7 +11,7 @@ import type { ConsentLoaders } from '../loaders';
 import type { AccountStanding } from '../../../shared/trust/account-standing';
 import { requireActivePartner } from '../partners/partner-access';
 
-export type ConsentRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED' | 'EXPIRED';
+export type ConsentRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED' | 'EXPIRED' | 'CANCELLED';
 
 /** An unanswered request past its expiry reads EXPIRED; nothing needs to write that. */
 export function requestStatus(request: Pick<ConsentRequest, 'status' | 'expiresAt'>, now: Date): ConsentRequestStatus {
@@ -31,11 +32,37 @@ export function mayReadRequest(viewer: Viewer, request: ConsentRequest): boolean
   return false;
 }
 
-/** Another party's request is reported as missing, with the same message: its existence is not theirs to learn. */
-export const requestNotFound = (id: string) => notFound('Consent request', id);
+/**
+ * Another party's request is reported as missing, with the same message: its existence is
+ * not theirs to learn. A consumer who opened a link meant for someone else (or mistyped,
+ * or one another consumer answered first) is told what to do in words that fit each case
+ * alike, never which it is.
+ */
+export const requestNotFound = (id: string, viewer?: Viewer) =>
+  viewer === undefined || viewer.kind === 'user'
+    ? codedError(
+        ErrorCode.NOT_FOUND,
+        'This consent request is not open to you. It may be meant for someone else, or already answered, or ' +
+          'the link may be incomplete: check that you are signed in with the e-mail address you gave the business, ' +
+          'or ask the business for a new link.',
+      )
+    : notFound('Consent request', id);
 
-/** Where the partner sends the consumer: the reference page opens the request (a path on the gateway). */
-export const authorisationUrl = (request: ConsentRequest) => `/app/?consentRequest=${request.id}`;
+/** Where the partner sends the consumer: the reference page opens the request, on Credence's public address. */
+export const authorisationUrl = (request: ConsentRequest) =>
+  `${publicBaseUrl()}/app/?consentRequest=${encodeURIComponent(request.id)}`;
+
+/**
+ * Where the consumer goes back once they answered, as OAuth's redirect: the partner's
+ * registered URI with its state and the outcome added to the query (what it had kept).
+ */
+export function returnUrl(request: ConsentRequest): string | null {
+  if (!request.redirectUri || (request.status !== 'AUTHORISED' && request.status !== 'REJECTED')) return null;
+  const url = new URL(request.redirectUri);
+  if (request.state !== null) url.searchParams.set('state', request.state);
+  url.searchParams.set('outcome', request.status);
+  return url.toString();
+}
 
 /** A partner asking for consent (its @requiresViewer admits partners only): registered and not suspended. */
 export async function requireRequester(
@@ -56,7 +83,7 @@ export async function findVisibleRequest(
 ): Promise<ConsentRequest> {
   await requireActivePartner(loaders.partnerAccessById, viewer, standing);
   const request = await loaders.consentRequestById.load(requireWellFormedId(id));
-  if (!request || !mayReadRequest(viewer, request)) throw requestNotFound(id);
+  if (!request || !mayReadRequest(viewer, request)) throw requestNotFound(id, viewer);
   return request;
 }
 
@@ -69,6 +96,7 @@ function statusWhere(status: ConsentRequestStatus | null | undefined, now: Date)
       return { status: 'AWAITING_AUTHORISATION', expiresAt: LessThanOrEqual(now) };
     case 'AUTHORISED':
     case 'REJECTED':
+    case 'CANCELLED':
       return { status };
     default:
       return {};

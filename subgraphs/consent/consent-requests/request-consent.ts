@@ -2,14 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { codedError, ErrorCode } from '../../../shared/errors';
 import { SubgraphDatabase } from '../../../shared/store/database';
-import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
+import { callSubgraph, fetchEntities, SubgraphUrls } from '../../../shared/trust/internal-client';
 import { ANONYMOUS } from '../../../shared/trust/viewer';
 import { withSubjectLocked } from '../subject-lock';
 import { addFeedLines } from '../feed/feed-lines';
+import { Consent } from '../entities/Consent';
 import { ConsentRequest } from '../entities/ConsentRequest';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { Notification } from '../entities/Notification';
-import { emailHash, RequestConsentInput, requestExpiry, validateRequestTerms } from './request-terms';
+import {
+  emailHash,
+  RequestConsentInput,
+  requestExpiry,
+  requestRedirectUri,
+  validateRequestTerms,
+} from './request-terms';
 
 /** Unanswered requests a partner may have at once: per addressed e-mail, and open ones in all. */
 export const AWAITING_LIMITS = { perEmail: 5, open: 100 };
@@ -29,6 +36,54 @@ async function consumerIdByEmail(peers: SubgraphUrls, email: string): Promise<st
   return data.consumerIdByEmail;
 }
 
+/** The partner's registered redirect URI, from the users subgraph that keeps partners' settings. */
+async function registeredRedirectUri(peers: SubgraphUrls, partnerId: string): Promise<string | null> {
+  const [partner] = await fetchEntities<{ redirectUri: string | null }>(
+    peers,
+    'users',
+    'consent',
+    ANONYMOUS,
+    'Partner',
+    'redirectUri',
+    [partnerId],
+  );
+  return partner?.redirectUri ?? null;
+}
+
+const sameScopes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/** One awaiting request per consumer and scopes: asking again would show the consumer the same question twice. */
+function refuseDuplicate(awaiting: readonly Pick<ConsentRequest, 'id' | 'scopes'>[], scopes: readonly string[]): void {
+  const same = awaiting.find((request) => sameScopes(request.scopes, scopes));
+  if (!same) return;
+  throw codedError(
+    ErrorCode.CONSENT_REQUEST_DUPLICATE,
+    `Your consent request ${same.id} for the same scopes is still awaiting this consumer's answer: follow it, or cancel it first.`,
+    { consentRequestId: same.id },
+  );
+}
+
+/** The scopes this consumer's active consents already give the partner. */
+async function grantedScopes(manager: EntityManager, subjectId: string, partnerId: string, now: Date) {
+  const consents = await manager.getRepository(Consent).find({
+    select: { scopes: true },
+    where: { subjectId, partnerId, revokedAt: IsNull(), expiresAt: MoreThan(now) },
+  });
+  return new Set(consents.flatMap((consent) => consent.scopes));
+}
+
+/** A consumer is never asked again for what they already gave: the partner reads with the consent it holds. */
+function refuseGranted(granted: ReadonlySet<string>, scopes: readonly string[]): void {
+  const already = scopes.filter((scope) => granted.has(scope));
+  if (!already.length) return;
+  throw codedError(
+    ErrorCode.CONSENT_ALREADY_GRANTED,
+    `This consumer already granted you ${already.join(', ')}: read with the consent you hold, and ask only for other scopes.`,
+    { scopes: already },
+  );
+}
+
 /**
  * A partner asks for consent. Addressed by e-mail, the request belongs to the consumer
  * with that address, if there is one; the partner's answer is the same either way (the
@@ -45,6 +100,7 @@ export async function requestConsent(
 ): Promise<ConsentRequest> {
   const { email, ...terms } = validateRequestTerms(input);
   const hash = email && emailHash(email);
+  const redirectUri = requestRedirectUri(await registeredRedirectUri(peers, partnerId), input.redirectUri, terms.state);
   const found = email ? await consumerIdByEmail(peers, email) : null;
   // An address that is no consumer's takes the same steps under a stand-in id (see sameWorkSubject).
   const lockSubject = found ?? (hash ? sameWorkSubject(hash) : null);
@@ -59,14 +115,17 @@ export async function requestConsent(
         lockSubject !== null && (await manager.getRepository(ErasureRequest).existsBy({ subjectId: lockSubject }));
       const subjectId = found && !erased ? found : null;
       const rows = manager.getRepository(ConsentRequest);
-      const awaiting = await rows.countBy({
-        partnerId,
-        emailHash: hash ?? IsNull(),
-        status: 'AWAITING_AUTHORISATION',
-        expiresAt: MoreThan(now),
+      const awaiting = await rows.find({
+        select: { id: true, scopes: true },
+        where: { partnerId, emailHash: hash ?? IsNull(), status: 'AWAITING_AUTHORISATION', expiresAt: MoreThan(now) },
       });
+      if (hash) {
+        refuseDuplicate(awaiting, terms.scopes);
+        // the stand-in id of an address that is no one's finds no consent: the same statement either way
+        refuseGranted(await grantedScopes(manager, subjectId ?? lockSubject!, partnerId, now), terms.scopes);
+      }
       const limit = hash ? AWAITING_LIMITS.perEmail : AWAITING_LIMITS.open;
-      if (awaiting >= limit) {
+      if (awaiting.length >= limit) {
         const whom = hash ? 'for this consumer' : 'open';
         throw codedError(
           ErrorCode.CONSENT_REQUEST_LIMIT,
@@ -80,9 +139,11 @@ export async function requestConsent(
         subjectId,
         emailHash: hash,
         ...terms,
+        redirectUri,
         createdAt: now,
         expiresAt: requestExpiry(now),
         answeredAt: null,
+        cancelledAt: null,
         consentId: null,
       });
       await rows.insert(request);

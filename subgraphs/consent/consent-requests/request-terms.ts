@@ -23,6 +23,8 @@ export interface RequestConsentInput {
   durationDays?: number | null;
   reference?: string | null;
   consumerEmail?: string | null;
+  redirectUri?: string | null;
+  state?: string | null;
 }
 
 export interface RequestTerms {
@@ -31,6 +33,7 @@ export interface RequestTerms {
   durationDays: number;
   reference: string | null;
   email: string | null;
+  state: string | null;
 }
 
 function validateReference(reference: string | null | undefined): string | null {
@@ -58,6 +61,40 @@ function validateEmail(email: string | null | undefined): string | null {
   return normalized;
 }
 
+const STATE_MAX_LENGTH = 500;
+
+function validateState(state: string | null | undefined): string | null {
+  if (state === null || state === undefined) return null;
+  if (state.length < 1 || state.length > STATE_MAX_LENGTH)
+    throw badUserInput(`A state is 1 to ${STATE_MAX_LENGTH} characters.`, 'state');
+  return state;
+}
+
+/**
+ * The redirect URI a request carries: the partner's registered one (OAuth's exact match,
+ * so a request cannot send consumers anywhere else). A state needs somewhere to go back to.
+ */
+export function requestRedirectUri(
+  registered: string | null,
+  asked: string | null | undefined,
+  state: string | null,
+): string | null {
+  if (asked !== null && asked !== undefined && asked !== registered) {
+    throw badUserInput(
+      registered
+        ? 'redirectUri must be the one registered for you (or omitted).'
+        : 'Register a redirectUri first (setRedirectUri).',
+      'redirectUri',
+    );
+  }
+  if (state !== null && !registered)
+    throw badUserInput(
+      'A state is handed back on the redirect: register a redirectUri first (setRedirectUri).',
+      'state',
+    );
+  return registered;
+}
+
 /** A partner's proposed terms, checked by the same rules as a consumer's grant; every rejection names its argument. */
 export function validateRequestTerms(input: RequestConsentInput, env: NodeJS.ProcessEnv = process.env): RequestTerms {
   return {
@@ -65,6 +102,7 @@ export function validateRequestTerms(input: RequestConsentInput, env: NodeJS.Pro
     durationDays: validateDurationDays(input.durationDays, env),
     reference: validateReference(input.reference),
     email: validateEmail(input.consumerEmail),
+    state: validateState(input.state),
   };
 }
 

@@ -31,7 +31,7 @@ export function thresholdOf(detail: string | null | undefined): number | null {
 const refuse = (verdict: Verdict, message: string): Verdict => ({
   ...verdict,
   allowed: false,
-  code: 'FORBIDDEN',
+  code: 'THRESHOLD_LIMIT_REACHED',
   message,
 });
 

@@ -3,7 +3,7 @@ import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
 
 /** What is stored; EXPIRED is never stored, it is read from `expiresAt` (see requestStatus in consent-requests/request-access.ts). */
-export type StoredRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED';
+export type StoredRequestStatus = 'AWAITING_AUTHORISATION' | 'AUTHORISED' | 'REJECTED' | 'CANCELLED';
 
 /**
  * A partner's request for a consumer's consent (Open Banking's AwaitingAuthorisation):
@@ -56,6 +56,18 @@ export class ConsentRequest {
 
   @TimestampColumn({ name: 'answered_at', nullable: true })
   answeredAt: Date | null;
+
+  /** when the partner cancelled it, unanswered */
+  @TimestampColumn({ name: 'cancelled_at', nullable: true })
+  cancelledAt: Date | null;
+
+  /** the partner's registered redirect URI when it asked: where the consumer returns after answering */
+  @Column({ name: 'redirect_uri', type: 'varchar', length: 500, nullable: true })
+  redirectUri: string | null;
+
+  /** the partner's opaque state, handed back on the redirect (as OAuth's state) */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  state: string | null;
 
   /** the consent its approval created */
   @Column({ name: 'consent_id', type: 'varchar', length: 36, nullable: true })

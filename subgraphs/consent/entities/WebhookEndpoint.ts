@@ -17,6 +17,13 @@ export class WebhookEndpoint {
   @Column({ name: 'encrypted_secret', type: 'varchar', length: 300 })
   encryptedSecret: string;
 
+  /** the secret a rotation replaced, still signing beside the new one until previousSecretExpiresAt */
+  @Column({ name: 'previous_encrypted_secret', type: 'varchar', length: 300, nullable: true })
+  previousEncryptedSecret: string | null;
+
+  @TimestampColumn({ name: 'previous_secret_expires_at', nullable: true })
+  previousSecretExpiresAt: Date | null;
+
   @TimestampColumn({ name: 'created_at' })
   createdAt: Date;
 

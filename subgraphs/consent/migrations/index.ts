@@ -11,6 +11,9 @@ import { ConsentReceipts1795329179379 } from './1795329179379-ConsentReceipts';
 import { FreezeAndNotifications1795329216442 } from './1795329216442-FreezeAndNotifications';
 import { IndexConsentRequestsByPartner1795333915910 } from './1795333915910-IndexConsentRequestsByPartner';
 import { Furnishers1796337684614 } from './1796337684614-Furnishers';
+import { IdempotencyKeys1796338677447 } from './1796338677447-IdempotencyKeys';
+import { ConsentRequestReturn1796340355151 } from './1796340355151-ConsentRequestReturn';
+import { WebhookSecretOverlap1796341144256 } from './1796341144256-WebhookSecretOverlap';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -27,4 +30,7 @@ export const migrations: Function[] = [
   FreezeAndNotifications1795329216442,
   IndexConsentRequestsByPartner1795333915910,
   Furnishers1796337684614,
+  IdempotencyKeys1796338677447,
+  ConsentRequestReturn1796340355151,
+  WebhookSecretOverlap1796341144256,
 ];

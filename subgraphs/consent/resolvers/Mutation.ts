@@ -5,7 +5,7 @@ import { asBackgroundWork } from '../../../shared/store/database';
 import { ANONYMOUS } from '../../../shared/trust/viewer';
 import { decideAndLog, requireSubgraphCaller } from '../decision/decide-and-log';
 import { grantConsent } from '../consents/grant-consent';
-import { approveConsentRequest, declineConsentRequest } from '../consent-requests/answer-request';
+import { approveConsentRequest, cancelConsentRequest, declineConsentRequest } from '../consent-requests/answer-request';
 import { requireRequester } from '../consent-requests/request-access';
 import { requestConsent } from '../consent-requests/request-consent';
 import { revokeConsent } from '../consents/revoke-consent';
@@ -19,6 +19,7 @@ import { setFileFreezeAsStaff } from '../consents/staff-file-freeze';
 import { markNotificationsRead } from '../notifications/notification-feed';
 import { recordDisputeNotice, requireDisputeNoticeCaller } from '../notifications/dispute-notices';
 import { recordScoreChangeNotice, requireScoreChangeNoticeCaller } from '../notifications/score-change-notices';
+import { claimIdempotencyKey, requireGatewayCaller, settleIdempotencyKey } from '../idempotency/idempotency-keys';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
 // Every consumer write is the consumer's with a live account (its @requiresViewer(live: true) sees to both).
@@ -28,6 +29,8 @@ export const Mutation: MutationResolvers = {
 
   requestConsent: async (_, { input }, { viewer, database, peers, loaders, accountStanding }) =>
     requestConsent(database, peers, await requireRequester(viewer, loaders, accountStanding), input),
+  cancelConsentRequest: async (_, { id }, { viewer, database, loaders, accountStanding }) =>
+    cancelConsentRequest(database, await requireRequester(viewer, loaders, accountStanding), id),
   approveConsentRequest: (_, { id }, { viewer, database }) =>
     approveConsentRequest(database, viewerIdOf(viewer, 'user'), id),
   declineConsentRequest: (_, { id }, { viewer, database }) =>
@@ -58,6 +61,16 @@ export const Mutation: MutationResolvers = {
     return true;
   },
 
+  claimIdempotencyKey: (_, { key, fingerprint }, { caller, viewer, database }) => {
+    requireGatewayCaller(caller);
+    return claimIdempotencyKey(database.dataSource, viewer, key, fingerprint);
+  },
+  settleIdempotencyKey: (_, { key, response, httpStatus }, { caller, viewer, database }) => {
+    requireGatewayCaller(caller);
+    const answer = response === null || response === undefined ? null : { response, httpStatus: httpStatus ?? 200 };
+    return settleIdempotencyKey(database.dataSource, viewer, key, answer);
+  },
+
   decideAccess: async (_, { requests }, { viewer, database, caller, requestId, accountStanding }) => {
     requireSubgraphCaller(caller);
     // A partner token naming no registered partner reads as nobody (and is logged so), not as a partner.
@@ -76,8 +89,8 @@ export const Mutation: MutationResolvers = {
 
   setWebhookEndpoint: async (_, { url }, { viewer, database, loaders, accountStanding }) =>
     setWebhookEndpoint(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), url),
-  rotateWebhookSecret: async (_, __, { viewer, database, loaders, accountStanding }) =>
-    rotateWebhookSecret(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding)),
+  rotateWebhookSecret: async (_, { overlapHours }, { viewer, database, loaders, accountStanding }) =>
+    rotateWebhookSecret(database, await requireActiveEndpointOwner(viewer, loaders, accountStanding), overlapHours),
   disableWebhookEndpoint: (_, { partnerId }, { database }) => disableWebhookEndpoint(database, partnerId),
 
   suspendPartner: (_, { id, reason }, context) => changePartnerAccess(context, id, 'SUSPENDED', reason),

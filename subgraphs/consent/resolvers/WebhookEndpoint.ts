@@ -4,6 +4,10 @@ import type { WebhookDeliveryResolvers, WebhookEndpointResolvers } from '../__ge
 export const WebhookEndpoint: WebhookEndpointResolvers = {
   partner: (endpoint) => ({ __typename: 'Partner', id: endpoint.partnerId }),
   enabled: (endpoint) => endpoint.disabledAt === null,
+  previousSecretExpiresAt: (endpoint) =>
+    endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > new Date()
+      ? endpoint.previousSecretExpiresAt
+      : null,
 };
 
 export const WebhookDelivery: WebhookDeliveryResolvers = {

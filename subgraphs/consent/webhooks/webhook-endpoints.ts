@@ -1,4 +1,6 @@
+import { wholeNumberFromEnv } from '../../../shared/env';
 import { badUserInput, notFound } from '../../../shared/errors';
+import { HOUR_MS } from '../../../shared/time';
 import { requireWellFormedId } from '../../../shared/ids';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { PageRequest } from '../../../shared/store/pagination';
@@ -46,6 +48,9 @@ export async function setWebhookEndpoint(
     partnerId,
     url,
     encryptedSecret: encryptSecret(secret),
+    // a new endpoint starts clean: only its own secret signs
+    previousEncryptedSecret: null,
+    previousSecretExpiresAt: null,
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
     disabledAt: null,
@@ -54,13 +59,38 @@ export async function setWebhookEndpoint(
   return { endpoint, secret };
 }
 
-/** A new secret for the partner's endpoint, returned this once; the old one stops signing at once. */
-export async function rotateWebhookSecret(database: SubgraphDatabase, partnerId: string, now = new Date()) {
+/** CREDENCE_WEBHOOK_SECRET_OVERLAP_HOURS (24): how long a rotated-out secret still signs beside the new one. */
+export function secretOverlapHours(env: NodeJS.ProcessEnv = process.env): number {
+  return wholeNumberFromEnv(env, 'CREDENCE_WEBHOOK_SECRET_OVERLAP_HOURS', 24, 'hours');
+}
+
+const MAX_OVERLAP_HOURS = 168;
+
+/**
+ * A new secret for the partner's endpoint, returned this once. The old one goes on signing
+ * beside it for `overlapHours` (deliveries carry both signatures, as Standard Webhooks
+ * allows), so the partner can deploy the new secret without refusing a delivery; 0 stops
+ * it at once (a leaked secret). A secret already overlapping is dropped: two at most.
+ */
+export async function rotateWebhookSecret(
+  database: SubgraphDatabase,
+  partnerId: string,
+  overlapHours: number | null | undefined,
+  now = new Date(),
+) {
+  const hours = overlapHours ?? secretOverlapHours();
+  if (!Number.isInteger(hours) || hours < 0 || hours > MAX_OVERLAP_HOURS)
+    throw badUserInput(`overlapHours must be a whole number from 0 to ${MAX_OVERLAP_HOURS}.`, 'overlapHours');
   const endpoints = database.dataSource.getRepository(WebhookEndpoint);
   const endpoint = await endpoints.findOneBy({ partnerId });
   if (!endpoint) throw badUserInput('Set a webhook endpoint first (setWebhookEndpoint).');
   const secret = newWebhookSecret();
-  Object.assign(endpoint, { encryptedSecret: encryptSecret(secret), updatedAt: now });
+  Object.assign(endpoint, {
+    previousEncryptedSecret: hours > 0 ? endpoint.encryptedSecret : null,
+    previousSecretExpiresAt: hours > 0 ? new Date(now.getTime() + hours * HOUR_MS) : null,
+    encryptedSecret: encryptSecret(secret),
+    updatedAt: now,
+  });
   await endpoints.save(endpoint);
   return { endpoint, secret };
 }

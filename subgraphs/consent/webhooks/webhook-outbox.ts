@@ -23,6 +23,15 @@ const webhookOutbox = (database: SubgraphDatabase) =>
  * a suspended partner's until it is reinstated. What failed is recorded as a class
  * (delivery-errors.ts), which the partner reads back; the detail goes to the log.
  */
+/** The secrets that sign now: the current one, and the one a rotation replaced while its overlap lasts. */
+function signingSecrets(endpoint: WebhookEndpoint, now: Date): string[] {
+  const previous =
+    endpoint.previousEncryptedSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now
+      ? [decryptSecret(endpoint.previousEncryptedSecret)]
+      : [];
+  return [decryptSecret(endpoint.encryptedSecret), ...previous];
+}
+
 const sendWebhook =
   (database: SubgraphDatabase, networks: WebhookNetworkPolicy) =>
   async (delivery: WebhookDelivery, signal: AbortSignal) => {
@@ -33,7 +42,7 @@ const sendWebhook =
     // A suspended partner reads nothing, consumers' ids in notices included: they wait for its reinstatement.
     if (await isSuspended(database.dataSource.manager, delivery.partnerId))
       throw new DeliveryFailure('PARTNER_SUSPENDED');
-    const headers = webhookHeaders(decryptSecret(endpoint.encryptedSecret), delivery.id, delivery.body);
+    const headers = webhookHeaders(signingSecrets(endpoint, new Date()), delivery.id, delivery.body);
     const status = await postWebhook(networks, endpoint.url, headers, delivery.body, signal).catch((error: Error) => {
       // The detail (address, resolver or certificate error) is for Credence's operators only.
       const errorClass = transportErrorClass(error);

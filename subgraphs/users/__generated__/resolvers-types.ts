@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Partner as PartnerEntity } from '../entities/Partner';
+import type { IssuedCredentials } from '../partners/partner-credentials';
 import type { ExportSubject } from '../../../shared/trust/data-export';
 import type { UsersContext } from '../loaders';
 export type Maybe<T> = T | null;
@@ -85,8 +86,15 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Internal: erases the subject's profile; only the consent subgraph's erasure outbox calls it. */
   eraseSubjectProfile: Scalars['Boolean']['output'];
+  /**
+   * Staff with the partners role issue a partner's OAuth client credentials, or rotate them:
+   * the client id stays, the new secret replaces the old one at once. The secret is shown this once.
+   */
+  issuePartnerCredentials: PartnerCredentials;
   /** Staff with the partners role register a business, which may then ask consumers for consent (suspendPartner stops its reads). */
   registerPartner: Partner;
+  /** The signed-in partner registers (or, with null, removes) where consumers return after answering its consent requests. */
+  setRedirectUri: Partner;
 };
 
 
@@ -95,8 +103,18 @@ export type MutationEraseSubjectProfileArgs = {
 };
 
 
+export type MutationIssuePartnerCredentialsArgs = {
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterPartnerArgs = {
   input: RegisterPartnerInput;
+};
+
+
+export type MutationSetRedirectUriArgs = {
+  redirectUri?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -111,6 +129,8 @@ export type Partner = {
   /** Also the subject (`sub`) of the partner's tokens. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Where a consumer is sent back after answering the partner's consent request (redirect_uri?state=…&outcome=…); null if none is registered. */
+  redirectUri?: Maybe<Scalars['String']['output']>;
   /** When Credence registered the partner. */
   registeredAt: Scalars['DateTime']['output'];
 };
@@ -121,6 +141,17 @@ export type PartnerCategory =
   | 'RETAIL'
   | 'TELECOM'
   | 'TRAVEL';
+
+/** A partner's OAuth client credentials: exchange them at POST /oauth/token (grant_type=client_credentials) for a short-lived access token. */
+export type PartnerCredentials = {
+  __typename?: 'PartnerCredentials';
+  /** Public; stays the same when the secret is rotated. */
+  clientId: Scalars['String']['output'];
+  /** Shown this once: Credence keeps only its hash. Issuing again replaces it. */
+  clientSecret: Scalars['String']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  partner: Partner;
+};
 
 export type PropertyKind =
   | 'CAR_OR_OTHER'
@@ -144,6 +175,8 @@ export type Query = {
   /** The signed-in consumer. */
   me?: Maybe<User>;
   partner?: Maybe<Partner>;
+  /** Internal: the partner whose OAuth client credentials these are, or null; only the gateway's token endpoint (POST /oauth/token) asks. */
+  partnerIdForClient?: Maybe<Scalars['ID']['output']>;
   /** Businesses that may ask consumers for consent. */
   partners: Array<Partner>;
   /** A consumer by id; null with NOT_FOUND when there is none. */
@@ -174,6 +207,12 @@ export type QueryPartnerArgs = {
 };
 
 
+export type QueryPartnerIdForClientArgs = {
+  clientId: Scalars['String']['input'];
+  clientSecret: Scalars['String']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -193,6 +232,8 @@ export type RegisterPartnerInput = {
   category: PartnerCategory;
   /** 2–120 characters, unique among partners. */
   name: Scalars['String']['input'];
+  /** Optional: where consumers return after answering this partner's consent requests (https; http only for localhost outside production). */
+  redirectUri?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type StabilityForScoring = {
@@ -362,6 +403,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerEntity>;
   PartnerCategory: PartnerCategory;
+  PartnerCredentials: ResolverTypeWrapper<IssuedCredentials>;
   PropertyKind: PropertyKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterPartnerInput: RegisterPartnerInput;
@@ -385,6 +427,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Partner: PartnerEntity;
+  PartnerCredentials: IssuedCredentials;
   Query: Record<PropertyKey, never>;
   RegisterPartnerInput: RegisterPartnerInput;
   StabilityForScoring: StabilityForScoring;
@@ -448,7 +491,9 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   eraseSubjectProfile?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseSubjectProfileArgs, 'subjectId'>>;
+  issuePartnerCredentials?: Resolver<ResolversTypes['PartnerCredentials'], ParentType, ContextType, RequireFields<MutationIssuePartnerCredentialsArgs, 'partnerId'>>;
   registerPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationRegisterPartnerArgs, 'input'>>;
+  setRedirectUri?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, Partial<MutationSetRedirectUriArgs>>;
 };
 
 export type PageInfoResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -461,7 +506,15 @@ export type PartnerResolvers<ContextType = UsersContext, ParentType extends Reso
   category?: Resolver<ResolversTypes['PartnerCategory'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PartnerCredentialsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PartnerCredentials'] = ResolversParentTypes['PartnerCredentials']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -470,6 +523,7 @@ export type QueryResolvers<ContextType = UsersContext, ParentType extends Resolv
   findConsumers?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryFindConsumersArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
+  partnerIdForClient?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryPartnerIdForClientArgs, 'clientId' | 'clientSecret'>>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
@@ -519,6 +573,7 @@ export type Resolvers<ContextType = UsersContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
+  PartnerCredentials?: PartnerCredentialsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   StabilityForScoring?: StabilityForScoringResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -23,6 +23,10 @@ export class Partner {
   @TimestampColumn({ name: 'created_at' })
   createdAt: Date;
 
+  /** where consumers return after answering its consent requests (registered, never taken from a request) */
+  @Column({ name: 'redirect_uri', type: 'varchar', length: 500, nullable: true })
+  redirectUri: string | null;
+
   /** the staff member who registered it; null for the demo partners */
   @Column({ name: 'registered_by', type: 'varchar', length: 64, nullable: true })
   registeredBy: string | null;

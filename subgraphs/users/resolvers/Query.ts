@@ -5,6 +5,7 @@ import { requireWellFormedId } from '../../../shared/ids';
 import { parsePageRequest } from '../../../shared/store/pagination';
 import { Partner } from '../entities/Partner';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { partnerIdForClient } from '../partners/partner-credentials';
 import { consumerIdByEmail } from '../profiles/consumer-by-email';
 import { findConsumers } from '../profiles/find-consumers';
 import { loggedProfilePage, pageOfUsers } from '../profiles/user-pages';
@@ -60,6 +61,9 @@ export const Query: QueryResolvers = {
 
   partner: async (_, { id }, { loaders }) =>
     (await loaders.partnerById.load(requireWellFormedId(id))) ?? Promise.reject(notFound('Partner', id)),
+
+  partnerIdForClient: (_, { clientId, clientSecret }, { caller, database }) =>
+    partnerIdForClient(database.dataSource, caller, clientId, clientSecret),
 
   consumerIdByEmail: (_, { email }, { caller, database }) => consumerIdByEmail(database.dataSource, caller, email),
 };

@@ -19,6 +19,8 @@ export type ConsentRequestStatus =
   | 'AUTHORISED'
   /** Waiting for the consumer's answer. */
   | 'AWAITING_AUTHORISATION'
+  /** The partner cancelled it before the consumer answered; it can no longer be answered. */
+  | 'CANCELLED'
   /** Nobody answered before expiresAt; it can no longer be answered. */
   | 'EXPIRED'
   /** The consumer declined. */
