@@ -1,5 +1,5 @@
 import { DataSource, FindOptionsWhere, LessThanOrEqual, MoreThan } from 'typeorm';
-import { badUserInput, codedError, ErrorCode, notFound } from '../../../shared/errors';
+import { codedError, ErrorCode, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { Viewer } from '../../../shared/trust/viewer';
