@@ -4,7 +4,8 @@ import { isAllowedOrigin, OriginRule } from './cors-origins';
 /**
  * What the graph needs from a browser: queries over GET or POST with a bearer token and, for staff, a
  * reason; Apollo Client's name and version headers, and `apollo-require-preflight`, which lets a
- * client pass CSRF prevention on a GET (it forces the preflight that proves the origin is allowed).
+ * client pass CSRF prevention on a GET (it forces the preflight that proves the origin is allowed);
+ * and `Idempotency-Key`, so a page can retry a mutation safely.
  */
 export const CORS_ALLOWED_METHODS = 'GET, POST';
 export const CORS_ALLOWED_HEADERS = [
@@ -14,9 +15,13 @@ export const CORS_ALLOWED_HEADERS = [
   'apollographql-client-name',
   'apollographql-client-version',
   'apollo-require-preflight',
+  'idempotency-key',
 ].join(', ');
-/** What a page may read of an answer beyond the safelisted headers: the request id to quote, and the budget's state. */
-export const CORS_EXPOSED_HEADERS = 'x-request-id, ratelimit, ratelimit-policy, retry-after';
+/**
+ * What a page may read of an answer beyond the safelisted headers: the request id to quote, the budget's state, and
+ * whether an answer is the replay of an earlier request with the same Idempotency-Key.
+ */
+export const CORS_EXPOSED_HEADERS = 'x-request-id, ratelimit, ratelimit-policy, retry-after, idempotent-replayed';
 const PREFLIGHT_MAX_AGE_SECONDS = '600';
 
 /**

@@ -39,7 +39,7 @@ const DEPOSIT_CHECK = `query Check($id: ID!) { user(id: $id) { goodEnough: score
 
 /** What Apollo Client sends besides a bearer token, and the header that lets a GET through CSRF prevention. */
 const APOLLO_CLIENT_HEADERS =
-  'authorization,content-type,x-access-reason,apollographql-client-name,apollographql-client-version,apollo-require-preflight';
+  'authorization,content-type,x-access-reason,apollographql-client-name,apollographql-client-version,apollo-require-preflight,idempotency-key';
 
 const preflight = (url: string, origin: string, headers = 'authorization,content-type') =>
   fetch(url, {
@@ -54,7 +54,7 @@ describe('CORS on the graph', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST');
     expect(response.headers.get('access-control-allow-headers')).toBe(
-      'authorization, content-type, x-access-reason, apollographql-client-name, apollographql-client-version, apollo-require-preflight',
+      'authorization, content-type, x-access-reason, apollographql-client-name, apollographql-client-version, apollo-require-preflight, idempotency-key',
     );
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
     expect(response.headers.get('vary')).toMatch(/\bOrigin\b/);
@@ -104,7 +104,13 @@ describe('CORS on the graph', () => {
       (response.headers.get('access-control-expose-headers') ?? '').split(',').map((name) => name.trim());
     const answered = await ask();
     expect(answered.status).toBe(200);
-    expect(exposed(answered)).toEqual(['x-request-id', 'ratelimit', 'ratelimit-policy', 'retry-after']);
+    expect(exposed(answered)).toEqual([
+      'x-request-id',
+      'ratelimit',
+      'ratelimit-policy',
+      'retry-after',
+      'idempotent-replayed',
+    ]);
     for (const name of ['x-request-id', 'ratelimit', 'ratelimit-policy'])
       expect(answered.headers.get(name)).toEqual(expect.any(String));
     let refused = await ask();
