@@ -10,6 +10,7 @@ import { CreditRecord } from './entities/CreditRecord';
 import { Dispute } from './entities/Dispute';
 import { DisputeNotice } from './entities/DisputeNotice';
 import { startDisputeNoticeDispatcher } from './disputes/dispute-notices';
+import { startDisputeDeadlineSweep } from './disputes/dispute-deadlines';
 import { createLoaders, CreditHistoryLoaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
@@ -40,6 +41,7 @@ export const creditHistorySubgraph: SubgraphModule<CreditHistoryLoaders> = {
     const stops = [
       await startDisputeNoticeDispatcher(database, peers),
       await startScoringInputsDispatcher(database, peers, 'CREDIT_FILE'),
+      await startDisputeDeadlineSweep(database),
     ];
     return async () => {
       await Promise.all(stops.map((stop) => stop()));

@@ -3,6 +3,7 @@ import { AddDisputes1795301805472 } from './1795301805472-AddDisputes';
 import { DisputeNotices1795329223365 } from './1795329223365-DisputeNotices';
 import { ScoringInputsOutbox1796327236707 } from './1796327236707-ScoringInputsOutbox';
 import { FurnishedRecords1796337650067 } from './1796337650067-FurnishedRecords';
+import { FurnishedDisputes1796339886909 } from './1796339886909-FurnishedDisputes';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   DisputeNotices1795329223365,
   ScoringInputsOutbox1796327236707,
   FurnishedRecords1796337650067,
+  FurnishedDisputes1796339886909,
 ];

@@ -1,10 +1,13 @@
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { parsePageRequest } from '../../../shared/store/pagination';
+import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
+import { viewerIdOf } from '../../../shared/trust/viewer-directive';
+import { requireUnsuspendedPartner } from '../../../shared/trust/partner-standing';
 import { loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { canReadDispute } from '../disputes/dispute-access';
 import { UNRESOLVED_STATUSES } from '../disputes/dispute-lifecycle';
+import { FURNISHER_SUSPENDED } from '../disputes/furnisher-answers';
 import { Dispute } from '../entities/Dispute';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
@@ -21,7 +24,8 @@ export const Query: QueryResolvers = {
   disputeQueue: async (_, args, { viewer, database, consentGate }) => {
     const { first } = parsePageRequest({ first: args.first });
     const disputes = await database.dataSource.getRepository(Dispute).find({
-      where: { status: In([...UNRESOLVED_STATUSES]) },
+      // a furnished record's dispute is its furnisher's to answer, not staff's
+      where: { status: In([...UNRESOLVED_STATUSES]), furnisherId: IsNull() },
       order: { deadline: 'ASC', id: 'ASC' },
       take: first,
     });
@@ -32,5 +36,17 @@ export const Query: QueryResolvers = {
       disputes,
       disputes.map((dispute) => dispute.userId),
     );
+  },
+
+  /** A furnisher's disputes: those of the records it furnished, whoever's they are; nothing else is in reach. */
+  disputesOfMyRecords: async (_, { status, ...args }, { viewer, peers, requestId, loaders }) => {
+    const request = parsePageRequest(args);
+    await requireUnsuspendedPartner(peers, 'credit-history', viewer, requestId, FURNISHER_SUSPENDED);
+    const loader = loaders.disputePageByFurnisherId(status ?? null);
+    const page = await loader.load({ ownerId: viewerIdOf(viewer, 'partner'), ...request });
+    return toConnection(page.rows, request.first, page.totalCount, (dispute) => ({
+      sortKey: dispute.filedAt.toISOString(),
+      id: dispute.id,
+    }));
   },
 };
