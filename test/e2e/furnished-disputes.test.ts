@@ -1,7 +1,9 @@
+import { In } from 'typeorm';
 import { Platform } from '../../platform/launcher';
 import { loadGermanCredit } from '../../shared/data/german-credit';
 import { DEMO_PARTNERS } from '../../shared/demo/demo-population';
 import { loadScorecard, scoreCharacteristics } from '../../scorecard';
+import { sweepExpiredDisputes } from '../../subgraphs/credit-history/disputes/dispute-deadlines';
 import { Dispute } from '../../subgraphs/credit-history/entities/Dispute';
 import { FurnishedRecordFacts, furnishRecord } from '../support/furnished-records';
 import { startTestPlatform } from '../support/platform';
@@ -466,6 +468,36 @@ describe('a dispute left unanswered past its deadline', () => {
     expect(webhooks(TELECOM, 'dispute.expired', id)).toHaveLength(1);
     expect(await feedFor(subject, id)).toHaveLength(2);
     expect((await me(subject)).history).toBe(after.history);
+  });
+});
+
+describe('sweeps racing each other, as replicas do', () => {
+  test('expire each overdue dispute once: one status change, one webhook, one feed line each', async () => {
+    const subject = paidDuly[7];
+    const ids: string[] = [];
+    for (const dueOn of ['2026-03-01', '2026-04-01', '2026-05-01']) {
+      const recordId = await furnish(subject, TELECOM, {
+        accountReference: `PHONE-${subject}`,
+        accountKind: 'UTILITY',
+        dueOn,
+        paidOn: dueOn,
+        amountCents: 2_500,
+        status: 'ON_TIME',
+      });
+      ids.push((await fileDispute(subject, recordId)).id);
+    }
+    const database = platform.databases['credit-history'];
+    await database.dataSource.getRepository(Dispute).update({ id: In(ids) }, { deadline: new Date(Date.now() - 1000) });
+    const counts = await Promise.all([1, 2, 3, 4].map(() => sweepExpiredDisputes(database)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(ids.length); // the background sweep may take some
+    await eventually(() => ids.every((id) => webhooks(TELECOM, 'dispute.expired', id).length > 0), 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const id of ids) {
+      expect(webhooks(TELECOM, 'dispute.expired', id)).toHaveLength(1);
+      expect(await feedFor(subject, id)).toHaveLength(2);
+    }
+    const stored = await database.dataSource.getRepository(Dispute).findBy({ id: In(ids) });
+    expect(stored.map((dispute) => dispute.status)).toEqual(['EXPIRED', 'EXPIRED', 'EXPIRED']);
   });
 });
 
