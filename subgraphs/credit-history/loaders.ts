@@ -16,7 +16,7 @@ const ON_FILE = 'child.suppressed_at IS NULL';
 /** A furnisher's disputes, newest filed first; of one status, or all (null). One loader per status asked. */
 function furnisherDisputePages(dataSource: SubgraphDatabase['dataSource']) {
   const pages = new Map<DisputeStatus | null, ReturnType<typeof pagedLoader<Dispute>>>();
-  return (status: DisputeStatus | null) => {
+  const pageOf = (status: DisputeStatus | null) => {
     if (status !== null && !(status in DISPUTE_TRANSITIONS)) throw new Error(`unknown dispute status ${status}`);
     let loader = pages.get(status);
     if (!loader) {
@@ -32,6 +32,9 @@ function furnisherDisputePages(dataSource: SubgraphDatabase['dataSource']) {
     }
     return loader;
   };
+  /** after an answer: every status's pages may have changed */
+  const clearAll = () => pages.forEach((loader) => loader.clearAll());
+  return Object.assign(pageOf, { clearAll });
 }
 
 export function createLoaders({ dataSource }: SubgraphDatabase) {

@@ -44,7 +44,7 @@ export const Mutation: MutationResolvers = {
     const furnisherId = viewerIdOf(viewer, 'partner');
     await requireUnsuspendedPartner(peers, 'credit-history', viewer, requestId, FURNISHER_SUSPENDED);
     const dispute = forgetCached(loaders, await answerDispute(database.dataSource, furnisherId, input));
-    loaders.disputePageByFurnisherId(null).clearAll();
+    loaders.disputePageByFurnisherId.clearAll();
     return dispute;
   },
 };
