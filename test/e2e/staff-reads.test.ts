@@ -232,6 +232,11 @@ const FIXTURES: Record<string, () => Promise<Fixture>> = {
   }),
   'Mutation.suspendPartner': async () => ({ args: `(id: "${partnerId(4)}", reason: "walk of staff reads")` }),
   'Mutation.reinstatePartner': async () => ({ args: `(id: "${partnerId(4)}")` }),
+  'Mutation.setPartnerFurnisher': async () => ({ args: `(id: "${partnerId(4)}", furnisher: false)` }),
+  // a furnisher's answer: staff never give one (the walk checks they are refused like any other caller who may not)
+  'Mutation.answerDispute': async () => ({
+    args: `(input: { id: "${disputeId}", outcome: VERIFIED, note: "Checked with the lender." })`,
+  }),
   'Mutation.disableWebhookEndpoint': async () => ({
     args: `(partnerId: "${partnerId(0)}")`,
     subjectId: userId(SUBJECT),
