@@ -44,6 +44,7 @@ const partnerWrites: Record<string, string> = {
   requestConsent: `mutation { requestConsent(input: { scopes: [SCORE_BAND], purpose: "Deposit waiver" }) { id } }`,
   setWebhookEndpoint: `mutation { setWebhookEndpoint(url: "http://127.0.0.1:9/hooks") { secret } }`,
   rotateWebhookSecret: `mutation { rotateWebhookSecret { secret } }`,
+  answerDispute: `mutation { answerDispute(input: { id: "00000000-0000-4000-8000-000000000000", outcome: VERIFIED, note: "Checked." }) { id } }`,
 };
 
 /** Staff's work: refused to consumers and partners by role already. */
@@ -55,6 +56,7 @@ const STAFF_WRITES = [
   'resolveDispute',
   'resolveScoreReview',
   'registerPartner',
+  'setPartnerFurnisher',
 ];
 
 /** Rows naming `id` in every subgraph's store, the erasure's own record aside. */
