@@ -8,9 +8,26 @@ export interface DisputeNotice {
   id: string;
   subjectId: string;
   disputeId: string;
-  /** OPEN, INVESTIGATING, UPHELD or REJECTED */
+  /** OPEN, INVESTIGATING, UPHELD or REJECTED; for a furnished record, OPEN, VERIFIED, CORRECTED, DELETED or EXPIRED */
   status: string;
   occurredAt: string;
+  /** set when the disputed record was furnished: the furnisher hears of it (dispute.opened, dispute.expired) */
+  furnisher?: DisputeFurnisherFacts | null;
+}
+
+/**
+ * What a furnisher learns of a dispute of one of its records, by webhook: enough to
+ * find the record in its own books, never the consumer's words (those it reads in
+ * disputesOfMyRecords, from rows an erasure deletes; a webhook body is kept).
+ */
+export interface DisputeFurnisherFacts {
+  partnerId: string;
+  recordId: string;
+  accountReference: string | null;
+  dueOn: string;
+  reason: string;
+  /** ISO time: when an unanswered dispute expires and the record leaves the file */
+  deadline: string;
 }
 
 /** The one subgraph that may record dispute notices. */

@@ -8,7 +8,35 @@ import { timeSortParam } from '../../shared/store/query-page';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
 import { CreditRecord } from './entities/CreditRecord';
-import { Dispute } from './entities/Dispute';
+import { Dispute, DisputeStatus } from './entities/Dispute';
+import { DISPUTE_TRANSITIONS } from './disputes/dispute-lifecycle';
+
+// A record off the file (suppressed) is in no list; its dispute still reaches it by id.
+const ON_FILE = 'child.suppressed_at IS NULL';
+
+/** A furnisher's disputes, newest filed first; of one status, or all (null). One loader per status asked. */
+function furnisherDisputePages(dataSource: SubgraphDatabase['dataSource']) {
+  const pages = new Map<DisputeStatus | null, ReturnType<typeof pagedLoader<Dispute>>>();
+  const pageOf = (status: DisputeStatus | null) => {
+    if (status !== null && !(status in DISPUTE_TRANSITIONS)) throw new Error(`unknown dispute status ${status}`);
+    let loader = pages.get(status);
+    if (!loader) {
+      loader = pagedLoader<Dispute>({
+        dataSource,
+        entity: Dispute,
+        ownerColumn: 'furnisher_id',
+        sortColumn: 'filed_at',
+        sortParam: (sortKey) => new Date(sortKey),
+        where: status === null ? undefined : `child.status = '${status}'`,
+      });
+      pages.set(status, loader);
+    }
+    return loader;
+  };
+  /** after an answer: every status's pages may have changed */
+  const clearAll = () => pages.forEach((loader) => loader.clearAll());
+  return Object.assign(pageOf, { clearAll });
+}
 
 export function createLoaders({ dataSource }: SubgraphDatabase) {
   return {
@@ -35,13 +63,21 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
       ownerColumn: 'user_id',
       sortColumn: 'opened_on',
     }),
-    recordPageByUserId: pagedLoader({ dataSource, entity: CreditRecord, ownerColumn: 'user_id', sortColumn: 'due_on' }),
+    recordPageByUserId: pagedLoader({
+      dataSource,
+      entity: CreditRecord,
+      ownerColumn: 'user_id',
+      sortColumn: 'due_on',
+      where: ON_FILE,
+    }),
     recordPageByAccountId: pagedLoader({
       dataSource,
       entity: CreditRecord,
       ownerColumn: 'account_id',
       sortColumn: 'due_on',
+      where: ON_FILE,
     }),
+    disputePageByFurnisherId: furnisherDisputePages(dataSource),
     disputeById: rowsByKeyLoader(
       (ids: readonly string[]) => dataSource.getRepository(Dispute).findBy({ id: In([...ids]) }),
       (dispute) => dispute.id,

@@ -17,6 +17,7 @@ import { FurnishingReplay } from './entities/FurnishingReplay';
 import { startFurnishingWorker } from './furnishing/batch-worker';
 import { startFurnishingNoticeDispatcher } from './furnishing/notice-dispatch';
 import { startDisputeNoticeDispatcher } from './disputes/dispute-notices';
+import { startDisputeDeadlineSweep } from './disputes/dispute-deadlines';
 import { createLoaders, CreditHistoryLoaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
@@ -61,6 +62,7 @@ export const creditHistorySubgraph: SubgraphModule<CreditHistoryLoaders> = {
       await startScoringInputsDispatcher(database, peers, 'CREDIT_FILE'),
       await startFurnishingWorker(database, peers),
       await startFurnishingNoticeDispatcher(database, peers),
+      await startDisputeDeadlineSweep(database),
     ];
     return async () => {
       await Promise.all(stops.map((stop) => stop()));

@@ -47,6 +47,7 @@ const partnerWrites: Record<string, string> = {
   reportCreditRecords: `mutation { reportCreditRecords(input: { records: [{ subjectId: "${UNKNOWN}", accountReference: "L-1", accountKind: UTILITY, dueOn: "2026-01-01", amountCents: 100, paidOn: "2026-01-01", status: ON_TIME }] }) { accepted } }`,
   cancelConsentRequest: `mutation { cancelConsentRequest(id: "${UNKNOWN}") { id } }`,
   setRedirectUri: `mutation { setRedirectUri(redirectUri: "https://partner.example/back") { id } }`,
+  answerDispute: `mutation { answerDispute(input: { id: "00000000-0000-4000-8000-000000000000", outcome: VERIFIED, note: "Checked." }) { id } }`,
 };
 
 /** Staff's work: refused to consumers and partners by role already. */

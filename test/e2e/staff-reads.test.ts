@@ -255,6 +255,10 @@ const FIXTURES: Record<string, () => Promise<Fixture>> = {
   'Mutation.reportCreditRecords': async () => ({
     args: `(input: { records: [{ subjectId: "${userId(SUBJECT)}", accountReference: "WALK", accountKind: UTILITY, dueOn: "2026-01-01", amountCents: 100, paidOn: "2026-01-01", status: ON_TIME }] })`,
   }),
+  // a furnisher's answer: staff never give one (the walk checks they are refused like any other caller who may not)
+  'Mutation.answerDispute': async () => ({
+    args: `(input: { id: "${disputeId}", outcome: VERIFIED, note: "Checked with the lender." })`,
+  }),
   'Mutation.disableWebhookEndpoint': async () => ({
     args: `(partnerId: "${partnerId(0)}")`,
     subjectId: userId(SUBJECT),

@@ -9,6 +9,7 @@ import {
   validateFiling,
   validateResolutionNote,
 } from '../../subgraphs/credit-history/disputes/dispute-lifecycle';
+import { furnisherCorrection } from '../../subgraphs/credit-history/disputes/furnisher-answers';
 import type { DisputeStatus } from '../../subgraphs/credit-history/entities/Dispute';
 
 const codeOf = (run: () => unknown) => {
@@ -21,13 +22,27 @@ const codeOf = (run: () => unknown) => {
 };
 
 describe('dispute transitions', () => {
-  const STATUSES: DisputeStatus[] = ['OPEN', 'INVESTIGATING', 'UPHELD', 'REJECTED'];
+  const STATUSES: DisputeStatus[] = [
+    'OPEN',
+    'INVESTIGATING',
+    'UPHELD',
+    'REJECTED',
+    'VERIFIED',
+    'CORRECTED',
+    'DELETED',
+    'EXPIRED',
+  ];
   const ALLOWED: [DisputeStatus, DisputeStatus][] = [
     ['OPEN', 'INVESTIGATING'],
     ['OPEN', 'UPHELD'],
     ['OPEN', 'REJECTED'],
     ['INVESTIGATING', 'UPHELD'],
     ['INVESTIGATING', 'REJECTED'],
+    // a furnished record's dispute: its furnisher answers it, or the deadline passes
+    ['OPEN', 'VERIFIED'],
+    ['OPEN', 'CORRECTED'],
+    ['OPEN', 'DELETED'],
+    ['OPEN', 'EXPIRED'],
   ];
   const allowed = (from: DisputeStatus, to: DisputeStatus) => ALLOWED.some(([f, t]) => f === from && t === to);
   const pairs = STATUSES.flatMap((from) => STATUSES.map((to) => [from, to, allowed(from, to)] as const));
@@ -48,6 +63,8 @@ describe('dispute transitions', () => {
     ['INVESTIGATING', ['OPEN']],
     ['UPHELD', ['OPEN', 'INVESTIGATING']],
     ['REJECTED', ['OPEN', 'INVESTIGATING']],
+    ['VERIFIED', ['OPEN']],
+    ['EXPIRED', ['OPEN']],
     ['OPEN', []],
   ] as const)('only a dispute in %s may be moved to %s by the conditional update', (to, from) => {
     expect(statusesAllowedBefore(to)).toEqual(from);
@@ -100,9 +117,16 @@ describe('filing and resolution input', () => {
 });
 
 describe('the correction an upheld dispute writes', () => {
-  const late = { status: 'LATE', daysLate: 31, paidOn: '2026-02-16', dueOn: '2026-01-16' } as const;
-  const defaulted = { status: 'DEFAULTED', daysLate: 120, paidOn: null, dueOn: '2026-01-16' } as const;
-  const before = { previousStatus: 'LATE', previousDaysLate: 31, previousPaidOn: '2026-02-16' };
+  const late = { status: 'LATE', daysLate: 31, paidOn: '2026-02-16', dueOn: '2026-01-16', amountCents: 5000 } as const;
+  const defaulted = {
+    status: 'DEFAULTED',
+    daysLate: 120,
+    paidOn: null,
+    dueOn: '2026-01-16',
+    amountCents: 5000,
+  } as const;
+  const amounts = { previousAmountCents: 5000, amountCents: 5000 };
+  const before = { previousStatus: 'LATE', previousDaysLate: 31, previousPaidOn: '2026-02-16', ...amounts };
 
   test.each([
     [
@@ -131,6 +155,7 @@ describe('the correction an upheld dispute writes', () => {
         previousStatus: 'DEFAULTED',
         previousDaysLate: 120,
         previousPaidOn: null,
+        ...amounts,
         status: 'LATE',
         daysLate: 44,
         paidOn: '2026-03-01',
@@ -154,5 +179,61 @@ describe('the correction an upheld dispute writes', () => {
     ['a date that does not exist', { outcome: 'UPHELD', correctedPaidOn: '2026-02-30' }],
   ] as const)('%s is BAD_USER_INPUT', (_, input) => {
     expect(codeOf(() => correctionFor(late, input))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe("the correction a furnisher's CORRECTED answer writes", () => {
+  const late = { status: 'LATE', daysLate: 31, paidOn: '2026-02-16', dueOn: '2026-01-16', amountCents: 5000 } as const;
+  const before = {
+    previousStatus: 'LATE',
+    previousDaysLate: 31,
+    previousPaidOn: '2026-02-16',
+    previousAmountCents: 5000,
+  };
+
+  test.each([
+    [
+      'a status alone: on time on the due date',
+      { status: 'ON_TIME' },
+      { status: 'ON_TIME', daysLate: 0, paidOn: '2026-01-16', amountCents: 5000 },
+    ],
+    [
+      'a date alone decides the status',
+      { paidOn: '2026-01-20' },
+      { status: 'LATE', daysLate: 4, paidOn: '2026-01-20', amountCents: 5000 },
+    ],
+    [
+      'an amount alone keeps the timing',
+      { amountCents: 4200 },
+      { status: 'LATE', daysLate: 31, paidOn: '2026-02-16', amountCents: 4200 },
+    ],
+    [
+      'all three',
+      { status: 'ON_TIME', paidOn: '2026-01-15', amountCents: 4200 },
+      { status: 'ON_TIME', daysLate: 0, paidOn: '2026-01-15', amountCents: 4200 },
+    ],
+  ] as const)('%s', (_, corrected, expected) => {
+    expect(furnisherCorrection(late, corrected)).toEqual({ ...before, ...expected });
+  });
+
+  test.each([
+    ['no corrected fields', null, 'corrected'],
+    ['empty corrected fields', {}, 'corrected'],
+    ['what the record already says', { status: 'LATE', paidOn: '2026-02-16' }, 'corrected'],
+    ['a correction to DEFAULTED', { status: 'DEFAULTED' }, 'corrected.status'],
+    ['ON_TIME paid after the due date', { status: 'ON_TIME', paidOn: '2026-01-17' }, 'corrected.paidOn'],
+    ['a date that does not exist', { paidOn: '2026-02-30' }, 'corrected.paidOn'],
+    ['an amount of 0', { amountCents: 0 }, 'corrected.amountCents'],
+    ['an amount over a billion cents', { amountCents: 1_000_000_001 }, 'corrected.amountCents'],
+  ] as const)('%s is BAD_USER_INPUT naming %s', (_, corrected, field) => {
+    try {
+      furnisherCorrection(late, corrected as never);
+      throw new Error('accepted');
+    } catch (error) {
+      expect(error).toBeInstanceOf(GraphQLError);
+      expect((error as GraphQLError).extensions).toEqual(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', argument: field }),
+      );
+    }
   });
 });

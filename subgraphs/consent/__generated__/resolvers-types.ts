@@ -244,13 +244,26 @@ export type DataExport = {
   subjectId: Scalars['ID']['output'];
 };
 
+/** Internal: a disputed record as its furnisher knows it. */
+export type DisputeFurnisherInput = {
+  accountReference?: InputMaybe<Scalars['String']['input']>;
+  /** ISO time: when an unanswered dispute expires. */
+  deadline: Scalars['String']['input'];
+  dueOn: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  recordId: Scalars['ID']['input'];
+};
+
 /** Internal: a dispute's change of state, as the credit-history subgraph's outbox delivers it. */
 export type DisputeNoticeInput = {
   disputeId: Scalars['ID']['input'];
+  /** For a furnished record: what its furnisher is told (dispute.opened, dispute.expired). */
+  furnisher?: InputMaybe<DisputeFurnisherInput>;
   /** The notice's own id: delivering it twice records it once. */
   id: Scalars['ID']['input'];
   occurredAt: Scalars['DateTime']['input'];
-  /** The dispute's new status: OPEN, INVESTIGATING, UPHELD or REJECTED. */
+  /** The dispute's new status: OPEN, INVESTIGATING, UPHELD or REJECTED; for a furnished record OPEN, VERIFIED, CORRECTED, DELETED or EXPIRED. */
   status: Scalars['String']['input'];
   subjectId: Scalars['ID']['input'];
 };
@@ -665,6 +678,8 @@ export type Query = {
   myWebhookEndpoint?: Maybe<WebhookEndpoint>;
   /** Internal: whether the caller's viewer names a live account (a consumer not erased whom users knows, a registered partner). Other subgraphs ask it before a consumer's or partner's write. */
   viewerHasLiveAccount: Scalars['Boolean']['output'];
+  /** Internal: whether the caller's viewer is a partner Credence suspended. Other subgraphs ask it before a partner's own reads and writes no consent guards (a furnisher's disputes). */
+  viewerIsSuspendedPartner: Scalars['Boolean']['output'];
   /** The signed-in partner's latest webhook deliveries, newest first (1 to 100 a page). Refused with PARTNER_SUSPENDED while the partner is suspended: their bodies name consumers. */
   webhookDeliveries: WebhookDeliveryConnection;
   /** Every partner's webhook endpoint (compliance staff only). */
@@ -973,6 +988,7 @@ export type ResolversTypes = {
   ConsentStatus: ConsentStatus;
   DataExport: ResolverTypeWrapper<ExportSubject>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisputeFurnisherInput: DisputeFurnisherInput;
   DisputeNoticeInput: DisputeNoticeInput;
   ErasureStatus: ResolverTypeWrapper<ErasureStatus>;
   ErasureStep: ResolverTypeWrapper<ErasureStep>;
@@ -1026,6 +1042,7 @@ export type ResolversParentTypes = {
   ConsentRequestEdge: Omit<ConsentRequestEdge, 'node'> & { node: ResolversParentTypes['ConsentRequest'] };
   DataExport: ExportSubject;
   DateTime: Scalars['DateTime']['output'];
+  DisputeFurnisherInput: DisputeFurnisherInput;
   DisputeNoticeInput: DisputeNoticeInput;
   ErasureStatus: ErasureStatus;
   ErasureStep: ErasureStep;
@@ -1301,6 +1318,7 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'includePartnerReads'>>;
   myWebhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   viewerHasLiveAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsSuspendedPartner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
   webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };

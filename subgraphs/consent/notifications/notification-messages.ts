@@ -52,6 +52,26 @@ function furnishedSentence(partner: string, detail: Record<string, string>): str
   return `${partner} reported ${count} payments on ${accounts}: ${parts.join(', ')}.`;
 }
 
+/** A furnished record's dispute: the furnisher answers it, and the sentence names it. */
+const FURNISHED_DISPUTE_SENTENCES: Record<string, (partner: string, deadline: string) => string> = {
+  OPEN: (partner, deadline) =>
+    `We sent your dispute of a record ${partner} reported to them: they must answer by ${deadline}, or the record leaves your file.`,
+  VERIFIED: (partner) =>
+    `${partner} checked the record you disputed and says it is correct: it stays on your file (their note says why).`,
+  CORRECTED: (partner) => `${partner} corrected the record you disputed.`,
+  DELETED: (partner) =>
+    `${partner} deleted the record you disputed: it is no longer on your file and no longer counts.`,
+  EXPIRED: (partner) =>
+    `${partner} did not answer your dispute by its deadline: the record was removed from your file and no longer counts.`,
+};
+
+function disputeSentence(row: Notification, partnerName: string | null): string {
+  const status = row.detail?.status ?? '';
+  const furnished = row.partnerId ? FURNISHED_DISPUTE_SENTENCES[status] : undefined;
+  if (furnished) return furnished(partnerName ?? 'The furnisher', dayOf(row.detail?.deadline));
+  return DISPUTE_SENTENCES[status] ?? 'Your dispute of a credit record changed.';
+}
+
 /** One plain sentence per alert, made when it is read. */
 export function notificationMessage(row: Notification, { partnerName, readEvent }: MessageFacts): string {
   const partner = partnerName ?? 'A partner';
@@ -65,7 +85,7 @@ export function notificationMessage(row: Notification, { partnerName, readEvent 
     case 'CONSENT_EXPIRED':
       return `Your consent for ${partner} to see ${scopesOf(row)} expired on ${dayOf(row.detail?.expiresAt)}; it can no longer read them.`;
     case 'DISPUTE_UPDATED':
-      return DISPUTE_SENTENCES[row.detail?.status ?? ''] ?? 'Your dispute of a credit record changed.';
+      return disputeSentence(row, partnerName);
     case 'SCORE_CHANGED':
       return row.detail?.message ?? `Your score changed from ${row.detail?.from} to ${row.detail?.to}.`;
     case 'RECORDS_FURNISHED':

@@ -51,6 +51,13 @@ export const Query: QueryResolvers = {
     return accountStanding();
   },
   furnishingPermits: (_, { subjectIds }, context) => furnishingPermits(context, subjectIds),
+  // Internal: another subgraph asks whether this request's viewer is a suspended partner (shared/trust/partner-standing.ts).
+  viewerIsSuspendedPartner: async (_, __, { caller, viewer, loaders }) => {
+    requireSubgraphCaller(caller);
+    return (
+      viewer.kind === 'partner' && (await loaders.partnerAccessById.load(viewer.partnerId))?.status === 'SUSPENDED'
+    );
+  },
   myFileFreeze: async (_, __, { viewer, database }) =>
     fileFreezeOf(
       await database.dataSource.getRepository(FileFreeze).findOneBy({ subjectId: viewerIdOf(viewer, 'user') }),

@@ -14,6 +14,8 @@ export const WEBHOOK_EVENT_TYPES = [
   'subject.erased',
   'consent_request.approved',
   'consent_request.declined',
+  'dispute.opened',
+  'dispute.expired',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

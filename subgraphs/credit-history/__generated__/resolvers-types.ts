@@ -31,6 +31,15 @@ export type AccountStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type AnswerDisputeInput = {
+  /** CORRECTED only: the corrected fields of the record. */
+  corrected?: InputMaybe<CorrectedRecordInput>;
+  id: Scalars['ID']['input'];
+  /** Why: 3–2000 characters, shown to the consumer. */
+  note: Scalars['String']['input'];
+  outcome: FurnisherOutcome;
+};
+
 export type CheckingStatus =
   | 'AT_LEAST_200'
   | 'BELOW_200'
@@ -52,6 +61,16 @@ export type ConsentScope =
   | 'SCORE_THRESHOLD'
   /** The score's value and its probability of default. */
   | 'SCORE_VALUE';
+
+/** The fields a CORRECTED answer changes; those left out stay as they were. */
+export type CorrectedRecordInput = {
+  /** 1 to 1,000,000,000. */
+  amountCents?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO date YYYY-MM-DD: when it was paid (ON_TIME on or before the due date, LATE after it). ON_TIME without it: paid on the due date. */
+  paidOn?: InputMaybe<Scalars['String']['input']>;
+  /** ON_TIME or LATE (a dispute never makes a record DEFAULTED). */
+  status?: InputMaybe<PaymentStatus>;
+};
 
 export type CreditAccount = {
   __typename?: 'CreditAccount';
@@ -149,6 +168,12 @@ export type CreditRecord = {
   /** Who reported the record: for a furnished record, the furnisher's name when it reported it. */
   source: Scalars['String']['output'];
   status: PaymentStatus;
+  /**
+   * When the record left the file: its furnisher deleted it, or did not answer its dispute by
+   * the deadline. Null while it is on file. A record off the file is in no list and never
+   * scored; its dispute still shows it.
+   */
+  suppressedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type CreditRecordConnection = {
@@ -171,22 +196,28 @@ export type DataExport = {
   subjectId: Scalars['ID']['output'];
 };
 
-/** The subject's challenge of one credit record. Credence must decide it by its deadline, 30 days after filing. */
+/**
+ * The subject's challenge of one credit record. Credence staff decide it by its deadline, 30
+ * days after filing; for a furnished record its furnisher answers it (answerDispute), and an
+ * answer missing at the deadline takes the record off the file.
+ */
 export type Dispute = {
   __typename?: 'Dispute';
-  /** What an upheld dispute changed on the record; null otherwise. */
+  /** What an upheld or CORRECTED dispute changed on the record; null otherwise. */
   correction?: Maybe<RecordCorrection>;
   /** filedAt + 30 days. */
   deadline: Scalars['DateTime']['output'];
-  /** The consumer's own words: the consumer and staff only, never a partner. */
+  /** The consumer's own words: the consumer, staff and the record's furnisher only, never another partner. */
   details?: Maybe<Scalars['String']['output']>;
   filedAt: Scalars['DateTime']['output'];
+  /** The partner that furnished the record and answers the dispute; null when staff decide it. */
+  furnisher?: Maybe<Partner>;
   id: Scalars['ID']['output'];
   /** Still undecided after its deadline. */
   overdue: Scalars['Boolean']['output'];
   reason: DisputeReason;
   record: CreditRecord;
-  /** Why staff decided as they did. */
+  /** Why staff (or the furnisher) decided as they did: the consumer, staff and the record's furnisher only. */
   resolutionNote?: Maybe<Scalars['String']['output']>;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   status: DisputeStatus;
@@ -227,13 +258,21 @@ export type DisputeReason =
   | 'WRONG_STATUS';
 
 export type DisputeStatus =
+  /** The furnisher corrected the record. */
+  | 'CORRECTED'
+  /** The furnisher deleted the record: it left the file. */
+  | 'DELETED'
+  /** The furnisher did not answer by the deadline: the record left the file, as an unverified record must. */
+  | 'EXPIRED'
   | 'INVESTIGATING'
   /** Filed; no one has taken it up yet. */
   | 'OPEN'
   /** Decided against the subject: the record stands. */
   | 'REJECTED'
   /** Decided for the subject: the record was corrected. */
-  | 'UPHELD';
+  | 'UPHELD'
+  /** The furnisher checked the record and says it is right: it stands. */
+  | 'VERIFIED';
 
 /** One payment that fell due on one of the furnisher's accounts, as the furnisher reports it. */
 export type FurnishedRecordInput = {
@@ -250,6 +289,15 @@ export type FurnishedRecordInput = {
   /** The consumer, as Credence identifies them to the partner. */
   subjectId: Scalars['ID']['input'];
 };
+
+/** How a furnisher answers a dispute of one of its records. */
+export type FurnisherOutcome =
+  /** The record was wrong: give the corrected fields. */
+  | 'CORRECTED'
+  /** The record should not have been reported: it leaves the file. */
+  | 'DELETED'
+  /** The record is right: it stands and the dispute closes. */
+  | 'VERIFIED';
 
 /** A furnishing file (POST /furnishing/batches) and how far its processing went. */
 export type FurnishingBatch = {
@@ -332,6 +380,13 @@ export type LoanPurpose =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The furnisher answers an OPEN dispute of a record it furnished, once: VERIFIED keeps the
+   * record, CORRECTED changes it, DELETED takes it off the file (the derived inputs and the
+   * score follow). Another partner's dispute is NOT_FOUND, as an unknown id is. Refused with
+   * PARTNER_SUSPENDED while the partner is suspended.
+   */
+  answerDispute: Dispute;
   /** Internal: the gateway stores the file's lines from firstIndex on, in order; storing the same lines again changes nothing. */
   appendFurnishingBatchLines: Scalars['Boolean']['output'];
   /** The subject disputes one of their records; one undecided dispute per record. */
@@ -352,6 +407,11 @@ export type Mutation = {
   sealFurnishingBatch: Scalars['ID']['output'];
   /** Staff (disputes or compliance role) take up an OPEN dispute. */
   startDisputeInvestigation: Dispute;
+};
+
+
+export type MutationAnswerDisputeArgs = {
+  input: AnswerDisputeInput;
 };
 
 
@@ -423,8 +483,10 @@ export type Query = {
   __typename?: 'Query';
   /** One dispute: for its subject, or staff with the disputes or compliance role. */
   dispute?: Maybe<Dispute>;
-  /** Undecided disputes, nearest deadline first (1 to 100 a page). Staff with the disputes or compliance role. */
+  /** Undecided disputes of records nobody furnished (a furnished record's furnisher answers those), nearest deadline first (1 to 100 a page). Staff with the disputes or compliance role. */
   disputeQueue: DisputeConnection;
+  /** The signed-in furnisher's disputes: those of records it furnished, most recently filed first, optionally of one status. Refused with PARTNER_SUSPENDED while the partner is suspended. */
+  disputesOfMyRecords: DisputeConnection;
   /** One of the signed-in furnisher's own files; another partner's is not found. */
   furnishingBatch?: Maybe<FurnishingBatch>;
 };
@@ -441,6 +503,13 @@ export type QueryDisputeQueueArgs = {
 };
 
 
+export type QueryDisputesOfMyRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DisputeStatus>;
+};
+
+
 export type QueryFurnishingBatchArgs = {
   id: Scalars['ID']['input'];
 };
@@ -448,9 +517,12 @@ export type QueryFurnishingBatchArgs = {
 /** The record before and after an upheld dispute. */
 export type RecordCorrection = {
   __typename?: 'RecordCorrection';
+  amountCents?: Maybe<Scalars['Int']['output']>;
   daysLate: Scalars['Int']['output'];
   /** ISO date, YYYY-MM-DD */
   paidOn?: Maybe<Scalars['String']['output']>;
+  /** Null for corrections made before amounts could be corrected. */
+  previousAmountCents?: Maybe<Scalars['Int']['output']>;
   previousDaysLate: Scalars['Int']['output'];
   previousPaidOn?: Maybe<Scalars['String']['output']>;
   previousStatus: PaymentStatus;
@@ -638,11 +710,13 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AccountKind: AccountKind;
   AccountStatus: AccountStatus;
+  AnswerDisputeInput: AnswerDisputeInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CheckingStatus: CheckingStatus;
   ConsentScope: ConsentScope;
-  CreditAccount: ResolverTypeWrapper<CreditAccountEntity>;
+  CorrectedRecordInput: CorrectedRecordInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreditAccount: ResolverTypeWrapper<CreditAccountEntity>;
   CreditAccountConnection: ResolverTypeWrapper<Omit<CreditAccountConnection, 'edges'> & { edges: Array<ResolversTypes['CreditAccountEdge']> }>;
   CreditAccountEdge: ResolverTypeWrapper<Omit<CreditAccountEdge, 'node'> & { node: ResolversTypes['CreditAccount'] }>;
   CreditFile: ResolverTypeWrapper<CreditFile>;
@@ -661,6 +735,7 @@ export type ResolversTypes = {
   DisputeReason: DisputeReason;
   DisputeStatus: DisputeStatus;
   FurnishedRecordInput: FurnishedRecordInput;
+  FurnisherOutcome: FurnisherOutcome;
   FurnishingBatch: ResolverTypeWrapper<FurnishingBatchEntity>;
   FurnishingBatchStatus: FurnishingBatchStatus;
   FurnishingRejection: ResolverTypeWrapper<FurnishingRejection>;
@@ -689,9 +764,11 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CreditAccount: CreditAccountEntity;
-  Int: Scalars['Int']['output'];
+  AnswerDisputeInput: AnswerDisputeInput;
   ID: Scalars['ID']['output'];
+  CorrectedRecordInput: CorrectedRecordInput;
+  Int: Scalars['Int']['output'];
+  CreditAccount: CreditAccountEntity;
   CreditAccountConnection: Omit<CreditAccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['CreditAccountEdge']> };
   CreditAccountEdge: Omit<CreditAccountEdge, 'node'> & { node: ResolversParentTypes['CreditAccount'] };
   CreditFile: CreditFile;
@@ -810,6 +887,7 @@ export type CreditRecordResolvers<ContextType = CreditHistoryContext, ParentType
   paidOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  suppressedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type CreditRecordConnectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['CreditRecordConnection'] = ResolversParentTypes['CreditRecordConnection']> = {
@@ -839,6 +917,7 @@ export type DisputeResolvers<ContextType = CreditHistoryContext, ParentType exte
   deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  furnisher?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['DisputeReason'], ParentType, ContextType>;
@@ -901,6 +980,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  answerDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationAnswerDisputeArgs, 'input'>>;
   appendFurnishingBatchLines?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAppendFurnishingBatchLinesArgs, 'batchId' | 'firstIndex' | 'lines'>>;
   disputeCreditRecord?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationDisputeCreditRecordArgs, 'input'>>;
   eraseSubjectCreditHistory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseSubjectCreditHistoryArgs, 'subjectId'>>;
@@ -923,12 +1003,15 @@ export type PartnerResolvers<ContextType = CreditHistoryContext, ParentType exte
 export type QueryResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dispute?: Resolver<Maybe<ResolversTypes['Dispute']>, ParentType, ContextType, RequireFields<QueryDisputeArgs, 'id'>>;
   disputeQueue?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QueryDisputeQueueArgs, 'first'>>;
+  disputesOfMyRecords?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QueryDisputesOfMyRecordsArgs, 'first'>>;
   furnishingBatch?: Resolver<Maybe<ResolversTypes['FurnishingBatch']>, ParentType, ContextType, RequireFields<QueryFurnishingBatchArgs, 'id'>>;
 };
 
 export type RecordCorrectionResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['RecordCorrection'] = ResolversParentTypes['RecordCorrection']> = {
+  amountCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paidOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousAmountCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   previousDaysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   previousPaidOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   previousStatus?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;

@@ -1,7 +1,10 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import type { CreditHistoryClass } from '../../../shared/data/german-credit';
 import { publishScoringInputsChange } from '../../../shared/scoring/scoring-inputs-change';
+import { CreditAccount } from '../entities/CreditAccount';
 import { CreditFile } from '../entities/CreditFile';
+import { CreditRecord } from '../entities/CreditRecord';
+import { deriveCreditHistoryClass } from './credit-history-class';
 
 /**
  * Sets a credit file's history class in the caller's transaction, the file locked by
@@ -30,4 +33,19 @@ export function lockedCreditFile(manager: EntityManager, userId: string): Promis
   // SQLite has no row locks: it runs one write transaction at a time anyway.
   const lock = manager.connection.options.type === 'postgres' ? { mode: 'pessimistic_write' as const } : undefined;
   return manager.getRepository(CreditFile).findOne({ where: { userId }, lock });
+}
+
+/**
+ * Derives the file's history class again from the consumer's accounts and the records
+ * still on file (a suppressed record no longer counts), the file locked by the caller,
+ * and sets it (announced to scores when it changes).
+ */
+export async function recomputeCreditHistoryClass(manager: EntityManager, file: CreditFile, now: Date): Promise<void> {
+  const accounts = await manager
+    .getRepository(CreditAccount)
+    .find({ where: { userId: file.userId }, select: { kind: true, status: true, isCurrentLoan: true } });
+  const records = await manager
+    .getRepository(CreditRecord)
+    .find({ where: { userId: file.userId, suppressedAt: IsNull() }, select: { status: true } });
+  await setCreditHistoryClass(manager, file, deriveCreditHistoryClass(accounts, records), now);
 }

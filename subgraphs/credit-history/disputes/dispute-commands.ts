@@ -4,8 +4,7 @@ import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { upsertRows } from '../../../shared/store/upsert';
 import { queueDisputeNotice } from './dispute-notices';
-import { deriveCreditHistoryClass } from '../credit-file/credit-history-class';
-import { lockedCreditFile, setCreditHistoryClass } from '../credit-file/class-change';
+import { lockedCreditFile, recomputeCreditHistoryClass } from '../credit-file/class-change';
 import {
   correctionFor,
   deadlineFor,
@@ -16,7 +15,6 @@ import {
   validateFiling,
   validateResolutionNote,
 } from './dispute-lifecycle';
-import { CreditAccount } from '../entities/CreditAccount';
 import { CreditRecord, PaymentStatus } from '../entities/CreditRecord';
 import { Dispute, DisputeReason, DisputeStatus, RecordCorrection } from '../entities/Dispute';
 
@@ -47,6 +45,8 @@ export async function fileDispute(dataSource: DataSource, subjectId: string, inp
   const record = await dataSource.getRepository(CreditRecord).findOneBy({ id: recordId });
   // Another subject's record is reported as missing: its existence is not theirs to learn.
   if (!record || record.userId !== subjectId) throw notFound('Credit record', recordId);
+  if (record.suppressedAt)
+    throw badUserInput(`Record ${recordId} is no longer on your file: there is nothing left to dispute.`, 'recordId');
   const disputes = dataSource.getRepository(Dispute);
   if (await disputes.existsBy({ recordId, status: In([...UNRESOLVED_STATUSES]) })) throw alreadyDisputed(recordId);
   const now = new Date();
@@ -64,6 +64,8 @@ export async function fileDispute(dataSource: DataSource, subjectId: string, inp
     resolutionNote: null,
     resolvedByStaffId: null,
     correction: null,
+    // the furnisher answers a dispute of what it furnished; staff decide the rest
+    furnisherId: record.furnisherId,
   });
   // The index on unresolved disputes settles a race: the loser's insert does nothing (no
   // failing statement inside the transaction) and it is told so once the transaction ends.
@@ -76,7 +78,7 @@ export async function fileDispute(dataSource: DataSource, subjectId: string, inp
   return dispute;
 }
 
-async function findDispute(manager: EntityManager, id: string): Promise<Dispute> {
+export async function findDispute(manager: EntityManager, id: string): Promise<Dispute> {
   const dispute = await manager.getRepository(Dispute).findOneBy({ id: requireWellFormedId(id) });
   if (!dispute) throw notFound('Dispute', id);
   return dispute;
@@ -88,7 +90,7 @@ async function findDispute(manager: EntityManager, id: string): Promise<Dispute>
  * queues the consumer's notice in the caller's transaction. Returns false when the
  * other one won.
  */
-async function moveIfStillAllowed(
+export async function moveIfStillAllowed(
   manager: EntityManager,
   dispute: Dispute,
   to: DisputeStatus,
@@ -103,13 +105,25 @@ async function moveIfStillAllowed(
 }
 
 /** After losing a race, explains the refusal from the status the winner left. */
-async function refuseLostRace(dataSource: DataSource, id: string, to: DisputeStatus): Promise<never> {
+export async function refuseLostRace(dataSource: DataSource, id: string, to: DisputeStatus): Promise<never> {
   requireTransition((await findDispute(dataSource.manager, id)).status, to);
   throw new Error(`dispute ${id} could not move to ${to}`);
 }
 
+/** Staff decide disputes of records nobody furnished; a furnished record's dispute is its furnisher's to answer. */
+async function findStaffCase(manager: EntityManager, id: string): Promise<Dispute> {
+  const dispute = await findDispute(manager, id);
+  if (dispute.furnisherId !== null) {
+    throw badUserInput(
+      `Dispute ${dispute.id} is about a furnished record: its furnisher answers it (answerDispute), and the record leaves the file if it does not by the deadline.`,
+      'id',
+    );
+  }
+  return dispute;
+}
+
 export async function startInvestigation(dataSource: DataSource, id: string): Promise<Dispute> {
-  const dispute = await findDispute(dataSource.manager, id);
+  const dispute = await findStaffCase(dataSource.manager, id);
   requireTransition(dispute.status, 'INVESTIGATING');
   const moved = await dataSource.transaction((manager) =>
     moveIfStillAllowed(manager, dispute, 'INVESTIGATING', { updatedAt: new Date() }),
@@ -131,7 +145,7 @@ export async function resolveDispute(
   input: DisputeResolution,
 ): Promise<Dispute> {
   const note = validateResolutionNote(input.note);
-  const dispute = await findDispute(dataSource.manager, input.id);
+  const dispute = await findStaffCase(dataSource.manager, input.id);
   requireTransition(dispute.status, input.outcome);
   const record = await dataSource.getRepository(CreditRecord).findOneByOrFail({ id: dispute.recordId });
   const correction = correctionFor(record, input);
@@ -141,30 +155,37 @@ export async function resolveDispute(
   const decided = await dataSource.transaction(async (manager) => {
     const changes = { updatedAt: now, resolvedAt: now, resolutionNote: note, resolvedByStaffId: staffId, correction };
     if (!(await moveIfStillAllowed(manager, dispute, input.outcome, changes))) return false;
-    if (correction) await correctRecord(manager, record, correction, now);
+    if (correction) await changeRecord(manager, record, correction, now);
     return true;
   });
   if (!decided) await refuseLostRace(dataSource, dispute.id, input.outcome);
   return findDispute(dataSource.manager, dispute.id);
 }
 
-async function correctRecord(
+/** What a decision does to its record: corrects it, or takes it off the file (SUPPRESS). */
+export type RecordChange = RecordCorrection | 'SUPPRESS';
+
+/**
+ * Writes a decision's change on its record and recomputes the credit file's derived
+ * inputs in the caller's transaction, so the next score read (which reads the file)
+ * never sees one without the other; a changed input is announced to scores there too.
+ */
+export async function changeRecord(
   manager: EntityManager,
   record: CreditRecord,
-  correction: RecordCorrection,
+  change: RecordChange,
   now: Date,
 ): Promise<void> {
-  // Lock the file first so two corrections for one subject recompute the class one after the other.
+  // Lock the file first so two changes for one subject recompute the class one after the other.
   const file = await lockedCreditFile(manager, record.userId);
-  await manager
-    .getRepository(CreditRecord)
-    .update({ id: record.id }, { status: correction.status, daysLate: correction.daysLate, paidOn: correction.paidOn });
-  if (!file) return;
-  const accounts = await manager
-    .getRepository(CreditAccount)
-    .find({ where: { userId: record.userId }, select: { kind: true, status: true, isCurrentLoan: true } });
-  const records = await manager
-    .getRepository(CreditRecord)
-    .find({ where: { userId: record.userId }, select: { status: true } });
-  await setCreditHistoryClass(manager, file, deriveCreditHistoryClass(accounts, records), now);
+  const records = manager.getRepository(CreditRecord);
+  if (change === 'SUPPRESS') await records.update({ id: record.id }, { suppressedAt: now });
+  else {
+    const { status, daysLate, paidOn, amountCents } = change;
+    await records.update(
+      { id: record.id },
+      { status, daysLate, paidOn, amountCents: amountCents ?? record.amountCents },
+    );
+  }
+  if (file) await recomputeCreditHistoryClass(manager, file, now);
 }

@@ -13,15 +13,27 @@ export const DISPUTE_REASONS: readonly DisputeReason[] = [
 ];
 export const DETAILS_MAX_LENGTH = 2000;
 
-/** Where each status may go next; a resolved dispute is final (the subject files a new one). */
+/**
+ * Where each status may go next; a resolved dispute is final (the subject files a new
+ * one). Who may move it is decided by whose record it is (dispute-commands.ts and
+ * furnisher-answers.ts): staff for a record nobody furnished, its furnisher (or its
+ * deadline) for a furnished one.
+ */
 export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeStatus, readonly DisputeStatus[]>> = {
-  OPEN: ['INVESTIGATING', 'UPHELD', 'REJECTED'],
+  OPEN: ['INVESTIGATING', 'UPHELD', 'REJECTED', 'VERIFIED', 'CORRECTED', 'DELETED', 'EXPIRED'],
   INVESTIGATING: ['UPHELD', 'REJECTED'],
   UPHELD: [],
   REJECTED: [],
+  VERIFIED: [],
+  CORRECTED: [],
+  DELETED: [],
+  EXPIRED: [],
 };
 
 export type DisputeOutcome = 'UPHELD' | 'REJECTED';
+
+/** A furnisher's answer: the record is right, was wrong and is corrected, or should never have been reported. */
+export type FurnisherOutcome = 'VERIFIED' | 'CORRECTED' | 'DELETED';
 
 /** Filed and not yet decided: the record may have only one such dispute at a time. */
 export const UNRESOLVED_STATUSES: readonly DisputeStatus[] = ['OPEN', 'INVESTIGATING'];
@@ -80,13 +92,27 @@ export interface ResolutionInput {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function parseIsoDate(text: string): number {
+function parseIsoDate(text: string, field: string): number {
   const time = ISO_DATE.test(text) ? Date.parse(`${text}T00:00:00Z`) : NaN;
   if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text) {
-    throw badUserInput(`"${text}" is not a date: expected YYYY-MM-DD.`, 'correctedPaidOn');
+    throw badUserInput(`"${text}" is not a date: expected YYYY-MM-DD.`, field);
   }
   return time;
 }
+
+/** The argument names a correction's errors point at: staff's resolveDispute, or a furnisher's answerDispute. */
+export interface CorrectionFields {
+  status: string;
+  paidOn: string;
+  /** how the decision that corrects is called in the messages */
+  decision: string;
+}
+
+const STAFF_FIELDS: CorrectionFields = {
+  status: 'correctedStatus',
+  paidOn: 'correctedPaidOn',
+  decision: 'An upheld dispute',
+};
 
 /**
  * What an upheld dispute writes on its record. Only the payment's timing is corrected:
@@ -94,7 +120,7 @@ function parseIsoDate(text: string): number {
  * date it was paid). A dispute never makes a record worse, so DEFAULTED is refused.
  */
 export function correctionFor(
-  record: Pick<CreditRecord, 'status' | 'daysLate' | 'paidOn' | 'dueOn'>,
+  record: Pick<CreditRecord, 'status' | 'daysLate' | 'paidOn' | 'dueOn' | 'amountCents'>,
   input: ResolutionInput,
 ): RecordCorrection | null {
   const { correctedStatus, correctedPaidOn } = input;
@@ -107,28 +133,44 @@ export function correctionFor(
     }
     return null;
   }
-  const status = correctedStatus ?? 'ON_TIME';
-  const previous = { previousStatus: record.status, previousDaysLate: record.daysLate, previousPaidOn: record.paidOn };
-  const due = parseIsoDate(record.dueOn);
-  const paid = correctedPaidOn == null ? null : parseIsoDate(correctedPaidOn);
+  return correctedTiming(record, correctedStatus ?? 'ON_TIME', correctedPaidOn ?? null, STAFF_FIELDS);
+}
+
+/**
+ * The record's payment timing once corrected. Only ON_TIME (paid on the due date
+ * unless a date is given) or LATE (with the date it was paid): a dispute never makes a
+ * record worse, so DEFAULTED is refused. Keeps the amount as it is.
+ */
+export function correctedTiming(
+  record: Pick<CreditRecord, 'status' | 'daysLate' | 'paidOn' | 'dueOn' | 'amountCents'>,
+  status: PaymentStatus,
+  paidOn: string | null,
+  fields: CorrectionFields,
+): RecordCorrection {
+  const previous = {
+    previousStatus: record.status,
+    previousDaysLate: record.daysLate,
+    previousPaidOn: record.paidOn,
+    previousAmountCents: record.amountCents,
+    amountCents: record.amountCents,
+  };
+  const due = parseIsoDate(record.dueOn, fields.paidOn);
+  const paid = paidOn === null ? null : parseIsoDate(paidOn, fields.paidOn);
   switch (status) {
     case 'ON_TIME':
       if (paid !== null && paid > due) {
-        throw badUserInput(`A payment made after its due date (${record.dueOn}) is not ON_TIME.`, 'correctedPaidOn');
+        throw badUserInput(`A payment made after its due date (${record.dueOn}) is not ON_TIME.`, fields.paidOn);
       }
-      return { ...previous, status, daysLate: 0, paidOn: correctedPaidOn ?? record.dueOn };
+      return { ...previous, status, daysLate: 0, paidOn: paidOn ?? record.dueOn };
     case 'LATE':
       if (paid === null || paid <= due) {
         throw badUserInput(
-          `A LATE correction needs correctedPaidOn after the due date (${record.dueOn}).`,
-          'correctedPaidOn',
+          `A LATE correction needs ${fields.paidOn} after the due date (${record.dueOn}).`,
+          fields.paidOn,
         );
       }
-      return { ...previous, status, daysLate: Math.round((paid - due) / DAY_MS), paidOn: correctedPaidOn as string };
+      return { ...previous, status, daysLate: Math.round((paid - due) / DAY_MS), paidOn: paidOn as string };
     default:
-      throw badUserInput(
-        'An upheld dispute corrects a record to ON_TIME or LATE, never to DEFAULTED.',
-        'correctedStatus',
-      );
+      throw badUserInput(`${fields.decision} corrects a record to ON_TIME or LATE, never to DEFAULTED.`, fields.status);
   }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { DateColumn, EnumColumn } from '../../../shared/store/columns';
+import { DateColumn, EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 
 export type RecordKind = 'CREDIT_CARD_REPAYMENT' | 'LOAN_REPAYMENT' | 'UTILITY_PAYMENT';
 export type PaymentStatus = 'ON_TIME' | 'LATE' | 'DEFAULTED';
@@ -48,4 +48,12 @@ export class CreditRecord {
   /** the partner that furnished the record; null for records no partner furnished (the demo's) */
   @Column({ name: 'furnisher_id', type: 'varchar', length: 36, nullable: true })
   furnisherId: string | null;
+
+  /**
+   * When the record left the file: its furnisher deleted it, or did not answer its
+   * dispute by the deadline. The row stays (its dispute points at it, the consumer's
+   * export shows it); no list shows it and nothing derived from records counts it.
+   */
+  @TimestampColumn({ name: 'suppressed_at', nullable: true })
+  suppressedAt: Date | null;
 }

@@ -3,7 +3,13 @@ import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 import type { PaymentStatus } from './CreditRecord';
 
 export type DisputeReason = 'NOT_MINE' | 'WRONG_AMOUNT' | 'PAID_ON_TIME' | 'WRONG_STATUS' | 'OTHER';
-export type DisputeStatus = 'OPEN' | 'INVESTIGATING' | 'UPHELD' | 'REJECTED';
+/**
+ * Staff decide disputes of records nobody furnished (UPHELD, REJECTED); a furnished
+ * record's furnisher answers (VERIFIED, CORRECTED, DELETED), and one it leaves
+ * unanswered at the deadline EXPIRES, which takes the record off the file.
+ */
+export type DisputeStatus =
+  'OPEN' | 'INVESTIGATING' | 'UPHELD' | 'REJECTED' | 'VERIFIED' | 'CORRECTED' | 'DELETED' | 'EXPIRED';
 
 /** What an upheld dispute changed on its record: kept so the subject can see before and after. */
 export interface RecordCorrection {
@@ -13,11 +19,18 @@ export interface RecordCorrection {
   status: PaymentStatus;
   daysLate: number;
   paidOn: string | null;
+  /** absent from corrections made before amounts could be corrected */
+  previousAmountCents?: number;
+  amountCents?: number;
 }
 
-/** The subject's challenge of one credit record, from filing to a staff decision. */
+/** The subject's challenge of one credit record, from filing to a staff decision or the furnisher's answer. */
 @Entity({ name: 'dispute' })
 @Index('idx_dispute_user', ['userId'])
+// a furnisher's disputes, newest first (disputesOfMyRecords)
+@Index('idx_dispute_furnisher', ['furnisherId', 'filedAt', 'id'])
+// the deadline sweep: undecided furnished disputes, nearest deadline first
+@Index('idx_dispute_deadline', ['status', 'deadline'])
 @Index('idx_dispute_record', ['recordId'])
 // At most one unresolved dispute per record, even when two requests race past the check.
 @Index('uq_dispute_unresolved_record', ['recordId'], { unique: true, where: "status IN ('OPEN', 'INVESTIGATING')" })
@@ -62,4 +75,8 @@ export class Dispute {
 
   @Column({ type: 'simple-json', nullable: true })
   correction: RecordCorrection | null;
+
+  /** the record's furnisher when it was filed, who answers it; null for a record nobody furnished (staff decide) */
+  @Column({ name: 'furnisher_id', type: 'varchar', length: 36, nullable: true })
+  furnisherId: string | null;
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 import { OutboxItem } from '../../../shared/store/outbox-item';
+import type { DisputeFurnisherFacts } from '../../../shared/consent/dispute-notice';
 import type { DisputeStatus } from './Dispute';
 
 /**
@@ -25,4 +26,8 @@ export class DisputeNotice extends OutboxItem {
 
   @TimestampColumn({ name: 'occurred_at' })
   occurredAt: Date;
+
+  /** for a furnished record's dispute: what its furnisher is told (the consent subgraph queues its webhook) */
+  @Column({ name: 'furnisher', type: 'simple-json', nullable: true })
+  furnisher: DisputeFurnisherFacts | null;
 }

@@ -3,6 +3,7 @@ import { AddDisputes1795301805472 } from './1795301805472-AddDisputes';
 import { DisputeNotices1795329223365 } from './1795329223365-DisputeNotices';
 import { ScoringInputsOutbox1796327236707 } from './1796327236707-ScoringInputsOutbox';
 import { FurnishedRecords1796337650067 } from './1796337650067-FurnishedRecords';
+import { FurnishedDisputes1796339886909 } from './1796339886909-FurnishedDisputes';
 import { FurnishingFiles1796339914180 } from './1796339914180-FurnishingFiles';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
@@ -12,5 +13,6 @@ export const migrations: Function[] = [
   DisputeNotices1795329223365,
   ScoringInputsOutbox1796327236707,
   FurnishedRecords1796337650067,
+  FurnishedDisputes1796339886909,
   FurnishingFiles1796339914180,
 ];

@@ -2,7 +2,9 @@ import { appendLines, openBatch, sealBatch } from '../furnishing/batch-files';
 import { reportCreditRecords } from '../furnishing/report-records';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { loggedStaffRead } from '../../../shared/consent/staff-reads';
+import { requireUnsuspendedPartner } from '../../../shared/trust/partner-standing';
 import { fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
+import { answerDispute, FURNISHER_SUSPENDED } from '../disputes/furnisher-answers';
 import { Dispute } from '../entities/Dispute';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { CreditHistoryLoaders } from '../loaders';
@@ -47,5 +49,13 @@ export const Mutation: MutationResolvers = {
       await resolveDispute(database.dataSource, viewerIdOf(viewer, 'staff'), input),
     );
     return loggedStaffRead(viewer, consentGate, 'Mutation.resolveDispute', dispute, [dispute.userId]);
+  },
+
+  answerDispute: async (_, { input }, { viewer, database, loaders, peers, requestId }) => {
+    const furnisherId = viewerIdOf(viewer, 'partner');
+    await requireUnsuspendedPartner(peers, 'credit-history', viewer, requestId, FURNISHER_SUSPENDED);
+    const dispute = forgetCached(loaders, await answerDispute(database.dataSource, furnisherId, input));
+    loaders.disputePageByFurnisherId.clearAll();
+    return dispute;
   },
 };

@@ -71,13 +71,21 @@ export type DisputeReason =
   | 'WRONG_STATUS';
 
 export type DisputeStatus =
+  /** The furnisher corrected the record. */
+  | 'CORRECTED'
+  /** The furnisher deleted the record: it left the file. */
+  | 'DELETED'
+  /** The furnisher did not answer by the deadline: the record left the file, as an unverified record must. */
+  | 'EXPIRED'
   | 'INVESTIGATING'
   /** Filed; no one has taken it up yet. */
   | 'OPEN'
   /** Decided against the subject: the record stands. */
   | 'REJECTED'
   /** Decided for the subject: the record was corrected. */
-  | 'UPHELD';
+  | 'UPHELD'
+  /** The furnisher checked the record and says it is right: it stands. */
+  | 'VERIFIED';
 
 export type EmploymentSince =
   | 'AT_LEAST_7_YEARS'

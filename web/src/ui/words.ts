@@ -65,6 +65,10 @@ export const DISPUTE_STATUS_WORDS: Record<DisputeStatus, string> = {
   INVESTIGATING: 'Being investigated',
   UPHELD: 'Upheld: the record was corrected',
   REJECTED: 'Rejected: the record stands',
+  VERIFIED: 'The lender checked it: the record stands',
+  CORRECTED: 'The lender corrected the record',
+  DELETED: 'The lender deleted the record',
+  EXPIRED: 'Not answered in time: the record was removed',
 };
 
 /** A payment's outcome in words: "paid on time", "paid 31 days late", "not paid". */
