@@ -210,10 +210,10 @@ describe('a dispute of a furnished record reaches its furnisher', () => {
   test('staff do not queue it and cannot decide it: it is the furnisher’s to answer', async () => {
     const staff = await asStaff('disputes');
     const queue = dataOf(
-      await graphql(platform.gatewayUrl, '{ disputeQueue(first: 100) { id } }', {}, staff),
+      await graphql(platform.gatewayUrl, '{ disputeQueue(first: 100) { edges { node { id } } } }', {}, staff),
       'disputeQueue',
     );
-    expect(queue.map((d: { id: string }) => d.id)).not.toContain(disputeId);
+    expect(queue.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(disputeId);
     const resolve = await graphql(
       platform.gatewayUrl,
       `

@@ -16,7 +16,7 @@ const PRODUCTION_ENV = {
 
 const REGISTER = `mutation Register($input: RegisterPartnerInput!) { registerPartner(input: $input) { id } }`;
 const ISSUE = `mutation Issue($id: ID!) { issuePartnerCredentials(partnerId: $id) { clientId clientSecret issuedAt partner { id name } } }`;
-const WHO_AM_I = `{ consentRequestsMadeByMe { id } myWebhookEndpoint { url } }`;
+const WHO_AM_I = `{ consentRequestsMadeByMe { edges { node { id } } } myWebhookEndpoint { url } }`;
 const REQUEST = `mutation Ask($input: RequestConsentInput!) { requestConsent(input: $input) { id partner { id name } } }`;
 
 interface TokenAnswer {

@@ -8,6 +8,13 @@ import { testSchemaPrefix } from '../support/store';
 
 const pgUrl = process.env.DATABASE_URL;
 
+/** The store's migrations up to the one that versions scoring inputs, which is what the test upgrades across. */
+const beforeScoringInputs = (module: SubgraphModule<unknown>) =>
+  module.database.migrations.slice(
+    0,
+    module.database.migrations.findIndex((migration) => migration.name.startsWith('ScoringInputsOutbox')),
+  );
+
 /** A consumer's row as the owner's store held it before scoring inputs were versioned. */
 const OLDER_ROWS: [SubgraphModule<unknown>, string][] = [
   [
@@ -31,7 +38,7 @@ describe.each(OLDER_ROWS.map(([module, insert]) => [module.name, module, insert]
         const schemaPrefix = testSchemaPrefix();
         const older = await openSubgraphDatabase(
           { kind: 'postgres', url: pgUrl!, schemaPrefix },
-          { ...module.database, entities: [], migrations: module.database.migrations.slice(0, -1) },
+          { ...module.database, entities: [], migrations: beforeScoringInputs(module) },
         );
         const userId = randomUUID();
         try {
