@@ -292,7 +292,7 @@ describe('reportCreditRecords', () => {
     expect(furnished(await mine(17)).map((node: any) => node.status)).toEqual(['ON_TIME']); // the replay wrote nothing
 
     const other = await report([corrected], undefined, key);
-    expect(codesOf(other)).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(other)).toEqual(['IDEMPOTENCY_KEY_REUSED']); // the gateway's rule for every mutation
   });
 
   test('concurrent reports of one account all apply, to one account, and concurrent repeats of one key apply once', async () => {
