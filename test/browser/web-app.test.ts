@@ -725,7 +725,9 @@ describe('the reference consumer page in Chromium', () => {
       staff,
     );
     expect(decided.errors).toBeUndefined();
-    const reviews = (await asConsumer(subject, '{ me { scoreReviews { id } } }')).me.scoreReviews;
+    const reviews = nodesOf(
+      (await asConsumer(subject, '{ me { scoreReviews { edges { node { id } } } } }')).me.scoreReviews,
+    )!;
     const answered = await graphql(
       platform.gatewayUrl,
       `
