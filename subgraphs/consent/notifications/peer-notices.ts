@@ -1,7 +1,8 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { forbidden } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { ErasureRequest } from '../entities/ErasureRequest';
+import { Notification } from '../entities/Notification';
 import { addFeedLines, Notice } from '../feed/feed-lines';
 import { withSubjectLocked } from '../subject-lock';
 
@@ -12,22 +13,26 @@ export function requireNoticeSender(caller: string, sender: string, what: string
 
 /**
  * Adds another subgraph's notice to its consumer's feed, once per notice whatever its
- * outbox retries (the notice id is the source key). A notice that arrives after the
+ * outbox retries (the notice id is the source key, looked up under the lock before
+ * anything is written); `alsoOnce` writes what else the notice causes (a partner's
+ * webhook, say) in the same transaction, once too. A notice that arrives after the
  * consumer deleted their account is dropped: there is no feed to add it to. The check
- * and the insert hold the subject's lock, as erasure does, so an erasure either
- * deletes this line with the rest of the feed or is seen here.
+ * and the writes hold the subject's lock, as erasure does, so an erasure either deletes
+ * this line with the rest of the feed or is seen here.
  */
 export async function recordPeerNotice(
   dataSource: DataSource,
   noticeId: string,
   line: Omit<Notice, 'sourceKey'> & { sourcePrefix: string },
+  alsoOnce?: (manager: EntityManager) => Promise<void>,
 ): Promise<void> {
   const subjectId = requireWellFormedId(line.subjectId, 'subjectId');
   const { sourcePrefix, ...rest } = line;
+  const sourceKey = `${sourcePrefix}:${requireWellFormedId(noticeId)}`;
   await withSubjectLocked(dataSource, subjectId, async (manager) => {
     if (await manager.getRepository(ErasureRequest).existsBy({ subjectId })) return;
-    await addFeedLines(manager, [
-      { ...rest, subjectId, sourceKey: `${sourcePrefix}:${requireWellFormedId(noticeId)}` },
-    ]);
+    if (await manager.getRepository(Notification).existsBy({ sourceKey })) return;
+    await addFeedLines(manager, [{ ...rest, subjectId, sourceKey }]);
+    await alsoOnce?.(manager);
   });
 }
