@@ -32,7 +32,25 @@ function depositCheckAddress(gatewayUrl: string): string {
   return address.href;
 }
 
+/**
+ * GraphiQL drops a click on Execute that comes before its Monaco editors exist (its `run` returns early),
+ * so on a loaded machine the test waits for both editors, the query already in the first, before clicking.
+ */
+async function editorsReady(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const query = document.querySelector('.graphiql-query-editor .view-lines');
+      return Boolean(
+        query?.textContent?.includes('DepositCheck') && document.querySelector('.result-window .monaco-editor'),
+      );
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
+}
+
 async function runAndReadResult(page: Page): Promise<string> {
+  await editorsReady(page);
   await page.getByRole('button', { name: /^Execute query/ }).click();
   // a generous deadline: the first answer of a fresh platform on a loaded machine can take longer than Playwright's 30 s
   await page.locator('.result-window').getByText('CONSENT_REQUIRED').waitFor({ timeout: 90_000 });
