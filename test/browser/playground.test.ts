@@ -37,16 +37,8 @@ function depositCheckAddress(gatewayUrl: string): string {
  * so on a loaded machine the test waits for both editors, the query already in the first, before clicking.
  */
 async function editorsReady(page: Page) {
-  await page.waitForFunction(
-    () => {
-      const query = document.querySelector('.graphiql-query-editor .view-lines');
-      return Boolean(
-        query?.textContent?.includes('DepositCheck') && document.querySelector('.result-window .monaco-editor'),
-      );
-    },
-    undefined,
-    { timeout: 90_000 },
-  );
+  await page.locator('.graphiql-query-editor .view-lines', { hasText: 'DepositCheck' }).waitFor({ timeout: 90_000 });
+  await page.locator('.result-window .monaco-editor').waitFor({ timeout: 90_000 });
 }
 
 async function runAndReadResult(page: Page): Promise<string> {
