@@ -56,4 +56,11 @@ export class CreditRecord {
    */
   @TimestampColumn({ name: 'suppressed_at', nullable: true })
   suppressedAt: Date | null;
+
+  /**
+   * When its furnisher put it back on the file after a dispute had removed it, certifying
+   * it complete and accurate (FCRA §611(a)(5)(B)); null otherwise.
+   */
+  @TimestampColumn({ name: 'reinstated_at', nullable: true })
+  reinstatedAt: Date | null;
 }
