@@ -993,6 +993,41 @@ describe('a record a dispute removed is not silently put back (FCRA §611(a)(5)(
     expect(exported.notifications.map((n: { message: string }) => n.message)).toContain(sentence);
   });
 
+  test('costs the same number of statements for 2 removed records as for 6, refused or put back', async () => {
+    const subject = paidDuly[16];
+    await allowReporting(subject);
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08'].map((month) => `2026-${month}-05`);
+    const late = (dueOn: string) => reported(subject, { dueOn, paidOn: dueOn.replace(/05$/, '20') });
+    // put back on time, they change no derived input: no score recompute blurs the count
+    const onTime = (dueOn: string) =>
+      reported(subject, { dueOn, paidOn: dueOn, status: 'ON_TIME', certifiedAccurate: true });
+    const before = await me(subject);
+    expect((await report(months.map(late))).accepted).toBe(8);
+    const withLate = await scoreFollowed(subject, before);
+    const recordIds = withLate.recordIds.filter((id) => !before.recordIds.includes(id));
+    expect(recordIds).toHaveLength(8);
+    for (const recordId of recordIds) {
+      const { id } = await fileDispute(subject, recordId);
+      dataOf(await answer(await asPartner(LENDING), { id, outcome: 'DELETED', note: 'Not ours.' }), 'answerDispute');
+    }
+    await scoreFollowed(subject, withLate); // the last deletion changed the class: let its score settle first
+    const statements = async (records: unknown[]) => {
+      const start = platform.queryCount();
+      const answered = await report(records);
+      return { count: platform.queryCount() - start, answered };
+    };
+    const [two, six] = [months.slice(0, 2), months.slice(2)];
+    await statements(two.map(late)); // the first call warms what later calls find cached
+    const refusedTwo = await statements(two.map(late));
+    const refusedSix = await statements(six.map(late));
+    expect([refusedTwo.answered.rejected.length, refusedSix.answered.rejected.length]).toEqual([2, 6]);
+    expect(refusedSix.count).toBe(refusedTwo.count);
+    const backTwo = await statements(two.map(onTime));
+    const backSix = await statements(six.map(onTime));
+    expect([backTwo.answered.accepted, backSix.answered.accepted]).toEqual([2, 6]);
+    expect(backSix.count).toBe(backTwo.count);
+  });
+
   test('a file takes the same rule: an expired dispute’s record is refused per line, and put back when certified', async () => {
     const subject = paidDuly[15];
     await allowReporting(subject, TELECOM);
