@@ -211,8 +211,9 @@ export type DataExport = {
 
 /**
  * The subject's challenge of one credit record. Credence staff decide it by its deadline, 30
- * days after filing; for a furnished record its furnisher answers it (answerDispute), and an
- * answer missing at the deadline takes the record off the file.
+ * days after filing (45 once the subject added information within the 30: addDisputeInformation);
+ * for a furnished record its furnisher answers it (answerDispute), and an answer missing at the
+ * deadline takes the record off the file.
  */
 export type Dispute = {
   __typename?: 'Dispute';
