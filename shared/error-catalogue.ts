@@ -100,6 +100,24 @@ export const CREDENCE_ERRORS: Record<ErrorCode, CatalogueEntry> = {
     when: 'The partner cancelled the consent request before it was answered.',
     whatToDo: 'Consumers: nothing to answer; the business may send a new request.',
   },
+  DISPUTE_CLOSED: {
+    status: '200',
+    when: 'addDisputeInformation on a dispute already decided or expired: information is added only while it is OPEN or INVESTIGATING.',
+    whatToDo:
+      "Read the dispute's outcome; if the record is still on your file, file a new dispute (disputeCreditRecord).",
+  },
+  DISPUTE_INFORMATION_LIMIT: {
+    status: '200',
+    when: 'The consumer already added information to this dispute 10 times.',
+    whatToDo:
+      'Wait for the outcome; a record still on file once it is decided can be disputed again, with everything the new dispute needs.',
+  },
+  RECORD_REMOVED_BY_DISPUTE: {
+    status: "200 (a rejection in FurnishingResult or the file's rejections)",
+    when: 'A furnisher re-reported a record (same account and due date) that a dispute took off the file (DELETED, or EXPIRED unanswered).',
+    whatToDo:
+      'Re-report it only if it is complete and accurate, with `certifiedAccurate: true` (FCRA §611(a)(5)(B)); the consumer is then told it is back and may dispute it again.',
+  },
   RATE_LIMITED: {
     status: '429 with Retry-After',
     when: 'Your request rate or cost budget for the window is spent.',

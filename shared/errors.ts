@@ -31,6 +31,12 @@ export const ErrorCode = {
   CONSENT_ALREADY_GRANTED: 'CONSENT_ALREADY_GRANTED',
   /** the partner cancelled its consent request: it can no longer be answered */
   CONSENT_REQUEST_CANCELLED: 'CONSENT_REQUEST_CANCELLED',
+  /** the dispute was decided (or expired): nothing can be added to it; a record still on file can be disputed anew */
+  DISPUTE_CLOSED: 'DISPUTE_CLOSED',
+  /** the consumer added information to this dispute as many times as one dispute takes */
+  DISPUTE_INFORMATION_LIMIT: 'DISPUTE_INFORMATION_LIMIT',
+  /** a dispute removed this record from the file: its furnisher re-reports it only certifying it (certifiedAccurate) */
+  RECORD_REMOVED_BY_DISPUTE: 'RECORD_REMOVED_BY_DISPUTE',
   /** the viewer's cost budget cannot cover this operation now (HTTP 429, Retry-After) */
   RATE_LIMITED: 'RATE_LIMITED',
   /** one operation costs more than a whole budget: it can never run as asked */

@@ -704,6 +704,19 @@ describe('the reference consumer page in Chromium', () => {
         record: { id: recordId },
       },
     ]);
+    // Undecided, it takes more information: the first within 30 days gives staff 45 days instead of 30.
+    await filed.getByRole('button', { name: 'Add information' }).click();
+    const adding = filed.getByRole('form', { name: 'Add information to this dispute' });
+    expect(await adding.getByLabel('What you want to add').evaluate(isFocused)).toBe(true);
+    await adding.getByLabel('What you want to add').fill('The statement is dated 3 March and shows half the amount.');
+    await adding.getByRole('button', { name: 'Send information' }).click();
+    await untilText(
+      filed.getByTestId('dispute-addition'),
+      'You added on .+: The statement is dated 3 March and shows half the amount\\.',
+    );
+    expect(await filed.innerText()).toContain(
+      'You added information within 30 days, so they have 45 days instead of 30.',
+    );
 
     const review = page.getByRole('region', { name: 'Ask a person to review your score' });
     await review.getByLabel('What does your score get wrong about you?').fill('My savings are held at another bank.');

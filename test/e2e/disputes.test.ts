@@ -339,10 +339,23 @@ describe('a partner with a credit-history consent', () => {
   test("sees that a record is disputed and how it stands, but not the consumer's words or staff's note", async () => {
     const subject = applicants.filter((a) => a.characteristics.creditHistory === 'PAST_DELAYS')[5].index;
     const late = (await subjectView(subject)).records.find((record) => record.status === 'LATE')!;
-    dataOf(
+    const filed = dataOf(
       await file(await asUser(subject), late.id, 'My employer paid late that month; here is the letter.'),
       'disputeCreditRecord',
     );
+    const added = await graphql(
+      platform.gatewayUrl,
+      `
+        mutation A($input: AddDisputeInformationInput!) {
+          addDisputeInformation(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { id: filed.id, information: 'The letter is from my employer’s payroll office.' } },
+      await asUser(subject),
+    );
+    expect(added.errors).toBeUndefined();
     const grant = await graphql(
       platform.gatewayUrl,
       `
@@ -367,6 +380,9 @@ describe('a partner with a credit-history consent', () => {
                   status
                   details
                   resolutionNote
+                  addedInformation {
+                    information
+                  }
                   record {
                     id
                   }
@@ -380,8 +396,14 @@ describe('a partner with a credit-history consent', () => {
       await asPartner(2),
     );
     const [dispute] = nodesOf(response.data!.user.disputes)!;
-    expect(dispute).toEqual({ status: 'OPEN', details: null, resolutionNote: null, record: { id: late.id } });
-    expect(codesOf(response)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect(dispute).toEqual({
+      status: 'OPEN',
+      details: null,
+      resolutionNote: null,
+      addedInformation: null,
+      record: { id: late.id },
+    });
+    expect(codesOf(response)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
     expect(JSON.stringify(response)).not.toContain('employer');
   });
 });

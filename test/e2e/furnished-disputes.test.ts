@@ -4,6 +4,7 @@ import { loadGermanCredit } from '../../shared/data/german-credit';
 import { DEMO_PARTNERS } from '../../shared/demo/demo-population';
 import { loadScorecard, scoreCharacteristics } from '../../scorecard';
 import { sweepExpiredDisputes } from '../../subgraphs/credit-history/disputes/dispute-deadlines';
+import { CreditRecord } from '../../subgraphs/credit-history/entities/CreditRecord';
 import { Dispute } from '../../subgraphs/credit-history/entities/Dispute';
 import { FurnishedRecordFacts, furnishRecord } from '../support/furnished-records';
 import { startTestPlatform } from '../support/platform';
@@ -17,6 +18,7 @@ import {
   dataOf,
   graphql,
   GraphQLResponse,
+  partnerId,
   userId,
 } from '../support/graphql';
 
@@ -608,5 +610,467 @@ describe('a suspended furnisher', () => {
     }
     const verified = await answer(await asPartner(TELECOM), { id, outcome: 'VERIFIED', note: 'Checked our books.' });
     expect(dataOf(verified, 'answerDispute').status).toBe('VERIFIED');
+  });
+});
+
+const ADD = `mutation Add($input: AddDisputeInformationInput!) {
+  addDisputeInformation(input: $input) {
+    id status filedAt deadline deadlineExtendedAt overdue addedInformation { information addedAt extendedDeadline }
+  }
+}`;
+const addInformation = async (caller: Caller, id: string, information: string) =>
+  graphql(platform.gatewayUrl, ADD, { input: { id, information } }, caller);
+const disputes = () => platform.databases['credit-history'].dataSource.getRepository(Dispute);
+/** Moves a dispute's filing (and its 30-day deadline) `days` into the past: the clock is the dispute's own. */
+async function filedDaysAgo(id: string, days: number) {
+  const filedAt = new Date(Date.now() - days * DAY_MS);
+  await disputes().update({ id }, { filedAt, deadline: new Date(filedAt.getTime() + 30 * DAY_MS) });
+  return filedAt;
+}
+const after45 = (filedAt: Date | string) => new Date(new Date(filedAt).getTime() + 45 * DAY_MS).toISOString();
+
+describe('the consumer adds information to an undecided dispute (FCRA §611: 45 days instead of 30)', () => {
+  test('the first addition within 30 days extends the deadline once; the furnisher sees it, by list and webhook; the feed and export say so', async () => {
+    const subject = paidDuly[8];
+    const { recordId } = await furnishLatePayment(subject);
+    const { id } = await fileDispute(subject, recordId);
+    const filedAt = await filedDaysAgo(id, 10);
+    const consumer = await asUser(subject);
+
+    const first = dataOf(
+      await addInformation(consumer, id, 'My bank statement shows the transfer left on 30 September.'),
+      'addDisputeInformation',
+    );
+    expect(first.deadline).toBe(after45(filedAt));
+    expect(first.deadlineExtendedAt).toEqual(expect.any(String));
+    expect(first.addedInformation).toEqual([
+      {
+        information: 'My bank statement shows the transfer left on 30 September.',
+        addedAt: first.deadlineExtendedAt,
+        extendedDeadline: true,
+      },
+    ]);
+    // a second addition is recorded and sent on, but extends nothing more
+    const second = dataOf(
+      await addInformation(consumer, id, '  The reference on the transfer was LOAN-42.  '),
+      'addDisputeInformation',
+    );
+    expect(second.deadline).toBe(first.deadline);
+    expect(second.deadlineExtendedAt).toBe(first.deadlineExtendedAt);
+    expect(second.addedInformation[1]).toEqual(
+      expect.objectContaining({ information: 'The reference on the transfer was LOAN-42.', extendedDeadline: false }),
+    );
+
+    // the furnisher reads both additions and the new deadline in its list
+    const page = dataOf(await mine(LENDING, { status: 'OPEN' }), 'disputesOfMyRecords');
+    const node = page.edges.find((edge: { node: { id: string } }) => edge.node.id === id).node;
+    expect(node.deadline).toBe(first.deadline);
+    const listed = dataOf(
+      await graphql(
+        platform.gatewayUrl,
+        `
+          {
+            disputesOfMyRecords(status: OPEN, first: 100) {
+              edges {
+                node {
+                  id
+                  deadlineExtendedAt
+                  addedInformation {
+                    information
+                    extendedDeadline
+                  }
+                }
+              }
+            }
+          }
+        `,
+        {},
+        await asPartner(LENDING),
+      ),
+      'disputesOfMyRecords',
+    ).edges.find((edge: { node: { id: string } }) => edge.node.id === id).node;
+    expect(listed.addedInformation.map((a: { information: string }) => a.information)).toEqual([
+      'My bank statement shows the transfer left on 30 September.',
+      'The reference on the transfer was LOAN-42.',
+    ]);
+    // one webhook per addition, with the deadline; never the consumer's words
+    const added = await eventually(
+      () =>
+        webhooks(LENDING, 'dispute.information_added', id).length >= 2 &&
+        webhooks(LENDING, 'dispute.information_added', id),
+    );
+    // delivery order is not promised: the extending one first
+    const extendedFirst = added
+      .map((r) => r.event.data)
+      .sort((a, b) => Number(b.deadlineExtended) - Number(a.deadlineExtended));
+    expect(extendedFirst).toEqual([
+      expect.objectContaining({
+        disputeId: id,
+        subjectId: userId(subject),
+        status: 'OPEN',
+        recordId,
+        accountReference: `LOAN-${subject}`,
+        deadline: first.deadline,
+        deadlineExtended: true,
+      }),
+      expect.objectContaining({ deadline: first.deadline, deadlineExtended: false }),
+    ]);
+    for (const { body } of added) expect(body).not.toContain('LOAN-42.');
+    const day = first.deadline.slice(0, 10);
+    expect((await feedOf(subject, id, 3)).slice(1)).toEqual([
+      `You added information to your dispute of a record Hanse Kredit reported: we sent it to them, and they now have until ${day} to answer.`,
+      `You added information to your dispute of a record Hanse Kredit reported: we sent it to them; they must still answer by ${day}.`,
+    ]);
+    const exported = dataOf(
+      await graphql(platform.gatewayUrl, '{ exportMyData { creditHistory } }', {}, consumer),
+      'exportMyData',
+    );
+    expect(exported.creditHistory.disputes.find((d: { id: string }) => d.id === id)).toEqual(
+      expect.objectContaining({
+        deadlineExtendedAt: first.deadlineExtendedAt,
+        addedInformation: [
+          expect.objectContaining({ extendedDeadline: true }),
+          expect.objectContaining({ extendedDeadline: false }),
+        ],
+      }),
+    );
+  });
+
+  test('the deadline sweep honours the extended deadline: past 30 days the dispute stays open, past 45 it expires', async () => {
+    const subject = paidDuly[9];
+    const { recordId } = await furnishLatePayment(subject);
+    const { id } = await fileDispute(subject, recordId);
+    const filedAt = await filedDaysAgo(id, 20);
+    dataOf(await addInformation(await asUser(subject), id, 'A receipt from my bank.'), 'addDisputeInformation');
+    const database = platform.databases['credit-history'];
+    await sweepExpiredDisputes(database, new Date(filedAt.getTime() + 31 * DAY_MS));
+    expect((await disputes().findOneByOrFail({ id })).status).toBe('OPEN');
+    await sweepExpiredDisputes(database, new Date(filedAt.getTime() + 45 * DAY_MS + 1000));
+    expect((await disputes().findOneByOrFail({ id })).status).toBe('EXPIRED');
+    const [expired] = await eventually(
+      () => webhooks(LENDING, 'dispute.expired', id).length > 0 && webhooks(LENDING, 'dispute.expired', id),
+    );
+    expect(expired.event.data.deadline).toBe(after45(filedAt));
+  });
+
+  test('after the first 30 days an addition is recorded but extends nothing; a staff-decided dispute takes additions too', async () => {
+    const subject = paidDuly[10];
+    const consumer = await asUser(subject);
+    const demo = dataOf(
+      await graphql(
+        platform.gatewayUrl,
+        '{ me { creditRecords(first: 20) { edges { node { id furnisher { id } } } } } }',
+        {},
+        consumer,
+      ),
+      'me',
+    ).creditRecords.edges.map((edge: { node: { id: string; furnisher: unknown } }) => edge.node);
+    const [late, early] = demo.filter((record: { furnisher: unknown }) => record.furnisher === null);
+    // within 30 days: staff's deadline moves to 45 days, and their queue shows it
+    const within = await fileDispute(subject, early.id);
+    const filedAt = await filedDaysAgo(within.id, 5);
+    const extended = dataOf(
+      await addInformation(consumer, within.id, 'The utility confirmed in writing.'),
+      'addDisputeInformation',
+    );
+    expect(extended.deadline).toBe(after45(filedAt));
+    const staffView = dataOf(
+      await graphql(
+        platform.gatewayUrl,
+        'query D($id: ID!) { dispute(id: $id) { deadline addedInformation { information } } }',
+        { id: within.id },
+        await asStaff('disputes'),
+      ),
+      'dispute',
+    );
+    expect(staffView).toEqual({
+      deadline: extended.deadline,
+      addedInformation: [{ information: 'The utility confirmed in writing.' }],
+    });
+    // past 30 days (the staff case is overdue): recorded, still overdue, deadline unchanged
+    const overdue = await fileDispute(subject, late.id);
+    const oldFiling = await filedDaysAgo(overdue.id, 31);
+    const recorded = dataOf(
+      await addInformation(consumer, overdue.id, 'I found the receipt only now.'),
+      'addDisputeInformation',
+    );
+    expect(recorded).toEqual(
+      expect.objectContaining({
+        deadline: new Date(oldFiling.getTime() + 30 * DAY_MS).toISOString(),
+        deadlineExtendedAt: null,
+        overdue: true,
+        addedInformation: [expect.objectContaining({ extendedDeadline: false })],
+      }),
+    );
+    expect((await feedOf(subject, within.id, 2))[1]).toBe(
+      `You added information to your dispute of a credit record: staff will weigh it and now answer by ${extended.deadline.slice(0, 10)}.`,
+    );
+    expect((await feedOf(subject, overdue.id, 2))[1]).toMatch(
+      /^You added information to your dispute of a credit record: staff will weigh it; they still answer by \d{4}-\d{2}-\d{2}\.$/,
+    );
+  });
+
+  test('additions racing each other all land, and extend the deadline exactly once', async () => {
+    const subject = paidDuly[11];
+    const { recordId } = await furnishLatePayment(subject, TELECOM);
+    const { id, deadline } = await fileDispute(subject, recordId);
+    const consumer = await asUser(subject);
+    const responses = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((n) => addInformation(consumer, id, `Addition number ${n}.`)),
+    );
+    expect(responses.flatMap(codesOf)).toEqual([]);
+    const stored = await disputes().findOneByOrFail({ id });
+    expect(stored.addedInformation!.map((a) => a.information).sort()).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => `Addition number ${n}.`),
+    );
+    expect(stored.addedInformation!.filter((a) => a.extendedDeadline)).toHaveLength(1);
+    expect(stored.deadline.getTime() - Date.parse(deadline)).toBe(15 * DAY_MS);
+    const all = await eventually(
+      () =>
+        webhooks(TELECOM, 'dispute.information_added', id).length >= 6 &&
+        webhooks(TELECOM, 'dispute.information_added', id),
+    );
+    expect(all.filter((r) => r.event.data.deadlineExtended)).toHaveLength(1);
+    // four more reach the limit of ten; the eleventh is refused and changes nothing
+    for (const n of [7, 8, 9, 10])
+      dataOf(await addInformation(consumer, id, `Addition number ${n}.`), 'addDisputeInformation');
+    const refused = await addInformation(consumer, id, 'One more.');
+    expect(codesOf(refused)).toEqual(['DISPUTE_INFORMATION_LIMIT']);
+    expect((await disputes().findOneByOrFail({ id })).addedInformation).toHaveLength(10);
+  });
+
+  test('refusals are coded: a decided dispute, someone else’s, another kind of caller, empty words', async () => {
+    const subject = paidDuly[12];
+    const { recordId } = await furnishLatePayment(subject);
+    const { id } = await fileDispute(subject, recordId);
+    const consumer = await asUser(subject);
+    const short = await addInformation(consumer, id, ' x ');
+    expect(codesOf(short)).toEqual(['BAD_USER_INPUT']);
+    expect(short.errors![0].extensions!.argument).toBe('information');
+    const theirs = await addInformation(await asUser(paidDuly[0]), id, 'Not my dispute at all.');
+    const unknown = await addInformation(await asUser(paidDuly[0]), UNKNOWN_ID, 'Not my dispute at all.');
+    expect(codesOf(theirs)).toEqual(['NOT_FOUND']);
+    expect(theirs.errors![0].message).toBe(unknown.errors![0].message.replace(UNKNOWN_ID, id));
+    expect(codesOf(await addInformation(await asPartner(LENDING), id, 'We add this.'))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await addInformation(await asStaff('disputes'), id, 'Staff add this.'))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await addInformation({}, id, 'Who am I.'))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await addInformation(consumer, 'not-an-id', 'Something.'))).toEqual(['BAD_USER_INPUT']);
+    dataOf(
+      await answer(await asPartner(LENDING), { id, outcome: 'VERIFIED', note: 'Checked the ledger.' }),
+      'answerDispute',
+    );
+    const closed = await addInformation(consumer, id, 'Too late now.');
+    expect(codesOf(closed)).toEqual(['DISPUTE_CLOSED']);
+    expect(closed.errors![0].message).toMatch(/decided \(VERIFIED\)/);
+    expect((await disputes().findOneByOrFail({ id })).addedInformation).toBeNull();
+  });
+});
+
+const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
+async function allowReporting(subject: number, partner = LENDING) {
+  const input = { partnerId: partnerId(partner), scopes: ['CREDIT_REPORTING'], purpose: 'Report your payments.' };
+  dataOf(await graphql(platform.gatewayUrl, GRANT, { input }, await asUser(subject)), 'grantConsent');
+}
+const REPORT = `mutation Report($input: ReportCreditRecordsInput!) {
+  reportCreditRecords(input: $input) { accepted rejected { index code message field } }
+}`;
+const reported = (subject: number, overrides: Record<string, unknown> = {}) => ({
+  subjectId: userId(subject),
+  accountReference: `CARD-${subject}`,
+  accountKind: 'CREDIT_CARD',
+  dueOn: '2026-09-01',
+  amountCents: 12_000,
+  paidOn: '2026-09-25',
+  status: 'LATE',
+  ...overrides,
+});
+async function report(records: unknown[], partner = LENDING) {
+  return dataOf(
+    await graphql(platform.gatewayUrl, REPORT, { input: { records } }, await asPartner(partner)),
+    'reportCreditRecords',
+  );
+}
+const BATCH = `query Batch($id: ID!) { furnishingBatch(id: $id) {
+  status accepted rejectedCount rejections(first: 10) { edges { node { index code field message } } } } }`;
+/** Sends an NDJSON file and waits for it to be processed. */
+async function reportFile(records: unknown[], partner = LENDING) {
+  const caller = await asPartner(partner);
+  const response = await fetch(platform.gatewayUrl.replace(/\/graphql$/, '/furnishing/batches'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${caller.token}` },
+    body: records.map((r) => JSON.stringify(r)).join('\n') + '\n',
+  });
+  expect(response.status).toBe(202);
+  const { id } = (await response.json()) as { id: string };
+  return eventually(async () => {
+    const batch = dataOf(await graphql(platform.gatewayUrl, BATCH, { id }, caller), 'furnishingBatch');
+    return batch.status === 'COMPLETED' && batch;
+  }, 60_000);
+}
+const RECORD = `query R($id: ID!) { user(id: $id) { creditRecords(first: 100) { edges { node { id status amountCents reinstatedAt } } } } }`;
+const onFile = async (subject: number) =>
+  dataOf(
+    await graphql(platform.gatewayUrl, RECORD, { id: userId(subject) }, await asUser(subject)),
+    'user',
+  ).creditRecords.edges.map((edge: { node: unknown }) => edge.node);
+
+describe('a record a dispute removed is not silently put back (FCRA §611(a)(5)(B))', () => {
+  /** A late card payment reported through the API, disputed, and removed by the furnisher's DELETED answer. */
+  async function reportedThenDeleted(subject: number) {
+    await allowReporting(subject);
+    const before = await me(subject);
+    expect((await report([reported(subject)])).accepted).toBe(1);
+    const withLate = await scoreFollowed(subject, before);
+    expect(withLate.creditHistory).toBe('PAST_DELAYS');
+    const recordId = withLate.recordIds.find((id) => !before.recordIds.includes(id))!;
+    const { id } = await fileDispute(subject, recordId);
+    const note = 'We cannot find this payment in our books.';
+    dataOf(await answer(await asPartner(LENDING), { id, outcome: 'DELETED', note }), 'answerDispute');
+    const removed = await scoreFollowed(subject, withLate);
+    expect(removed.creditHistory).toBe('EXISTING_PAID_DULY');
+    return { recordId, disputeId: id, removed };
+  }
+
+  test('an uncertified re-report is refused with RECORD_REMOVED_BY_DISPUTE; the rest of the call applies and the removed record still counts for nothing', async () => {
+    const subject = paidDuly[13];
+    const { recordId, removed } = await reportedThenDeleted(subject);
+    for (const certifiedAccurate of [undefined, false]) {
+      const answered = await report([
+        reported(subject, { amountCents: 12_500, certifiedAccurate }),
+        reported(subject, { dueOn: '2026-10-01', paidOn: '2026-10-01', status: 'ON_TIME' }),
+      ]);
+      expect(answered.accepted).toBe(1);
+      expect(answered.rejected).toEqual([
+        {
+          index: 0,
+          code: 'RECORD_REMOVED_BY_DISPUTE',
+          field: 'certifiedAccurate',
+          message: expect.stringContaining(`account CARD-${subject}, due 2026-09-01`),
+        },
+      ]);
+    }
+    const records = await onFile(subject);
+    expect(records.map((r: { id: string }) => r.id)).not.toContain(recordId);
+    const stored = await platform.databases['credit-history'].dataSource
+      .getRepository(CreditRecord)
+      .findOneByOrFail({ id: recordId });
+    expect(stored).toEqual(expect.objectContaining({ amountCents: 12_000, reinstatedAt: null }));
+    expect(stored.suppressedAt).not.toBeNull();
+    // the new on-time payment changed the file's inputs; the removed late one is not among them
+    const after = await me(subject);
+    expect(after.creditHistory).toBe('EXISTING_PAID_DULY');
+    expect(after.recordCount).toBe(removed.recordCount + 1);
+  });
+
+  test('certified, it is put back: on the file and scored again, the feed says who put back what, and it can be disputed again', async () => {
+    const subject = paidDuly[14];
+    const { recordId, disputeId, removed } = await reportedThenDeleted(subject);
+    // three certified re-reports racing: all applied, the record put back once, one feed line
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => report([reported(subject, { amountCents: 11_000, certifiedAccurate: true })])),
+    );
+    expect(answers.map((a) => a.accepted)).toEqual([1, 1, 1]);
+    const back = await scoreFollowed(subject, removed);
+    expect(back.creditHistory).toBe('PAST_DELAYS');
+    expect(back.score).toBe(expectedScore(subject, 'PAST_DELAYS'));
+    const record = (await onFile(subject)).find((r: { id: string }) => r.id === recordId);
+    expect(record).toEqual({ id: recordId, status: 'LATE', amountCents: 11_000, reinstatedAt: expect.any(String) });
+    const sentence =
+      'Hanse Kredit put back on your file the payment due 2026-09-01 on your credit card, which your dispute had removed: ' +
+      'Hanse Kredit certified that it is complete and accurate. If you still think it is wrong, you may dispute it again.';
+    expect((await feedOf(subject, disputeId, 3))[2]).toBe(sentence);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await feedFor(subject, disputeId)).toHaveLength(3);
+    const again = await fileDispute(subject, recordId);
+    expect(again.id).not.toBe(disputeId);
+    const exported = dataOf(
+      await graphql(platform.gatewayUrl, '{ exportMyData { creditHistory notifications } }', {}, await asUser(subject)),
+      'exportMyData',
+    );
+    expect(exported.creditHistory.records.find((r: { id: string }) => r.id === recordId).reinstatedAt).toEqual(
+      expect.any(String),
+    );
+    expect(exported.notifications.map((n: { message: string }) => n.message)).toContain(sentence);
+  });
+
+  test('costs the same number of statements for 2 removed records as for 6, refused or put back', async () => {
+    const subject = paidDuly[16];
+    await allowReporting(subject);
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08'].map((month) => `2026-${month}-05`);
+    const late = (dueOn: string) => reported(subject, { dueOn, paidOn: dueOn.replace(/05$/, '20') });
+    // put back on time, they change no derived input: no score recompute blurs the count
+    const onTime = (dueOn: string) =>
+      reported(subject, { dueOn, paidOn: dueOn, status: 'ON_TIME', certifiedAccurate: true });
+    const before = await me(subject);
+    expect((await report(months.map(late))).accepted).toBe(8);
+    const withLate = await scoreFollowed(subject, before);
+    const recordIds = withLate.recordIds.filter((id) => !before.recordIds.includes(id));
+    expect(recordIds).toHaveLength(8);
+    for (const recordId of recordIds) {
+      const { id } = await fileDispute(subject, recordId);
+      dataOf(await answer(await asPartner(LENDING), { id, outcome: 'DELETED', note: 'Not ours.' }), 'answerDispute');
+    }
+    await scoreFollowed(subject, withLate); // the last deletion changed the class: let its score settle first
+    const statements = async (records: unknown[]) => {
+      const start = platform.queryCount();
+      const answered = await report(records);
+      return { count: platform.queryCount() - start, answered };
+    };
+    const [two, six] = [months.slice(0, 2), months.slice(2)];
+    await statements(two.map(late)); // the first call warms what later calls find cached
+    const refusedTwo = await statements(two.map(late));
+    const refusedSix = await statements(six.map(late));
+    expect([refusedTwo.answered.rejected.length, refusedSix.answered.rejected.length]).toEqual([2, 6]);
+    expect(refusedSix.count).toBe(refusedTwo.count);
+    const backTwo = await statements(two.map(onTime));
+    const backSix = await statements(six.map(onTime));
+    expect([backTwo.answered.accepted, backSix.answered.accepted]).toEqual([2, 6]);
+    expect(backSix.count).toBe(backTwo.count);
+  });
+
+  test('a file takes the same rule: an expired dispute’s record is refused per line, and put back when certified', async () => {
+    const subject = paidDuly[15];
+    await allowReporting(subject, TELECOM);
+    const before = await me(subject);
+    const phone = (overrides: Record<string, unknown> = {}) =>
+      reported(subject, { accountReference: `PHONE-${subject}`, accountKind: 'UTILITY', ...overrides });
+    expect((await report([phone()], TELECOM)).accepted).toBe(1);
+    const withLate = await scoreFollowed(subject, before);
+    const recordId = withLate.recordIds.find((id) => !before.recordIds.includes(id))!;
+    const { id } = await fileDispute(subject, recordId);
+    await disputes().update({ id }, { deadline: new Date(Date.now() - 1000) });
+    await eventually(() => webhooks(TELECOM, 'dispute.expired', id).length > 0, 30_000);
+    const removed = await scoreFollowed(subject, withLate);
+    expect(removed.recordIds).not.toContain(recordId);
+
+    const refused = await reportFile(
+      [phone({ dueOn: '2026-10-01', paidOn: '2026-10-01', status: 'ON_TIME' }), phone()],
+      TELECOM,
+    );
+    expect(refused).toEqual(expect.objectContaining({ accepted: 1, rejectedCount: 1 }));
+    expect(refused.rejections.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
+      {
+        index: 1,
+        code: 'RECORD_REMOVED_BY_DISPUTE',
+        field: 'certifiedAccurate',
+        message: expect.stringContaining('certifiedAccurate: true'),
+      },
+    ]);
+    expect((await me(subject)).recordIds).not.toContain(recordId);
+
+    const certified = await reportFile([phone({ certifiedAccurate: true })], TELECOM);
+    expect(certified).toEqual(expect.objectContaining({ accepted: 1, rejectedCount: 0 }));
+    expect((await onFile(subject)).find((r: { id: string }) => r.id === recordId).reinstatedAt).toEqual(
+      expect.any(String),
+    );
+    expect((await feedOf(subject, id, 3))[2]).toBe(
+      'Elbe Mobil put back on your file the payment due 2026-09-01 on your utility account, which your dispute had removed: ' +
+        'Elbe Mobil certified that it is complete and accurate. If you still think it is wrong, you may dispute it again.',
+    );
+    // a flag that is not a boolean is malformed, as any field
+    const malformed = await reportFile([phone({ certifiedAccurate: 'yes' })], TELECOM);
+    expect(malformed.rejections.edges[0].node).toEqual(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'certifiedAccurate' }),
+    );
   });
 });

@@ -70,6 +70,62 @@ describe('alert sentences', () => {
       'Your dispute was upheld: the credit record was corrected.',
     ],
     ['a consent request', row('CONSENT_REQUEST_RECEIVED'), 'Spree Bikes asked you for consent to see your data.'],
+    [
+      'information added to a furnished record’s dispute, extending its deadline',
+      row('DISPUTE_UPDATED', {
+        status: 'OPEN',
+        event: 'INFORMATION_ADDED',
+        deadline: '2027-01-15T10:00:00.000Z',
+        deadlineExtended: 'true',
+      }),
+      'You added information to your dispute of a record Spree Bikes reported: we sent it to them, and they now have until 2027-01-15 to answer.',
+    ],
+    [
+      'information added to a furnished record’s dispute once more',
+      row('DISPUTE_UPDATED', {
+        status: 'OPEN',
+        event: 'INFORMATION_ADDED',
+        deadline: '2027-01-15T10:00:00.000Z',
+        deadlineExtended: 'false',
+      }),
+      'You added information to your dispute of a record Spree Bikes reported: we sent it to them; they must still answer by 2027-01-15.',
+    ],
+    [
+      'information added to a dispute staff decide',
+      Object.assign(
+        row('DISPUTE_UPDATED', {
+          status: 'INVESTIGATING',
+          event: 'INFORMATION_ADDED',
+          deadline: '2027-01-15T10:00:00.000Z',
+          deadlineExtended: 'true',
+        }),
+        { partnerId: null },
+      ),
+      'You added information to your dispute of a credit record: staff will weigh it and now answer by 2027-01-15.',
+    ],
+    [
+      'information added late to a dispute staff decide',
+      Object.assign(
+        row('DISPUTE_UPDATED', {
+          status: 'OPEN',
+          event: 'INFORMATION_ADDED',
+          deadline: '2026-12-01T10:00:00.000Z',
+          deadlineExtended: 'false',
+        }),
+        { partnerId: null },
+      ),
+      'You added information to your dispute of a credit record: staff will weigh it; they still answer by 2026-12-01.',
+    ],
+    [
+      'a removed record put back, certified',
+      row('DISPUTE_UPDATED', {
+        status: 'DELETED',
+        event: 'RECORD_REINSTATED',
+        accountKind: 'CONSUMER_LOAN',
+        dueOn: '2026-10-01',
+      }),
+      'Spree Bikes put back on your file the payment due 2026-10-01 on your consumer loan, which your dispute had removed: Spree Bikes certified that it is complete and accurate. If you still think it is wrong, you may dispute it again.',
+    ],
     ['a read whose event was purged', row('PARTNER_READ'), 'Spree Bikes read or tried to read your data.'],
   ])('%s', (_, notification, sentence) => {
     expect(notificationMessage(notification, facts())).toBe(sentence);

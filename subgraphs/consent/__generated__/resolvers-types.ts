@@ -257,8 +257,17 @@ export type DisputeFurnisherInput = {
 
 /** Internal: a dispute's change of state, as the credit-history subgraph's outbox delivers it. */
 export type DisputeNoticeInput = {
+  /** RECORD_REINSTATED: the record put back, as the consumer knows it: its account kind and due date (YYYY-MM-DD). */
+  accountKind?: InputMaybe<Scalars['String']['input']>;
+  /** INFORMATION_ADDED: the dispute's deadline after the addition (ISO time). */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  /** INFORMATION_ADDED: whether this addition extended the deadline to 45 days. */
+  deadlineExtended?: InputMaybe<Scalars['Boolean']['input']>;
   disputeId: Scalars['ID']['input'];
-  /** For a furnished record: what its furnisher is told (dispute.opened, dispute.expired). */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** What happened besides a change of status: INFORMATION_ADDED (the consumer added information) or RECORD_REINSTATED (the furnisher put back the record the dispute removed); null for a change of status. */
+  event?: InputMaybe<Scalars['String']['input']>;
+  /** For a furnished record: what its furnisher is told (dispute.opened, dispute.information_added, dispute.expired). */
   furnisher?: InputMaybe<DisputeFurnisherInput>;
   /** The notice's own id: delivering it twice records it once. */
   id: Scalars['ID']['input'];
@@ -600,7 +609,7 @@ export type NotificationKind =
   | 'CONSENT_EXPIRING'
   /** A partner asked the consumer for a consent. */
   | 'CONSENT_REQUEST_RECEIVED'
-  /** A dispute of a credit record was received, taken up or decided. */
+  /** A dispute of a credit record was received, taken up, added to or decided, or its furnisher put back the record it removed. */
   | 'DISPUTE_UPDATED'
   /** The file was frozen, by the consumer or by Credence support (the message says which). */
   | 'FILE_FROZEN'

@@ -65,8 +65,37 @@ const FURNISHED_DISPUTE_SENTENCES: Record<string, (partner: string, deadline: st
     `${partner} did not answer your dispute by its deadline: the record was removed from your file and no longer counts.`,
 };
 
+/** The consumer added information: who decides now has it, and the deadline it may have moved. */
+function informationAddedSentence(detail: Record<string, string>, partnerName: string | null, furnished: boolean) {
+  const deadline = dayOf(detail.deadline);
+  const extended = detail.deadlineExtended === 'true';
+  if (!furnished) {
+    return extended
+      ? `You added information to your dispute of a credit record: staff will weigh it and now answer by ${deadline}.`
+      : `You added information to your dispute of a credit record: staff will weigh it; they still answer by ${deadline}.`;
+  }
+  const partner = partnerName ?? 'the furnisher';
+  return extended
+    ? `You added information to your dispute of a record ${partner} reported: we sent it to them, and they now have until ${deadline} to answer.`
+    : `You added information to your dispute of a record ${partner} reported: we sent it to them; they must still answer by ${deadline}.`;
+}
+
+/** FCRA §611(a)(5)(B): the consumer is told a removed record is back, by whom, and that they may dispute it again. */
+function reinstatedSentence(detail: Record<string, string>, partnerName: string | null): string {
+  const partner = partnerName ?? 'The furnisher';
+  const account = ACCOUNT_WORDS[detail.accountKind ?? ''] ?? 'account';
+  return (
+    `${partner} put back on your file the payment due ${detail.dueOn} on your ${account}, which your dispute had removed: ` +
+    `${partnerName ?? 'they'} certified that it is complete and accurate. If you still think it is wrong, you may dispute it again.`
+  );
+}
+
 function disputeSentence(row: Notification, partnerName: string | null): string {
-  const status = row.detail?.status ?? '';
+  const detail = row.detail ?? {};
+  if (detail.event === 'INFORMATION_ADDED')
+    return informationAddedSentence(detail, partnerName, row.partnerId !== null);
+  if (detail.event === 'RECORD_REINSTATED') return reinstatedSentence(detail, partnerName);
+  const status = detail.status ?? '';
   const furnished = row.partnerId ? FURNISHED_DISPUTE_SENTENCES[status] : undefined;
   if (furnished) return furnished(partnerName ?? 'The furnisher', dayOf(row.detail?.deadline));
   return DISPUTE_SENTENCES[status] ?? 'Your dispute of a credit record changed.';

@@ -15,6 +15,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'consent_request.approved',
   'consent_request.declined',
   'dispute.opened',
+  'dispute.information_added',
   'dispute.expired',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

@@ -31,6 +31,13 @@ export type AccountStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type AddDisputeInformationInput = {
+  /** The consumer's own undecided dispute. */
+  id: Scalars['ID']['input'];
+  /** What the consumer adds (3–2000 characters): a fact, a document's content, what changed; shown to whoever decides the dispute. */
+  information: Scalars['String']['input'];
+};
+
 export type AnswerDisputeInput = {
   /** CORRECTED only: the corrected fields of the record. */
   corrected?: InputMaybe<CorrectedRecordInput>;
@@ -165,6 +172,12 @@ export type CreditRecord = {
   id: Scalars['ID']['output'];
   kind: RecordKind;
   paidOn?: Maybe<Scalars['String']['output']>;
+  /**
+   * When its furnisher put the record back on the file after a dispute had removed it (DELETED
+   * or EXPIRED), certifying it complete and accurate (FCRA §611(a)(5)(B)); null otherwise.
+   * The consumer may dispute it again.
+   */
+  reinstatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who reported the record: for a furnished record, the furnisher's name when it reported it. */
   source: Scalars['String']['output'];
   status: PaymentStatus;
@@ -198,15 +211,24 @@ export type DataExport = {
 
 /**
  * The subject's challenge of one credit record. Credence staff decide it by its deadline, 30
- * days after filing; for a furnished record its furnisher answers it (answerDispute), and an
- * answer missing at the deadline takes the record off the file.
+ * days after filing (45 once the subject added information within the 30: addDisputeInformation);
+ * for a furnished record its furnisher answers it (answerDispute), and an answer missing at the
+ * deadline takes the record off the file.
  */
 export type Dispute = {
   __typename?: 'Dispute';
+  /** What the consumer added while the dispute was undecided, oldest first: the consumer, staff and the record's furnisher only (null with FORBIDDEN for another partner). */
+  addedInformation?: Maybe<Array<DisputeInformation>>;
   /** What an upheld or CORRECTED dispute changed on the record; null otherwise. */
   correction?: Maybe<RecordCorrection>;
-  /** filedAt + 30 days. */
+  /**
+   * filedAt + 30 days; filedAt + 45 days once the consumer added information within the
+   * first 30 days (addDisputeInformation), as FCRA §611(a)(1)(B) allows. The deadline sweep
+   * expires an unanswered furnished dispute at this time.
+   */
   deadline: Scalars['DateTime']['output'];
+  /** When information the consumer added extended the deadline to 45 days; null while it was not extended (it is, at most once). */
+  deadlineExtendedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The consumer's own words: the consumer, staff and the record's furnisher only, never another partner. */
   details?: Maybe<Scalars['String']['output']>;
   filedAt: Scalars['DateTime']['output'];
@@ -242,6 +264,16 @@ export type DisputeEdge = {
   __typename?: 'DisputeEdge';
   cursor: Scalars['String']['output'];
   node: Dispute;
+};
+
+/** Information the consumer added to their undecided dispute (addDisputeInformation). */
+export type DisputeInformation = {
+  __typename?: 'DisputeInformation';
+  addedAt: Scalars['DateTime']['output'];
+  /** Whether this addition extended the dispute's deadline to 45 days after filing: only the first made within the first 30 days does. */
+  extendedDeadline: Scalars['Boolean']['output'];
+  /** The consumer's words. */
+  information: Scalars['String']['output'];
 };
 
 export type DisputeOutcome =
@@ -281,6 +313,14 @@ export type FurnishedRecordInput = {
   accountReference: Scalars['String']['input'];
   /** 1 to 1,000,000,000. */
   amountCents: Scalars['Int']['input'];
+  /**
+   * Re-reporting a record a dispute removed from the file (DELETED, or EXPIRED unanswered) is
+   * refused with RECORD_REMOVED_BY_DISPUTE unless this is true: the furnisher certifies the
+   * record complete and accurate (FCRA §611(a)(5)(B)). The record is then put back on the file
+   * and the consumer is told, in their feed, that they may dispute it again. Default false;
+   * ignored for any other record.
+   */
+  certifiedAccurate?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO date YYYY-MM-DD, not in the future. */
   dueOn: Scalars['String']['input'];
   /** ISO date YYYY-MM-DD, not in the future; null while unpaid. ON_TIME needs it on or before dueOn, LATE after it (or null while still unpaid). */
@@ -336,7 +376,7 @@ export type FurnishingBatchStatus =
 /** One record that was not taken, and why. */
 export type FurnishingRejection = {
   __typename?: 'FurnishingRejection';
-  /** CONSENT_REQUIRED: the consumer has not allowed this furnisher (whether or not they exist); BAD_USER_INPUT: the record is malformed (see field). */
+  /** CONSENT_REQUIRED: the consumer has not allowed this furnisher (whether or not they exist); BAD_USER_INPUT: the record is malformed (see field); RECORD_REMOVED_BY_DISPUTE: a dispute removed this record, and it was not certifiedAccurate. */
   code: Scalars['String']['output'];
   /** The malformed field, for BAD_USER_INPUT. */
   field?: Maybe<Scalars['String']['output']>;
@@ -381,6 +421,15 @@ export type LoanPurpose =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * The subject adds information to their own undecided (OPEN or INVESTIGATING) dispute, at most
+   * 10 times. The first addition made within 30 days of filing extends the deadline to 45 days
+   * after filing (FCRA §611(a)(1)(B)), once; later ones are recorded and sent on but extend
+   * nothing. Whoever decides the dispute (its furnisher, by a dispute.information_added webhook
+   * and disputesOfMyRecords, or staff) sees it. A decided dispute is refused with
+   * DISPUTE_CLOSED; another consumer's dispute is NOT_FOUND, as an unknown id is.
+   */
+  addDisputeInformation: Dispute;
+  /**
    * The furnisher answers an OPEN dispute of a record it furnished, once: VERIFIED keeps the
    * record, CORRECTED changes it, DELETED takes it off the file (the derived inputs and the
    * score follow). Another partner's dispute is NOT_FOUND, as an unknown id is. Refused with
@@ -407,6 +456,11 @@ export type Mutation = {
   sealFurnishingBatch: Scalars['ID']['output'];
   /** Staff (disputes or compliance role) take up an OPEN dispute. */
   startDisputeInvestigation: Dispute;
+};
+
+
+export type MutationAddDisputeInformationArgs = {
+  input: AddDisputeInformationInput;
 };
 
 
@@ -543,7 +597,7 @@ export type Relationships = {
 };
 
 export type ReportCreditRecordsInput = {
-  /** 1 to 1,000 records. Reporting a record again (same account and due date) updates it. */
+  /** 1 to 1,000 records. Reporting a record again (same account and due date) updates it; one a dispute removed, only with certifiedAccurate. */
   records: Array<FurnishedRecordInput>;
 };
 
@@ -710,8 +764,9 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AccountKind: AccountKind;
   AccountStatus: AccountStatus;
-  AnswerDisputeInput: AnswerDisputeInput;
+  AddDisputeInformationInput: AddDisputeInformationInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnswerDisputeInput: AnswerDisputeInput;
   CheckingStatus: CheckingStatus;
   ConsentScope: ConsentScope;
   CorrectedRecordInput: CorrectedRecordInput;
@@ -731,6 +786,7 @@ export type ResolversTypes = {
   DisputeConnection: ResolverTypeWrapper<Omit<DisputeConnection, 'edges'> & { edges: Array<ResolversTypes['DisputeEdge']> }>;
   DisputeCreditRecordInput: DisputeCreditRecordInput;
   DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
+  DisputeInformation: ResolverTypeWrapper<DisputeInformation>;
   DisputeOutcome: DisputeOutcome;
   DisputeReason: DisputeReason;
   DisputeStatus: DisputeStatus;
@@ -764,8 +820,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AnswerDisputeInput: AnswerDisputeInput;
+  AddDisputeInformationInput: AddDisputeInformationInput;
   ID: Scalars['ID']['output'];
+  AnswerDisputeInput: AnswerDisputeInput;
   CorrectedRecordInput: CorrectedRecordInput;
   Int: Scalars['Int']['output'];
   CreditAccount: CreditAccountEntity;
@@ -782,6 +839,7 @@ export type ResolversParentTypes = {
   DisputeConnection: Omit<DisputeConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisputeEdge']> };
   DisputeCreditRecordInput: DisputeCreditRecordInput;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
+  DisputeInformation: DisputeInformation;
   FurnishedRecordInput: FurnishedRecordInput;
   FurnishingBatch: FurnishingBatchEntity;
   FurnishingRejection: FurnishingRejection;
@@ -885,6 +943,7 @@ export type CreditRecordResolvers<ContextType = CreditHistoryContext, ParentType
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RecordKind'], ParentType, ContextType>;
   paidOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reinstatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   suppressedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -913,8 +972,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DisputeResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute'], FederationReferenceType extends FederationReferenceTypes['Dispute'] = FederationReferenceTypes['Dispute']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dispute']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  addedInformation?: Resolver<Maybe<Array<ResolversTypes['DisputeInformation']>>, ParentType, ContextType>;
   correction?: Resolver<Maybe<ResolversTypes['RecordCorrection']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadlineExtendedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   furnisher?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
@@ -937,6 +998,12 @@ export type DisputeConnectionResolvers<ContextType = CreditHistoryContext, Paren
 export type DisputeEdgeResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
+};
+
+export type DisputeInformationResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['DisputeInformation'] = ResolversParentTypes['DisputeInformation']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  extendedDeadline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  information?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FurnishingBatchResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['FurnishingBatch'] = ResolversParentTypes['FurnishingBatch']> = {
@@ -980,6 +1047,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addDisputeInformation?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationAddDisputeInformationArgs, 'input'>>;
   answerDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationAnswerDisputeArgs, 'input'>>;
   appendFurnishingBatchLines?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAppendFurnishingBatchLinesArgs, 'batchId' | 'firstIndex' | 'lines'>>;
   disputeCreditRecord?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationDisputeCreditRecordArgs, 'input'>>;
@@ -1048,6 +1116,7 @@ export type Resolvers<ContextType = CreditHistoryContext> = {
   Dispute?: DisputeResolvers<ContextType>;
   DisputeConnection?: DisputeConnectionResolvers<ContextType>;
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
+  DisputeInformation?: DisputeInformationResolvers<ContextType>;
   FurnishingBatch?: FurnishingBatchResolvers<ContextType>;
   FurnishingRejection?: FurnishingRejectionResolvers<ContextType>;
   FurnishingRejectionConnection?: FurnishingRejectionConnectionResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { badUserInput, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { upsertRows } from '../../../shared/store/upsert';
@@ -59,6 +59,8 @@ export async function fileDispute(dataSource: DataSource, subjectId: string, inp
     status: 'OPEN' as const,
     filedAt: now,
     deadline: deadlineFor(now),
+    deadlineExtendedAt: null,
+    addedInformation: null,
     updatedAt: now,
     resolvedAt: null,
     resolutionNote: null,
@@ -88,17 +90,18 @@ export async function findDispute(manager: EntityManager, id: string): Promise<D
  * Moves a dispute only if it is still in a status that may move there: a conditional
  * update, so two staff acting at once cannot both decide the same dispute. The move
  * queues the consumer's notice in the caller's transaction. Returns false when the
- * other one won.
+ * other one won. `also` narrows the guard (the deadline sweep: still past its deadline).
  */
 export async function moveIfStillAllowed(
   manager: EntityManager,
   dispute: Dispute,
   to: DisputeStatus,
   changes: Partial<Dispute> & { updatedAt: Date },
+  also: FindOptionsWhere<Dispute> = {},
 ): Promise<boolean> {
   const result = await manager
     .getRepository(Dispute)
-    .update({ id: dispute.id, status: In(statusesAllowedBefore(to)) }, { ...changes, status: to });
+    .update({ ...also, id: dispute.id, status: In(statusesAllowedBefore(to)) }, { ...changes, status: to });
   if (result.affected === 0) return false;
   await queueDisputeNotice(manager, dispute, to, changes.updatedAt);
   return true;

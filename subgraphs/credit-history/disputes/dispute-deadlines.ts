@@ -30,7 +30,9 @@ export async function sweepExpiredDisputes(database: SubgraphDatabase, now = new
     for (const dispute of due) {
       const moved = await dataSource.transaction(async (manager) => {
         const changes = { updatedAt: now, resolvedAt: now, resolutionNote: null, correction: null };
-        if (!(await moveIfStillAllowed(manager, dispute, 'EXPIRED', changes))) return false;
+        // still past its deadline: added information may have extended it since it was read
+        const guard = { deadline: LessThanOrEqual(now) };
+        if (!(await moveIfStillAllowed(manager, dispute, 'EXPIRED', changes, guard))) return false;
         const record = await manager.getRepository(CreditRecord).findOneByOrFail({ id: dispute.recordId });
         await changeRecord(manager, record, 'SUPPRESS', now);
         return true;

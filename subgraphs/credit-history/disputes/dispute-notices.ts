@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
+  DisputeEvent,
   DisputeFurnisherFacts,
   DisputeNotice as Notice,
   DISPUTE_NOTICE_SENDER,
@@ -13,27 +14,60 @@ import { startFeedNoticeDispatcher } from '../../../shared/consent/feed-notice-d
 import type { Dispute, DisputeStatus } from '../entities/Dispute';
 import { CreditAccount } from '../entities/CreditAccount';
 import { CreditRecord } from '../entities/CreditRecord';
-import { DisputeNotice } from '../entities/DisputeNotice';
+import { DisputeEventFacts, DisputeNotice } from '../entities/DisputeNotice';
 
 type NoticeFacts = Pick<Dispute, 'id' | 'userId' | 'recordId' | 'reason' | 'deadline' | 'furnisherId'>;
+
+/** An event that changes no status (see DisputeEvent), with its facts. */
+export interface NoticeEvent {
+  event: DisputeEvent;
+  facts: DisputeEventFacts;
+}
+
+/** What the furnisher of a furnished record is told, from the record and account the caller holds. */
+export const furnisherFactsOf = (
+  dispute: NoticeFacts & { furnisherId: string },
+  record: Pick<CreditRecord, 'id' | 'dueOn'>,
+  accountReference: string | null,
+): DisputeFurnisherFacts => ({
+  partnerId: dispute.furnisherId,
+  recordId: record.id,
+  accountReference,
+  dueOn: record.dueOn,
+  reason: dispute.reason,
+  deadline: dispute.deadline.toISOString(),
+});
 
 /** What the furnisher of a disputed record is told: its record as it knows it (its account reference, the due date). */
 async function furnisherFacts(manager: EntityManager, dispute: NoticeFacts): Promise<DisputeFurnisherFacts | null> {
   if (dispute.furnisherId === null) return null;
   const record = await manager.getRepository(CreditRecord).findOneByOrFail({ id: dispute.recordId });
   const account = await manager.getRepository(CreditAccount).findOneBy({ id: record.accountId });
-  return {
-    partnerId: dispute.furnisherId,
-    recordId: record.id,
-    accountReference: account?.accountReference ?? null,
-    dueOn: record.dueOn,
-    reason: dispute.reason,
-    deadline: dispute.deadline.toISOString(),
-  };
+  return furnisherFactsOf({ ...dispute, furnisherId: dispute.furnisherId }, record, account?.accountReference ?? null);
 }
 
+/** One notice row: a dispute's new status (or, with `event`, what happened to it), and what its furnisher is told. */
+export const disputeNoticeRow = (
+  dispute: Pick<Dispute, 'id' | 'userId'>,
+  status: DisputeStatus,
+  now: Date,
+  furnisher: DisputeFurnisherFacts | null,
+  event: NoticeEvent | null = null,
+): DisputeNotice =>
+  Object.assign(new DisputeNotice(), {
+    id: randomUUID(),
+    userId: dispute.userId,
+    disputeId: dispute.id,
+    disputeStatus: status,
+    occurredAt: now,
+    furnisher,
+    event: event?.event ?? null,
+    eventFacts: event?.facts ?? null,
+    ...dueNow(),
+  });
+
 /**
- * Queues the notice of a dispute's new state, inside the transaction that changed it:
+ * Queues the notice of a dispute's new state (or event), inside the transaction that changed it:
  * the consumer's feed line and, for a furnished record, what its furnisher is told.
  */
 export async function queueDisputeNotice(
@@ -41,19 +75,10 @@ export async function queueDisputeNotice(
   dispute: NoticeFacts,
   status: DisputeStatus,
   now: Date,
+  event: NoticeEvent | null = null,
 ): Promise<void> {
   const furnisher = await furnisherFacts(manager, dispute);
-  await manager.getRepository(DisputeNotice).insert(
-    Object.assign(new DisputeNotice(), {
-      id: randomUUID(),
-      userId: dispute.userId,
-      disputeId: dispute.id,
-      disputeStatus: status,
-      occurredAt: now,
-      furnisher,
-      ...dueNow(),
-    }),
-  );
+  await manager.getRepository(DisputeNotice).insert(disputeNoticeRow(dispute, status, now, furnisher, event));
 }
 
 /**
@@ -77,6 +102,8 @@ export function startDisputeNoticeDispatcher(database: SubgraphDatabase, peers: 
         status: row.disputeStatus,
         occurredAt: row.occurredAt.toISOString(),
         furnisher: row.furnisher,
+        event: row.event,
+        ...row.eventFacts,
       }),
     },
     intervalMs,

@@ -10,6 +10,8 @@ export type PaymentStatus = 'ON_TIME' | 'LATE' | 'DEFAULTED';
 @Index('idx_credit_record_account', ['accountId', 'dueOn', 'id'])
 // A furnisher reports one record per account and due date: reporting it again updates it.
 @Index('uq_credit_record_furnished', ['accountId', 'dueOn'], { unique: true, where: 'furnisher_id IS NOT NULL' })
+// Records a dispute took off the file, by consumer: few, so a furnishing call's re-report check reads only these.
+@Index('idx_credit_record_suppressed', ['userId'], { where: 'suppressed_at IS NOT NULL' })
 export class CreditRecord {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -56,4 +58,11 @@ export class CreditRecord {
    */
   @TimestampColumn({ name: 'suppressed_at', nullable: true })
   suppressedAt: Date | null;
+
+  /**
+   * When its furnisher put it back on the file after a dispute had removed it, certifying
+   * it complete and accurate (FCRA §611(a)(5)(B)); null otherwise.
+   */
+  @TimestampColumn({ name: 'reinstated_at', nullable: true })
+  reinstatedAt: Date | null;
 }

@@ -24,6 +24,15 @@ export interface RecordCorrection {
   amountCents?: number;
 }
 
+/** Information the consumer added to their undecided dispute, as the dispute keeps it. */
+export interface AddedInformation {
+  information: string;
+  /** ISO time */
+  addedAt: string;
+  /** whether this addition extended the deadline to 45 days (the first within the first 30 days does) */
+  extendedDeadline: boolean;
+}
+
 /** The subject's challenge of one credit record, from filing to a staff decision or the furnisher's answer. */
 @Entity({ name: 'dispute' })
 @Index('idx_dispute_user', ['userId'])
@@ -57,9 +66,17 @@ export class Dispute {
   @TimestampColumn({ name: 'filed_at' })
   filedAt: Date;
 
-  /** filedAt + 30 days: the time the bureau has to investigate */
+  /** filedAt + 30 days: the time the bureau has to investigate; filedAt + 45 days once extended */
   @TimestampColumn()
   deadline: Date;
+
+  /** when the consumer's added information extended the deadline (at most once); null while it was not */
+  @TimestampColumn({ name: 'deadline_extended_at', nullable: true })
+  deadlineExtendedAt: Date | null;
+
+  /** what the consumer added while it was undecided, oldest first (a few at most: see dispute-information.ts) */
+  @Column({ name: 'added_information', type: 'simple-json', nullable: true })
+  addedInformation: AddedInformation[] | null;
 
   @TimestampColumn({ name: 'updated_at' })
   updatedAt: Date;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 import { OutboxItem } from '../../../shared/store/outbox-item';
-import type { DisputeFurnisherFacts } from '../../../shared/consent/dispute-notice';
+import type { DisputeEvent, DisputeFurnisherFacts } from '../../../shared/consent/dispute-notice';
 import type { DisputeStatus } from './Dispute';
 
 /**
@@ -20,7 +20,7 @@ export class DisputeNotice extends OutboxItem {
   @Column({ name: 'dispute_id', type: 'varchar', length: 36 })
   disputeId: string;
 
-  /** the status the dispute moved to */
+  /** the status the dispute moved to, or is in when an event changes no status */
   @EnumColumn({ name: 'dispute_status' })
   disputeStatus: DisputeStatus;
 
@@ -30,4 +30,15 @@ export class DisputeNotice extends OutboxItem {
   /** for a furnished record's dispute: what its furnisher is told (the consent subgraph queues its webhook) */
   @Column({ name: 'furnisher', type: 'simple-json', nullable: true })
   furnisher: DisputeFurnisherFacts | null;
+
+  /** what happened besides a change of status; null for a change of status */
+  @EnumColumn({ nullable: true })
+  event: DisputeEvent | null;
+
+  /** the event's facts: INFORMATION_ADDED's deadline, RECORD_REINSTATED's record */
+  @Column({ name: 'event_facts', type: 'simple-json', nullable: true })
+  eventFacts: DisputeEventFacts | null;
 }
+
+export type DisputeEventFacts =
+  { deadline: string; deadlineExtended: boolean } | { accountKind: string; dueOn: string };

@@ -3,7 +3,13 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 /** Why one furnished record was not taken (FurnishingRejection in the schema). */
 export interface RecordRejection {
   index: number;
-  code: 'CONSENT_REQUIRED' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'PARTNER_SUSPENDED' | 'UNAUTHENTICATED';
+  code:
+    | 'CONSENT_REQUIRED'
+    | 'BAD_USER_INPUT'
+    | 'RECORD_REMOVED_BY_DISPUTE'
+    | 'FORBIDDEN'
+    | 'PARTNER_SUSPENDED'
+    | 'UNAUTHENTICATED';
   message: string;
   field: string | null;
 }

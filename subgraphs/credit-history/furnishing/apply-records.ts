@@ -11,6 +11,7 @@ import { FurnishingAnswer, RecordRejection } from '../entities/FurnishingRejecti
 import { FurnishingNotice } from '../entities/FurnishingNotice';
 import { dueNow } from '../../../shared/store/outbox-item';
 import { malformed, RECORD_KIND_OF, ValidRecord } from './furnished-record';
+import { screenRemovedRecords } from './removed-records';
 
 /** A checked record whose consumer allowed this furnisher, with Credence's id for them. */
 export type PermittedRecord = ValidRecord & { userId: string };
@@ -45,8 +46,10 @@ export async function applyFurnishedRecords(
   if (!records.length) return { accepted: 0, rejected: [] };
   const userIds = [...new Set(records.map((r) => r.userId))].sort();
   const files = await lockedFiles(manager, userIds);
+  // a record a dispute removed comes back only certified (FCRA §611(a)(5)(B)): see removed-records.ts
+  const screened = await screenRemovedRecords(manager, furnisher.id, records, now);
   const known = await findByKeys(manager, CreditAccount, 'userId', userIds, { furnisherId: furnisher.id });
-  const { accepted, rejected, opened } = matchAccounts(furnisher, records, known);
+  const { accepted, rejected, opened } = matchAccounts(furnisher, screened.records, known);
   const accountIdOf = await openAccounts(manager, furnisher, userIds, known, [...opened.values()]);
   // A record reported twice in one call: the later one stands (one statement may not update a row twice).
   const latest = new Map(
@@ -67,7 +70,7 @@ export async function applyFurnishedRecords(
     ),
     upsertStatement(manager, FurnishingNotice, noticesFor(furnisher, accepted, now), '("id") DO NOTHING'),
   ]);
-  return { accepted: accepted.length, rejected };
+  return { accepted: accepted.length, rejected: [...screened.rejected, ...rejected] };
 }
 
 const accountKey = (userId: string, reference: string) => `${userId}|${reference}`;
@@ -213,14 +216,14 @@ async function derivedChanges(
   });
 }
 
-/** The LATE and DEFAULTED statuses each consumer has on file (one row per consumer and status): all the class needs. */
+/** The LATE and DEFAULTED statuses each consumer has on file, suppressed records left out (one row per consumer and status): all the class needs. */
 async function worstStatuses(
   manager: EntityManager,
   userIds: string[],
 ): Promise<Map<string, { status: PaymentStatus }[]>> {
   const postgres = manager.connection.options.type === 'postgres';
   const rows: { user_id: string; status: PaymentStatus }[] = await manager.query(
-    `SELECT "user_id", "status" FROM "credit_record" WHERE "status" IN ('LATE', 'DEFAULTED') AND "user_id" ${
+    `SELECT "user_id", "status" FROM "credit_record" WHERE "status" IN ('LATE', 'DEFAULTED') AND "suppressed_at" IS NULL AND "user_id" ${
       postgres ? '= ANY($1)' : `IN (${userIds.map(() => '?').join(', ')})`
     } GROUP BY "user_id", "status"`,
     postgres ? [userIds] : userIds,

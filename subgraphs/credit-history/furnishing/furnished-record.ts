@@ -16,6 +16,8 @@ export interface FurnishedRecordInput {
   amountCents: number;
   paidOn?: string | null;
   status: PaymentStatus;
+  /** the furnisher certifies the record complete and accurate: required to put back a record a dispute removed */
+  certifiedAccurate?: boolean | null;
 }
 
 /** A record that passed every check that needs no consumer's data, with its days late worked out. */
@@ -30,6 +32,8 @@ export interface ValidRecord {
   paidOn: string | null;
   status: PaymentStatus;
   daysLate: number;
+  /** see FurnishedRecordInput; false when not given */
+  certifiedAccurate: boolean;
 }
 
 export const RECORD_KIND_OF: Record<AccountKind, RecordKind> = {
@@ -89,6 +93,9 @@ export function checkRecord(input: unknown, index: number, today: string): Valid
     return malformed(index, 'paidOn', 'paidOn must be a date YYYY-MM-DD, not in the future, or null.');
   const refusal = statusRefusal(status as PaymentStatus, due, paid, todayDay);
   if (refusal) return malformed(index, refusal.field, refusal.message);
+  const certifiedAccurate = record.certifiedAccurate ?? false;
+  if (typeof certifiedAccurate !== 'boolean')
+    return malformed(index, 'certifiedAccurate', 'certifiedAccurate must be true, false or left out.');
   return {
     index,
     givenSubjectId: subjectId,
@@ -99,6 +106,7 @@ export function checkRecord(input: unknown, index: number, today: string): Valid
     paidOn: paidOn as string | null,
     status: status as PaymentStatus,
     daysLate: status === 'ON_TIME' ? 0 : Math.max(0, (paid ?? todayDay) - due),
+    certifiedAccurate,
   };
 }
 

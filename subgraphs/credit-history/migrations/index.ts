@@ -5,6 +5,7 @@ import { ScoringInputsOutbox1796327236707 } from './1796327236707-ScoringInputsO
 import { FurnishedRecords1796337650067 } from './1796337650067-FurnishedRecords';
 import { FurnishedDisputes1796339886909 } from './1796339886909-FurnishedDisputes';
 import { FurnishingFiles1796339914180 } from './1796339914180-FurnishingFiles';
+import { AddedInformationAndReinstatement1796352936029 } from './1796352936029-AddedInformationAndReinstatement';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   FurnishedRecords1796337650067,
   FurnishedDisputes1796339886909,
   FurnishingFiles1796339914180,
+  AddedInformationAndReinstatement1796352936029,
 ];

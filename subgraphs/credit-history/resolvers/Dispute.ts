@@ -17,9 +17,14 @@ export const Dispute: DisputeResolvers = {
   // record, not the argument.
   details: (dispute, _, { viewer }) => privateText(viewer, dispute, dispute.details),
   resolutionNote: (dispute, _, { viewer }) => privateText(viewer, dispute, dispute.resolutionNote),
+  addedInformation: (dispute, _, { viewer }) =>
+    privateText(viewer, dispute, dispute.addedInformation ?? []).map((added) => ({
+      ...added,
+      addedAt: new Date(added.addedAt),
+    })),
 };
 
-function privateText(viewer: Viewer, dispute: Pick<DisputeRow, 'furnisherId'>, text: string | null): string | null {
+function privateText<T>(viewer: Viewer, dispute: Pick<DisputeRow, 'furnisherId'>, text: T): T {
   if (viewer.kind === 'partner' && viewer.partnerId !== dispute.furnisherId)
     throw forbidden("A dispute's text is for the consumer, staff and the record's furnisher only.");
   return text;

@@ -4,6 +4,7 @@ import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { loggedStaffRead } from '../../../shared/consent/staff-reads';
 import { requireUnsuspendedPartner } from '../../../shared/trust/partner-standing';
 import { fileDispute, resolveDispute, startInvestigation } from '../disputes/dispute-commands';
+import { addDisputeInformation } from '../disputes/dispute-information';
 import { answerDispute, FURNISHER_SUSPENDED } from '../disputes/furnisher-answers';
 import { Dispute } from '../entities/Dispute';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
@@ -36,6 +37,15 @@ export const Mutation: MutationResolvers = {
 
   disputeCreditRecord: async (_, { input }, { viewer, database, loaders }) =>
     forgetCached(loaders, await fileDispute(database.dataSource, viewerIdOf(viewer, 'user'), input)),
+
+  addDisputeInformation: async (_, { input }, { viewer, database, loaders }) => {
+    const dispute = forgetCached(
+      loaders,
+      await addDisputeInformation(database.dataSource, viewerIdOf(viewer, 'user'), input),
+    );
+    loaders.disputePageByFurnisherId.clearAll();
+    return dispute;
+  },
 
   // A caseworker's answer shows the case: the reason is asked before anything changes (the directive), the read logged after.
   startDisputeInvestigation: async (_, { id }, { viewer, database, loaders, consentGate }) => {

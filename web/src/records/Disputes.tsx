@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { FragmentType, getFragmentData, graphql } from '../__generated__';
 import { formatDate, formatDay } from '../ui/format';
 import { DISPUTE_REASON_WORDS, DISPUTE_STATUS_WORDS, paymentWords, RECORD_KIND_WORDS } from '../ui/words';
 import { Section } from '../ui/Section';
+import { DisputeInformationForm } from './DisputeInformationForm';
 
 export const DisputesFragment = graphql(`
   fragment Disputes on User {
@@ -14,6 +16,12 @@ export const DisputesFragment = graphql(`
           details
           filedAt
           deadline
+          deadlineExtendedAt
+          addedInformation {
+            information
+            addedAt
+            extendedDeadline
+          }
           overdue
           resolvedAt
           resolutionNote
@@ -41,6 +49,7 @@ export const DisputesFragment = graphql(`
 /** The consumer's disputes, most recently filed first: where each stands, by when it must be decided, and the answer. */
 export function Disputes({ user }: { user: FragmentType<typeof DisputesFragment> }) {
   const disputes = getFragmentData(DisputesFragment, user).disputes?.edges.map((edge) => edge.node);
+  const [adding, setAdding] = useState<string | null>(null);
   return (
     <Section id="disputes" title="Your disputes" wide>
       {!disputes ? (
@@ -72,7 +81,21 @@ export function Disputes({ user }: { user: FragmentType<typeof DisputesFragment>
                   : d.overdue
                     ? `It should have been decided by ${formatDate(d.deadline)}: it is overdue.`
                     : `To be decided by ${formatDate(d.deadline)}.`}
+                {d.deadlineExtendedAt && ' You added information within 30 days, so they have 45 days instead of 30.'}
               </p>
+              {d.addedInformation?.map((added) => (
+                <p key={added.addedAt} data-testid="dispute-addition">
+                  You added on {formatDate(added.addedAt)}: <q>{added.information}</q>
+                </p>
+              ))}
+              {(d.status === 'OPEN' || d.status === 'INVESTIGATING') &&
+                (adding === d.id ? (
+                  <DisputeInformationForm disputeId={d.id} onDone={() => setAdding(null)} />
+                ) : (
+                  <button type="button" onClick={() => setAdding(d.id)}>
+                    Add information
+                  </button>
+                ))}
               {d.resolutionNote && <p data-testid="dispute-note">Staff’s answer: “{d.resolutionNote}”</p>}
               {d.correction && (
                 <p>
