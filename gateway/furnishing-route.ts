@@ -112,7 +112,8 @@ export function furnishingRoute(
     const call = <T>(query: string, variables: Record<string, unknown> = {}) =>
       callCreditHistory<T>(urls, secret, viewer, query, variables);
     try {
-      const { openFurnishingBatch: batchId } = await call<{ openFurnishingBatch: string }>(OPEN);
+      // opened at the first line (which also tells a partner that is no furnisher): an empty file leaves no batch behind
+      let batchId: string | undefined;
       let total = 0;
       let lines: string[] = [];
       const store = async () => {
@@ -134,12 +135,13 @@ export function furnishingRoute(
         // every subgraph refuses NUL in text; said here in the file's terms, not the call's
         if (line.includes('\u0000'))
           throw new Refusal(ErrorCode.BAD_USER_INPUT, `Line ${total + 1} contains the NUL character (U+0000).`);
+        batchId ??= (await call<{ openFurnishingBatch: string }>(OPEN)).openFurnishingBatch;
         lines.push(line);
         total += 1;
         if (lines.length === LINES_PER_CALL) await store();
       }
       if (lines.length) await store();
-      if (total === 0)
+      if (batchId === undefined)
         throw new Refusal(ErrorCode.BAD_USER_INPUT, 'The file holds no records: one JSON object per line.');
       await call(SEAL, { batchId, total });
       res.status(202).json({ id: batchId, status: 'PENDING', total });

@@ -536,6 +536,15 @@ describe('furnishing files', () => {
     expect(((await gzipped.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
+  test('an empty file, or one refused at its first line, is 400 and leaves no batch behind', async () => {
+    const lending = await asPartner(LENDING);
+    const batches = () => platform.databases['credit-history'].dataSource.getRepository(FurnishingBatch).count();
+    const before = await batches();
+    for (const body of ['', 'x'.repeat(10_001), '{"subjectId":"\u0000"}'])
+      expect((await upload(body, lending)).status).toBe(400);
+    expect(await batches()).toBe(before);
+  });
+
   test('a NUL written as \\u0000 inside a reference is one rejected line, and the file completes', async () => {
     await allowReporting(20);
     const lending = await asPartner(LENDING);
