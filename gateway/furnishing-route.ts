@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { Request, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../shared/errors';
@@ -6,6 +5,7 @@ import { credentialExtensions } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { Viewer } from '../shared/trust/viewer';
 import { SpendBudget } from './cost-budget';
+import { LineTooLong, ndjsonLines } from './ndjson-lines';
 import { TokenVerifier, viewerFromHeaders } from './viewer-token';
 
 /** What credit-history takes per call and per processing step (LINES_PER_CHUNK there). */
@@ -106,10 +106,14 @@ export function furnishingRoute(
         'Only a furnisher sends furnishing files.',
       );
     }
+    const encoding = req.header('content-encoding');
+    if (encoding && encoding.toLowerCase() !== 'identity')
+      return answer(res, 415, 'BAD_REQUEST', 'Send the file uncompressed, without a Content-Encoding.');
     const call = <T>(query: string, variables: Record<string, unknown> = {}) =>
       callCreditHistory<T>(urls, secret, viewer, query, variables);
     try {
-      const { openFurnishingBatch: batchId } = await call<{ openFurnishingBatch: string }>(OPEN);
+      // opened at the first line (which also tells a partner that is no furnisher): an empty file leaves no batch behind
+      let batchId: string | undefined;
       let total = 0;
       let lines: string[] = [];
       const store = async () => {
@@ -125,24 +129,30 @@ export function furnishingRoute(
         await call(APPEND, { batchId, firstIndex: total - lines.length, lines });
         lines = [];
       };
-      for await (const line of createInterface({ input: req, crlfDelay: Infinity })) {
+      for await (const line of ndjsonLines(req, MAX_LINE_LENGTH)) {
         if (total === MAX_FILE_LINES)
           throw new Refusal(ErrorCode.BAD_USER_INPUT, `A file holds at most ${MAX_FILE_LINES} records.`);
-        if (line.length > MAX_LINE_LENGTH)
-          throw new Refusal(
-            ErrorCode.BAD_USER_INPUT,
-            `Line ${total + 1} is longer than ${MAX_LINE_LENGTH} characters.`,
-          );
+        // every subgraph refuses NUL in text; said here in the file's terms, not the call's
+        if (line.includes('\u0000'))
+          throw new Refusal(ErrorCode.BAD_USER_INPUT, `Line ${total + 1} contains the NUL character (U+0000).`);
+        batchId ??= (await call<{ openFurnishingBatch: string }>(OPEN)).openFurnishingBatch;
         lines.push(line);
         total += 1;
         if (lines.length === LINES_PER_CALL) await store();
       }
       if (lines.length) await store();
-      if (total === 0)
+      if (batchId === undefined)
         throw new Refusal(ErrorCode.BAD_USER_INPUT, 'The file holds no records: one JSON object per line.');
       await call(SEAL, { batchId, total });
       res.status(202).json({ id: batchId, status: 'PENDING', total });
-    } catch (error) {
+    } catch (caught) {
+      const error =
+        caught instanceof LineTooLong
+          ? new Refusal(
+              ErrorCode.BAD_USER_INPUT,
+              `Line ${caught.lineNumber} is longer than ${MAX_LINE_LENGTH} characters.`,
+            )
+          : caught;
       if (!(error instanceof Refusal)) {
         console.error('furnishing upload failed:', error);
         return answer(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');

@@ -1,5 +1,6 @@
 import express, { ErrorRequestHandler, RequestHandler, Response, Router } from 'express';
 import { positiveIntegerFromEnv } from '../shared/env';
+import { bodyErrorMessage } from '../shared/server/http-errors';
 import { callSubgraph, PeerUnavailableError, SubgraphUrls } from '../shared/trust/internal-client';
 import { ANONYMOUS } from '../shared/trust/viewer';
 import { mintToken, tokenMaxLifetimeSeconds } from './viewer-token';
@@ -63,12 +64,12 @@ function clientCredentials(
   return { clientId: fromForm.clientId, clientSecret: fromForm.clientSecret };
 }
 
-const malformedForm: ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
-  if (typeof error.type !== 'string' || !error.type.startsWith('entity.')) {
+const malformedForm: ErrorRequestHandler = (error: Parameters<typeof bodyErrorMessage>[0], _req, res, next) => {
+  if (bodyErrorMessage(error) === undefined) {
     next(error);
     return;
   }
-  refuse(res, 'invalid_request', 'The body must be application/x-www-form-urlencoded, at most 4 KB.');
+  refuse(res, 'invalid_request', 'The body must be application/x-www-form-urlencoded UTF-8, at most 4 KB.');
 };
 
 /**

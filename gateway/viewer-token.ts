@@ -69,6 +69,22 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A header's words as the sender typed them. Node reads header bytes as Latin-1: curl and most
+ * clients send UTF-8 (so "Prüfung" arrived as "PrÃ¼fung"), while a browser's fetch sends a
+ * character up to U+00FF as its one byte. Bytes that form UTF-8 are read as UTF-8; others stay.
+ */
+export function headerWords(value: string): string {
+  if (!/[\x80-\xff]/.test(value) || /[^\x00-\xff]/.test(value)) return value;
+  try {
+    return UTF8.decode(Buffer.from(value, 'latin1'));
+  } catch {
+    return value;
+  }
+}
+
 /** Claims → viewer. `kind` says which of the three viewers the subject (`sub`) is. */
 export function viewerFromClaims(claims: JWTPayload, accessReason: string | undefined): Viewer {
   const sub = claims.sub;
@@ -78,7 +94,12 @@ export function viewerFromClaims(claims: JWTPayload, accessReason: string | unde
     case 'partner':
       return parseViewer({ kind: 'partner', partnerId: sub });
     case 'staff':
-      return parseViewer({ kind: 'staff', staffId: sub, role: claims.role, reason: accessReason ?? null });
+      return parseViewer({
+        kind: 'staff',
+        staffId: sub,
+        role: claims.role,
+        reason: accessReason === undefined ? null : headerWords(accessReason),
+      });
     default:
       throw new Error('unknown viewer kind');
   }

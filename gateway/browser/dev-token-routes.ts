@@ -7,6 +7,7 @@ import {
   tokenRequest,
   TokenRequestError,
 } from '../dev-tokens';
+import { bodyErrorMessage } from '../../shared/server/http-errors';
 
 const BAD_REQUEST = 'BAD_REQUEST';
 const EXAMPLE_BODY = '{"kind": "partner", "partner": "bikes"}';
@@ -19,7 +20,7 @@ function whoIn(body: Record<string, unknown>): string | undefined {
 
 /** body-parser's errors are the caller's: say what to send. Anything else is ours and goes on. */
 const malformedBody: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
-  if (typeof error.type !== 'string' || !error.type.startsWith('entity.')) {
+  if (bodyErrorMessage(error) === undefined) {
     next(error);
     return;
   }

@@ -9,7 +9,7 @@ import { GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLSchema } from 'graphql';
 import { Registry } from 'prom-client';
 import { maskInternalErrors } from '../errors';
-import { graphQLHttpErrors } from './http-errors';
+import { graphQLHttpErrors, lastResortErrors } from './http-errors';
 import { introspectionRules } from './introspection';
 import { jsonBody } from './json-body';
 import { createServerMetrics, metricsRoute } from './metrics';
@@ -118,6 +118,7 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
   if (options.guard) handlers.push(options.guard);
   handlers.push(expressMiddleware(apollo, { context: options.context }));
   app.use('/graphql', ...handlers, graphQLHttpErrors);
+  app.use(lastResortErrors);
 
   return {
     app,

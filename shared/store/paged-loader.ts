@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { PageCursor } from './pagination';
+import { isWellFormedId } from '../ids';
+import { cursorNotIssued, PageCursor } from './pagination';
 
 export interface PageKey {
   ownerId: string;
@@ -20,10 +21,19 @@ export interface PagedLoaderSpec<T> {
   /** database column names; every connection is ordered newest first, then by id */
   ownerColumn: string;
   sortColumn: string;
-  /** turns a cursor's sort key back into a query parameter (e.g. an ISO string into a Date) */
-  sortParam?: (sortKey: string) => unknown;
+  /**
+   * turns a cursor's sort key back into a query parameter (timeSortParam, daySortParam),
+   * refusing one this API did not issue: a forged cursor is the client's mistake, never a query's
+   */
+  sortParam: (sortKey: string) => unknown;
   /** an extra SQL condition on `child`, the same for every owner */
   where?: string;
+}
+
+/** Every row this API pages has a UUID; a cursor naming anything else was not issued here. */
+function wellFormedCursorId(id: string): string {
+  if (!isWellFormedId(id)) throw cursorNotIssued();
+  return id;
 }
 
 const signature = (key: PageKey) => JSON.stringify([key.ownerId, key.first, key.after]);
@@ -93,8 +103,8 @@ async function pageIds<T extends ObjectLiteral>(
         sub.andWhere(
           `(child.${spec.sortColumn} < :afterSort OR (child.${spec.sortColumn} = :afterSort AND child.id < :afterId))`,
           {
-            afterSort: spec.sortParam ? spec.sortParam(after.sortKey) : after.sortKey,
-            afterId: after.id,
+            afterSort: spec.sortParam(after.sortKey),
+            afterId: wellFormedCursorId(after.id),
           },
         );
       }

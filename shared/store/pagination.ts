@@ -24,6 +24,9 @@ export function encodeCursor(cursor: PageCursor): string {
   return Buffer.from(JSON.stringify([cursor.sortKey, cursor.id])).toString('base64url');
 }
 
+/** A cursor this API did not issue: the caller's mistake, named as the argument it came in. */
+export const cursorNotIssued = () => badUserInput('"after" is not a cursor this API issued.', 'after');
+
 export function decodeCursor(text: string): PageCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
@@ -33,7 +36,7 @@ export function decodeCursor(text: string): PageCursor {
   } catch {
     // fall through to the client error below
   }
-  throw badUserInput('"after" is not a cursor this API issued.', 'after');
+  throw cursorNotIssued();
 }
 
 export function parsePageRequest(args: { first?: number | null; after?: string | null }): PageRequest {

@@ -1,7 +1,14 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { badUserInput } from '../errors';
 import { isWellFormedId } from '../ids';
-import { Connection, cursorByTime, PageCursor, PageDirection, PageRequest, toConnection } from './pagination';
+import {
+  Connection,
+  cursorByTime,
+  cursorNotIssued,
+  PageCursor,
+  PageDirection,
+  PageRequest,
+  toConnection,
+} from './pagination';
 
 export interface QueryOrder<T> {
   /** the entity property the list is ordered by (a timestamp), then by id */
@@ -46,10 +53,15 @@ export async function connectionOfQuery<T extends ObjectLiteral & { id: string }
 /** A cursor this API issued for a time-ordered list: a forged one is the client's mistake, never a query's. */
 export function timeOf(cursor: PageCursor): Date {
   const at = new Date(cursor.sortKey);
-  if (Number.isNaN(at.getTime()) || !isWellFormedId(cursor.id))
-    throw badUserInput('"after" is not a cursor this API issued.', 'after');
+  if (Number.isNaN(at.getTime()) || !isWellFormedId(cursor.id)) throw cursorNotIssued();
   return at;
 }
 
 /** A paged loader's `sortParam` for a timestamp column: the cursor's time, refused when forged. */
 export const timeSortParam = (sortKey: string) => timeOf({ sortKey, id: '00000000-0000-4000-8000-000000000000' });
+
+/** A paged loader's `sortParam` for a day column (YYYY-MM-DD, e.g. a due date): the day, refused when forged. */
+export function daySortParam(sortKey: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(sortKey) || Number.isNaN(Date.parse(sortKey))) throw cursorNotIssued();
+  return sortKey;
+}

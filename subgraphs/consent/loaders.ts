@@ -4,6 +4,7 @@ import { SubgraphContext } from '../../shared/server/subgraph-server';
 import { SubgraphDatabase } from '../../shared/store/database';
 import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { pagedLoader } from '../../shared/store/paged-loader';
+import { timeSortParam } from '../../shared/store/query-page';
 import { fetchEntities, SubgraphUrls } from '../../shared/trust/internal-client';
 import { ANONYMOUS, Viewer } from '../../shared/trust/viewer';
 import { decideAndLog } from './decision/decide-and-log';
@@ -25,7 +26,7 @@ const readEventKeyParts = (key: string) => {
 const ACCESS_LOG_ORDER = {
   ownerColumn: 'subject_id',
   sortColumn: 'occurred_at',
-  sortParam: (sortKey: string) => new Date(sortKey),
+  sortParam: timeSortParam,
 };
 
 /** Partners' names from the users subgraph (public directory data), for the access log's sentences. */

@@ -4,7 +4,7 @@ import { SubgraphDatabase } from '../../shared/store/database';
 import { rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { findByKeys } from '../../shared/store/rows-by-keys';
 import { pagedLoader } from '../../shared/store/paged-loader';
-import { timeSortParam } from '../../shared/store/query-page';
+import { daySortParam, timeSortParam } from '../../shared/store/query-page';
 import { CreditAccount } from './entities/CreditAccount';
 import { CreditFile } from './entities/CreditFile';
 import { CreditRecord } from './entities/CreditRecord';
@@ -26,7 +26,7 @@ function furnisherDisputePages(dataSource: SubgraphDatabase['dataSource']) {
         entity: Dispute,
         ownerColumn: 'furnisher_id',
         sortColumn: 'filed_at',
-        sortParam: (sortKey) => new Date(sortKey),
+        sortParam: timeSortParam,
         where: status === null ? undefined : `child.status = '${status}'`,
       });
       pages.set(status, loader);
@@ -62,12 +62,14 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
       entity: CreditAccount,
       ownerColumn: 'user_id',
       sortColumn: 'opened_on',
+      sortParam: daySortParam,
     }),
     recordPageByUserId: pagedLoader({
       dataSource,
       entity: CreditRecord,
       ownerColumn: 'user_id',
       sortColumn: 'due_on',
+      sortParam: daySortParam,
       where: ON_FILE,
     }),
     recordPageByAccountId: pagedLoader({
@@ -75,6 +77,7 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
       entity: CreditRecord,
       ownerColumn: 'account_id',
       sortColumn: 'due_on',
+      sortParam: daySortParam,
       where: ON_FILE,
     }),
     disputePageByFurnisherId: furnisherDisputePages(dataSource),

@@ -19,6 +19,7 @@ export function createLoaders({ dataSource }: SubgraphDatabase) {
       entity: ScoreSnapshot,
       ownerColumn: 'user_id',
       sortColumn: 'computed_at',
+      sortParam: timeSortParam,
     }),
     scoreReviewPageByUserId: pagedLoader({
       dataSource,

@@ -213,6 +213,16 @@ describe('staff reading consents and access logs', () => {
   });
 
   test.each([
+    // curl and most HTTP clients send UTF-8; a browser's fetch sends a character up to U+00FF as its one byte
+    ['as UTF-8', 36, Buffer.from('Prüfung – Ticket 7', 'utf8').toString('latin1'), 'Prüfung – Ticket 7'],
+    ['as Latin-1', 37, 'Prüfung, Ticket 8', 'Prüfung, Ticket 8'],
+  ])('a reason with accents sent %s is logged in the words staff typed', async (_, subject, header, words) => {
+    expect((await readAs(subject, await asStaff('support', header))).errors).toBeUndefined();
+    const [latest] = await logOf(subject);
+    expect(latest).toEqual(expect.objectContaining({ staffRole: 'support', purpose: words }));
+  });
+
+  test.each([
     ['the engineer role, even with a reason', 31, 'engineer', 'debugging'],
     ['a read role without a reason', 32, 'support', null],
   ])('%s is refused, and the refusal is logged', async (_, subject, role, reason) => {

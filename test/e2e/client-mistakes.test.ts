@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { createGatewayServer } from '../../gateway/server';
 import { Platform } from '../../platform/launcher';
@@ -97,6 +98,50 @@ describe('client mistakes, sent anonymously through the gateway', () => {
     expect(answer.lines.filter((line) => line.event === 'request.completed').map((line) => line.level)).toEqual([
       'info',
     ]);
+  });
+});
+
+describe('bodies the parser cannot read, on every route that reads one', () => {
+  const gzipped = gzipSync('{"query":"{ partners { id } }"}');
+  const notGzip = Buffer.from('{"query":"{ partners { id } }"}');
+  test.each([
+    ['/graphql', 'application/json', { 'content-encoding': 'gzip' }, notGzip, 400],
+    ['/graphql', 'application/json', { 'content-encoding': 'br' }, notGzip, 400],
+    ['/oauth/token', 'application/x-www-form-urlencoded', { 'content-encoding': 'gzip' }, notGzip, 400],
+    ['/oauth/token', 'application/x-www-form-urlencoded', { 'content-encoding': 'snappy' }, gzipped, 400],
+    ['/oauth/token', 'application/x-www-form-urlencoded; charset=latin1', {}, 'grant_type=client_credentials', 400],
+    ['/dev/token', 'application/json', { 'content-encoding': 'br' }, notGzip, 400],
+    ['/dev/token', 'application/json; charset=latin1', {}, '{"kind":"user","user":1}', 415],
+  ])(
+    '%s with %s %j is a JSON client error, never an HTML page or a stack',
+    async (path, type, headers, body, status) => {
+      const stderr = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const response = await fetch(new URL(path, platform.gatewayUrl), {
+          method: 'POST',
+          headers: { 'content-type': type, ...headers },
+          body,
+        });
+        const text = await response.text();
+        expect(response.status).toBe(status);
+        expect(response.headers.get('content-type')).toMatch(/json/);
+        expect(text).not.toMatch(/<html|<pre>|\bat \S+ \(|node_modules|\/work\//i);
+        expect(JSON.parse(text)).toBeTruthy();
+        expect(stderr).not.toHaveBeenCalled();
+      } finally {
+        stderr.mockRestore();
+      }
+    },
+  );
+
+  test('a gzipped request is still answered', async () => {
+    const response = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipped,
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: { partners: unknown[] } }).data.partners.length).toBeGreaterThan(0);
   });
 });
 

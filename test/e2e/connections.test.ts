@@ -166,6 +166,41 @@ const LISTS: ListCase[] = [
     atLeast: 3,
   },
   {
+    name: 'User.accessLog',
+    query: `query(${vars}) { me { accessLog${page} } }`,
+    path: ['me', 'accessLog'],
+    caller: () => asUser(CONSUMER),
+    atLeast: 0,
+  },
+  {
+    name: 'myNotifications',
+    query: `query(${vars}) { myNotifications${page} }`,
+    path: ['myNotifications'],
+    caller: () => asUser(CONSUMER),
+    atLeast: 0,
+  },
+  {
+    name: 'User.creditRecords',
+    query: `query(${vars}) { me { creditRecords${page} } }`,
+    path: ['me', 'creditRecords'],
+    caller: () => asUser(disputer),
+    atLeast: 2,
+  },
+  {
+    name: 'User.creditAccounts',
+    query: `query(${vars}) { me { creditAccounts${page} } }`,
+    path: ['me', 'creditAccounts'],
+    caller: () => asUser(disputer),
+    atLeast: 1,
+  },
+  {
+    name: 'disputesOfMyRecords',
+    query: `query(${vars}) { disputesOfMyRecords${page} }`,
+    path: ['disputesOfMyRecords'],
+    caller: () => asPartner(HOLDER),
+    atLeast: 0,
+  },
+  {
     name: 'User.scoreReviews',
     query: `query(${vars}) { me { scoreReviews${page} } }`,
     path: ['me', 'scoreReviews'],
@@ -212,6 +247,11 @@ describe.each(LISTS)('$name', ({ query, path, caller, variables, atLeast }) => {
     [
       'a well-formed cursor with no time in it',
       { after: Buffer.from('["yesterday","x"]').toString('base64url') },
+      'after',
+    ],
+    [
+      'a cursor with a time and a day but no id of ours',
+      { after: Buffer.from('["2026-01-01","x"]').toString('base64url') },
       'after',
     ],
   ])('%s is BAD_USER_INPUT naming the argument, and not the subgraph that refused it', async (_, args, argument) => {

@@ -271,6 +271,21 @@ describe('a dispute of a furnished record reaches its furnisher', () => {
     expect(codesOf(await answer(await asStaff('disputes'), input))).toEqual(['FORBIDDEN']);
     expect(codesOf(await answer({}, input))).toEqual(['UNAUTHENTICATED']);
     expect(codesOf(await graphql(platform.gatewayUrl, MINE, {}, await asUser(subject)))).toEqual(['FORBIDDEN']);
+    // the furnisher reads its disputes through its own list, and dispute(id) says so
+    const byId = await graphql(
+      platform.gatewayUrl,
+      `
+        query ($id: ID!) {
+          dispute(id: $id) {
+            id
+          }
+        }
+      `,
+      { id: disputeId },
+      await asPartner(LENDING),
+    );
+    expect(codesOf(byId)).toEqual(['FORBIDDEN']);
+    expect(byId.errors![0].message).toMatch(/disputesOfMyRecords/);
     expect((await mineIds(LENDING, 'OPEN')).includes(disputeId)).toBe(true);
   });
 

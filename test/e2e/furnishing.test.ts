@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { Platform } from '../../platform/launcher';
 import { CreditAccount } from '../../subgraphs/credit-history/entities/CreditAccount';
 import { CreditRecord } from '../../subgraphs/credit-history/entities/CreditRecord';
@@ -295,6 +296,28 @@ describe('reportCreditRecords', () => {
     expect(codesOf(other)).toEqual(['IDEMPOTENCY_KEY_REUSED']); // the gateway's rule for every mutation
   });
 
+  test('a date before 1900 or a control character in a reference is refused, naming its field', async () => {
+    await allowReporting(2);
+    const answer = dataOf(
+      await report([
+        record(2, { dueOn: '0001-01-01', paidOn: daysAgo(1) }),
+        record(2, { dueOn: daysAgo(10), paidOn: '1899-12-31', status: 'ON_TIME' }),
+        record(2, { accountReference: 'LOAN\n2' }),
+        record(2, { accountReference: 'LOAN\u007f2' }),
+      ]),
+      'reportCreditRecords',
+    );
+    expect(answer.accepted).toBe(0);
+    expect(answer.rejected.map((rejection: any) => [rejection.index, rejection.code, rejection.field])).toEqual([
+      [0, 'BAD_USER_INPUT', 'dueOn'],
+      [1, 'BAD_USER_INPUT', 'paidOn'],
+      [2, 'BAD_USER_INPUT', 'accountReference'],
+      [3, 'BAD_USER_INPUT', 'accountReference'],
+    ]);
+    expect(answer.rejected[0].message).toBe('dueOn must be a date YYYY-MM-DD from 1900-01-01, not in the future.');
+    expect(furnished(await mine(2))).toEqual([]);
+  });
+
   test('concurrent reports of one account all apply, to one account, and concurrent repeats of one key apply once', async () => {
     await allowReporting(18);
     const months = Array.from({ length: 8 }, (_, month) => daysAgo(30 * (month + 2)));
@@ -466,6 +489,77 @@ describe('furnishing files', () => {
 
     const other = await graphql(platform.gatewayUrl, BATCH, { id: sent.body.id }, await asPartner(TELECOM));
     expect(codesOf(other)).toEqual(['NOT_FOUND']);
+  });
+
+  test('a line over 10,000 characters is refused as soon as it passes them, before the rest of it arrives', async () => {
+    const lending = await asPartner(LENDING);
+    // a line that never ends: buffered whole, it would hold the answer (and the gateway's memory) forever
+    let pulls = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull: async (controller) => {
+        pulls += 1;
+        if (pulls <= 4) controller.enqueue(new TextEncoder().encode('x'.repeat(8_000)));
+        else await new Promise(() => undefined);
+      },
+    });
+    const response = await fetch(platform.gatewayUrl.replace(/\/graphql$/, '/furnishing/batches'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${lending.token}` },
+      body: endless,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Line 1 is longer than 10000 characters.', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+  });
+
+  test('a NUL in a line is refused in the words of the file; a compressed file is refused, not read as text', async () => {
+    const lending = await asPartner(LENDING);
+    const withNul = await upload(`${JSON.stringify(record(3))}\n{"subjectId":"a\u0000"}\n`, lending);
+    expect(withNul).toEqual({
+      status: 400,
+      body: {
+        errors: [{ message: 'Line 2 contains the NUL character (U+0000).', extensions: { code: 'BAD_USER_INPUT' } }],
+      },
+    });
+    const gzipped = await fetch(platform.gatewayUrl.replace(/\/graphql$/, '/furnishing/batches'), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-ndjson',
+        'content-encoding': 'gzip',
+        authorization: `Bearer ${lending.token}`,
+      },
+      body: gzipSync(JSON.stringify(record(3))),
+    });
+    expect(gzipped.status).toBe(415);
+    expect(((await gzipped.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  test('an empty file, or one refused at its first line, is 400 and leaves no batch behind', async () => {
+    const lending = await asPartner(LENDING);
+    const batches = () => platform.databases['credit-history'].dataSource.getRepository(FurnishingBatch).count();
+    const before = await batches();
+    for (const body of ['', 'x'.repeat(10_001), '{"subjectId":"\u0000"}'])
+      expect((await upload(body, lending)).status).toBe(400);
+    expect(await batches()).toBe(before);
+  });
+
+  test('a NUL written as \\u0000 inside a reference is one rejected line, and the file completes', async () => {
+    await allowReporting(20);
+    const lending = await asPartner(LENDING);
+    const line = JSON.stringify(record(20, { accountReference: 'LOAN\u0000-20' }));
+    expect(line).toContain('\\u0000');
+    const sent = await upload(`${line}\n${JSON.stringify(record(20, { accountReference: 'LOAN-20' }))}\n`, lending);
+    expect(sent.status).toBe(202);
+    const done = await eventually(async () => {
+      const batch = dataOf(await graphql(platform.gatewayUrl, BATCH, { id: sent.body.id }, lending), 'furnishingBatch');
+      return batch.status === 'COMPLETED' && batch;
+    }, 30_000);
+    expect(done).toEqual(expect.objectContaining({ total: 2, processed: 2, accepted: 1, rejectedCount: 1 }));
+    expect(done.rejections.edges.map((edge: any) => edge.node)).toEqual([
+      { index: 0, code: 'BAD_USER_INPUT', field: 'accountReference' },
+    ]);
   });
 
   test('a file from a partner that is no furnisher, or without a token, is refused before anything is stored', async () => {

@@ -8,6 +8,7 @@ import {
 } from '../../shared/store/database';
 import { loadExisting, rowsByKeyLoader, rowsGroupedByKeyLoader } from '../../shared/store/loaders';
 import { Page, pagedLoader } from '../../shared/store/paged-loader';
+import { daySortParam } from '../../shared/store/query-page';
 import { decodeCursor, PageCursor, toConnection } from '../../shared/store/pagination';
 import { demoUserId } from '../../shared/demo/demo-population';
 import { CreditRecord } from '../../subgraphs/credit-history/entities/CreditRecord';
@@ -104,6 +105,7 @@ describe('pagedLoader over the credit-history store', () => {
       entity: CreditRecord,
       ownerColumn: 'user_id',
       sortColumn: 'due_on',
+      sortParam: daySortParam,
     });
 
   /** An owner's records as the connection must order them: newest due date first, then by id. */

@@ -45,12 +45,18 @@ const ACCOUNT_KINDS = Object.keys(RECORD_KIND_OF);
 const STATUSES: PaymentStatus[] = ['ON_TIME', 'LATE', 'DEFAULTED'];
 const MAX_AMOUNT_CENTS = 1_000_000_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** No payment is older: a year 0001 due date would tell the consumer of a payment 740,000 days late. */
+export const EARLIEST_DAY = '1900-01-01';
+const EARLIEST = Date.parse(`${EARLIEST_DAY}T00:00:00Z`) / DAY_MS;
+/** Control characters have no place in a reference, and NUL is text no store keeps (PostgreSQL refuses it). */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
-/** The day number (days since 1970) of an ISO date, or null when it is not one. */
+/** The day number (days since 1970) of an ISO date from EARLIEST_DAY on, or null when it is not one. */
 function dayOf(text: unknown): number | null {
   if (typeof text !== 'string' || !ISO_DATE.test(text)) return null;
   const time = Date.parse(`${text}T00:00:00Z`);
-  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text ? null : time / DAY_MS;
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text) return null;
+  return time / DAY_MS >= EARLIEST ? time / DAY_MS : null;
 }
 
 export const malformed = (index: number, field: string, message: string): RecordRejection => ({
@@ -76,8 +82,12 @@ export function checkRecord(input: unknown, index: number, today: string): Valid
   if (typeof subjectId !== 'string' || !isWellFormedId(subjectId))
     return malformed(index, 'subjectId', 'subjectId is not a Credence id.');
   const reference = typeof accountReference === 'string' ? accountReference.trim() : '';
-  if (reference.length < 1 || reference.length > 100)
-    return malformed(index, 'accountReference', 'accountReference must be 1 to 100 characters.');
+  if (reference.length < 1 || reference.length > 100 || CONTROL_CHARACTER.test(reference))
+    return malformed(
+      index,
+      'accountReference',
+      'accountReference must be 1 to 100 characters, none a control character.',
+    );
   if (typeof accountKind !== 'string' || !ACCOUNT_KINDS.includes(accountKind))
     return malformed(index, 'accountKind', `accountKind must be one of ${ACCOUNT_KINDS.join(', ')}.`);
   if (typeof status !== 'string' || !STATUSES.includes(status as PaymentStatus))
@@ -87,10 +97,14 @@ export function checkRecord(input: unknown, index: number, today: string): Valid
   const todayDay = dayOf(today)!;
   const due = dayOf(dueOn);
   if (due === null || due > todayDay)
-    return malformed(index, 'dueOn', 'dueOn must be a date YYYY-MM-DD, not in the future.');
+    return malformed(index, 'dueOn', `dueOn must be a date YYYY-MM-DD from ${EARLIEST_DAY}, not in the future.`);
   const paid = paidOn === null ? null : dayOf(paidOn);
   if (paidOn !== null && (paid === null || paid > todayDay))
-    return malformed(index, 'paidOn', 'paidOn must be a date YYYY-MM-DD, not in the future, or null.');
+    return malformed(
+      index,
+      'paidOn',
+      `paidOn must be a date YYYY-MM-DD from ${EARLIEST_DAY}, not in the future, or null.`,
+    );
   const refusal = statusRefusal(status as PaymentStatus, due, paid, todayDay);
   if (refusal) return malformed(index, refusal.field, refusal.message);
   const certifiedAccurate = record.certifiedAccurate ?? false;
