@@ -27,7 +27,7 @@ export const CREDENCE_ERRORS: Record<ErrorCode, CatalogueEntry> = {
   },
   UNAUTHENTICATED: {
     status: '200, or 401 for a bad token',
-    when: 'No token, an invalid or expired one, or a token naming no live account.',
+    when: "No token, an invalid or expired one, or a write (or a partner read) with a token naming no live account; a deleted consumer's own reads with such a token find nothing.",
     whatToDo: 'Sign in, or get a new token (partners: POST /oauth/token).',
   },
   FORBIDDEN: {
