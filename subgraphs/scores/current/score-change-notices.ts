@@ -52,6 +52,7 @@ export function startScoreChangeNoticeDispatcher(database: SubgraphDatabase, pee
     pollSetting: 'CREDENCE_SCORE_CHANGE_NOTICE_POLL_MS',
     sender: SCORE_CHANGE_NOTICE_SENDER,
     mutation: RECORD_SCORE_CHANGE_NOTICES,
+    batched: true,
     notice: (row): Notice => ({
       id: row.id,
       subjectId: row.userId,
