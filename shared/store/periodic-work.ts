@@ -32,8 +32,8 @@ export async function runPeriodically(
   };
   const wake = () => {
     if (stopped) return;
-    if (inFlight)
-      again = true; // what woke it may have committed after the running claim looked
+    // during a run, what woke it may have committed after the run's claim looked: run once more after it
+    if (inFlight) again = true;
     else void tick();
   };
   await tick();
