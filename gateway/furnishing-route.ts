@@ -68,6 +68,39 @@ async function callCreditHistory<T>(
   return body.data as T;
 }
 
+/** Chunks stored side by side (each is stored at its own place in the file), at most this many at once. */
+const STORES_IN_FLIGHT = 4;
+
+/**
+ * The chunk calls under way: reading the next chunk goes on while earlier ones are
+ * stored, as long as fewer than STORES_IN_FLIGHT are; the first failure is thrown.
+ */
+class StoresInFlight {
+  private readonly running = new Set<Promise<unknown>>();
+  private failure: unknown = null;
+
+  async add(store: Promise<unknown>): Promise<void> {
+    const tracked = store
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.running.delete(tracked));
+    this.running.add(tracked);
+    if (this.running.size >= STORES_IN_FLIGHT) await Promise.race(this.running);
+    if (this.failure) throw this.failure;
+  }
+
+  /** Waits for every chunk under way; throws the first failure. */
+  async all(): Promise<void> {
+    await this.settled();
+    if (this.failure) throw this.failure;
+  }
+
+  async settled(): Promise<void> {
+    await Promise.all(this.running);
+  }
+}
+
 function answer(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}) {
   res
     .status(status)
@@ -111,6 +144,7 @@ export function furnishingRoute(
       return answer(res, 415, 'BAD_REQUEST', 'Send the file uncompressed, without a Content-Encoding.');
     const call = <T>(query: string, variables: Record<string, unknown> = {}) =>
       callCreditHistory<T>(urls, secret, viewer, query, variables);
+    const storing = new StoresInFlight();
     try {
       // opened at the first line (which also tells a partner that is no furnisher): an empty file leaves no batch behind
       let batchId: string | undefined;
@@ -126,7 +160,7 @@ export function furnishingRoute(
             ErrorCode.RATE_LIMITED,
             `Cost budget spent after ${total - lines.length} lines; try again in ${paid.retryAfterSeconds} s.`,
           );
-        await call(APPEND, { batchId, firstIndex: total - lines.length, lines });
+        await storing.add(call(APPEND, { batchId, firstIndex: total - lines.length, lines }));
         lines = [];
       };
       for await (const line of ndjsonLines(req, MAX_LINE_LENGTH)) {
@@ -141,11 +175,13 @@ export function furnishingRoute(
         if (lines.length === LINES_PER_CALL) await store();
       }
       if (lines.length) await store();
+      await storing.all();
       if (batchId === undefined)
         throw new Refusal(ErrorCode.BAD_USER_INPUT, 'The file holds no records: one JSON object per line.');
       await call(SEAL, { batchId, total });
       res.status(202).json({ id: batchId, status: 'PENDING', total });
     } catch (caught) {
+      await storing.settled(); // no store still running once the answer is sent
       const error =
         caught instanceof LineTooLong
           ? new Refusal(

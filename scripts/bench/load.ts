@@ -8,18 +8,21 @@ export interface LoadResult {
 
 /**
  * A closed loop: `concurrency` callers, each sending its next request when the last
- * one is answered, for `durationMs`. Every answer is checked; a failed one stops the run.
+ * one is answered, for `durationMs` or until `done` settles, whichever comes first.
+ * Every answer is checked; a failed one stops the run.
  */
 export async function closedLoop(
   send: (sequence: number) => Promise<void>,
-  { concurrency, durationMs }: { concurrency: number; durationMs: number },
+  { concurrency, durationMs, done }: { concurrency: number; durationMs: number; done?: Promise<unknown> },
 ): Promise<LoadResult> {
   const latenciesMs: number[] = [];
   let sequence = 0;
   const started = performance.now();
   const deadline = started + durationMs;
+  let settled = false;
+  void done?.finally(() => (settled = true)).catch(() => undefined);
   const caller = async () => {
-    while (performance.now() < deadline) {
+    while (!settled && performance.now() < deadline) {
       const sentAt = performance.now();
       await send(sequence++);
       latenciesMs.push(performance.now() - sentAt);

@@ -1,6 +1,7 @@
 import { EntityTarget } from 'typeorm';
 import { wholeNumberFromEnv } from '../env';
 import { SubgraphDatabase } from '../store/database';
+import { batchedSend } from '../store/batched-send';
 import { Outbox } from '../store/outbox';
 import { OutboxItem } from '../store/outbox-item';
 import { pollOutbox } from '../store/outbox-poller';
@@ -17,8 +18,10 @@ export interface FeedNoticeOutbox<T extends OutboxItem> {
   pollSetting: string;
   /** the subgraph sending, which consent checks */
   sender: string;
-  /** consent's internal mutation, taking $notice */
+  /** consent's internal mutation, taking $notice, or with `batched` a list, $notices */
   mutation: string;
+  /** the rows of a claimed batch (up to 100) go in one call, as $notices */
+  batched?: boolean;
   /** the notice a row delivers; its id makes a repeated delivery a no-op there */
   notice: (row: T) => { id: string; subjectId: string };
 }
@@ -34,11 +37,17 @@ export function startFeedNoticeDispatcher<T extends OutboxItem>(
   outbox: FeedNoticeOutbox<T>,
   intervalMs = wholeNumberFromEnv(process.env, outbox.pollSetting, 1000, 'milliseconds'),
 ): Promise<() => Promise<void>> {
-  return pollOutbox(new Outbox(database.dataSource, outbox.entity), {
+  const call = (variables: Record<string, unknown>) =>
+    callSubgraph(peers, 'consent', outbox.sender, ANONYMOUS, outbox.mutation, variables);
+  return pollOutbox(new Outbox(database.dataSource, outbox.entity, { batchSize: outbox.batched ? 100 : 20 }), {
     name: outbox.name,
     intervalMs,
-    send: async (row) => {
-      await callSubgraph(peers, 'consent', outbox.sender, ANONYMOUS, outbox.mutation, { notice: outbox.notice(row) });
-    },
+    send: outbox.batched
+      ? batchedSend<T>(async (rows) => {
+          await call({ notices: rows.map(outbox.notice) });
+        })
+      : async (row) => {
+          await call({ notice: outbox.notice(row) });
+        },
   });
 }

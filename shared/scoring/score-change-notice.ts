@@ -22,6 +22,7 @@ export interface ScoreChangeNotice {
 /** The one subgraph that may record score-change notices. */
 export const SCORE_CHANGE_NOTICE_SENDER = 'scores';
 
-export const RECORD_SCORE_CHANGE_NOTICE = `mutation RecordScoreChangeNotice($notice: ScoreChangeNoticeInput!) {
-  recordScoreChangeNotice(notice: $notice)
+/** A claimed batch of notices in one call (a recompute of a thousand consumers is a thousand notices). */
+export const RECORD_SCORE_CHANGE_NOTICES = `mutation RecordScoreChangeNotices($notices: [ScoreChangeNoticeInput!]!) {
+  recordScoreChangeNotices(notices: $notices)
 }`;

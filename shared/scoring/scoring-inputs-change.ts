@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import DataLoader from 'dataloader';
 import { Column, Entity, EntityManager, Index } from 'typeorm';
 import { wholeNumberFromEnv } from '../env';
 import { SubgraphDatabase } from '../store/database';
 import { TimestampColumn } from '../store/columns';
+import { batchedSend } from '../store/batched-send';
 import { Outbox } from '../store/outbox';
 import { dueNow, OutboxItem } from '../store/outbox-item';
 import { pollOutbox } from '../store/outbox-poller';
@@ -90,28 +90,17 @@ export async function publishScoringInputsChange(
   await manager.getRepository(ScoringInputsChange).insert(scoringInputsChanges([{ subjectId, version }], now));
 }
 
-/**
- * The rows of one claimed batch go to scores in one call: each row's delivery asks
- * this loader, which the outbox calls for all of them in the same tick. A failed call
- * fails every row of it, and each is retried.
- */
+/** The rows of one claimed batch go to scores in one call (see batchedSend). */
 function batchedDelivery(peers: SubgraphUrls, source: ScoringInputsSource) {
   const sender = SCORING_INPUTS_SENDERS[source];
-  const loader = new DataLoader<ScoringInputsChange, true>(
-    async (rows) => {
-      const changes: ScoringInputsAnnouncement[] = rows.map((row) => ({
-        subjectId: row.userId,
-        source,
-        version: row.inputsVersion,
-      }));
-      await callSubgraph(peers, 'scores', sender, ANONYMOUS, RECOMPUTE_SCORES, { changes });
-      return rows.map(() => true as const);
-    },
-    { cache: false },
-  );
-  return async (row: ScoringInputsChange) => {
-    await loader.load(row);
-  };
+  return batchedSend<ScoringInputsChange>(async (rows) => {
+    const changes: ScoringInputsAnnouncement[] = rows.map((row) => ({
+      subjectId: row.userId,
+      source,
+      version: row.inputsVersion,
+    }));
+    await callSubgraph(peers, 'scores', sender, ANONYMOUS, RECOMPUTE_SCORES, { changes });
+  });
 }
 
 /**

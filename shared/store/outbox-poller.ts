@@ -1,6 +1,7 @@
 import { runPeriodically } from './periodic-work';
 import { Outbox, Send } from './outbox';
 import { OutboxItem } from './outbox-item';
+import { onOutboxWake } from './outbox-wake';
 
 export interface OutboxPollerOptions<T> {
   /** for log lines, e.g. 'erasure' */
@@ -17,7 +18,8 @@ export interface OutboxPollerOptions<T> {
  * while batches come back full. The first tick runs before this returns, so what a
  * previous run left undelivered goes out at start. Within a process a tick is skipped
  * while the last one runs (a saving, not a guarantee: claims keep replicas apart).
- * Its SQL is counted as background work, not as any request's.
+ * Its SQL is counted as background work, not as any request's. A writer's wakeOutbox
+ * (outbox-wake.ts) after its commit starts a drain at once.
  * Returns the function that stops polling, after the tick in flight.
  */
 export async function pollOutbox<T extends OutboxItem>(
@@ -34,5 +36,7 @@ export async function pollOutbox<T extends OutboxItem>(
       if (items.length < outbox.batchSize) return;
     }
   };
-  return runPeriodically(`${options.name} outbox`, options.intervalMs, drain);
+  return runPeriodically(`${options.name} outbox`, options.intervalMs, drain, (wake) =>
+    onOutboxWake(outbox.dataSource, outbox.entity, wake),
+  );
 }

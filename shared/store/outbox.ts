@@ -39,8 +39,8 @@ export class Outbox<T extends OutboxItem> {
   private readonly retryDelayMs: (attempts: number) => number;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly entity: EntityTarget<T>,
+    readonly dataSource: DataSource,
+    readonly entity: EntityTarget<T>,
     options: OutboxOptions = {},
   ) {
     this.leaseMs = options.leaseMs ?? 60_000;
@@ -93,35 +93,47 @@ export class Outbox<T extends OutboxItem> {
     });
   }
 
-  /** Delivers claimed rows side by side and records each outcome under its claim. */
+  /**
+   * Delivers claimed rows side by side and records each outcome under its claim: the
+   * delivered rows of one claim in one statement (a batch of a hundred costs one
+   * UPDATE, not a hundred), each failed one with its own retry time.
+   */
   async deliver(items: T[], send: Send<T>): Promise<void> {
+    const delivered: T[] = [];
     await Promise.all(
       items.map(async (item) => {
         try {
           await send(item, AbortSignal.timeout(this.leaseMs / 2));
         } catch (error) {
           const retryAt = new Date(Date.now() + this.retryDelayMs(item.attempts));
-          await this.settle(item, { lastError: (error as Error).message.slice(0, 500), nextAttemptAt: retryAt });
+          await this.settle([item], { lastError: (error as Error).message.slice(0, 500), nextAttemptAt: retryAt });
           return;
         }
-        await this.settle(item, { status: 'DONE', lastError: null });
+        delivered.push(item);
       }),
     );
+    const byClaim = new Map<string | null, T[]>();
+    for (const item of delivered) byClaim.set(item.claimToken, [...(byClaim.get(item.claimToken) ?? []), item]);
+    for (const claimed of byClaim.values()) await this.settle(claimed, { status: 'DONE', lastError: null });
   }
 
-  /** Records an outcome if the claim is still ours; false when it passed to another claimer. */
-  private async settle(item: T, outcome: Partial<ClaimColumns>): Promise<boolean> {
+  /**
+   * Records an outcome for rows of one claim, if the claim is still ours. The rows of a
+   * claim share its lease, so they pass to another claimer together or not at all.
+   */
+  private async settle(items: T[], outcome: Partial<ClaimColumns>): Promise<void> {
     const result = await this.atomically((manager) =>
       manager
         .createQueryBuilder()
         .update(this.entity)
         .set({ ...outcome, claimToken: null } as QueryDeepPartialEntity<T>)
-        .where('id = :id AND claim_token = :token', { id: item.id, token: item.claimToken })
+        .where('id IN (:...ids) AND claim_token = :token', {
+          ids: items.map((item) => item.id),
+          token: items[0].claimToken,
+        })
         .execute(),
     );
-    if (!result.affected) return false;
-    Object.assign(item, outcome, { claimToken: null });
-    return true;
+    if (result.affected === items.length) for (const item of items) Object.assign(item, outcome, { claimToken: null });
   }
 
   /**

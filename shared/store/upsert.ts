@@ -1,4 +1,5 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /** One SQL statement and its parameters, as the store's driver numbers them ($1… or ?). */
 export interface Statement {
@@ -14,6 +15,12 @@ export interface Statement {
  * through the driver's own conversion (dates for SQLite, simple-json), and both
  * stores speak `ON CONFLICT` and `RETURNING`. Null when there are no rows.
  *
+ * On PostgreSQL the rows travel as one array per column, `INSERT … SELECT FROM
+ * unnest($1::type[], …)`: the same short statement whatever the number of rows, where
+ * a VALUES list of a thousand rows is ten thousand parameters for the server to parse
+ * and plan (most of a furnishing chunk's time, issue 17). SQLite has no arrays: there
+ * each value is a `?` of a VALUES list.
+ *
  * `onConflict` follows `ON CONFLICT` verbatim, e.g. `("id") DO UPDATE SET …`; it may
  * refer to the stored row by the table's name and to the new one as EXCLUDED.
  */
@@ -28,23 +35,27 @@ export function upsertStatement<T extends ObjectLiteral>(
   const { driver } = manager.connection;
   const metadata = manager.connection.getMetadata(entity);
   const columns = metadata.columns;
-  const params: unknown[] = [];
-  const placeholder = driver.options.type === 'postgres' ? () => `$${params.length}` : () => '?';
-  const values = rows.map((row) => {
-    const cells = columns.map((column) => {
-      params.push(driver.preparePersistentValue(column.getEntityValue(row), column));
-      return placeholder();
-    });
-    return `(${cells.join(', ')})`;
-  });
+  const valueOf = (row: T, column: ColumnMetadata) => driver.preparePersistentValue(column.getEntityValue(row), column);
   const names = (list: string[]) => list.map((name) => `"${name}"`).join(', ');
   const returnedColumns = (returning ?? []).map(
     (property) => metadata.findColumnWithPropertyName(property)!.databaseName,
   );
-  const sql =
-    `INSERT INTO "${metadata.tableName}" (${names(columns.map((c) => c.databaseName))}) VALUES ${values.join(', ')} ` +
-    `ON CONFLICT ${onConflict}${returnedColumns.length ? ` RETURNING ${names(returnedColumns)}` : ''}`;
-  return { sql, params };
+  const insert = `INSERT INTO "${metadata.tableName}" (${names(columns.map((c) => c.databaseName))})`;
+  const tail = `ON CONFLICT ${onConflict}${returnedColumns.length ? ` RETURNING ${names(returnedColumns)}` : ''}`;
+  if (driver.options.type === 'postgres') {
+    const arrays = columns.map((column, i) => `$${i + 1}::${driver.normalizeType(column)}[]`);
+    const params = columns.map((column) => rows.map((row) => valueOf(row, column)));
+    return { sql: `${insert} SELECT * FROM unnest(${arrays.join(', ')}) ${tail}`, params };
+  }
+  const params: unknown[] = [];
+  const values = rows.map((row) => {
+    const cells = columns.map((column) => {
+      params.push(valueOf(row, column));
+      return '?';
+    });
+    return `(${cells.join(', ')})`;
+  });
+  return { sql: `${insert} VALUES ${values.join(', ')} ${tail}`, params };
 }
 
 /** Runs an `upsertStatement`; answers the RETURNING rows, if any were asked for. */

@@ -7,8 +7,11 @@ import {
   SubgraphDatabase,
 } from '../../shared/store/database';
 import { Outbox } from '../../shared/store/outbox';
+import { pollOutbox } from '../../shared/store/outbox-poller';
+import { wakeOutbox } from '../../shared/store/outbox-wake';
 import { ErasureTask } from '../../subgraphs/consent/entities/ErasureTask';
 import { consentSubgraph } from '../../subgraphs/consent/subgraph';
+import { eventually } from '../support/webhook-receiver';
 
 /**
  * The claim mechanism on the erasure outbox's own table. On PostgreSQL the two
@@ -132,5 +135,50 @@ describe('the outbox claim', () => {
     expect((await outboxOf(replicaB).claimDue(new Date(Date.now() + LEASE_MS + 1000))).map((t) => t.id)).toEqual([
       task.id,
     ]);
+  });
+});
+
+describe('delivery', () => {
+  test('settles the delivered rows of a claim in one statement, however many they are', async () => {
+    const statementsToDeliver = async (count: number) => {
+      await replicaA.dataSource.getRepository(ErasureTask).clear();
+      await queue(count);
+      const claimed = await outboxOf(replicaA).claimDue();
+      const before = replicaA.queries.count;
+      await outboxOf(replicaA).deliver(claimed, async () => undefined);
+      return replicaA.queries.count - before;
+    };
+    expect(await statementsToDeliver(7)).toBe(await statementsToDeliver(1));
+    const settled = await replicaA.dataSource.getRepository(ErasureTask).find();
+    expect(settled.map((task) => [task.status, task.claimToken])).toEqual([['DONE', null]]);
+  });
+
+  test('a wake-up after a commit delivers at once, without waiting for the poll; one during a drain drains again after it', async () => {
+    const delivered: string[] = [];
+    const sending: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const stop = await pollOutbox(outboxOf(replicaA), {
+      name: 'test',
+      intervalMs: 3_600_000, // after the first tick, only a wake-up can start a drain
+      send: async (task) => {
+        sending.push(task.id);
+        await held;
+        delivered.push(task.id);
+      },
+    });
+    try {
+      const [first] = await queue(1);
+      wakeOutbox(replicaA.dataSource, ErasureTask);
+      await eventually(async () => sending.length === 1, 20_000);
+      const [second] = await queue(1); // committed after the running drain claimed, while it delivers
+      wakeOutbox(replicaA.dataSource, ErasureTask);
+      release();
+      await eventually(async () => delivered.length === 2, 20_000);
+      expect(delivered).toEqual([first, second]);
+    } finally {
+      release();
+      await stop();
+    }
   });
 });

@@ -410,8 +410,8 @@ export type Mutation = {
   recordDisputeNotice: Scalars['Boolean']['output'];
   /** Internal: tells consumers in their feed what a furnisher reported, once per notice; only the credit-history subgraph calls it. */
   recordFurnishingNotices: Scalars['Boolean']['output'];
-  /** Internal: records a change of a consumer's stored score in their feed, once per notice; only the scores subgraph calls it. */
-  recordScoreChangeNotice: Scalars['Boolean']['output'];
+  /** Internal: records changes of consumers' stored scores in their feeds, once per notice; only the scores subgraph calls it. */
+  recordScoreChangeNotices: Scalars['Boolean']['output'];
   /** Staff with the partners role lift a suspension: the partner's consents apply again from its next request. */
   reinstatePartner: Partner;
   /**
@@ -514,8 +514,8 @@ export type MutationRecordFurnishingNoticesArgs = {
 };
 
 
-export type MutationRecordScoreChangeNoticeArgs = {
-  notice: ScoreChangeNoticeInput;
+export type MutationRecordScoreChangeNoticesArgs = {
+  notices: Array<ScoreChangeNoticeInput>;
 };
 
 
@@ -1263,7 +1263,7 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   recordDisputeNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordDisputeNoticeArgs, 'notice'>>;
   recordFurnishingNotices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordFurnishingNoticesArgs, 'notices'>>;
-  recordScoreChangeNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordScoreChangeNoticeArgs, 'notice'>>;
+  recordScoreChangeNotices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordScoreChangeNoticesArgs, 'notices'>>;
   reinstatePartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReinstatePartnerArgs, 'id'>>;
   requestConsent?: Resolver<ResolversTypes['ConsentRequest'], ParentType, ContextType, RequireFields<MutationRequestConsentArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;

@@ -1,10 +1,10 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { forbidden } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { ErasureRequest } from '../entities/ErasureRequest';
 import { Notification } from '../entities/Notification';
 import { addFeedLines, Notice } from '../feed/feed-lines';
-import { withSubjectLocked } from '../subject-lock';
+import { withSubjectLocked, withSubjectsLocked } from '../subject-lock';
 
 /** Only the subgraph that owns an event may tell a consumer's feed of it; the gateway never forwards these fields. */
 export function requireNoticeSender(caller: string, sender: string, what: string): void {
@@ -34,5 +34,26 @@ export async function recordPeerNotice(
     if (await manager.getRepository(Notification).existsBy({ sourceKey })) return;
     await addFeedLines(manager, [{ ...rest, subjectId, sourceKey }]);
     await alsoOnce?.(manager);
+  });
+}
+
+/**
+ * Adds other subgraphs' notices to their consumers' feeds, a batch in one transaction
+ * whatever its size: once per notice (the insert ignores a source key already in the
+ * feed), and none for a consumer who deleted their account. The check and the insert
+ * hold the subjects' locks, as erasure does, so an erasure either deletes these lines
+ * with the rest of the feed or is seen here.
+ */
+export async function recordLiveSubjectsFeedLines(dataSource: DataSource, lines: Notice[]): Promise<void> {
+  if (!lines.length) return;
+  const subjectIds = lines.map((line) => requireWellFormedId(line.subjectId, 'subjectId'));
+  await withSubjectsLocked(dataSource, subjectIds, async (manager) => {
+    const erased = new Set(
+      (await manager.getRepository(ErasureRequest).findBy({ subjectId: In(subjectIds) })).map((r) => r.subjectId),
+    );
+    await addFeedLines(
+      manager,
+      lines.filter((line) => !erased.has(line.subjectId)),
+    );
   });
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { SCORE_CHANGE_NOTICE_SENDER, ScoreChangeNotice } from '../../../shared/scoring/score-change-notice';
-import { recordPeerNotice, requireNoticeSender } from './peer-notices';
+import { requireWellFormedId } from '../../../shared/ids';
+import { recordLiveSubjectsFeedLines, requireNoticeSender } from './peer-notices';
 
 /** Only the scores subgraph's outbox records score-change notices. */
 export function requireScoreChangeNoticeCaller(caller: string): void {
@@ -10,19 +11,29 @@ export function requireScoreChangeNoticeCaller(caller: string): void {
 /** The notice as the scores subgraph sends it, its time parsed. */
 export type ScoreChangeNoticeInput = Omit<ScoreChangeNotice, 'occurredAt'> & { occurredAt: Date };
 
-/** Adds a change of the consumer's stored score, with its reasons, to their feed (once per notice; see recordPeerNotice). */
-export async function recordScoreChangeNotice(dataSource: DataSource, notice: ScoreChangeNoticeInput): Promise<void> {
-  await recordPeerNotice(dataSource, notice.id, {
-    subjectId: notice.subjectId,
-    kind: 'SCORE_CHANGED',
-    sourcePrefix: 'score',
-    occurredAt: notice.occurredAt,
-    detail: {
-      from: String(notice.from),
-      to: String(notice.to),
-      modelVersion: notice.modelVersion,
-      cause: notice.cause,
-      message: notice.message,
-    },
-  });
+/**
+ * Adds changes of consumers' stored scores, with their reasons, to their feeds: once
+ * per notice whatever the outbox retries (the notice id is the source key), a batch in
+ * one transaction (see recordLiveSubjectsFeedLines).
+ */
+export async function recordScoreChangeNotices(
+  dataSource: DataSource,
+  notices: ScoreChangeNoticeInput[],
+): Promise<void> {
+  await recordLiveSubjectsFeedLines(
+    dataSource,
+    notices.map((notice) => ({
+      subjectId: notice.subjectId,
+      kind: 'SCORE_CHANGED' as const,
+      sourceKey: `score:${requireWellFormedId(notice.id)}`,
+      occurredAt: notice.occurredAt,
+      detail: {
+        from: String(notice.from),
+        to: String(notice.to),
+        modelVersion: notice.modelVersion,
+        cause: notice.cause,
+        message: notice.message,
+      },
+    })),
+  );
 }

@@ -18,7 +18,7 @@ import { fileFreezeOf, setFileFreeze } from '../freeze/file-freeze';
 import { setFileFreezeAsStaff } from '../consents/staff-file-freeze';
 import { markNotificationsRead } from '../notifications/notification-feed';
 import { recordDisputeNotice, requireDisputeNoticeCaller } from '../notifications/dispute-notices';
-import { recordScoreChangeNotice, requireScoreChangeNoticeCaller } from '../notifications/score-change-notices';
+import { recordScoreChangeNotices, requireScoreChangeNoticeCaller } from '../notifications/score-change-notices';
 import { claimIdempotencyKey, requireGatewayCaller, settleIdempotencyKey } from '../idempotency/idempotency-keys';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 
@@ -49,9 +49,9 @@ export const Mutation: MutationResolvers = {
     await asBackgroundWork(() => recordDisputeNotice(database.dataSource, notice));
     return true;
   },
-  recordScoreChangeNotice: async (_, { notice }, { caller, database }) => {
+  recordScoreChangeNotices: async (_, { notices }, { caller, database }) => {
     requireScoreChangeNoticeCaller(caller);
-    await asBackgroundWork(() => recordScoreChangeNotice(database.dataSource, notice));
+    await asBackgroundWork(() => recordScoreChangeNotices(database.dataSource, notices));
     return true;
   },
 

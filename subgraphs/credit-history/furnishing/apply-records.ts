@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { scoringInputsChanges, ScoringInputsChange } from '../../../shared/scoring/scoring-inputs-change';
 import { findByKeys } from '../../../shared/store/rows-by-keys';
 import { upsertRows, upsertStatement, writeTogether } from '../../../shared/store/upsert';
@@ -10,6 +10,7 @@ import { CreditRecord, PaymentStatus } from '../entities/CreditRecord';
 import { FurnishingAnswer, RecordRejection } from '../entities/FurnishingRejection';
 import { FurnishingNotice } from '../entities/FurnishingNotice';
 import { dueNow } from '../../../shared/store/outbox-item';
+import { wakeOutbox } from '../../../shared/store/outbox-wake';
 import { malformed, RECORD_KIND_OF, ValidRecord } from './furnished-record';
 import { screenRemovedRecords } from './removed-records';
 
@@ -71,6 +72,17 @@ export async function applyFurnishedRecords(
     upsertStatement(manager, FurnishingNotice, noticesFor(furnisher, accepted, now), '("id") DO NOTHING'),
   ]);
   return { accepted: accepted.length, rejected: [...screened.rejected, ...rejected] };
+}
+
+/**
+ * After the commit of applied records: this process's scoring-inputs dispatcher
+ * delivers the changes they made at once, not at its next poll (the lag from a report
+ * to its score, issue 17); rows of other replicas are still found by polling. Feed
+ * notices wait for their poll: a second sooner tells a consumer nothing more, and
+ * fewer, larger deliveries leave the work that reads wait on its share.
+ */
+export function wakeScoringDispatcher(dataSource: DataSource): void {
+  wakeOutbox(dataSource, ScoringInputsChange);
 }
 
 const accountKey = (userId: string, reference: string) => `${userId}|${reference}`;

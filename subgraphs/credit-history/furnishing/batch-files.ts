@@ -3,6 +3,7 @@ import { DataSource, MoreThan } from 'typeorm';
 import { badUserInput, forbidden, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
 import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
+import { wakeOutbox } from '../../../shared/store/outbox-wake';
 import { upsertRows } from '../../../shared/store/upsert';
 import { SubgraphUrls } from '../../../shared/trust/internal-client';
 import { Viewer } from '../../../shared/trust/viewer';
@@ -128,6 +129,7 @@ export async function sealBatch(
       .update({ id: batchId, status: 'RECEIVING' }, { status: 'PENDING', total });
     await manager.getRepository(FurnishingChunk).update({ batchId }, { nextAttemptAt: new Date() });
   });
+  wakeOutbox(dataSource, FurnishingChunk); // this replica's workers start on the file now
   return batchId;
 }
 

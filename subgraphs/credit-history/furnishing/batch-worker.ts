@@ -8,7 +8,7 @@ import { SubgraphUrls } from '../../../shared/trust/internal-client';
 import { FurnishingBatch } from '../entities/FurnishingBatch';
 import { FurnishingChunk } from '../entities/FurnishingChunk';
 import { FurnishingRejection, RecordRejection } from '../entities/FurnishingRejection';
-import { applyFurnishedRecords } from './apply-records';
+import { applyFurnishedRecords, wakeScoringDispatcher } from './apply-records';
 import { malformed } from './furnished-record';
 import { consentRequired, screenRecords } from './screen-records';
 
@@ -84,13 +84,13 @@ export async function processChunk(dataSource: DataSource, peers: SubgraphUrls, 
   const unparsed = lines.filter((line): line is RecordRejection => !('input' in line));
   const viewer = { kind: 'partner' as const, partnerId: batch.partnerId };
   const screened = await screenRecords(peers, viewer, parsed, now.toISOString().slice(0, 10));
-  await dataSource.transaction(async (manager) => {
-    if (!(await takeChunk(manager, chunk))) return;
+  const accepted = await dataSource.transaction(async (manager) => {
+    if (!(await takeChunk(manager, chunk))) return 0;
     if (screened.refusal) {
       await manager
         .getRepository(FurnishingBatch)
         .update({ id: batch.id }, { status: 'STOPPED', stoppedReason: screened.refusal.message, completedAt: now });
-      return;
+      return 0;
     }
     const applied = await applyFurnishedRecords(manager, screened.furnisher, screened.permitted, now);
     const rejected = [...unparsed, ...screened.rejected, ...applied.rejected];
@@ -101,27 +101,40 @@ export async function processChunk(dataSource: DataSource, peers: SubgraphUrls, 
       '("batch_id", "line_index") DO NOTHING',
     );
     await countChunk(manager, chunk, applied.accepted, rejected.length, now);
+    return applied.accepted;
   });
+  if (accepted) wakeScoringDispatcher(dataSource);
 }
 
 /**
- * Every credit-history replica processes furnishing files, one chunk at a time
- * (CREDENCE_FURNISHING_POLL_MS between idle polls, default 500 ms). A chunk whose
- * worker died is taken over when its lease (CREDENCE_FURNISHING_LEASE_MS, default
- * 20 s) runs out. Returns the function that stops it.
+ * Every credit-history replica processes furnishing files, CREDENCE_FURNISHING_WORKERS
+ * chunks at a time (default 4: while one chunk waits on the consent call or the
+ * database, another is parsed or applied), each worker claiming its next chunk when
+ * done (CREDENCE_FURNISHING_POLL_MS between idle polls, default 500 ms; a sealed file
+ * wakes them at once). A chunk whose worker died is taken over when its lease
+ * (CREDENCE_FURNISHING_LEASE_MS, default 20 s) runs out. Chunks of one file applied
+ * side by side stay safe: each consumer's credit file is locked while its records
+ * apply, and a chunk is marked done in the transaction that applies it. Returns the
+ * function that stops them.
  */
-export function startFurnishingWorker(
+export async function startFurnishingWorker(
   database: SubgraphDatabase,
   peers: SubgraphUrls,
   intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_FURNISHING_POLL_MS', 500, 'milliseconds'),
   leaseMs = wholeNumberFromEnv(process.env, 'CREDENCE_FURNISHING_LEASE_MS', 20_000, 'milliseconds'),
-) {
-  const outbox = new Outbox(database.dataSource, FurnishingChunk, { batchSize: 1, leaseMs, retryDelayMs: () => 1000 });
-  return pollOutbox(outbox, {
-    name: 'furnishing',
-    intervalMs,
-    send: (chunk) => processChunk(database.dataSource, peers, chunk),
-  });
+  workers = wholeNumberFromEnv(process.env, 'CREDENCE_FURNISHING_WORKERS', 4, 'workers'),
+): Promise<() => Promise<void>> {
+  const stops = await Promise.all(
+    Array.from({ length: workers }, () =>
+      pollOutbox(
+        new Outbox(database.dataSource, FurnishingChunk, { batchSize: 1, leaseMs, retryDelayMs: () => 1000 }),
+        { name: 'furnishing', intervalMs, send: (chunk) => processChunk(database.dataSource, peers, chunk) },
+      ),
+    ),
+  );
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()));
+  };
 }
 
 /**

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import {
   FURNISHING_SENDER,
   FurnishingNotice as Notice,
@@ -6,6 +5,7 @@ import {
 } from '../../../shared/consent/furnishing';
 import { wholeNumberFromEnv } from '../../../shared/env';
 import { SubgraphDatabase } from '../../../shared/store/database';
+import { batchedSend } from '../../../shared/store/batched-send';
 import { Outbox } from '../../../shared/store/outbox';
 import { pollOutbox } from '../../../shared/store/outbox-poller';
 import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
@@ -24,20 +24,13 @@ const noticeOf = (row: FurnishingNotice): Notice => ({
   maxDaysLate: row.maxDaysLate,
 });
 
-/** The rows of one claimed batch go to the consent subgraph in one call (as scoring-input changes do). */
-function batchedDelivery(peers: SubgraphUrls) {
-  const loader = new DataLoader<FurnishingNotice, true>(
-    async (rows) => {
-      const notices = rows.map(noticeOf);
-      await callSubgraph(peers, 'consent', FURNISHING_SENDER, ANONYMOUS, RECORD_FURNISHING_NOTICES, { notices });
-      return rows.map(() => true as const);
-    },
-    { cache: false },
-  );
-  return async (row: FurnishingNotice) => {
-    await loader.load(row);
-  };
-}
+/** The rows of one claimed batch go to the consent subgraph in one call (see batchedSend). */
+const batchedDelivery = (peers: SubgraphUrls) =>
+  batchedSend<FurnishingNotice>(async (rows) => {
+    await callSubgraph(peers, 'consent', FURNISHING_SENDER, ANONYMOUS, RECORD_FURNISHING_NOTICES, {
+      notices: rows.map(noticeOf),
+    });
+  });
 
 /**
  * Every credit-history replica polls the furnishing-notice outbox

@@ -4,7 +4,7 @@ import { upsertRows } from '../../../shared/store/upsert';
 import type { CreditHistoryContext } from '../loaders';
 import { FurnishingAnswer } from '../entities/FurnishingRejection';
 import { FurnishingReplay } from '../entities/FurnishingReplay';
-import { applyFurnishedRecords } from './apply-records';
+import { applyFurnishedRecords, wakeScoringDispatcher } from './apply-records';
 import { FurnishedRecordInput, RECORDS_PER_CALL } from './furnished-record';
 import { inRecordOrder, screenRecords } from './screen-records';
 
@@ -88,5 +88,6 @@ export async function reportCreditRecords(
         .update({ partnerId: viewer.partnerId, idempotencyKey: key }, { answer: result });
     return result;
   });
+  if (answer?.accepted) wakeScoringDispatcher(database.dataSource);
   return answer ?? replay();
 }

@@ -35,10 +35,13 @@ const VERSION_OF = { CREDIT_FILE: 'creditInputsVersion', PROFILE: 'profileInputs
 async function consumersBehind(database: SubgraphDatabase, changes: ScoringInputsAnnouncement[], modelVersion: string) {
   const userIds = [...new Set(changes.map((change) => change.subjectId))];
   const held = new Map(
-    (await database.dataSource.getRepository(CurrentScore).findBy({ userId: In(userIds) })).map((row) => [
-      row.userId,
-      row,
-    ]),
+    (
+      await database.dataSource.getRepository(CurrentScore).find({
+        // the versions only: the stored reasons and inputs are JSON, costly to parse for a check
+        select: ['userId', 'modelVersion', 'creditInputsVersion', 'profileInputsVersion'],
+        where: { userId: In(userIds) },
+      })
+    ).map((row) => [row.userId, row]),
   );
   const behind = new Set(
     changes

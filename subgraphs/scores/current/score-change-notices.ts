@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describeScoreChange, ScoreChangeCause } from '../../../scorecard';
 import {
-  RECORD_SCORE_CHANGE_NOTICE,
+  RECORD_SCORE_CHANGE_NOTICES,
   SCORE_CHANGE_NOTICE_SENDER,
   ScoreChangeNotice as Notice,
 } from '../../../shared/scoring/score-change-notice';
@@ -42,7 +42,8 @@ export function scoreChangeNotice(before: Stored | undefined, after: Stored, now
 
 /**
  * Every scores replica delivers the notice outbox to the consent subgraph's feed
- * (CREDENCE_SCORE_CHANGE_NOTICE_POLL_MS, default 1 s). Returns the function that stops it.
+ * (CREDENCE_SCORE_CHANGE_NOTICE_POLL_MS, default 1 s), a claimed batch per call.
+ * Returns the function that stops it.
  */
 export function startScoreChangeNoticeDispatcher(database: SubgraphDatabase, peers: SubgraphUrls) {
   return startFeedNoticeDispatcher(database, peers, {
@@ -50,7 +51,8 @@ export function startScoreChangeNoticeDispatcher(database: SubgraphDatabase, pee
     name: 'score change notice',
     pollSetting: 'CREDENCE_SCORE_CHANGE_NOTICE_POLL_MS',
     sender: SCORE_CHANGE_NOTICE_SENDER,
-    mutation: RECORD_SCORE_CHANGE_NOTICE,
+    mutation: RECORD_SCORE_CHANGE_NOTICES,
+    batched: true,
     notice: (row): Notice => ({
       id: row.id,
       subjectId: row.userId,

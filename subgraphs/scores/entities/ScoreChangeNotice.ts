@@ -6,7 +6,7 @@ import type { ScoreChangeCause } from '../../../scorecard';
 /**
  * The outbox of score-change notices: one row per stored score that moved (or that a
  * new scorecard recomputed), written in the transaction that stores it, delivered to
- * the consent subgraph's feed (recordScoreChangeNotice) and retried until recorded.
+ * the consent subgraph's feed (recordScoreChangeNotices) and retried until recorded.
  */
 @Entity({ name: 'score_change_notice' })
 @Index('idx_score_change_notice_due', ['status', 'nextAttemptAt'])

@@ -1,0 +1,58 @@
+import { Platform } from '../../platform/launcher';
+import { demoUserId } from '../../shared/demo/demo-population';
+import { closedLoop, LoadResult } from './load';
+import { median } from './median';
+
+/** Partner reads as the issue measures them: 16 callers at once, each asking again when answered. */
+const READERS = 16;
+const ALONE_MS = 3000;
+
+/** A lender's one-id threshold check of a consumer who allows it, as its own systems would send them. */
+function partnerRead(platform: Platform, token: string, consumers: number) {
+  const query = 'query Check($id: ID!) { user(id: $id) { scoreAtLeast(threshold: 600) } }';
+  return async (sequence: number) => {
+    const response = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables: { id: demoUserId((sequence % consumers) + 1) } }),
+      signal: AbortSignal.timeout(60_000),
+    });
+    const body = (await response.json()) as { data?: { user: { scoreAtLeast: boolean | null } }; errors?: unknown[] };
+    if (body.errors?.length || typeof body.data?.user.scoreAtLeast !== 'boolean')
+      throw new Error(`a partner read failed: ${JSON.stringify(body)}`);
+  };
+}
+
+/**
+ * Runs `work` while partner reads run beside it, with reads alone before and after it
+ * (ALONE_MS each) as the baseline: the slowdown is the median latency during the work
+ * over the median alone. Answers the work's result and the figures, as lines.
+ */
+export async function readsDuring<T>(
+  platform: Platform,
+  token: string,
+  consumers: number,
+  work: () => Promise<T>,
+  afterWork: () => Promise<void>,
+): Promise<{ result: T; lines: string[] }> {
+  const send = partnerRead(platform, token, consumers);
+  const alone = (): Promise<LoadResult> => closedLoop(send, { concurrency: READERS, durationMs: ALONE_MS });
+  await alone(); // warm-up: plans, connections
+  const before = await alone();
+  const running = work();
+  const during = await closedLoop(send, { concurrency: READERS, durationMs: 3_600_000, done: running });
+  const result = await running;
+  await afterWork();
+  const after = await alone();
+  const baseline = median([...before.latenciesMs, ...after.latenciesMs]);
+  const meanwhile = median(during.latenciesMs);
+  const ratio = meanwhile / baseline;
+  const rate = (r: LoadResult) => (r.requests / r.seconds).toFixed(0);
+  return {
+    result,
+    lines: [
+      `  partner reads, ${READERS} concurrent: median ${baseline.toFixed(1)} ms alone (${rate(before)}/s before, ${rate(after)}/s after), ${meanwhile.toFixed(1)} ms during the file (${rate(during)}/s)`,
+      `  read slowdown during ingestion ${ratio.toFixed(2)}x; goal <= 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'}`,
+    ],
+  };
+}
