@@ -20,6 +20,7 @@ import { jwksRoute } from './jwks-route';
 import { furnishingRoute } from './furnishing-route';
 import { oauthTokenRoute } from './oauth-token';
 import { idempotencyPlugin } from './idempotency';
+import { partnerScopedIdPlugin } from './partner-scoped-ids';
 import { requestRateLimit } from './request-rate';
 import { noSubgraphNames, operationMustResolve, parseScalarsAsSubgraphsDo } from './client-mistakes';
 
@@ -134,6 +135,8 @@ export async function createGatewayServer(options: GatewayOptions) {
       requestRate.plugin,
       costBudget.plugin,
       idempotencyPlugin(options.subgraphUrls),
+      // after idempotency, which keeps an answer with internal ids: a replay is translated as the first answer was
+      partnerScopedIdPlugin(options.supergraphSdl),
     ],
     context: async ({ req, res }) => {
       const requestId = randomUUID();

@@ -5,6 +5,7 @@ import { DocumentNode, GraphQLSchema, parse } from 'graphql';
 import { ConsentGate, createConsentGate } from '../consent/consent-gate';
 import { consentDirectiveTransformer } from '../consent/consent-directive';
 import { viewerDirectiveTransformer } from '../trust/viewer-directive';
+import { partnerScopedIdTransformer } from '../trust/partner-scoped-id';
 import { SubgraphDatabase } from '../store/database';
 import { AnySubjectTable, eraseSubjectData, exportFieldResolvers } from '../store/subject-data';
 import { resolveExportReference } from '../trust/data-export';
@@ -108,8 +109,9 @@ export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>
   const typeDefs = parse(readSubgraphTypeDefs(definition.schemaFile));
   const schema = buildSubgraphSchema([{ typeDefs, resolvers: withSubjectDataResolvers(definition) }]);
   // Applied after the federation schema is built, as directives on subgraphs must be; the viewer's
-  // rule wraps the consent check, so a viewer who may not ask is refused before any decision is made.
-  return viewerDirectiveTransformer(consentDirectiveTransformer(schema));
+  // rule wraps the consent check, so a viewer who may not ask is refused before any decision is made;
+  // a partner's ids are translated innermost, just around the resolver that reads them.
+  return viewerDirectiveTransformer(consentDirectiveTransformer(partnerScopedIdTransformer(schema)));
 }
 
 /**

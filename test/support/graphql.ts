@@ -1,5 +1,6 @@
 import { mintToken } from '../../gateway/viewer-token';
 import { DEMO_PARTNERS, demoUserId } from '../../shared/demo/demo-population';
+import { partnerIdCodec } from '../../shared/trust/partner-ids';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -28,6 +29,13 @@ export async function graphql<T = Record<string, any>>(
 
 export const userId = demoUserId;
 export const partnerId = (index: number) => DEMO_PARTNERS[index].id;
+/**
+ * The id a partner holds for a consumer (issue 19): what it read from Credence (a consent's
+ * subject, a webhook) and gives back. Tests mint it with the platform's own key rather than
+ * reading it first where the reading is not what they test.
+ */
+export const idAtPartner = (partner: number, internalId: string) =>
+  partnerIdCodec().encode(partnerId(partner), internalId);
 
 export const asUser = async (index: number): Promise<Caller> => ({
   token: await mintToken({ sub: demoUserId(index), kind: 'user' }),

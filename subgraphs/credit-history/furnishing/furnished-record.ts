@@ -1,4 +1,3 @@
-import { isWellFormedId } from '../../../shared/ids';
 import { DAY_MS } from '../../../shared/time';
 import type { AccountKind } from '../entities/CreditAccount';
 import type { PaymentStatus, RecordKind } from '../entities/CreditRecord';
@@ -41,6 +40,7 @@ const ACCOUNT_KINDS = Object.keys(RECORD_KIND_OF);
 const STATUSES: PaymentStatus[] = ['ON_TIME', 'LATE', 'DEFAULTED'];
 const MAX_AMOUNT_CENTS = 1_000_000_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_SUBJECT_ID_LENGTH = 100;
 
 /** The day number (days since 1970) of an ISO date, or null when it is not one. */
 function dayOf(text: unknown): number | null {
@@ -69,8 +69,14 @@ export function checkRecord(input: unknown, index: number, today: string): Valid
   const record = input as Record<string, unknown>;
   const { subjectId, accountReference, accountKind, dueOn, amountCents, status } = record;
   const paidOn = record.paidOn ?? null;
-  if (typeof subjectId !== 'string' || !isWellFormedId(subjectId))
-    return malformed(index, 'subjectId', 'subjectId is not a Credence id.');
+  // Whose id it is is not checked here: an id this furnisher was not given is refused as CONSENT_REQUIRED, like any
+  // consumer who allows nothing (subject-ids.ts), so the answer tells nothing of whether it names someone.
+  if (typeof subjectId !== 'string' || subjectId.length < 1 || subjectId.length > MAX_SUBJECT_ID_LENGTH)
+    return malformed(
+      index,
+      'subjectId',
+      'subjectId is not a Credence id: give the id Credence gave you for the consumer.',
+    );
   const reference = typeof accountReference === 'string' ? accountReference.trim() : '';
   if (reference.length < 1 || reference.length > 100)
     return malformed(index, 'accountReference', 'accountReference must be 1 to 100 characters.');

@@ -1,0 +1,142 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import {
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  parse,
+  SelectionSetNode,
+  visit,
+} from 'graphql';
+import { partnerIdCodec, partnerIdTranslation } from '../shared/trust/partner-ids';
+import { Viewer } from '../shared/trust/viewer';
+
+const DIRECTIVE = 'partnerScopedId';
+
+/**
+ * The output fields the subgraphs mark `@partnerScopedId`, as `Type.field`: read from the
+ * supergraph, where @composeDirective keeps the mark (the API schema drops it).
+ */
+export function partnerScopedFields(supergraphSdl: string): Set<string> {
+  const fields = new Set<string>();
+  visit(parse(supergraphSdl), {
+    [Kind.OBJECT_TYPE_DEFINITION]: (type) => {
+      for (const field of type.fields ?? [])
+        if (field.directives?.some((directive) => directive.name.value === DIRECTIVE))
+          fields.add(`${type.name.value}.${field.name.value}`);
+    },
+  });
+  return fields;
+}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  scoped: Set<string>;
+  encode(id: string): string;
+  /** response keys already translated, per object: a key selected twice (a field and a fragment) is translated once */
+  done: WeakMap<object, Set<string>>;
+}
+
+const each = (value: unknown, visitItem: (item: Record<string, unknown>) => void): void => {
+  if (Array.isArray(value)) value.forEach((item) => each(item, visitItem));
+  else if (value !== null && typeof value === 'object') visitItem(value as Record<string, unknown>);
+};
+
+const translated = (value: unknown, encode: (id: string) => string): unknown =>
+  Array.isArray(value)
+    ? value.map((item) => translated(item, encode))
+    : typeof value === 'string'
+      ? encode(value)
+      : value;
+
+/** The object type of a response object: its own, or (under an interface or union) the __typename it carries. */
+function runtimeType(walk: Walk, declared: ReturnType<typeof getNamedType>, object: Record<string, unknown>) {
+  if (isObjectType(declared)) return declared;
+  if (!isAbstractType(declared)) return null;
+  const named = typeof object.__typename === 'string' ? walk.schema.getType(object.__typename) : null;
+  // No interface or union leads to a consumer's id today; one that does must ask for __typename, else this fails closed.
+  if (!isObjectType(named)) throw new Error(`${declared.name} needs __typename to translate partner-scoped ids.`);
+  return named;
+}
+
+/** Translates the partner-scoped fields of one response object, following the operation's selections. */
+function translate(walk: Walk, object: Record<string, unknown>, type: GraphQLObjectType, selections: SelectionSetNode) {
+  for (const selection of selections.selections) {
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const condition = selection.typeCondition?.name.value;
+      if (!condition || condition === type.name || !isObjectType(walk.schema.getType(condition)))
+        translate(walk, object, type, selection.selectionSet);
+      continue;
+    }
+    if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment = walk.fragments[selection.name.value];
+      const condition = fragment?.typeCondition.name.value;
+      if (fragment && (condition === type.name || !isObjectType(walk.schema.getType(condition))))
+        translate(walk, object, type, fragment.selectionSet);
+      continue;
+    }
+    const key = selection.alias?.value ?? selection.name.value;
+    const value = object[key];
+    if (value === null || value === undefined) continue;
+    if (walk.scoped.has(`${type.name}.${selection.name.value}`)) {
+      const done = walk.done.get(object) ?? new Set<string>();
+      walk.done.set(object, done);
+      if (!done.has(key)) object[key] = translated(value, walk.encode);
+      done.add(key);
+      continue;
+    }
+    const field = type.getFields()[selection.name.value];
+    if (!field || !selection.selectionSet) continue;
+    const declared = getNamedType(field.type);
+    each(value, (item) => {
+      const itemType = runtimeType(walk, declared, item);
+      if (itemType) translate(walk, item, itemType, selection.selectionSet!);
+    });
+  }
+}
+
+/**
+ * Translation out, written once: in every answer to a partner, each field the subgraphs
+ * mark `@partnerScopedId` (User.id, wherever it is reached: Consent.subject,
+ * ConsentRequest.consent.subject, usersByIds…) is replaced by the partner's own id for
+ * that consumer, after the query plan ran, so the subgraphs and the entity keys between
+ * them keep the internal id. Consumers and staff read internal ids.
+ *
+ * Listed after the idempotency plugin: its willSendResponse keeps the answer (synchronously,
+ * before this one runs) with internal ids, and a replay is translated here as a first answer is.
+ */
+export function partnerScopedIdPlugin(supergraphSdl: string): ApolloServerPlugin<{ viewer: Viewer }> {
+  const scoped = partnerScopedFields(supergraphSdl);
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue, document, operation, schema }) {
+          const { viewer } = contextValue;
+          if (
+            !partnerIdTranslation.enabled ||
+            viewer.kind !== 'partner' ||
+            response.body.kind !== 'single' ||
+            !document ||
+            !operation
+          )
+            return;
+          const data = response.body.singleResult.data;
+          const root = schema.getRootType(operation.operation);
+          if (!data || !root) return;
+          const codec = partnerIdCodec();
+          const fragments = Object.fromEntries(
+            document.definitions
+              .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+              .map((fragment) => [fragment.name.value, fragment]),
+          );
+          const encode = (id: string) => codec.encode(viewer.partnerId, id);
+          translate({ schema, fragments, scoped, encode, done: new WeakMap() }, data, root, operation.selectionSet);
+        },
+      };
+    },
+  };
+}
