@@ -1,5 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import {
+  DocumentNode,
   FragmentDefinitionNode,
   getNamedType,
   GraphQLObjectType,
@@ -7,6 +8,7 @@ import {
   isAbstractType,
   isObjectType,
   Kind,
+  OperationDefinitionNode,
   parse,
   SelectionSetNode,
   visit,
@@ -99,6 +101,25 @@ function translate(walk: Walk, object: Record<string, unknown>, type: GraphQLObj
   }
 }
 
+/** Replaces, in an operation's result, every partner-scoped field's value by `encode` of it. */
+export function translateOut(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  scoped: Set<string>,
+  data: Record<string, unknown>,
+  encode: (id: string) => string,
+): void {
+  const root = schema.getRootType(operation.operation);
+  if (!root) return;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  translate({ schema, fragments, scoped, encode, done: new WeakMap() }, data, root, operation.selectionSet);
+}
+
 /**
  * Translation out, written once: in every answer to a partner, each field the subgraphs
  * mark `@partnerScopedId` (User.id, wherever it is reached: Consent.subject,
@@ -125,16 +146,9 @@ export function partnerScopedIdPlugin(supergraphSdl: string): ApolloServerPlugin
           )
             return;
           const data = response.body.singleResult.data;
-          const root = schema.getRootType(operation.operation);
-          if (!data || !root) return;
+          if (!data) return;
           const codec = partnerIdCodec();
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
-          const encode = (id: string) => codec.encode(viewer.partnerId, id);
-          translate({ schema, fragments, scoped, encode, done: new WeakMap() }, data, root, operation.selectionSet);
+          translateOut(schema, document, operation, scoped, data, (id) => codec.encode(viewer.partnerId, id));
         },
       };
     },

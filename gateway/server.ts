@@ -11,6 +11,7 @@ import { traceHeaders } from '../shared/server/tracing';
 import { credentialExtensions } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { internalSecret } from '../shared/trust/secrets';
+import { partnerIdCodec } from '../shared/trust/partner-ids';
 import { BudgetedContext, BudgetSettings, budgetSettingsFromEnv, costBudgetPlugin } from './cost-budget';
 import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from './viewer-token';
 import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
@@ -104,6 +105,7 @@ export interface GatewayOptions {
 /** The public entry point: verifies the caller's token once and routes the query plan. */
 export async function createGatewayServer(options: GatewayOptions) {
   const secret = options.secret ?? internalSecret();
+  partnerIdCodec(); // its keys are checked at the start, as the other secrets are (required in production)
   const verifyToken = options.verifyToken ?? tokenVerifierFromEnv();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,

@@ -11,6 +11,7 @@ import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { CurrentScore } from '../../subgraphs/scores/entities/CurrentScore';
 import { dropBenchDatabase } from './bench-database';
 import { percentile } from './load';
+import { partnerIdCodec } from '../../shared/trust/partner-ids';
 
 /**
  * Furnishing (issue 17), on one in-process platform with the 1,000 demo consumers, each
@@ -29,6 +30,8 @@ const PER_CALL = Number(process.env.BENCH_FURNISHING_PER_CALL ?? 10);
 const CONSUMERS = 1000;
 const LENDER = DEMO_PARTNERS.find((partner) => partner.category === 'LENDING')!;
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** The lender names consumers by its own ids (issue 19). */
+const atLender = (internalId: string) => partnerIdCodec().encode(LENDER.id, internalId);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function allowEveryone(platform: Platform): Promise<void> {
@@ -58,7 +61,7 @@ function fileLine(i: number): string {
   const due = daysAgo(15 + 30 * month);
   const late = i % 37 === 0;
   return JSON.stringify({
-    subjectId: demoUserId(consumer + 1),
+    subjectId: atLender(demoUserId(consumer + 1)),
     accountReference: `FILE-${Math.floor((i % 100) / 10)}`,
     accountKind: 'CREDIT_CARD',
     dueOn: due,
@@ -115,7 +118,7 @@ async function scoreLag(platform: Platform, token: string): Promise<string> {
     const mine = subjects.slice(call * PER_CALL, (call + 1) * PER_CALL);
     const input = {
       records: mine.map((subjectId, i) => ({
-        subjectId,
+        subjectId: atLender(subjectId),
         accountReference: `LAG-${call}-${i}`,
         accountKind: 'CONSUMER_LOAN',
         dueOn: daysAgo(30),

@@ -25,6 +25,7 @@ import {
 } from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
 import { internalSecret } from '../trust/secrets';
+import { partnerIdCodec } from '../trust/partner-ids';
 import { Viewer } from '../trust/viewer';
 import { AccountStanding, remoteAccountStanding } from '../trust/account-standing';
 
@@ -154,6 +155,7 @@ export async function createSubgraphServer<TLoaders>(
   ledger?: CredentialLedger,
 ): Promise<{ listen(port: number, host?: string): Promise<RunningServer> }> {
   const used = ledger ?? (await credentialLedgerFromEnv(database));
+  partnerIdCodec(); // its keys are checked at the start, as the other secrets are (required in production)
   return createGraphQLHttpServer<SubgraphContext<TLoaders>>({
     name: `${definition.name} subgraph`,
     executor: { schema: buildSchemaOf(definition) },

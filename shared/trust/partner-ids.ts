@@ -1,4 +1,5 @@
 import { Cipher, createCipheriv, createDecipheriv, createHash, Decipher, hkdfSync } from 'node:crypto';
+import { jsonFromEnv } from '../env';
 import { partnerIdKey } from './secrets';
 
 /**
@@ -47,14 +48,8 @@ interface MasterKey {
 }
 
 function previousKeys(env: NodeJS.ProcessEnv, currentId: string): MasterKey[] {
-  const text = env[PREVIOUS_KEYS_VARIABLE];
-  if (!text) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
+  if (!env[PREVIOUS_KEYS_VARIABLE]) return [];
+  const parsed = jsonFromEnv(env, PREVIOUS_KEYS_VARIABLE);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new Error(`${PREVIOUS_KEYS_VARIABLE} must be a JSON object of key id to key, e.g. {"k1": "…"}.`);
   return Object.entries(parsed).map(([id, secret]) => {
