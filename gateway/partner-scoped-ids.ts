@@ -38,9 +38,8 @@ interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   scoped: Set<string>;
-  encode(id: string): string;
-  /** response keys already translated, per object: a key selected twice (a field and a fragment) is translated once */
-  done: WeakMap<object, Set<string>>;
+  /** the places holding partner-scoped ids, each once (a key selected twice, by a field and a fragment, counts once) */
+  found: Map<Record<string, unknown>, Set<string>>;
 }
 
 const each = (value: unknown, visitItem: (item: Record<string, unknown>) => void): void => {
@@ -48,12 +47,11 @@ const each = (value: unknown, visitItem: (item: Record<string, unknown>) => void
   else if (value !== null && typeof value === 'object') visitItem(value as Record<string, unknown>);
 };
 
-const translated = (value: unknown, encode: (id: string) => string): unknown =>
-  Array.isArray(value)
-    ? value.map((item) => translated(item, encode))
-    : typeof value === 'string'
-      ? encode(value)
-      : value;
+/** The ids in a value (one, or a list of them), in order, then the value with them replaced in that order. */
+const idsIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.flatMap(idsIn) : typeof value === 'string' ? [value] : [];
+const withIds = (value: unknown, next: () => string): unknown =>
+  Array.isArray(value) ? value.map((item) => withIds(item, next)) : typeof value === 'string' ? next() : value;
 
 /** The object type of a response object: its own, or (under an interface or union) the __typename it carries. */
 function runtimeType(walk: Walk, declared: ReturnType<typeof getNamedType>, object: Record<string, unknown>) {
@@ -65,7 +63,7 @@ function runtimeType(walk: Walk, declared: ReturnType<typeof getNamedType>, obje
   return named;
 }
 
-/** Translates the partner-scoped fields of one response object, following the operation's selections. */
+/** Finds the partner-scoped fields of one response object, following the operation's selections. */
 function translate(walk: Walk, object: Record<string, unknown>, type: GraphQLObjectType, selections: SelectionSetNode) {
   for (const selection of selections.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -85,10 +83,8 @@ function translate(walk: Walk, object: Record<string, unknown>, type: GraphQLObj
     const value = object[key];
     if (value === null || value === undefined) continue;
     if (walk.scoped.has(`${type.name}.${selection.name.value}`)) {
-      const done = walk.done.get(object) ?? new Set<string>();
-      walk.done.set(object, done);
-      if (!done.has(key)) object[key] = translated(value, walk.encode);
-      done.add(key);
+      const keys = walk.found.get(object) ?? new Set<string>();
+      walk.found.set(object, keys.add(key));
       continue;
     }
     const field = type.getFields()[selection.name.value];
@@ -101,14 +97,14 @@ function translate(walk: Walk, object: Record<string, unknown>, type: GraphQLObj
   }
 }
 
-/** Replaces, in an operation's result, every partner-scoped field's value by `encode` of it. */
+/** Replaces, in an operation's result, every partner-scoped field's ids by what `encodeAll` makes of them. */
 export function translateOut(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   scoped: Set<string>,
   data: Record<string, unknown>,
-  encode: (id: string) => string,
+  encodeAll: (ids: string[]) => string[],
 ): void {
   const root = schema.getRootType(operation.operation);
   if (!root) return;
@@ -117,7 +113,13 @@ export function translateOut(
       .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
       .map((fragment) => [fragment.name.value, fragment]),
   );
-  translate({ schema, fragments, scoped, encode, done: new WeakMap() }, data, root, operation.selectionSet);
+  const found = new Map<Record<string, unknown>, Set<string>>();
+  translate({ schema, fragments, scoped, found }, data, root, operation.selectionSet);
+  // then every id at once: one cipher call per response, however many ids it holds
+  const places = [...found].flatMap(([object, keys]) => [...keys].map((key) => ({ object, key })));
+  const ids = encodeAll(places.flatMap(({ object, key }) => idsIn(object[key])));
+  let next = 0;
+  for (const { object, key } of places) object[key] = withIds(object[key], () => ids[next++]);
 }
 
 /**
@@ -148,7 +150,7 @@ export function partnerScopedIdPlugin(supergraphSdl: string): ApolloServerPlugin
           const data = response.body.singleResult.data;
           if (!data) return;
           const codec = partnerIdCodec();
-          translateOut(schema, document, operation, scoped, data, (id) => codec.encode(viewer.partnerId, id));
+          translateOut(schema, document, operation, scoped, data, (ids) => codec.encodeAll(viewer.partnerId, ids));
         },
       };
     },

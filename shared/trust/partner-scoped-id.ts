@@ -54,17 +54,20 @@ export function partnerScopedIdTransformer(schema: GraphQLSchema): GraphQLSchema
         resolve: (source, args: Record<string, unknown>, context: { viewer: Viewer }, info) => {
           const { viewer } = context;
           if (viewer.kind !== 'partner' || !partnerIdTranslation.enabled) return resolve(source, args, context, info);
-          const codec = partnerIdCodec();
           const givenOf = new Map<string, string>();
-          const internal = (given: unknown) => {
-            if (typeof given !== 'string') return given;
-            const id = codec.resolve(viewer.partnerId, given);
-            givenOf.set(id, given);
-            return id;
+          /** One cipher call for all the ids of a list: the strings in it become the ids they name. */
+          const internal = (given: unknown[]) => {
+            const ids = given.filter((id): id is string => typeof id === 'string');
+            const found = partnerIdCodec().resolveAll(viewer.partnerId, ids);
+            found.forEach((id, i) => givenOf.set(id, ids[i]));
+            let next = 0;
+            return given.map((id) => (typeof id === 'string' ? found[next++] : id));
           };
           const decoded = { ...args };
-          for (const name of scoped)
-            decoded[name] = Array.isArray(args[name]) ? args[name].map(internal) : internal(args[name]);
+          for (const name of scoped) {
+            const value = args[name];
+            decoded[name] = Array.isArray(value) ? internal(value) : internal([value])[0];
+          }
           return answeringInGivenWords(() => resolve(source, decoded, context, info), givenOf);
         },
       };

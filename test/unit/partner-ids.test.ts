@@ -50,6 +50,23 @@ describe('partner-scoped ids', () => {
     expect(createPartnerIdCodec(key('k2', 'b')).decode(spree, old)).toBeNull(); // k1 retired: its ids name nobody
   });
 
+  test('a list mixing keys, partners and noise is decoded id by id, in order', () => {
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    const rotated = createPartnerIdCodec(key('k2', 'b'), [key('k1', 'a')]);
+    const given = [
+      codec.encode(spree, a),
+      rotated.encode(spree, b),
+      codec.encode(nordlicht, c),
+      'noise',
+      rotated.encode(spree, c),
+    ];
+    expect(rotated.decodeAll(spree, given)).toEqual([a, b, null, null, c]);
+    const resolved = rotated.resolveAll(spree, given);
+    expect(resolved).toEqual(given.map((id) => rotated.resolve(spree, id)));
+    expect([resolved[0], resolved[1], resolved[4]]).toEqual([a, b, c]);
+    expect(rotated.encodeAll(spree, [a, b])).toEqual([rotated.encode(spree, a), rotated.encode(spree, b)]);
+  });
+
   test('many ids through one partner’s cipher stay independent blocks', () => {
     const consumers = Array.from({ length: 50 }, () => randomUUID());
     const ids = consumers.map((consumer) => codec.encode(spree, consumer));

@@ -50,7 +50,9 @@ describe('translation out', () => {
   const run = (query: string, data: Record<string, unknown>) => {
     const document = parse(query);
     const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
-    translateOut(schema, document, operation, partnerScopedFields(SUPERGRAPH), data, (id) => `mine(${id})`);
+    translateOut(schema, document, operation, partnerScopedFields(SUPERGRAPH), data, (ids) =>
+      ids.map((id) => `mine(${id})`),
+    );
     return data;
   };
 

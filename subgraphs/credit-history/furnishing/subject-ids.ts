@@ -8,11 +8,6 @@ import { partnerIdCodec } from '../../../shared/trust/partner-ids';
  * then refused like a consumer who never consented.
  */
 export function resolveSubjectIds(partnerId: string, givenIds: readonly string[]): Map<string, string> {
-  const codec = partnerIdCodec();
-  const resolved = new Map<string, string>();
-  for (const given of givenIds) {
-    const internal = codec.decode(partnerId, given);
-    if (internal) resolved.set(given, internal);
-  }
-  return resolved;
+  const internal = partnerIdCodec().decodeAll(partnerId, givenIds);
+  return new Map(givenIds.flatMap((given, i) => (internal[i] ? [[given, internal[i]] as const] : [])));
 }
