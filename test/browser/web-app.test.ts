@@ -397,7 +397,7 @@ describe('the reference consumer page in Chromium', () => {
       graphql(
         platform.gatewayUrl,
         'query($id: ID!) { user(id: $id) { creditScore { band } } }',
-        { id: userId(subject) },
+        { id: idAtPartner(lender, userId(subject)) },
         await asPartner(lender),
       );
     await asConsumer(subject, GRANT, {
