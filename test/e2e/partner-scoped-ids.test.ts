@@ -276,6 +276,21 @@ describe('an id that is not the partner’s own is answered as a random id is', 
     }
   });
 
+  test('and after the same work: the same statements in every store as for a random id, and as for its own id of someone unknown', async () => {
+    const ids = foreign();
+    const nobody = idAtPartner(PARTNER, '00000000-0000-4000-8000-000000000001'); // its own form, naming no one
+    const caller = await asPartner(PARTNER);
+    const statements = async (id: string) => {
+      const before = Object.values(platform.databases).map((database) => database.queries.count);
+      const answer = await graphql(url, USER, { id }, caller);
+      expect(answer.errors![0].extensions!.code).toBe('NOT_FOUND');
+      return Object.values(platform.databases).map((database, i) => database.queries.count - before[i]);
+    };
+    const random = await statements(ids.random);
+    for (const id of [ids.otherPartners, ids.internal, ids.unknownKey, nobody])
+      expect(await statements(id)).toEqual(random);
+  });
+
   test('furnishing: the same CONSENT_REQUIRED rejection', async () => {
     const ids = foreign();
     const rejections = async (id: string) =>
