@@ -6,7 +6,9 @@ import {
   GraphQLObjectType,
   GraphQLSchema,
   isAbstractType,
+  isInterfaceType,
   isObjectType,
+  isUnionType,
   Kind,
   OperationDefinitionNode,
   parse,
@@ -34,8 +36,39 @@ export function partnerScopedFields(supergraphSdl: string): Set<string> {
   return fields;
 }
 
+/**
+ * The types from which a partner-scoped field can be reached: the walk goes down only
+ * into those (a score, a credit file is never walked), so its cost follows the ids, not
+ * the size of the answer. Once per schema.
+ */
+const reachingBySchema = new WeakMap<GraphQLSchema, Set<string>>();
+function typesReaching(schema: GraphQLSchema, scoped: Set<string>): Set<string> {
+  let reaching = reachingBySchema.get(schema);
+  if (reaching) return reaching;
+  reaching = new Set([...scoped].map((coordinate) => coordinate.split('.')[0]));
+  const types = Object.values(schema.getTypeMap());
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const type of types) {
+      if (reaching.has(type.name)) continue;
+      const leads = isUnionType(type)
+        ? type.getTypes()
+        : isObjectType(type) || isInterfaceType(type)
+          ? Object.values(type.getFields()).map((field) => getNamedType(field.type))
+          : [];
+      if (leads.some((next) => reaching!.has(next.name))) {
+        reaching.add(type.name);
+        grew = true;
+      }
+    }
+  }
+  reachingBySchema.set(schema, reaching);
+  return reaching;
+}
+
 interface Walk {
   schema: GraphQLSchema;
+  reaching: Set<string>;
   fragments: Record<string, FragmentDefinitionNode>;
   scoped: Set<string>;
   /** the places holding partner-scoped ids, each once (a key selected twice, by a field and a fragment, counts once) */
@@ -90,6 +123,7 @@ function translate(walk: Walk, object: Record<string, unknown>, type: GraphQLObj
     const field = type.getFields()[selection.name.value];
     if (!field || !selection.selectionSet) continue;
     const declared = getNamedType(field.type);
+    if (!walk.reaching.has(declared.name)) continue;
     each(value, (item) => {
       const itemType = runtimeType(walk, declared, item);
       if (itemType) translate(walk, item, itemType, selection.selectionSet!);
@@ -114,7 +148,8 @@ export function translateOut(
       .map((fragment) => [fragment.name.value, fragment]),
   );
   const found = new Map<Record<string, unknown>, Set<string>>();
-  translate({ schema, fragments, scoped, found }, data, root, operation.selectionSet);
+  const reaching = typesReaching(schema, scoped);
+  translate({ schema, reaching, fragments, scoped, found }, data, root, operation.selectionSet);
   // then every id at once: one cipher call per response, however many ids it holds
   const places = [...found].flatMap(([object, keys]) => [...keys].map((key) => ({ object, key })));
   const ids = encodeAll(places.flatMap(({ object, key }) => idsIn(object[key])));
