@@ -1,4 +1,5 @@
 import { DEMO_PARTNERS, demoUserId, demoUsers } from '../shared/demo/demo-population';
+import { partnerIdCodec } from '../shared/trust/partner-ids';
 import { demoClientCredentials } from '../shared/demo/demo-credentials';
 import { STAFF_ROLES, StaffRole } from '../shared/trust/viewer';
 import { mintToken, tokenMaxLifetimeSeconds } from './viewer-token';
@@ -119,7 +120,7 @@ export function describeToken(request: TokenRequest) {
       const partner = DEMO_PARTNERS[request.index];
       return {
         claims: { sub: partner.id, kind: 'partner' as const },
-        hint: `partner ${PARTNER_NAMES[request.index]}: ${partner.name}, id ${partner.id}`,
+        hint: `partner ${PARTNER_NAMES[request.index]}: ${partner.name}, id ${partner.id}; its id for demo consumer 1: ${partnerIdCodec().encode(partner.id, demoUserId(1))}`,
       };
     }
     case 'staff':
@@ -153,6 +154,8 @@ export function demoViewers(consumers = 20) {
       id: partner.id,
       name: partner.name,
       category: partner.category,
+      // demo consumer 1 as this partner names them (its own id, issue 19): what its examples ask about
+      consumerOneId: partnerIdCodec().encode(partner.id, demoUserId(1)),
     })),
     staffRoles: [...STAFF_ROLES],
   };

@@ -11,6 +11,7 @@ import { traceHeaders } from '../shared/server/tracing';
 import { credentialExtensions } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { internalSecret } from '../shared/trust/secrets';
+import { partnerIdCodec } from '../shared/trust/partner-ids';
 import { BudgetedContext, BudgetSettings, budgetSettingsFromEnv, costBudgetPlugin } from './cost-budget';
 import { ACCESS_REASON_HEADER, TokenVerifier, tokenVerifierFromEnv, viewerFromHeaders } from './viewer-token';
 import { ANONYMOUS, Viewer } from '../shared/trust/viewer';
@@ -20,6 +21,7 @@ import { jwksRoute } from './jwks-route';
 import { furnishingRoute } from './furnishing-route';
 import { oauthTokenRoute } from './oauth-token';
 import { idempotencyPlugin } from './idempotency';
+import { partnerScopedIdPlugin } from './partner-scoped-ids';
 import { requestRateLimit } from './request-rate';
 import { noSubgraphNames, operationMustResolve, parseScalarsAsSubgraphsDo } from './client-mistakes';
 
@@ -103,6 +105,7 @@ export interface GatewayOptions {
 /** The public entry point: verifies the caller's token once and routes the query plan. */
 export async function createGatewayServer(options: GatewayOptions) {
   const secret = options.secret ?? internalSecret();
+  partnerIdCodec(); // its keys are checked at the start, as the other secrets are (required in production)
   const verifyToken = options.verifyToken ?? tokenVerifierFromEnv();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -134,6 +137,8 @@ export async function createGatewayServer(options: GatewayOptions) {
       requestRate.plugin,
       costBudget.plugin,
       idempotencyPlugin(options.subgraphUrls),
+      // after idempotency, which keeps an answer with internal ids: a replay is translated as the first answer was
+      partnerScopedIdPlugin(options.supergraphSdl),
     ],
     context: async ({ req, res }) => {
       const requestId = randomUUID();

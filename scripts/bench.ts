@@ -6,6 +6,7 @@ import { FREE_PORTS, Platform, startPlatform } from '../platform/launcher';
 import { budgetSettingsFromEnv } from '../gateway/cost-budget';
 import { benchHostile } from './bench/hostile';
 import { benchRequestConsent } from './bench/request-consent';
+import { benchPartnerIds } from './bench/partner-ids';
 import { median } from './bench/median';
 import { benchDatabase, dropBenchDatabase } from './bench/bench-database';
 import { benchScoreLag } from './bench/score-lag';
@@ -93,9 +94,10 @@ function report(database: DatabaseSettings, measurements: Measurement[]): string
 
 /**
  * On one platform: SQL statements and latency per request for 1…100 users and the cost
- * of tracing (`statements`), then the hostile documents (`hostile`), whichever are asked.
+ * of tracing (`statements`), partner-scoped ids' translation (`ids`), then the hostile documents (`hostile`),
+ * whichever are asked.
  */
-async function onePlatform(parts: { statements: boolean; hostile: boolean }): Promise<string> {
+async function onePlatform(parts: { statements: boolean; hostile: boolean; partnerIds: boolean }): Promise<string> {
   const tracing = startBenchTracing(); // registered before any server exists, recording nothing until switched on
   const database = benchDatabase();
   console.error(`starting the platform with all demo users on ${database.kind}…`);
@@ -129,6 +131,7 @@ async function onePlatform(parts: { statements: boolean; hostile: boolean }): Pr
       );
       sections.push(await benchRequestConsent(platform));
     }
+    if (parts.partnerIds) sections.push(await benchPartnerIds(platform));
     if (parts.hostile) sections.push(await benchHostile(platform.gatewayUrl));
     return sections.join('\n\n');
   } finally {
@@ -138,13 +141,15 @@ async function onePlatform(parts: { statements: boolean; hostile: boolean }): Pr
   }
 }
 
-/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile`, `-- lag`, `-- furnishing`, `-- start` or `-- soak` only those named. */
+/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile`, `-- ids`, `-- lag`, `-- furnishing`, `-- start` or `-- soak` only those named. */
 async function main() {
   process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
   const sections = process.argv.slice(2);
   const wants = (section: string) => sections.length === 0 || sections.includes(section);
-  if (wants('statements') || wants('hostile'))
-    console.log(await onePlatform({ statements: wants('statements'), hostile: wants('hostile') }));
+  if (wants('statements') || wants('hostile') || wants('ids'))
+    console.log(
+      await onePlatform({ statements: wants('statements'), hostile: wants('hostile'), partnerIds: wants('ids') }),
+    );
   if (wants('lag')) console.log(`\n${await benchScoreLag(benchDatabase())}`);
   if (wants('furnishing')) console.log(`\n${await benchFurnishing(benchDatabase())}`);
   const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;

@@ -8,6 +8,7 @@ for (const file of [
   ['consent', 'consent-directive.graphql'],
   ['consent', 'consent-scope.graphql'],
   ['trust', 'viewer-directive.graphql'],
+  ['trust', 'partner-scoped-id.graphql'],
 ]) {
   copyFileSync(fromProjectRoot('shared', ...file), fromProjectRoot('dist', 'shared', ...file));
 }

@@ -19,3 +19,14 @@ export function wholeNumberFromEnv(env: NodeJS.ProcessEnv, name: string, fallbac
 export function positiveIntegerFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return env[name] === '' ? fallback : wholeNumberFromEnv(env, name, fallback);
 }
+
+/** A setting holding JSON: its value, or undefined when it is unset, empty or not JSON (the caller says what it must be). */
+export function jsonFromEnv(env: NodeJS.ProcessEnv, name: string): unknown {
+  const text = env[name];
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -2,7 +2,8 @@
 export interface DemoViewers {
   consumers: { number: number; id: string; displayName: string }[];
   consumerCount: number;
-  partners: { key: string; id: string; name: string; category: string }[];
+  /** consumerOneId: demo consumer 1 as the partner names them (partner-scoped ids) */
+  partners: { key: string; id: string; name: string; category: string; consumerOneId: string }[];
   staffRoles: string[];
 }
 

@@ -15,10 +15,10 @@ const INTRODUCTIONS: Record<Audience, string> = {
  * One tab per audience with the operations of docs/examples.md, after a tab for a query given
  * in the address (`/playground?query=…&variables=…`, as links to GraphiQL work).
  * In development the partner tab's `$id` is demo consumer 1, who consented to Spree Bikes
- * (SCORE_THRESHOLD) in the demo data.
+ * (SCORE_THRESHOLD) in the demo data, by Spree Bikes' own id for them (partners' ids are their own).
  */
 export function exampleTabs(demo: DemoViewers | null, fromAddress: Tab | null): Tab[] {
-  const consumerId = demo ? demo.consumers[0].id : '<a consumer id>';
+  const consumerId = demo ? demo.partners[0].consumerOneId : '<your id for the consumer>';
   const tabs = examples.map(({ audience, operations }) => ({
     query: `${INTRODUCTIONS[audience]}\n\n${operations}\n`,
     variables: audience === 'partner' ? JSON.stringify({ id: consumerId }, null, 2) : undefined,

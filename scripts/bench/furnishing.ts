@@ -12,6 +12,7 @@ import { CurrentScore } from '../../subgraphs/scores/entities/CurrentScore';
 import { dropBenchDatabase } from './bench-database';
 import { percentile } from './load';
 import { readsDuring } from './partner-reads';
+import { partnerIdCodec } from '../../shared/trust/partner-ids';
 
 /**
  * Furnishing (issue 17), on one in-process platform with the 1,000 demo consumers, each
@@ -32,6 +33,8 @@ const PER_CALL = Number(process.env.BENCH_FURNISHING_PER_CALL ?? 10);
 const CONSUMERS = 1000;
 const LENDER = DEMO_PARTNERS.find((partner) => partner.category === 'LENDING')!;
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** The lender names consumers by its own ids (issue 19). */
+const atLender = (internalId: string) => partnerIdCodec().encode(LENDER.id, internalId);
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function allowEveryone(platform: Platform): Promise<void> {
@@ -61,7 +64,7 @@ function fileLine(i: number): string {
   const due = daysAgo(15 + 30 * month);
   const late = i % 37 === 0;
   return JSON.stringify({
-    subjectId: demoUserId(consumer + 1),
+    subjectId: atLender(demoUserId(consumer + 1)),
     accountReference: `FILE-${Math.floor((i % 100) / 10)}`,
     accountKind: 'CREDIT_CARD',
     dueOn: due,
@@ -123,7 +126,7 @@ async function scoreLag(platform: Platform, token: string): Promise<string> {
     const mine = subjects.slice(call * PER_CALL, (call + 1) * PER_CALL);
     const input = {
       records: mine.map((subjectId, i) => ({
-        subjectId,
+        subjectId: atLender(subjectId),
         accountReference: `LAG-${call}-${i}`,
         accountKind: 'CONSUMER_LOAN',
         dueOn: daysAgo(30),

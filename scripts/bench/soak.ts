@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { mintToken } from '../../gateway/viewer-token';
 import { fromProjectRoot } from '../../shared/paths';
 import { tokenSecret } from '../../shared/trust/secrets';
+import { partnerIdCodec } from '../../shared/trust/partner-ids';
 import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/server/subgraph-module';
 import { builtTreeOf } from './baseline';
 import { closedLoop, percentile } from './load';
@@ -37,6 +38,8 @@ const EXPECTED_CODES = new Set(['CONSENT_REQUIRED']);
 interface Variant {
   label: string;
   shape: 'events' | 'fields';
+  /** the 1,000 consumers as the partner names them: its own ids in this tree, internal ids before issue 19 */
+  ids: string[];
   stack: ProcessStack;
   store: Client;
 }
@@ -53,13 +56,13 @@ interface PhaseTotals {
   entries: number;
 }
 
-function requestSender(gatewayUrl: string, token: string) {
+function requestSender({ stack, ids }: Variant, token: string) {
   return async (sequence: number) => {
     const start = (sequence * IDS_PER_REQUEST) % DEMO_USERS;
-    const response = await fetch(gatewayUrl, {
+    const response = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: QUERY, variables: { ids: userIds.slice(start, start + IDS_PER_REQUEST) } }),
+      body: JSON.stringify({ query: QUERY, variables: { ids: ids.slice(start, start + IDS_PER_REQUEST) } }),
       signal: AbortSignal.timeout(120_000),
     });
     const body = (await response.json()) as {
@@ -108,7 +111,7 @@ async function rounds(variants: Variant[], token: string): Promise<Map<string, P
       await useAccessLog(variant.store, size);
       const total = totals.get(key(variant, size))!;
       const [before, rowsBefore] = [await variant.stack.stats(), await accessLogRows(variant.store)];
-      const result = await closedLoop(requestSender(variant.stack.gatewayUrl, token), {
+      const result = await closedLoop(requestSender(variant, token), {
         concurrency: CONCURRENCY,
         durationMs: ROUND_MS,
       });
@@ -184,12 +187,14 @@ function productionSettings(): NodeJS.ProcessEnv {
     CREDENCE_JWT_SECRET: secret(),
     CREDENCE_INTERNAL_SECRET: secret(),
     CREDENCE_RECEIPT_PRIVATE_KEY: receiptKey,
+    CREDENCE_PARTNER_ID_KEY: secret(),
   };
 }
 
 export async function runSoak(databaseUrl: string): Promise<string> {
   const baselineRoot = builtTreeOf(BASELINE);
   const settings = productionSettings();
+  const codec = partnerIdCodec(settings);
   const tag = randomBytes(3).toString('hex');
   const variants: Variant[] = [];
   const prefixes = [`bench_${tag}_new_`, `bench_${tag}_old_`];
@@ -201,12 +206,13 @@ export async function runSoak(databaseUrl: string): Promise<string> {
       console.error(`starting ${label} as five processes (seeding 1,000 demo users)…`);
       const stack = await startProcessStack(label, root, databaseUrl, prefix, settings);
       const store = await consentStoreClient(databaseUrl, prefix);
-      variants.push({ label, shape, stack, store });
+      const ids = shape === 'events' ? userIds.map((id) => codec.encode(PARTNER_ID, id)) : userIds;
+      variants.push({ label, shape, ids, stack, store });
       await grantBenchConsents(store);
     }
     const token = await mintToken({ sub: PARTNER_ID, kind: 'partner' }, '1h', tokenSecret(settings));
     for (const variant of variants) {
-      const send = requestSender(variant.stack.gatewayUrl, token);
+      const send = requestSender(variant, token);
       for (let i = 0; i < DEMO_USERS / IDS_PER_REQUEST; i += 1) await send(i); // every user's first score snapshot
     }
     for (const variant of variants) {

@@ -10,6 +10,7 @@ import { closedLoop, percentile } from './load';
 import { median } from './median';
 import { consentStoreClient, DEMO_USERS, grantBenchConsents, PARTNER_ID, userIds } from './soak-data';
 import { startPlatformCommand, StartedPlatform } from './start-stack';
+import { partnerIdCodec } from '../../shared/trust/partner-ids';
 
 /**
  * Issue 16's two everyday reads through `npm start` on PostgreSQL, 16 concurrent
@@ -23,12 +24,13 @@ const CONCURRENCY = 16;
 const ROUNDS = Number(process.env.BENCH_START_ROUNDS ?? 3);
 const ROUND_MS = Number(process.env.BENCH_START_ROUND_MS ?? 4000);
 const CONSUMERS = 200;
+const THIS_TREE = 'this tree';
 
 interface Read {
   name: string;
   query: string;
-  /** the request's variables and token for the n-th request */
-  request(sequence: number): { variables: Record<string, unknown>; token: string };
+  /** the request's variables and token for the n-th request; `ownIds`: the tree gives partners ids of their own (issue 19) */
+  request(sequence: number, ownIds: boolean): { variables: Record<string, unknown>; token: string };
   /** denials the read may meet: a partner without consent is refused, that is part of the workload */
   expectedCodes: Set<string>;
 }
@@ -42,7 +44,10 @@ async function reads(): Promise<Read[]> {
     {
       name: 'partner 1-id scoreAtLeast',
       query: 'query Check($id: ID!) { user(id: $id) { scoreAtLeast(threshold: 600) } }',
-      request: (sequence) => ({ variables: { id: userIds[sequence % DEMO_USERS] }, token: partner }),
+      request: (sequence, ownIds) => {
+        const id = userIds[sequence % DEMO_USERS];
+        return { variables: { id: ownIds ? partnerIdCodec().encode(PARTNER_ID, id) : id }, token: partner };
+      },
       expectedCodes: new Set(['CONSENT_REQUIRED']),
     },
     {
@@ -54,10 +59,10 @@ async function reads(): Promise<Read[]> {
   ];
 }
 
-function sender(gatewayUrl: string, read: Read) {
+function sender(platform: StartedPlatform, read: Read) {
   return async (sequence: number) => {
-    const { variables, token } = read.request(sequence);
-    const response = await fetch(gatewayUrl, {
+    const { variables, token } = read.request(sequence, platform.label === THIS_TREE);
+    const response = await fetch(platform.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: read.query, variables }),
@@ -140,7 +145,7 @@ export async function benchStartReads(databaseUrl: string): Promise<string> {
   const baselineRoot = builtTreeOf(BASELINE);
   const tag = randomBytes(3).toString('hex');
   const trees = [
-    ['this tree', fromProjectRoot(), `bench_${tag}_new_`],
+    [THIS_TREE, fromProjectRoot(), `bench_${tag}_new_`],
     [BASELINE, baselineRoot, `bench_${tag}_old_`],
   ] as const;
   const platforms: StartedPlatform[] = [];
@@ -164,7 +169,7 @@ export async function benchStartReads(databaseUrl: string): Promise<string> {
     const workload = await reads();
     for (const platform of platforms) {
       for (const read of workload)
-        await closedLoop(sender(platform.gatewayUrl, read), { concurrency: CONCURRENCY, durationMs: 3000 }); // warm-up: plans, snapshots
+        await closedLoop(sender(platform, read), { concurrency: CONCURRENCY, durationMs: 3000 }); // warm-up: plans, snapshots
     }
     const totals = new Map<string, Totals>();
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -179,7 +184,7 @@ export async function benchStartReads(databaseUrl: string): Promise<string> {
           cpuMsByProcess: new Map(),
         };
         const before = platform.cpuMs();
-        const result = await closedLoop(sender(platform.gatewayUrl, read), {
+        const result = await closedLoop(sender(platform, read), {
           concurrency: CONCURRENCY,
           durationMs: ROUND_MS,
         });

@@ -5,6 +5,7 @@ import { DocumentNode, GraphQLSchema, parse } from 'graphql';
 import { ConsentGate, createConsentGate } from '../consent/consent-gate';
 import { consentDirectiveTransformer } from '../consent/consent-directive';
 import { viewerDirectiveTransformer } from '../trust/viewer-directive';
+import { partnerScopedIdTransformer } from '../trust/partner-scoped-id';
 import { SubgraphDatabase } from '../store/database';
 import { AnySubjectTable, eraseSubjectData, exportFieldResolvers } from '../store/subject-data';
 import { resolveExportReference } from '../trust/data-export';
@@ -24,6 +25,7 @@ import {
 } from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
 import { internalSecret } from '../trust/secrets';
+import { partnerIdCodec } from '../trust/partner-ids';
 import { Viewer } from '../trust/viewer';
 import { AccountStanding, remoteAccountStanding } from '../trust/account-standing';
 
@@ -108,8 +110,9 @@ export function buildSchemaOf<TLoaders>(definition: SubgraphDefinition<TLoaders>
   const typeDefs = parse(readSubgraphTypeDefs(definition.schemaFile));
   const schema = buildSubgraphSchema([{ typeDefs, resolvers: withSubjectDataResolvers(definition) }]);
   // Applied after the federation schema is built, as directives on subgraphs must be; the viewer's
-  // rule wraps the consent check, so a viewer who may not ask is refused before any decision is made.
-  return viewerDirectiveTransformer(consentDirectiveTransformer(schema));
+  // rule wraps the consent check, so a viewer who may not ask is refused before any decision is made;
+  // a partner's ids are translated innermost, just around the resolver that reads them.
+  return viewerDirectiveTransformer(consentDirectiveTransformer(partnerScopedIdTransformer(schema)));
 }
 
 /**
@@ -152,6 +155,7 @@ export async function createSubgraphServer<TLoaders>(
   ledger?: CredentialLedger,
 ): Promise<{ listen(port: number, host?: string): Promise<RunningServer> }> {
   const used = ledger ?? (await credentialLedgerFromEnv(database));
+  partnerIdCodec(); // its keys are checked at the start, as the other secrets are (required in production)
   return createGraphQLHttpServer<SubgraphContext<TLoaders>>({
     name: `${definition.name} subgraph`,
     executor: { schema: buildSchemaOf(definition) },

@@ -13,6 +13,7 @@ import {
   KeyLike,
   SignJWT,
 } from 'jose';
+import { jsonFromEnv } from '../env';
 import { dataDirectory } from '../paths';
 
 /**
@@ -104,14 +105,8 @@ async function publishable(jwk: JWK, source: string): Promise<ReceiptPublicKey> 
 }
 
 function previousKeys(env: NodeJS.ProcessEnv): JWK[] {
-  const text = env[PREVIOUS_KEYS_VARIABLE];
-  if (!text) return [];
-  let keys: unknown;
-  try {
-    keys = JSON.parse(text);
-  } catch {
-    keys = undefined;
-  }
+  if (!env[PREVIOUS_KEYS_VARIABLE]) return [];
+  const keys = jsonFromEnv(env, PREVIOUS_KEYS_VARIABLE);
   if (!Array.isArray(keys)) throw new Error(`${PREVIOUS_KEYS_VARIABLE} must be a JSON array of public JWKs.`);
   return keys as JWK[];
 }

@@ -5,7 +5,8 @@
  */
 const DEV_TOKEN_SECRET = 'credence-dev-token-secret-change-me-0123456789';
 const DEV_INTERNAL_SECRET = 'credence-dev-internal-secret-change-me-0123456789';
-const PUBLISHED_SECRETS = new Set([DEV_TOKEN_SECRET, DEV_INTERNAL_SECRET]);
+const DEV_PARTNER_ID_KEY = 'credence-dev-partner-id-key-change-me-0123456789';
+const PUBLISHED_SECRETS = new Set([DEV_TOKEN_SECRET, DEV_INTERNAL_SECRET, DEV_PARTNER_ID_KEY]);
 
 function secret(name: string, fallback: string, env: NodeJS.ProcessEnv): Uint8Array {
   const value = env[name];
@@ -26,3 +27,7 @@ export const tokenSecret = (env: NodeJS.ProcessEnv = process.env) =>
 /** Key shared by the gateway and the subgraphs only: proves a request came from inside. */
 export const internalSecret = (env: NodeJS.ProcessEnv = process.env) =>
   secret('CREDENCE_INTERNAL_SECRET', DEV_INTERNAL_SECRET, env);
+
+/** Master key of partner-scoped ids (partner-ids.ts): each partner's key is derived from it. */
+export const partnerIdKey = (env: NodeJS.ProcessEnv = process.env) =>
+  secret('CREDENCE_PARTNER_ID_KEY', DEV_PARTNER_ID_KEY, env);

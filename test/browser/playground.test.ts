@@ -2,7 +2,7 @@ import { Page } from 'playwright-core';
 import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
 import { originOf, productionBrowserSettings, startGatewayWith } from '../support/gateway';
-import { asPartner, asStaff, userId } from '../support/graphql';
+import { asPartner, asStaff, idAtPartner, userId } from '../support/graphql';
 import { BrowserSession, launchChromium, saveScreenshot } from './chromium';
 
 let platform: Platform;
@@ -24,11 +24,11 @@ async function resultText(page: Page): Promise<string> {
   return (await page.locator('.result-window').innerText()).replace(/\u00a0/g, ' ');
 }
 
-/** The playground with the deposit check in its first tab, as a link to it would open it. */
+/** The playground with the deposit check in its first tab (demo consumer 1 by Spree Bikes' id), as a link to it would open it. */
 function depositCheckAddress(gatewayUrl: string): string {
   const address = new URL('/playground', originOf(gatewayUrl));
   address.searchParams.set('query', DEPOSIT_CHECK);
-  address.searchParams.set('variables', JSON.stringify({ id: userId(1) }));
+  address.searchParams.set('variables', JSON.stringify({ id: idAtPartner(0, userId(1)) }));
   return address.href;
 }
 

@@ -3,7 +3,17 @@ import { Locator, Page } from 'playwright-core';
 import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
 import { originOf, productionBrowserSettings, startGatewayWith } from '../support/gateway';
-import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId, nodesOf } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  codesOf,
+  graphql,
+  idAtPartner,
+  partnerId,
+  userId,
+  nodesOf,
+} from '../support/graphql';
 import { BrowserSession, launchChromium, saveScreenshot, TEST_RESULTS, WatchedPage } from './chromium';
 import {
   columnTexts,
@@ -58,7 +68,7 @@ beforeAll(async () => {
   const read = await graphql(
     platform.gatewayUrl,
     'query($id: ID!) { user(id: $id) { scoreAtLeast(threshold: 600) creditScore { band } } }',
-    { id: userId(1) },
+    { id: idAtPartner(0, userId(1)) },
     await asPartner(0),
   );
   expect(read.data?.user).toBeTruthy();
@@ -96,7 +106,7 @@ describe('the reference consumer page in Chromium', () => {
   test('signed in as a demo consumer, it shows the score, band and probability of default, the bands and cut-off from the graph, and five category bars with relationships at zero and why', async () => {
     // Spree Bikes checked 600 in the set-up: two more thresholds are allowed, the fourth is past its daily limit.
     for (const threshold of [650, 700, 730]) {
-      await graphql(platform.gatewayUrl, THRESHOLD, { id: userId(1), threshold }, await asPartner(0));
+      await graphql(platform.gatewayUrl, THRESHOLD, { id: idAtPartner(0, userId(1)), threshold }, await asPartner(0));
     }
     const { page, errors } = await openPage();
     await signInAsDemoConsumer(page, 1);
@@ -299,7 +309,10 @@ describe('the reference consumer page in Chromium', () => {
       { id },
       await asPartner(3),
     );
-    expect(seen.data!.consentRequest).toEqual({ status: 'AUTHORISED', consent: { subject: { id: userId(3) } } });
+    expect(seen.data!.consentRequest).toEqual({
+      status: 'AUTHORISED',
+      consent: { subject: { id: idAtPartner(3, userId(3)) } },
+    });
     expect(errors).toEqual([]);
   });
 
@@ -384,7 +397,7 @@ describe('the reference consumer page in Chromium', () => {
       graphql(
         platform.gatewayUrl,
         'query($id: ID!) { user(id: $id) { creditScore { band } } }',
-        { id: userId(subject) },
+        { id: idAtPartner(lender, userId(subject)) },
         await asPartner(lender),
       );
     await asConsumer(subject, GRANT, {

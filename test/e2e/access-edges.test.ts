@@ -3,7 +3,7 @@ import { Dispute } from '../../subgraphs/credit-history/entities/Dispute';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { SCORECARD_IN_PRODUCTION } from '../../scorecard';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId, idAtPartner } from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -36,8 +36,16 @@ async function metadataLog(subject: number): Promise<LogEntry[]> {
 
 describe('score metadata (modelVersion, computedAt) needs a score scope and every read is logged', () => {
   test('a partner without consent gets CONSENT_REQUIRED for both, and the subject sees the denied reads', async () => {
-    const response = await graphql(platform.gatewayUrl, METADATA, { id: userId(21) }, await asPartner(BIKES));
-    expect(response.data!.user).toEqual({ id: userId(21), creditScore: { modelVersion: null, computedAt: null } });
+    const response = await graphql(
+      platform.gatewayUrl,
+      METADATA,
+      { id: idAtPartner(BIKES, userId(21)) },
+      await asPartner(BIKES),
+    );
+    expect(response.data!.user).toEqual({
+      id: idAtPartner(BIKES, userId(21)),
+      creditScore: { modelVersion: null, computedAt: null },
+    });
     expect(codesOf(response)).toEqual(['CONSENT_REQUIRED', 'CONSENT_REQUIRED']);
     expect(await metadataLog(21)).toEqual(
       expect.arrayContaining(
@@ -68,7 +76,12 @@ describe('score metadata (modelVersion, computedAt) needs a score scope and ever
       await asUser(24),
     );
     expect(grant.errors).toBeUndefined();
-    const response = await graphql(platform.gatewayUrl, METADATA, { id: userId(24) }, await asPartner(BIKES));
+    const response = await graphql(
+      platform.gatewayUrl,
+      METADATA,
+      { id: idAtPartner(BIKES, userId(24)) },
+      await asPartner(BIKES),
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.user.creditScore).toEqual({
       modelVersion: SCORECARD_IN_PRODUCTION,
@@ -177,7 +190,7 @@ describe('text inputs refuse the NUL character, on every store, before anything 
           }
         }
       `,
-      { ids: [userId(1), `x${NUL}`] },
+      { ids: [idAtPartner(BIKES, userId(1)), `x${NUL}`] },
       await asPartner(BIKES),
     );
     expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);

@@ -5,7 +5,19 @@ import { isBackgroundWork } from '../../shared/store/database';
 import { AccessLogEntry } from '../../subgraphs/consent/entities/AccessLogEntry';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, nodesOf, partnerId, userId } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  Caller,
+  codesOf,
+  graphql,
+  idAs,
+  idAtPartner,
+  nodesOf,
+  partnerId,
+  userId,
+} from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -55,7 +67,7 @@ describe('one entry per read event', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query: `query($id: ID!) { user(id: $id) { displayName creditRecords(first: 2) { totalCount } creditScore { value band } } }`,
-        variables: { id: userId(1) },
+        variables: { id: idAtPartner(LENDING, userId(1)) },
       }),
     });
     const requestId = response.headers.get('x-request-id');
@@ -118,7 +130,8 @@ describe('the cost of a decision', () => {
     const sent = jest.spyOn(platform.databases.consent.queries, 'logQuery').mockImplementation((query: string) => {
       if (!isBackgroundWork()) sql.push(query);
     });
-    const response = await graphql(platform.gatewayUrl, QUERY, { ids: subjects.map(userId) }, caller);
+    const ids = subjects.map((subject) => idAs(caller, userId(subject)));
+    const response = await graphql(platform.gatewayUrl, QUERY, { ids }, caller);
     sent.mockRestore();
     expect(response.data!.usersByIds).toHaveLength(50);
     expect(codesOf(response).every((code) => code === 'CONSENT_REQUIRED')).toBe(true);

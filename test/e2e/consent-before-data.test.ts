@@ -2,7 +2,7 @@ import { Platform } from '../../platform/launcher';
 import { ScoringInputsChange } from '../../shared/scoring/scoring-inputs-change';
 import { SubgraphName } from '../../shared/server/subgraph-module';
 import { isRequestWork } from '../../shared/store/database';
-import { asPartner, codesOf, graphql, userId } from '../support/graphql';
+import { asPartner, codesOf, graphql, idAtPartner, userId } from '../support/graphql';
 import { scrape, valueOf } from '../support/metrics';
 import { startTestPlatform } from '../support/platform';
 import { Recorded, startRecordingGateway } from '../support/recording-gateway';
@@ -21,7 +21,7 @@ let stopRecording: () => Promise<void>;
 const NEVER_CONSENTED = Array.from({ length: 70 }, (_, i) => i + 1)
   .filter((index) => index % 5 !== 1)
   .slice(0, 50)
-  .map((index) => userId(index));
+  .map((index) => idAtPartner(0, userId(index))); // as Spree Bikes names them
 
 const PARTNER_READ = `query Check($ids: [ID!]!) {
   usersByIds(ids: $ids) { id displayName stability { housing } scoreAtLeast(threshold: 600) creditScore { value band } }

@@ -4,7 +4,18 @@ import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { ConsentReceipt } from '../../subgraphs/consent/entities/ConsentReceipt';
 import { sweepExpiredConsents } from '../../subgraphs/consent/consents/expire-consents';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId, nodesOf } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  codesOf,
+  graphql,
+  idAs,
+  idAtPartner,
+  partnerId,
+  userId,
+  nodesOf,
+} from '../support/graphql';
 
 const BIKES = 0;
 const LENDING = 2;
@@ -296,7 +307,7 @@ describe('changing a consent', () => {
     expect(JSON.parse(notice.body)).toEqual({
       type: 'consent.changed',
       timestamp: expect.any(String),
-      data: { consentId: consent.id, subjectId: userId(45), scopes: ['SCORE_BAND'] },
+      data: { consentId: consent.id, subjectId: idAtPartner(LENDING, userId(45)), scopes: ['SCORE_BAND'] },
     });
     // only the scopes: the expiry stays
     const scopesOnly = (
@@ -385,10 +396,14 @@ describe('who reads receipts', () => {
       {},
       await asPartner(BIKES),
     );
-    expect(nodesOf(held.data!.consentsHeldByMe)!.find((c: { id: string }) => c.id === consent.id)).toEqual({
-      id: consent.id,
-      receipt: consent.receipt,
-      receipts: [{ event: 'GIVEN' }],
+    const theirs = nodesOf(held.data!.consentsHeldByMe)!.find((c: { id: string }) => c.id === consent.id);
+    expect(theirs).toEqual({ id: consent.id, receipt: expect.any(String), receipts: [{ event: 'GIVEN' }] });
+    // the partner's copy of the consumer's receipt: the same claims, the consumer named by the partner's own id
+    const partnerId50 = idAtPartner(BIKES, userId(50));
+    expect((await jwtVerify(theirs.receipt, jwks)).payload).toEqual({
+      ...decodeJwt(consent.receipt!),
+      sub: partnerId50,
+      piiPrincipalId: partnerId50,
     });
     const otherPartner = await graphql(
       url,
@@ -411,7 +426,7 @@ describe('who reads receipts', () => {
     expect(JSON.stringify(otherPartner.data)).not.toContain(consent.receipt);
     const query = `query Theirs($id: ID!) { user(id: $id) { consents { edges { node { id receipt receipts { jws } } } } } }`;
     for (const caller of [await asUser(51), await asPartner(BIKES)]) {
-      const response = await graphql(url, query, { id: userId(50) }, caller);
+      const response = await graphql(url, query, { id: idAs(caller, userId(50)) }, caller);
       expect(codesOf(response)).toEqual(['FORBIDDEN']);
       expect(JSON.stringify(response.data)).not.toContain(consent.receipt);
     }

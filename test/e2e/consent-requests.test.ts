@@ -13,6 +13,7 @@ import {
   GraphQLResponse,
   partnerId,
   userId,
+  idAtPartner,
   nodesOf,
 } from '../support/graphql';
 import { eventually, Receiver, verify } from '../support/webhook-receiver';
@@ -126,7 +127,9 @@ describe('a request addressed by e-mail', () => {
       scopesInPlainWords: ['your score band (such as “Good”), not the number'],
     });
     expect(Date.parse(created.expiresAt) - Date.parse(created.createdAt)).toBe(24 * HOUR_MS);
-    expect(codesOf(await graphql(url, BAND, { id: userId(10) }, await asPartner(BIKES)))).toEqual(['CONSENT_REQUIRED']);
+    expect(codesOf(await graphql(url, BAND, { id: idAtPartner(BIKES, userId(10)) }, await asPartner(BIKES)))).toEqual([
+      'CONSENT_REQUIRED',
+    ]);
 
     const mine = nodesOf(dataOf(await graphql(url, MINE, {}, await asUser(10)), 'myConsentRequests'))!;
     expect(mine).toEqual([
@@ -156,9 +159,9 @@ describe('a request addressed by e-mail', () => {
       status: 'AUTHORISED',
       reference: 'bikes-customer-42',
       answeredAt: expect.any(String),
-      consent: { id: approved.consent.id, subject: { id: userId(10) } },
+      consent: { id: approved.consent.id, subject: { id: idAtPartner(BIKES, userId(10)) } },
     });
-    const band = await graphql(url, BAND, { id: userId(10) }, await asPartner(BIKES));
+    const band = await graphql(url, BAND, { id: idAtPartner(BIKES, userId(10)) }, await asPartner(BIKES));
     expect(band.errors).toBeUndefined();
     expect(band.data!.user.creditScore.band).toEqual(expect.any(String));
     expect(
@@ -196,7 +199,7 @@ describe('a request addressed by e-mail', () => {
     expect(declined).toMatchObject({ status: 'REJECTED', consent: null, answeredAt: expect.any(String) });
     const seen = await graphql(url, ONE, { id: created.id }, await asPartner(BIKES));
     expect(dataOf(seen, 'consentRequest')).toMatchObject({ status: 'REJECTED', consent: null });
-    expect(JSON.stringify(seen)).not.toContain(userId(11));
+    for (const id of [userId(11), idAtPartner(BIKES, userId(11))]) expect(JSON.stringify(seen)).not.toContain(id);
     expect(
       nodesOf(dataOf(await graphql(url, MINE, { status: 'REJECTED' }, await asUser(11)), 'myConsentRequests'))!.map(
         (r: { id: string }) => r.id,
@@ -409,7 +412,7 @@ describe('an open request', () => {
       ),
     ).toContain(created.id);
     const seen = dataOf(await graphql(url, ONE, { id: created.id }, await asPartner(BIKES)), 'consentRequest');
-    expect(seen.consent.subject).toEqual({ id: userId(17) });
+    expect(seen.consent.subject).toEqual({ id: idAtPartner(BIKES, userId(17)) });
   });
 
   test('two consumers approving at once: one wins, the other finds it gone', async () => {
@@ -640,7 +643,7 @@ describe('notifications', () => {
       data: {
         consentRequestId: approvedRequest.id,
         consentId: consent.id,
-        subjectId: userId(25),
+        subjectId: idAtPartner(BIKES, userId(25)),
         scopes: ['SCORE_BAND', 'SCORE_VALUE'],
         reference: 'ref-25',
       },
@@ -650,7 +653,7 @@ describe('notifications', () => {
     );
     expect(granted.event.data).toEqual({
       consentId: consent.id,
-      subjectId: userId(25),
+      subjectId: idAtPartner(BIKES, userId(25)),
       scopes: ['SCORE_BAND', 'SCORE_VALUE'],
     });
 
@@ -663,7 +666,7 @@ describe('notifications', () => {
       timestamp: expect.any(String),
       data: { consentRequestId: declinedRequest.id, scopes: ['SCORE_BAND'], reference: 'ref-26' },
     });
-    expect(declined.body).not.toContain(userId(26));
+    for (const id of [userId(26), idAtPartner(BIKES, userId(26))]) expect(declined.body).not.toContain(id);
   });
 });
 

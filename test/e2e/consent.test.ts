@@ -4,7 +4,18 @@ import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../../sha
 import { internalSecret } from '../../shared/trust/secrets';
 import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, nodesOf, partnerId, userId } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  Caller,
+  codesOf,
+  graphql,
+  nodesOf,
+  idAs,
+  partnerId,
+  userId,
+} from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -31,7 +42,7 @@ async function grant(subject: number, partner: number, scopes: string[], extra: 
 }
 
 const scoreAs = async (subject: number, caller: Caller) =>
-  graphql(platform.gatewayUrl, SCORE, { id: userId(subject) }, caller);
+  graphql(platform.gatewayUrl, SCORE, { id: idAs(caller, userId(subject)) }, caller);
 
 /** A denied guarded field is null, with the code and the field's path, and no trace of the value. */
 function expectDenied(response: Awaited<ReturnType<typeof scoreAs>>, code: string, fields: string[]) {
@@ -74,7 +85,7 @@ describe('who may read a score', () => {
   test('a partner without any consent gets CONSENT_REQUIRED and no value, while siblings resolve', async () => {
     const response = await scoreAs(12, await asPartner(BIKES));
     expectDenied(response, 'CONSENT_REQUIRED', ['value', 'band', 'probabilityOfDefault', 'modelVersion']);
-    expect(response.data!.user.id).toBe(userId(12));
+    expect(response.data!.user.id).toBe(idAs(await asPartner(BIKES), userId(12)));
     expect(JSON.stringify(response)).not.toMatch(/"value":\d/);
   });
 
@@ -146,7 +157,7 @@ describe('who may read a score', () => {
           }
         }
       `,
-      { id: userId(17), below: value, above: value + 1 },
+      { id: idAs(await asPartner(BIKES), userId(17)), below: value, above: value + 1 },
       await asPartner(BIKES),
     );
     expect(response.data!.user.low).toBe(true);
@@ -173,6 +184,7 @@ describe('who may read a score', () => {
   });
 
   test('in a mixed list, values come back exactly for the consenting users', async () => {
+    const bikes = await asPartner(BIKES);
     const subjects = [30, 31, 32, 33, 34, 35];
     const consenting = new Set([31, 33, 34]);
     for (const subject of consenting) await grant(subject, BIKES, ['SCORE_VALUE']);
@@ -188,8 +200,8 @@ describe('who may read a score', () => {
           }
         }
       `,
-      { ids: subjects.map(userId) },
-      await asPartner(BIKES),
+      { ids: subjects.map((s) => idAs(bikes, userId(s))) },
+      bikes,
     );
     const values = response.data!.usersByIds.map((u: { creditScore: { value: number | null } }) => u.creditScore.value);
     subjects.forEach((subject, i) => {
@@ -322,7 +334,7 @@ describe('the access log', () => {
           }
         }
       `,
-      { id: userId(13) },
+      { id: idAs(await asPartner(BIKES), userId(13)) },
       await asPartner(BIKES),
     );
     expect(response.data!.user.accessLog).toBeNull();
@@ -488,8 +500,9 @@ describe('subgraphs trust only the gateway', () => {
 
 describe('consent checks are batched', () => {
   test('a partner query over 100 users makes as many consent-store queries as one over 1 user', async () => {
-    const ids = Array.from({ length: 100 }, (_, i) => userId(i + 1));
     const caller = await asPartner(BIKES);
+    const ids = Array.from({ length: 100 }, (_, i) => idAs(caller, userId(i + 1)));
+
     const query = `query Many($ids: [ID!]!) { usersByIds(ids: $ids) { id creditScore { value band } } }`;
     const consentQueries = async (n: number) => {
       await graphql(platform.gatewayUrl, query, { ids: ids.slice(0, n) }, caller); // warm: score snapshots
@@ -521,7 +534,7 @@ describe('threshold checks cannot be used to read the score', () => {
             }
           }
         `,
-        { id: userId(50), t: threshold },
+        { id: idAs(caller, userId(50)), t: threshold },
         caller,
       );
     for (const threshold of [600, 650, 700, 650, 600]) {

@@ -4,7 +4,7 @@ import { BudgetSettings } from '../../gateway/cost-budget';
 import { createGatewayServer } from '../../gateway/server';
 import { testBudgets } from '../support/platform';
 import { useGatewaysOverOnePlatform } from '../support/gateway';
-import { asPartner, asUser, Caller, codesOf, partnerId, userId } from '../support/graphql';
+import { asPartner, asUser, Caller, codesOf, idAtPartner, partnerId, userId } from '../support/graphql';
 
 /**
  * One platform; gateways with small budgets in front of it, counting in memory or in
@@ -46,14 +46,15 @@ async function ask(
 
 /** 10 users, each with a score object: 20 points requested, 20 returned. */
 const TEN_USERS = `query Ten($ids: [ID!]!) { usersByIds(ids: $ids) { id creditScore { band } } }`;
-const tenUsers = { ids: Array.from({ length: 10 }, (_, i) => userId(i + 1)) };
-const hundredUsers = { ids: Array.from({ length: 100 }, (_, i) => userId(i + 1)) };
+/** Ten consumers as a partner names them: its own ids (Spree Bikes unless another is said). */
+const tenUsers = (partner = 0) => ({ ids: Array.from({ length: 10 }, (_, i) => idAtPartner(partner, userId(i + 1))) });
+const hundredUsers = { ids: Array.from({ length: 100 }, (_, i) => idAtPartner(0, userId(i + 1))) };
 const PARTNERS = `{ partners { id name } }`;
 
 describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backend) => {
   test('every answer reports its cost and the bucket in extensions.cost and the RateLimit headers', async () => {
     const url = await startGateway(smallBudgets(backend));
-    const answer = await ask(url, TEN_USERS, tenUsers, await asPartner(0));
+    const answer = await ask(url, TEN_USERS, tenUsers(), await asPartner(0));
     expect(answer.status).toBe(200);
     expect(answer.body.extensions!.cost).toEqual({
       requestedQueryCost: 20,
@@ -87,7 +88,7 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
   test('a budget that cannot cover a request refuses it with 429, RATE_LIMITED and Retry-After; the refusal costs nothing', async () => {
     const url = await startGateway(smallBudgets(backend));
     const bikes = await asPartner(0);
-    for (let i = 0; i < 14; i += 1) expect((await ask(url, TEN_USERS, tenUsers, bikes)).status).toBe(200);
+    for (let i = 0; i < 14; i += 1) expect((await ask(url, TEN_USERS, tenUsers(), bikes)).status).toBe(200);
     const refused = await ask(url, TEN_USERS, hundredUsers, bikes); // 200 points, 20 left
     expect(refused.status).toBe(429);
     expect(codesOf({ status: refused.status, ...refused.body })).toEqual(['RATE_LIMITED']);
@@ -98,13 +99,13 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
     expect(refused.body.extensions!.cost).toEqual(
       expect.objectContaining({ requestedQueryCost: 200, actualQueryCost: 0 }),
     );
-    expect((await ask(url, TEN_USERS, tenUsers, bikes)).status).toBe(200); // the 20 points are still there
-    expect((await ask(url, TEN_USERS, tenUsers, bikes)).status).toBe(429);
+    expect((await ask(url, TEN_USERS, tenUsers(), bikes)).status).toBe(200); // the 20 points are still there
+    expect((await ask(url, TEN_USERS, tenUsers(), bikes)).status).toBe(429);
   });
 
   test('an operation another check refuses before it runs (NUL in an id) is charged one point, not what it asked for', async () => {
     const url = await startGateway(smallBudgets(backend));
-    const refused = await ask(url, TEN_USERS, { ids: [...tenUsers.ids.slice(1), 'x\u0000'] }, await asPartner(3));
+    const refused = await ask(url, TEN_USERS, { ids: [...tenUsers(3).ids.slice(1), 'x\u0000'] }, await asPartner(3));
     expect(refused.status).toBe(400);
     expect(refused.body.extensions!.cost).toEqual(
       expect.objectContaining({
@@ -117,9 +118,9 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
 
   test("one viewer's spending leaves another's budget alone", async () => {
     const url = await startGateway(smallBudgets(backend));
-    for (let i = 0; i < 15; i += 1) await ask(url, TEN_USERS, tenUsers, await asPartner(0));
-    expect((await ask(url, TEN_USERS, tenUsers, await asPartner(0))).status).toBe(429);
-    const travel = await ask(url, TEN_USERS, tenUsers, await asPartner(1));
+    for (let i = 0; i < 15; i += 1) await ask(url, TEN_USERS, tenUsers(), await asPartner(0));
+    expect((await ask(url, TEN_USERS, tenUsers(), await asPartner(0))).status).toBe(429);
+    const travel = await ask(url, TEN_USERS, tenUsers(1), await asPartner(1));
     expect(travel.status).toBe(200);
     expect(travel.body.extensions!.cost.throttleStatus.currentlyAvailable).toBe(280);
   });
@@ -142,7 +143,7 @@ describe.each(['memory', 'Redis'] as const)('cost budgets counted in %s', (backe
   test('concurrent requests never spend more than the budget: exactly 15 of 20 at 20 points fit in 300', async () => {
     const url = await startGateway(smallBudgets(backend));
     const bikes = await asPartner(0);
-    const answers = await Promise.all(Array.from({ length: 20 }, () => ask(url, TEN_USERS, tenUsers, bikes)));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => ask(url, TEN_USERS, tenUsers(), bikes)));
     expect(answers.filter((a) => a.status === 200)).toHaveLength(15);
     expect(answers.filter((a) => a.status === 429)).toHaveLength(5);
   });
@@ -292,11 +293,11 @@ describe('gateway replicas share one budget through Redis', () => {
     const [first, second] = [await startGateway(shared), await startGateway(shared)];
     const bikes = await asPartner(0);
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => ask(i % 2 ? first : second, TEN_USERS, tenUsers, bikes)),
+      Array.from({ length: 20 }, (_, i) => ask(i % 2 ? first : second, TEN_USERS, tenUsers(), bikes)),
     );
     expect(answers.filter((a) => a.status === 200)).toHaveLength(15);
     for (const url of [first, second]) {
-      const refused = await ask(url, TEN_USERS, tenUsers, bikes);
+      const refused = await ask(url, TEN_USERS, tenUsers(), bikes);
       expect(refused.status).toBe(429);
     }
   });
@@ -305,9 +306,9 @@ describe('gateway replicas share one budget through Redis', () => {
     const alone = smallBudgets('memory');
     const [first, second] = [await startGateway(alone), await startGateway(alone)];
     const bikes = await asPartner(0);
-    for (let i = 0; i < 15; i += 1) expect((await ask(first, TEN_USERS, tenUsers, bikes)).status).toBe(200);
-    expect((await ask(first, TEN_USERS, tenUsers, bikes)).status).toBe(429);
-    expect((await ask(second, TEN_USERS, tenUsers, bikes)).status).toBe(200);
+    for (let i = 0; i < 15; i += 1) expect((await ask(first, TEN_USERS, tenUsers(), bikes)).status).toBe(200);
+    expect((await ask(first, TEN_USERS, tenUsers(), bikes)).status).toBe(429);
+    expect((await ask(second, TEN_USERS, tenUsers(), bikes)).status).toBe(200);
   });
 
   test('a gateway whose REDIS_URL points nowhere refuses to start, saying so', async () => {

@@ -17,6 +17,7 @@ import {
   nodesOf,
   partnerId,
   userId,
+  idAtPartner,
 } from '../support/graphql';
 
 let platform: Platform;
@@ -392,7 +393,7 @@ describe('a partner with a credit-history consent', () => {
           }
         }
       `,
-      { id: userId(subject) },
+      { id: idAtPartner(2, userId(subject)) },
       await asPartner(2),
     );
     const [dispute] = nodesOf(response.data!.user.disputes)!;

@@ -2,7 +2,7 @@ import { Platform } from '../../platform/launcher';
 import { SUBGRAPHS } from '../../platform/subgraphs';
 import { ErasureTask } from '../../subgraphs/consent/entities/ErasureTask';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId, idAtPartner } from '../support/graphql';
 
 let platform: Platform;
 const RETRY_MS = 150;
@@ -39,7 +39,7 @@ async function prepareSubject(index: number) {
         }
       }
     `,
-    { id: userId(index) },
+    { id: idAtPartner(0, userId(index)) },
     await asPartner(0),
   );
   await graphql(
@@ -149,7 +149,7 @@ describe('erasure', () => {
           }
         }
       `,
-      { id: userId(7) },
+      { id: idAtPartner(0, userId(7)) },
       await asPartner(0),
     );
     expect(partner.data!.usersByIds).toEqual([null]);
@@ -191,7 +191,7 @@ describe('erasure', () => {
             }
           }
         `,
-        { id: userId(8) },
+        { id: idAtPartner(0, userId(8)) },
         await asPartner(0),
       );
       expect(partner.data!.usersByIds).toEqual([null]);

@@ -1,6 +1,17 @@
 import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, dataOf, graphql, partnerId, userId } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  Caller,
+  codesOf,
+  dataOf,
+  graphql,
+  partnerId,
+  userId,
+  idAtPartner,
+} from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -29,7 +40,10 @@ const freezeOf = async (subject: number, mutation = STATE) => {
   const response = await run(mutation, await asUser(subject));
   return dataOf<{ frozen: boolean; since: string | null }>(response, Object.keys(response.data ?? {})[0]);
 };
-const listAsLender = async () => run(LIST, await asPartner(LENDING), { ids: [userId(FROZEN), userId(NEIGHBOUR)] });
+const listAsLender = async () =>
+  run(LIST, await asPartner(LENDING), {
+    ids: [idAtPartner(LENDING, userId(FROZEN)), idAtPartner(LENDING, userId(NEIGHBOUR))],
+  });
 
 beforeAll(async () => {
   for (const subject of [FROZEN, NEIGHBOUR]) {
@@ -51,9 +65,9 @@ describe('a consumer freezes their file', () => {
 
     const during = await listAsLender();
     const [mine, neighbours] = during.data!.usersByIds;
-    expect(mine).toEqual({ id: userId(FROZEN), displayName: null, creditScore: { band: null } });
+    expect(mine).toEqual({ id: idAtPartner(LENDING, userId(FROZEN)), displayName: null, creditScore: { band: null } });
     expect(neighbours).toEqual({
-      id: userId(NEIGHBOUR),
+      id: idAtPartner(LENDING, userId(NEIGHBOUR)),
       displayName: expect.any(String),
       creditScore: { band: expect.any(String) },
     });
@@ -84,7 +98,7 @@ describe('a consumer freezes their file', () => {
       expect(staff.data!.user.displayName).toEqual(expect.any(String));
 
       // no consent: the same answer as for an unfrozen file
-      const stranger = await run(ONE, await asPartner(RETAIL), { id: userId(FROZEN) });
+      const stranger = await run(ONE, await asPartner(RETAIL), { id: idAtPartner(RETAIL, userId(FROZEN)) });
       expect(codesOf(stranger)).toEqual(['CONSENT_REQUIRED', 'CONSENT_REQUIRED']);
     } finally {
       await freezeOf(FROZEN, UNFREEZE);
@@ -93,7 +107,7 @@ describe('a consumer freezes their file', () => {
 
   test("the refusal is in the consumer's access log, where they see the attempt", async () => {
     await freezeOf(FROZEN, FREEZE);
-    await run(ONE, await asPartner(LENDING), { id: userId(FROZEN) });
+    await run(ONE, await asPartner(LENDING), { id: idAtPartner(LENDING, userId(FROZEN)) });
     await freezeOf(FROZEN, UNFREEZE);
     const entries = dataOf(await run(LOG, await asUser(FROZEN)), 'me').accessLog.edges.map(
       (edge: { node: any }) => edge.node,

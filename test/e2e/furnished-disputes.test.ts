@@ -20,6 +20,7 @@ import {
   GraphQLResponse,
   partnerId,
   userId,
+  idAtPartner,
 } from '../support/graphql';
 
 const BIKES = 0;
@@ -193,7 +194,7 @@ describe('a dispute of a furnished record reaches its furnisher', () => {
       timestamp: expect.any(String),
       data: {
         disputeId,
-        subjectId: userId(subject),
+        subjectId: idAtPartner(LENDING, userId(subject)), // the furnisher reads its own id for the consumer
         status: 'OPEN',
         recordId,
         accountReference: `LOAN-${subject}`,
@@ -467,7 +468,13 @@ describe('a dispute left unanswered past its deadline', () => {
       30_000,
     );
     expect(expired.event.data).toEqual(
-      expect.objectContaining({ disputeId: id, status: 'EXPIRED', recordId, accountReference: `LOAN-${subject}` }),
+      expect.objectContaining({
+        disputeId: id,
+        subjectId: idAtPartner(TELECOM, userId(subject)),
+        status: 'EXPIRED',
+        recordId,
+        accountReference: `LOAN-${subject}`,
+      }),
     );
     const after = await scoreFollowed(subject, withLate);
     expect(after.creditHistory).toBe('EXISTING_PAID_DULY');

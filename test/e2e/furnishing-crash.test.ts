@@ -7,7 +7,7 @@ import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
 import { SUBGRAPHS } from '../../platform/subgraphs';
 import { dropSchemasWithPrefix } from '../support/platform';
 import { ensureBuilt, Stack, startStack } from '../support/stacks';
-import { asPartner, asUser, dataOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asUser, dataOf, graphql, idAtPartner, partnerId, userId } from '../support/graphql';
 import { eventually } from '../support/webhook-receiver';
 
 const DATABASE_URL = process.env.DATABASE_URL;
@@ -64,7 +64,7 @@ describe('a furnishing file killed mid-way', () => {
     const lines = Array.from({ length: LINES }, (_, i) => {
       const due = daysAgo(1 + (i % 100));
       return JSON.stringify({
-        subjectId: userId(SUBJECTS[i % SUBJECTS.length]),
+        subjectId: idAtPartner(LENDING, userId(SUBJECTS[i % SUBJECTS.length])),
         accountReference: `ACC-${Math.floor(i / 100)}`,
         accountKind: 'UTILITY',
         dueOn: due,

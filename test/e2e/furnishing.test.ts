@@ -14,6 +14,7 @@ import {
   dataOf,
   graphql,
   GraphQLResponse,
+  idAtPartner,
   partnerId,
   userId,
 } from '../support/graphql';
@@ -153,8 +154,9 @@ async function post(
   return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse;
 }
 
-const record = (subject: number | string, overrides: Record<string, unknown> = {}) => ({
-  subjectId: typeof subject === 'number' ? userId(subject) : subject,
+/** A record as the furnisher sends it: the consumer by the furnisher's own id for them (UNKNOWN: one that names no one). */
+const record = (subject: number | string, overrides: Record<string, unknown> = {}, furnisher = LENDING) => ({
+  subjectId: idAtPartner(furnisher, typeof subject === 'number' ? userId(subject) : subject),
   accountReference: 'LOAN-1',
   accountKind: 'CONSUMER_LOAN',
   dueOn: daysAgo(40),
@@ -355,7 +357,7 @@ describe('reportCreditRecords', () => {
       await graphql(platform.gatewayUrl, SUSPEND, { id: partnerId(TELECOM) }, await asStaff('partners', null)),
       'suspendPartner',
     );
-    expect(codesOf(await report([record(19, { accountReference: 'PHONE-19' })], telecom))).toEqual([
+    expect(codesOf(await report([record(19, { accountReference: 'PHONE-19' }, TELECOM)], telecom))).toEqual([
       'PARTNER_SUSPENDED',
     ]);
     dataOf(
@@ -363,7 +365,8 @@ describe('reportCreditRecords', () => {
       'reinstatePartner',
     );
     expect(
-      dataOf(await report([record(19, { accountReference: 'PHONE-19' })], telecom), 'reportCreditRecords').accepted,
+      dataOf(await report([record(19, { accountReference: 'PHONE-19' }, TELECOM)], telecom), 'reportCreditRecords')
+        .accepted,
     ).toBe(1);
 
     const consents = dataOf(
@@ -409,7 +412,7 @@ describe('reportCreditRecords', () => {
       'revokeConsent',
     );
     const after = dataOf(
-      await report([record(19, { accountReference: 'PHONE-19', dueOn: daysAgo(10), paidOn: null })], telecom),
+      await report([record(19, { accountReference: 'PHONE-19', dueOn: daysAgo(10), paidOn: null }, TELECOM)], telecom),
       'reportCreditRecords',
     );
     expect(after.accepted).toBe(0);

@@ -9,7 +9,7 @@ import { RunningServer } from '../../shared/server/http-server';
 import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
 import { startTestPlatform, testBudgets } from '../support/platform';
 import { fakeBundle, jsonOf, originOf, productionBrowserSettings, startGatewayWith } from '../support/gateway';
-import { asPartner, codesOf, graphql, userId } from '../support/graphql';
+import { asPartner, codesOf, graphql, idAtPartner, userId } from '../support/graphql';
 
 let platform: Platform;
 const extraGateways: RunningServer[] = [];
@@ -77,7 +77,7 @@ describe('CORS on the graph', () => {
     const response = await fetch(platform.gatewayUrl, {
       method: 'POST',
       headers: { origin: APP_ORIGIN, 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: DEPOSIT_CHECK, variables: { id: userId(1) } }),
+      body: JSON.stringify({ query: DEPOSIT_CHECK, variables: { id: idAtPartner(0, userId(1)) } }),
     });
     expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     expect(response.headers.get('vary')).toMatch(/\bOrigin\b/);
@@ -184,7 +184,7 @@ describe('the development token endpoint', () => {
     const { token, viewer, expiresIn } = await jsonOf(response);
     expect(viewer).toContain('Spree Bikes');
     expect(expiresIn).toBe('12h');
-    const result = await graphql(platform.gatewayUrl, DEPOSIT_CHECK, { id: userId(1) }, { token });
+    const result = await graphql(platform.gatewayUrl, DEPOSIT_CHECK, { id: idAtPartner(0, userId(1)) }, { token });
     expect(typeof result.data!.user.goodEnough).toBe('boolean');
     expect(codesOf(result)).toEqual(['CONSENT_REQUIRED']);
   });

@@ -2,7 +2,7 @@ import { Lexer, Source, TokenKind } from 'graphql';
 import { Platform } from '../../platform/launcher';
 import { HOSTILE_REQUESTS, HostileRequest, HUGE_ID, NORMAL_QUERY } from '../../scripts/bench/hostile-documents';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, codesOf, graphql, idAtPartner, partnerId, userId } from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -107,7 +107,7 @@ describe('hostile documents', () => {
 
 describe('the limits refuse no legitimate query, at the gateway or in a subgraph', () => {
   test('a partner asking about 100 consumers at once, with nested fields across three subgraphs', async () => {
-    const ids = Array.from({ length: 100 }, (_, i) => userId(i + 1));
+    const ids = Array.from({ length: 100 }, (_, i) => idAtPartner(0, userId(i + 1)));
     const response = await graphql(
       platform.gatewayUrl,
       `

@@ -13,6 +13,7 @@ const PRODUCTION_ENV = {
   NODE_ENV: 'production',
   CREDENCE_JWT_SECRET: randomBytes(32).toString('hex'),
   CREDENCE_INTERNAL_SECRET: randomBytes(32).toString('hex'),
+  CREDENCE_PARTNER_ID_KEY: randomBytes(32).toString('hex'),
   CREDENCE_RECEIPT_PRIVATE_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' })
     .privateKey.export({ type: 'pkcs8', format: 'pem' })
     .toString(),

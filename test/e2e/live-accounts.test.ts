@@ -6,7 +6,7 @@ import { mintToken } from '../../gateway/viewer-token';
 import { Platform } from '../../platform/launcher';
 import { SUBGRAPHS } from '../../platform/subgraphs';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asUser, Caller, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asUser, Caller, codesOf, graphql, partnerId, userId, idAtPartner } from '../support/graphql';
 
 /**
  * A signed token is not an account: writes need a live one. A consumer who never was,
@@ -168,7 +168,7 @@ test('a partner token naming no registered partner cannot ask for consent, set a
         }
       }
     `,
-    { id: userId(2) },
+    { id: idAtPartner(stranger, userId(2)) }, // an id minted for that partner id, were it one
     caller,
   );
   expect(codesOf(read)).toEqual(['UNAUTHENTICATED']);

@@ -6,7 +6,7 @@ import { ScoreReview } from '../../subgraphs/scores/entities/ScoreReview';
 import { startGatewayWith } from '../support/gateway';
 import { scrape, valueOf } from '../support/metrics';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, codesOf, graphql, nodesOf, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, codesOf, graphql, nodesOf, userId, idAtPartner } from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('/metrics on every server', () => {
       scrape(platform.gatewayUrl),
       scrape(platform.subgraphUrls.consent),
     ]);
-    const response = await graphql(platform.gatewayUrl, WAIVER, { id: userId(1) }, await asPartner(0)); // consumer 1 consented to Spree Bikes for SCORE_THRESHOLD
+    const response = await graphql(platform.gatewayUrl, WAIVER, { id: idAtPartner(0, userId(1)) }, await asPartner(0)); // consumer 1 consented to Spree Bikes for SCORE_THRESHOLD
     expect(response.data!.user.good).toEqual(expect.any(Boolean));
     expect(codesOf(response)).toEqual(['CONSENT_REQUIRED']);
     const [gateway, consent] = await Promise.all([scrape(platform.gatewayUrl), scrape(platform.subgraphUrls.consent)]);

@@ -9,7 +9,18 @@ import { DisputeNotice } from '../../subgraphs/credit-history/entities/DisputeNo
 import { Notification } from '../../subgraphs/consent/entities/Notification';
 import { sweepConsentExpiries, sweepExpiringConsents } from '../../subgraphs/consent/consents/expire-consents';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, dataOf, graphql, partnerId, userId } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  Caller,
+  codesOf,
+  dataOf,
+  graphql,
+  idAtPartner,
+  partnerId,
+  userId,
+} from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -66,7 +77,7 @@ describe('a partner read their data', () => {
 
   test('one line per read event, even when the request reaches guarded fields of three subgraphs', async () => {
     await grant(subject, LENDING, ['PROFILE', 'CREDIT_HISTORY', 'SCORE_VALUE']);
-    const response = await run(EVERYTHING, await asPartner(LENDING), { id: userId(subject) });
+    const response = await run(EVERYTHING, await asPartner(LENDING), { id: idAtPartner(LENDING, userId(subject)) });
     expect(response.data!.user.displayName).toEqual(expect.any(String));
     const lines = await linesOf(subject);
     expect(lines).toHaveLength(1);
@@ -84,7 +95,7 @@ describe('a partner read their data', () => {
 
   test('a refused attempt is a line too, saying it was refused', async () => {
     await run(`query($id: ID!) { user(id: $id) { displayName creditScore { band } } }`, await asPartner(RETAIL), {
-      id: userId(subject),
+      id: idAtPartner(RETAIL, userId(subject)),
     });
     const [latest] = await linesOf(subject);
     expect(latest).toEqual(
@@ -108,7 +119,7 @@ describe('a partner read their data', () => {
     const others = [22, 23];
     for (const other of others) await grant(other, BIKES, ['SCORE_BAND']);
     await run(`query($ids: [ID!]!) { usersByIds(ids: $ids) { creditScore { band } } }`, await asPartner(BIKES), {
-      ids: others.map(userId),
+      ids: others.map((other) => idAtPartner(BIKES, userId(other))),
     });
     for (const other of others)
       expect((await linesOf(other)).map((line) => line.message)).toEqual(['Spree Bikes read your score band.']);
@@ -124,7 +135,7 @@ describe('unread count, marking read, paging', () => {
     // five read events, a few milliseconds apart so that the order is the order asked
     for (let i = 0; i < 5; i += 1) {
       await run(`query($id: ID!) { user(id: $id) { creditScore { band } } }`, await asPartner(BIKES), {
-        id: userId(subject),
+        id: idAtPartner(BIKES, userId(subject)),
       });
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -183,7 +194,7 @@ describe('the feed without partner reads (includePartnerReads: false), for a pag
     await grant(subject, BIKES, ['SCORE_BAND']);
     const read = async () =>
       run(`query($id: ID!) { user(id: $id) { creditScore { band } } }`, await asPartner(BIKES), {
-        id: userId(subject),
+        id: idAtPartner(BIKES, userId(subject)),
       });
     await read();
     expect(dataOf(await run(`mutation { freezeMyFile { frozen } }`, await asUser(subject)), 'freezeMyFile')).toEqual({

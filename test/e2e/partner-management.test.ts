@@ -11,6 +11,7 @@ import {
   GraphQLResponse,
   userId,
   nodesOf,
+  idAtPartner,
 } from '../support/graphql';
 
 let platform: Platform;
@@ -81,7 +82,12 @@ describe('registering a partner', () => {
     });
 
     await grant(3, partner.id, ['SCORE_THRESHOLD']);
-    const read = await graphql(platform.gatewayUrl, READ, { id: userId(3) }, await asRegistered(partner.id));
+    const read = await graphql(
+      platform.gatewayUrl,
+      READ,
+      { id: idAtPartner(partner.id, userId(3)) },
+      await asRegistered(partner.id),
+    );
     expect(read.data!.user.good).toEqual(expect.any(Boolean));
     expect(codesOf(read)).toEqual(['CONSENT_REQUIRED']); // creditScore.band: not granted
   });
@@ -168,7 +174,7 @@ describe('suspending and reinstating a partner', () => {
   });
 
   test('before: the partner reads what it was granted and lists its consents', async () => {
-    const read = await graphql(platform.gatewayUrl, READ, { id: userId(SUBJECT) }, partner);
+    const read = await graphql(platform.gatewayUrl, READ, { id: idAtPartner(partnerId, userId(SUBJECT)) }, partner);
     expect(read.errors).toBeUndefined();
     expect(read.data!.user.creditScore.band).toEqual(expect.any(String));
     expect(nodesOf(dataOf(await graphql(platform.gatewayUrl, HELD, {}, partner), 'consentsHeldByMe'))!).toHaveLength(1);
@@ -222,8 +228,12 @@ describe('suspending and reinstating a partner', () => {
     });
 
     test('every guarded read is refused with PARTNER_SUSPENDED, consents notwithstanding', async () => {
-      const read = await graphql(platform.gatewayUrl, READ, { id: userId(SUBJECT) }, partner);
-      expect(read.data!.user).toEqual({ id: userId(SUBJECT), good: null, creditScore: { band: null } });
+      const read = await graphql(platform.gatewayUrl, READ, { id: idAtPartner(partnerId, userId(SUBJECT)) }, partner);
+      expect(read.data!.user).toEqual({
+        id: idAtPartner(partnerId, userId(SUBJECT)),
+        good: null,
+        creditScore: { band: null },
+      });
       expect(codesOf(read).sort()).toEqual(['PARTNER_SUSPENDED', 'PARTNER_SUSPENDED']);
       expect(read.errors![0].message).toMatch(/suspended/);
     });
@@ -293,7 +303,7 @@ describe('suspending and reinstating a partner', () => {
     });
 
     test('other partners are not affected', async () => {
-      const other = await graphql(platform.gatewayUrl, READ, { id: userId(1) }, await asPartner(0)); // demo consumer 1 consented to Spree Bikes
+      const other = await graphql(platform.gatewayUrl, READ, { id: idAtPartner(0, userId(1)) }, await asPartner(0)); // demo consumer 1 consented to Spree Bikes
       expect(other.data!.user.good).toEqual(expect.any(Boolean));
     });
   });
@@ -304,10 +314,12 @@ describe('suspending and reinstating a partner', () => {
       'reinstatePartner',
     );
     expect(reinstated).toEqual(expect.objectContaining({ status: 'ACTIVE', suspensionReason: null }));
-    const read = await graphql(platform.gatewayUrl, READ, { id: userId(SUBJECT) }, partner);
+    const read = await graphql(platform.gatewayUrl, READ, { id: idAtPartner(partnerId, userId(SUBJECT)) }, partner);
     expect(read.errors).toBeUndefined();
     expect(read.data!.user.creditScore.band).toEqual(expect.any(String));
     const held = nodesOf(dataOf(await graphql(platform.gatewayUrl, HELD, {}, partner), 'consentsHeldByMe'))!;
-    expect(held).toEqual([expect.objectContaining({ status: 'ACTIVE', subject: { id: userId(SUBJECT) } })]);
+    expect(held).toEqual([
+      expect.objectContaining({ status: 'ACTIVE', subject: { id: idAtPartner(partnerId, userId(SUBJECT)) } }),
+    ]);
   });
 });

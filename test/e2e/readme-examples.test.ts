@@ -3,7 +3,7 @@ import { parse, OperationDefinitionNode } from 'graphql';
 import { fromProjectRoot } from '../../shared/paths';
 import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, dataOf, graphql, userId } from '../support/graphql';
+import { asPartner, asStaff, asUser, dataOf, graphql, idAtPartner, userId } from '../support/graphql';
 
 const DOCUMENTS = [
   'README.md',
@@ -45,7 +45,12 @@ describe("the README's quickstarts, each run as its audience", () => {
 
   test('a partner gets the yes/no it has consent for (demo consumer 1 and Spree Bikes)', async () => {
     const user = dataOf(
-      await graphql(platform.gatewayUrl, quickstart('DepositWaiver'), { id: userId(1) }, await asPartner(0)),
+      await graphql(
+        platform.gatewayUrl,
+        quickstart('DepositWaiver'),
+        { id: idAtPartner(0, userId(1)) },
+        await asPartner(0),
+      ),
       'user',
     );
     expect(user.goodEnough).toEqual(expect.any(Boolean));

@@ -2,7 +2,7 @@ import { Platform } from '../../platform/launcher';
 import { captureLogs } from '../../shared/server/log';
 import { demoUsers } from '../../shared/demo/demo-population';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asUser, userId } from '../support/graphql';
+import { asPartner, asUser, idAtPartner, userId } from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -108,7 +108,7 @@ describe('structured request logs', () => {
     const { events } = await linesOf(() =>
       post(
         'query Peek($id: ID!) { user(id: $id) { creditScore { value } } }',
-        { id: userId(2) },
+        { id: idAtPartner(1, userId(2)) },
         { authorization: `Bearer ${partner.token}` },
       ),
     );

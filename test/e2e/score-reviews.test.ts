@@ -13,6 +13,7 @@ import {
   GraphQLResponse,
   nodesOf,
   userId,
+  idAtPartner,
 } from '../support/graphql';
 
 let platform: Platform;
@@ -110,7 +111,7 @@ describe('a consumer asks for a human review of their score', () => {
           }
         }
       `,
-      { id: userId(SUBJECT) },
+      { id: idAtPartner(0, userId(SUBJECT)) },
       await asPartner(0),
     );
     expect(byPartner.data!.user.scoreReviews).toBeNull();

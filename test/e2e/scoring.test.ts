@@ -2,7 +2,7 @@ import { Platform } from '../../platform/launcher';
 import { loadGermanCredit } from '../../shared/data/german-credit';
 import { loadScorecard, scoreCharacteristics } from '../../scorecard';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asUser, codesOf, graphql, userId } from '../support/graphql';
+import { asPartner, asUser, codesOf, graphql, userId, idAtPartner } from '../support/graphql';
 
 let platform: Platform;
 beforeAll(async () => {
@@ -137,7 +137,7 @@ describe('what-if simulation', () => {
           }
         }
       `,
-      { id: userId(1) },
+      { id: idAtPartner(0, userId(1)) },
       await asPartner(0),
     );
     expect(response.data!.user.scoreSimulation).toBeNull();

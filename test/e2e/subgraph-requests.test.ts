@@ -4,7 +4,7 @@ import { RunningServer } from '../../shared/server/http-server';
 import { INTERNAL_CREDENTIAL_EXTENSION } from '../../shared/trust/internal-auth';
 import { startTestPlatform } from '../support/platform';
 import { Recorded, startRecordingGateway } from '../support/recording-gateway';
-import { asPartner, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, graphql, partnerId, userId, idAtPartner } from '../support/graphql';
 
 /**
  * What a de-duplicating gateway keys on is the subgraph URL and the request body. A
@@ -39,8 +39,8 @@ describe('subgraph requests of different viewers are never identical', () => {
     recorded.length = 0;
     const [bikes, travel] = [await asPartner(0), await asPartner(1)];
     await Promise.all([
-      graphql(gateway.url, THRESHOLD, { id: userId(5) }, bikes),
-      graphql(gateway.url, THRESHOLD, { id: userId(5) }, travel),
+      graphql(gateway.url, THRESHOLD, { id: idAtPartner(0, userId(5)) }, bikes),
+      graphql(gateway.url, THRESHOLD, { id: idAtPartner(1, userId(5)) }, travel),
     ]);
     const toScores = recorded
       .filter((r) => r.subgraph === 'scores')
@@ -64,14 +64,18 @@ describe('subgraph requests of different viewers are never identical', () => {
 
   test('even one viewer asking twice sends two different bodies (each credential is fresh)', async () => {
     const bikes = await asPartner(0);
-    const first = await scoresRequestsOf(0, () => graphql(gateway.url, THRESHOLD, { id: userId(6) }, bikes));
-    const second = await scoresRequestsOf(0, () => graphql(gateway.url, THRESHOLD, { id: userId(6) }, bikes));
+    const first = await scoresRequestsOf(0, () =>
+      graphql(gateway.url, THRESHOLD, { id: idAtPartner(0, userId(6)) }, bikes),
+    );
+    const second = await scoresRequestsOf(0, () =>
+      graphql(gateway.url, THRESHOLD, { id: idAtPartner(0, userId(6)) }, bikes),
+    );
     expect(first[0].raw).not.toBe(second[0].raw);
   });
 
   test('a captured body is refused when sent again, and by any other subgraph', async () => {
     const [captured] = await scoresRequestsOf(0, async () =>
-      graphql(gateway.url, THRESHOLD, { id: userId(7) }, await asPartner(0)),
+      graphql(gateway.url, THRESHOLD, { id: idAtPartner(0, userId(7)) }, await asPartner(0)),
     );
     const replay = (url: string) =>
       fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: captured.raw });

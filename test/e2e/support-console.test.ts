@@ -1,7 +1,18 @@
 import { demoUsers } from '../../shared/demo/demo-population';
 import { Platform } from '../../platform/launcher';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, nodesOf, userId } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  Caller,
+  codesOf,
+  graphql,
+  nodesOf,
+  idAs,
+  userId,
+  idAtPartner,
+} from '../support/graphql';
 
 /**
  * Support finds one consumer (by e-mail, name or the reference the consumer quotes) and may
@@ -65,7 +76,7 @@ describe("a consumer's Credence reference", () => {
     const byStaff = await ask(QUERY, { id: userId(2) }, await support());
     expect(byStaff.data!.user.reference).toBe(await referenceOf(2));
     for (const caller of [await asPartner(0), await asUser(3), await asStaff('support', null)]) {
-      const refused = await ask(QUERY, { id: userId(2) }, caller);
+      const refused = await ask(QUERY, { id: idAs(caller, userId(2)) }, caller);
       expect(refused.data?.user?.reference ?? null).toBeNull();
       expect(codesOf(refused)).toEqual(['FORBIDDEN']);
     }
@@ -162,7 +173,7 @@ describe('support freezing a file for a fraud caller', () => {
     const frozen = await ask(FREEZE, { id: userId(SUBJECT) }, await support());
     expect(frozen.errors).toBeUndefined();
     expect(frozen.data!.freezeConsumerFile).toEqual({ frozen: true, since: expect.any(String) });
-    const read = await ask(DEPOSIT_CHECK, { id: userId(SUBJECT) }, await asPartner(0));
+    const read = await ask(DEPOSIT_CHECK, { id: idAtPartner(0, userId(SUBJECT)) }, await asPartner(0));
     expect(codesOf(read)).toEqual(['SUBJECT_FROZEN']);
     const consumer = await asUser(SUBJECT);
     expect((await ask(MY_FREEZE, {}, consumer)).data!.myFileFreeze.frozen).toBe(true);
@@ -186,7 +197,7 @@ describe('support freezing a file for a fraud caller', () => {
     expect((await ask(MY_FREEZE, {}, consumer)).data!.myFileFreeze.frozen).toBe(true);
     const byCompliance = await ask(UNFREEZE, { id: userId(SUBJECT) }, await asStaff('compliance', 'case 12 closed'));
     expect(byCompliance.data!.unfreezeConsumerFile).toEqual({ frozen: false, since: null });
-    const read = await ask(DEPOSIT_CHECK, { id: userId(SUBJECT) }, await asPartner(0));
+    const read = await ask(DEPOSIT_CHECK, { id: idAtPartner(0, userId(SUBJECT)) }, await asPartner(0));
     expect(read.errors).toBeUndefined();
     const alerts = nodesOf<any>((await ask(ALERTS, {}, consumer)).data!.myNotifications)!;
     expect(alerts).toContainEqual({

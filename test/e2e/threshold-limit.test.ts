@@ -3,7 +3,18 @@ import { ThresholdQuota } from '../../subgraphs/consent/entities/ThresholdQuota'
 import { INTERNAL_CREDENTIAL_EXTENSION, signInternalCredential } from '../../shared/trust/internal-auth';
 import { internalSecret } from '../../shared/trust/secrets';
 import { startTestPlatform, startTwoStacks } from '../support/platform';
-import { asPartner, asUser, Caller, codesOf, graphql, GraphQLResponse, partnerId, userId } from '../support/graphql';
+import {
+  asPartner,
+  asUser,
+  Caller,
+  codesOf,
+  graphql,
+  GraphQLResponse,
+  partnerId,
+  userId,
+  idAs,
+  idAtPartner,
+} from '../support/graphql';
 
 /**
  * The 3-distinct-thresholds limit, fired for real: parallel requests through the
@@ -32,7 +43,9 @@ function answeredThresholds(responses: GraphQLResponse[], thresholds: number[]):
 
 const distinctThresholds = (count: number, from = 500) => Array.from({ length: count }, (_, i) => from + i);
 const askAll = (urls: string[], subject: number, thresholds: number[], caller: Caller) =>
-  Promise.all(thresholds.map((t, i) => graphql(urls[i % urls.length], ASK, { id: userId(subject), t }, caller)));
+  Promise.all(
+    thresholds.map((t, i) => graphql(urls[i % urls.length], ASK, { id: idAs(caller, userId(subject)), t }, caller)),
+  );
 
 describe('one stack', () => {
   let platform: Platform;
@@ -95,7 +108,7 @@ describe('one stack', () => {
     const response = await graphql(
       platform.gatewayUrl,
       `query Many($id: ID!) { user(id: $id) { ${aliases} } }`,
-      { id: userId(3) },
+      { id: idAtPartner(BIKES, userId(3)) },
       await asPartner(BIKES),
     );
     const answers = Object.values(response.data!.user as Record<string, boolean | null>);

@@ -5,7 +5,18 @@ import { WebhookDelivery } from '../../subgraphs/consent/entities/WebhookDeliver
 import { WebhookEndpoint } from '../../subgraphs/consent/entities/WebhookEndpoint';
 import { sweepExpiredConsents } from '../../subgraphs/consent/consents/expire-consents';
 import { startTestPlatform } from '../support/platform';
-import { asPartner, asStaff, asUser, Caller, codesOf, graphql, partnerId, userId, nodesOf } from '../support/graphql';
+import {
+  asPartner,
+  asStaff,
+  asUser,
+  Caller,
+  codesOf,
+  graphql,
+  idAtPartner,
+  partnerId,
+  userId,
+  nodesOf,
+} from '../support/graphql';
 import { eventually, Receiver, verify } from '../support/webhook-receiver';
 
 const BIKES = 0;
@@ -137,7 +148,7 @@ describe('signed notifications', () => {
     expect(granted.event).toEqual({
       type: 'consent.granted',
       timestamp: expect.any(String),
-      data: { consentId, subjectId: userId(20), scopes: ['SCORE_BAND', 'SCORE_VALUE'] },
+      data: { consentId, subjectId: idAtPartner(BIKES, userId(20)), scopes: ['SCORE_BAND', 'SCORE_VALUE'] },
     });
     const revoke = await graphql(
       url,
@@ -190,7 +201,7 @@ describe('signed notifications', () => {
     const reads = await graphql(url, DELIVERIES, {}, partner);
     expect(codesOf(reads)).toEqual(['PARTNER_SUSPENDED']);
     expect(JSON.stringify(reads)).not.toContain(consentId);
-    expect(JSON.stringify(reads)).not.toContain(userId(34));
+    for (const id of [userId(34), idAtPartner(BIKES, userId(34))]) expect(JSON.stringify(reads)).not.toContain(id);
     expect(codesOf(await graphql(url, SET, { url: 'http://127.0.0.1:9/elsewhere' }, partner))).toEqual([
       'PARTNER_SUSPENDED',
     ]);
@@ -297,7 +308,7 @@ describe('signed notifications', () => {
     expect(expired.event).toEqual({
       type: 'consent.expired',
       timestamp: expiresAt.toISOString(),
-      data: { consentId: id, subjectId: userId(22), scopes: ['SCORE_BAND'] },
+      data: { consentId: id, subjectId: idAtPartner(BIKES, userId(22)), scopes: ['SCORE_BAND'] },
     });
     await new Promise((resolve) => setTimeout(resolve, 1000)); // ten more sweeps
     expect(eventFor(bikes, 'consent.expired', id)).toHaveLength(1);
@@ -344,7 +355,7 @@ describe('signed notifications', () => {
     );
     expect(erased.errors).toBeUndefined();
     const event = await eventually(() => eventFor(bikes, 'subject.erased', consentId)[0]);
-    expect(event.event.data).toEqual({ consentId, subjectId: userId(23), scopes: ['SCORE_BAND'] });
+    expect(event.event.data).toEqual({ consentId, subjectId: idAtPartner(BIKES, userId(23)), scopes: ['SCORE_BAND'] });
   });
 
   const rotate = async (overlapHours?: number) =>

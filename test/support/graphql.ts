@@ -1,5 +1,6 @@
 import { mintToken } from '../../gateway/viewer-token';
 import { DEMO_PARTNERS, demoUserId } from '../../shared/demo/demo-population';
+import { partnerIdCodec } from '../../shared/trust/partner-ids';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -10,6 +11,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface Caller {
   token?: string;
   reason?: string;
+  /** for a demo partner, its index: the ids it names consumers by are its own (idAs) */
+  partner?: number;
 }
 
 /** POSTs a GraphQL operation over real HTTP, as any client would. */
@@ -28,13 +31,24 @@ export async function graphql<T = Record<string, any>>(
 
 export const userId = demoUserId;
 export const partnerId = (index: number) => DEMO_PARTNERS[index].id;
+/**
+ * The id a partner holds for a consumer (issue 19): what it read from Credence (a consent's
+ * subject, a webhook) and gives back (`partner`: a demo partner's index, or a partner's id). Tests mint it with the platform's own key rather than
+ * reading it first where the reading is not what they test.
+ */
+export const idAtPartner = (partner: number | string, internalId: string) =>
+  partnerIdCodec().encode(typeof partner === 'number' ? partnerId(partner) : partner, internalId);
 
 export const asUser = async (index: number): Promise<Caller> => ({
   token: await mintToken({ sub: demoUserId(index), kind: 'user' }),
 });
 export const asPartner = async (index: number): Promise<Caller> => ({
   token: await mintToken({ sub: DEMO_PARTNERS[index].id, kind: 'partner' }),
+  partner: index,
 });
+/** The id a caller names a consumer by: a partner's own id for them (issue 19), a consumer's or staff's the internal one. */
+export const idAs = (caller: Caller, internalId: string) =>
+  caller.partner === undefined ? internalId : idAtPartner(caller.partner, internalId);
 /** Staff send their reason in a header; pass null to send none. */
 export const asStaff = async (
   role = 'support',

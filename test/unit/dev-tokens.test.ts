@@ -4,6 +4,7 @@ import { tokenSecret } from '../../shared/trust/secrets';
 import { STAFF_ROLES } from '../../shared/trust/viewer';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, tokenVerifierFromEnv } from '../../gateway/viewer-token';
 import { DEFAULT_EXPIRY, demoViewers, mintDemoToken, TokenRequest } from '../../gateway/dev-tokens';
+import { partnerIdCodec } from '../../shared/trust/partner-ids';
 
 describe('the demo token minted for a request', () => {
   const minted = async (request: TokenRequest) => {
@@ -22,6 +23,7 @@ describe('the demo token minted for a request', () => {
     const { claims, hint } = await minted({ kind: 'partner', index: 2, expiresIn: '12h' });
     expect(claims).toMatchObject({ sub: DEMO_PARTNERS[2].id, kind: 'partner' });
     expect(hint).toContain(DEMO_PARTNERS[2].name);
+    expect(hint).toContain(partnerIdCodec().encode(DEMO_PARTNERS[2].id, demoUserId(1))); // the partner's own id for them
   });
 
   test('a staff token carries the role, and its hint asks for a reason header', async () => {
@@ -59,6 +61,10 @@ describe('the demo viewers offered for acting as', () => {
       ['telecom', DEMO_PARTNERS[3].id],
       ['retail', DEMO_PARTNERS[4].id],
     ]);
+    // demo consumer 1 by each partner's own id for them: five different ids, none the internal one
+    const consumerOne = viewers.partners.map((p) => p.consumerOneId);
+    expect(new Set([...consumerOne, demoUserId(1)]).size).toBe(6);
+    viewers.partners.forEach((p) => expect(partnerIdCodec().decode(p.id, p.consumerOneId)).toBe(demoUserId(1)));
     expect(viewers.staffRoles).toEqual([...STAFF_ROLES]);
   });
 });

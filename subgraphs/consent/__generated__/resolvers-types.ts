@@ -111,6 +111,7 @@ export type Consent = {
   /** The scopes in plain words, as the consumer reads them. */
   scopesInPlainWords: Array<Scalars['String']['output']>;
   status: ConsentStatus;
+  /** The consumer who gave it; a partner reads its own partner-scoped id for them in subject { id }, the consumer and staff the internal one. */
   subject: User;
 };
 
@@ -153,7 +154,7 @@ export type ConsentRequest = {
   authorisationUrl: Scalars['String']['output'];
   /** When the partner cancelled it (cancelConsentRequest). */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The consent created on approval (null otherwise); for the partner, consent { id subject { id } } is how it learns who approved. */
+  /** The consent created on approval (null otherwise); for the partner, consent { id subject { id } } is how it learns who approved (by its own partner-scoped id for them). */
   consent?: Maybe<Consent>;
   createdAt: Scalars['DateTime']['output'];
   /** How long the consent lasts once approved. */

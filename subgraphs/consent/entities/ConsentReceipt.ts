@@ -3,7 +3,8 @@ import { EnumColumn, TimestampColumn } from '../../../shared/store/columns';
 
 /**
  * One signed receipt: what a consent was at an event of its life (given, amended,
- * withdrawn, expired), as a compact JWS anyone can verify against the JWKS. Written in
+ * withdrawn, expired), as a compact JWS anyone can verify against the JWKS, signed twice:
+ * the consumer's copy and the partner's differ only in the id that names the subject. Written in
  * the same transaction as the change it records, never updated; deleted with the
  * subject's account, since the signed claims name the subject.
  */
@@ -31,6 +32,14 @@ export class ConsentReceipt {
   @TimestampColumn({ name: 'issued_at' })
   issuedAt: Date;
 
+  /** the consumer's copy: names the subject by Credence's internal id */
   @Column({ type: 'text' })
   jws: string;
+
+  /**
+   * the partner's copy of the same receipt, naming the subject by the partner's own id
+   * for them (issue 19); null for receipts issued before partners had ids of their own
+   */
+  @Column({ name: 'partner_jws', type: 'text', nullable: true })
+  partnerJws: string | null;
 }

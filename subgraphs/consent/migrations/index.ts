@@ -14,6 +14,7 @@ import { Furnishers1796337684614 } from './1796337684614-Furnishers';
 import { IdempotencyKeys1796338677447 } from './1796338677447-IdempotencyKeys';
 import { ConsentRequestReturn1796340355151 } from './1796340355151-ConsentRequestReturn';
 import { WebhookSecretOverlap1796341144256 } from './1796341144256-WebhookSecretOverlap';
+import { PartnerReceiptCopy1796350000000 } from './1796350000000-PartnerReceiptCopy';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -33,4 +34,5 @@ export const migrations: Function[] = [
   IdempotencyKeys1796338677447,
   ConsentRequestReturn1796340355151,
   WebhookSecretOverlap1796341144256,
+  PartnerReceiptCopy1796350000000,
 ];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
+import { partnerIdCodec } from '../../../shared/trust/partner-ids';
 import { receiptKeys, signReceipt } from '../../../shared/trust/receipt-key';
 import { ConsentReceipt } from '../entities/ConsentReceipt';
 import { CollectionMethod, ReceiptConsent, receiptClaims, ReceiptEvent, receiptIssuerFromEnv } from './receipt-claims';
@@ -71,7 +72,13 @@ async function insertReceipts(
         eventTime: eventTime(consent),
         collectionMethod: methodOf(consent),
       };
-      const jws = await signReceipt(keys, receiptClaims(consent, receipt, issuer));
+      // Two copies, one signature each: the consumer's names them by the internal id, the
+      // partner's by the partner's own id for them, so the partner's copy links to nothing else.
+      const partnerSubject = partnerIdCodec().encode(consent.partnerId, consent.subjectId);
+      const [jws, partnerJws] = await Promise.all([
+        signReceipt(keys, receiptClaims(consent, receipt, issuer)),
+        signReceipt(keys, receiptClaims({ ...consent, subjectId: partnerSubject }, receipt, issuer)),
+      ]);
       const { id, collectionMethod } = receipt;
       return Object.assign(new ConsentReceipt(), {
         id,
@@ -81,6 +88,7 @@ async function insertReceipts(
         collectionMethod,
         issuedAt,
         jws,
+        partnerJws,
       });
     }),
   );

@@ -5,9 +5,18 @@ import { scopesInPlainWords } from '../consent-terms/scope-words';
 import { Consent as ConsentEntity } from '../entities/Consent';
 import type { ConsentContext } from '../loaders';
 
-/** A consent's receipts, for whoever may read the consent itself (and no one else, however the consent was reached). */
-const receiptsOf = async (consent: ConsentEntity, { viewer, loaders }: ConsentContext) =>
-  mayReadConsent(viewer, consent) ? loaders.receiptsByConsentId.load(consent.id) : [];
+/**
+ * A consent's receipts, for whoever may read the consent itself (and no one else, however
+ * the consent was reached): the partner reads its own copies, which name the subject by its
+ * id for them (a receipt older than those copies is not shown to it), everyone else the
+ * consumer's.
+ */
+async function receiptsOf(consent: ConsentEntity, { viewer, loaders }: ConsentContext) {
+  if (!mayReadConsent(viewer, consent)) return [];
+  const receipts = await loaders.receiptsByConsentId.load(consent.id);
+  if (viewer.kind !== 'partner') return receipts;
+  return receipts.flatMap((receipt) => (receipt.partnerJws ? [{ ...receipt, jws: receipt.partnerJws }] : []));
+}
 
 export const Consent: ConsentResolvers = {
   __resolveReference: async ({ id }, { loaders, viewer }) => {

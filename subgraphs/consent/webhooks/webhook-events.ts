@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { dueNow } from '../../../shared/store/outbox-item';
+import { partnerIdCodec } from '../../../shared/trust/partner-ids';
 import { Consent } from '../entities/Consent';
 import { WebhookDelivery } from '../entities/WebhookDelivery';
 import { WebhookEndpoint } from '../entities/WebhookEndpoint';
@@ -29,16 +30,25 @@ export interface WebhookEvent {
 
 type ConsentFacts = Pick<Consent, 'id' | 'subjectId' | 'partnerId' | 'scopes' | 'expiresAt'>;
 
-/** A consent's event: the consent, its subject and scopes and nothing else (no purpose, no score, no name). */
+/** A consent's event: the consent, its subject (by the internal id until eventBody) and scopes, nothing else (no purpose, no score, no name). */
 export const consentEvent = (consent: ConsentFacts, at: Date): WebhookEvent => ({
   partnerId: consent.partnerId,
   at,
   data: { consentId: consent.id, subjectId: consent.subjectId, scopes: consent.scopes },
 });
 
-/** The Standard Webhooks body: `type`, `timestamp` and `data`. */
+/**
+ * The Standard Webhooks body: `type`, `timestamp` and `data`. Written here for every
+ * event, so here the consumer it names (`subjectId`) becomes the receiving partner's id
+ * for them (partner-ids.ts): what the partner reads anywhere else, and gives back.
+ */
 export function eventBody(type: WebhookEventType, event: WebhookEvent): string {
-  return JSON.stringify({ type, timestamp: event.at.toISOString(), data: event.data });
+  const { subjectId } = event.data;
+  const data =
+    typeof subjectId === 'string'
+      ? { ...event.data, subjectId: partnerIdCodec().encode(event.partnerId, subjectId) }
+      : event.data;
+  return JSON.stringify({ type, timestamp: event.at.toISOString(), data });
 }
 
 /**

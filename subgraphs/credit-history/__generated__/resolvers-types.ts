@@ -326,7 +326,7 @@ export type FurnishedRecordInput = {
   /** ISO date YYYY-MM-DD, not in the future; null while unpaid. ON_TIME needs it on or before dueOn, LATE after it (or null while still unpaid). */
   paidOn?: InputMaybe<Scalars['String']['input']>;
   status: PaymentStatus;
-  /** The consumer, as Credence identifies them to the partner. */
+  /** The consumer, by the partner-scoped id Credence gave this partner for them (User.id as the partner reads it). */
   subjectId: Scalars['ID']['input'];
 };
 
@@ -860,6 +860,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
 };
 
+export type PartnerScopedIdDirectiveArgs = { };
+
+export type PartnerScopedIdDirectiveResolver<Result, Parent, ContextType = CreditHistoryContext, Args = PartnerScopedIdDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type RequiresConsentDirectiveArgs = {
   noun?: Maybe<Scalars['String']['input']>;
   scope: ConsentScope;
@@ -1133,6 +1137,7 @@ export type Resolvers<ContextType = CreditHistoryContext> = {
 };
 
 export type DirectiveResolvers<ContextType = CreditHistoryContext> = {
+  partnerScopedId?: PartnerScopedIdDirectiveResolver<any, any, ContextType>;
   requiresConsent?: RequiresConsentDirectiveResolver<any, any, ContextType>;
   requiresViewer?: RequiresViewerDirectiveResolver<any, any, ContextType>;
 };

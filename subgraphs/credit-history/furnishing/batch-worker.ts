@@ -1,10 +1,11 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { wholeNumberFromEnv } from '../../../shared/env';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Outbox } from '../../../shared/store/outbox';
 import { pollOutbox } from '../../../shared/store/outbox-poller';
 import { upsertRows } from '../../../shared/store/upsert';
 import { SubgraphUrls } from '../../../shared/trust/internal-client';
+import { partnerIdCodec } from '../../../shared/trust/partner-ids';
 import { FurnishingBatch } from '../entities/FurnishingBatch';
 import { FurnishingChunk } from '../entities/FurnishingChunk';
 import { FurnishingRejection, RecordRejection } from '../entities/FurnishingRejection';
@@ -140,26 +141,43 @@ export async function startFurnishingWorker(
 /**
  * Erasure's part in files not yet processed: each line that names the consumer becomes
  * ERASED_LINE, later refused like any consumer who allows nothing. Only chunks still
- * holding lines can name them (processed ones keep none); the LIKE narrows the read to
- * chunks whose text contains the id, each line is then parsed to be sure.
+ * holding lines can name them (processed ones keep none), by an id of the file's
+ * furnisher for them: every form of it (each partner id key) for each furnisher with
+ * pending lines (one query), then the LIKE narrows the read to chunks whose text holds
+ * one, and each line is parsed to be sure.
  */
 export async function eraseFromPendingFiles(manager: EntityManager, subjectId: string): Promise<void> {
   const chunks = manager.getRepository(FurnishingChunk);
+  const furnishers = await chunks
+    .createQueryBuilder('chunk')
+    .innerJoin(FurnishingBatch, 'batch', 'batch.id = chunk.batchId')
+    .select('DISTINCT batch.partnerId', 'partnerId')
+    .where("chunk.status = 'PENDING'")
+    .getRawMany<{ partnerId: string }>();
+  const codec = partnerIdCodec();
+  const forms = furnishers.flatMap(({ partnerId }) => codec.everyForm(partnerId, subjectId));
+  if (!forms.length) return;
   const naming = await chunks
     .createQueryBuilder('chunk')
     .select(['chunk.id', 'chunk.lines'])
-    .where("chunk.status = 'PENDING' AND chunk.lines LIKE :id", { id: `%${subjectId}%` })
+    .where("chunk.status = 'PENDING'")
+    .andWhere(
+      new Brackets((any) =>
+        forms.forEach((form, i) => any.orWhere(`chunk.lines LIKE :form${i}`, { [`form${i}`]: `%${form}%` })),
+      ),
+    )
     .getMany();
   for (const chunk of naming) {
-    const lines = (chunk.lines ?? '').split('\n').map((text) => (namesSubject(text, subjectId) ? ERASED_LINE : text));
+    const lines = (chunk.lines ?? '').split('\n').map((text) => (namesSubject(text, forms) ? ERASED_LINE : text));
     await chunks.update({ id: chunk.id }, { lines: lines.join('\n') });
   }
 }
 
-function namesSubject(text: string, subjectId: string): boolean {
+function namesSubject(text: string, forms: string[]): boolean {
   try {
-    return (JSON.parse(text) as { subjectId?: unknown })?.subjectId === subjectId;
+    const given = (JSON.parse(text) as { subjectId?: unknown })?.subjectId;
+    return typeof given === 'string' && forms.includes(given);
   } catch {
-    return text.includes(subjectId); // a line that is not JSON goes whole
+    return forms.some((form) => text.includes(form)); // a line that is not JSON goes whole
   }
 }

@@ -1,4 +1,3 @@
-import { isWellFormedId } from '../../../shared/ids';
 import { DAY_MS } from '../../../shared/time';
 import type { AccountKind } from '../entities/CreditAccount';
 import type { PaymentStatus, RecordKind } from '../entities/CreditRecord';
@@ -50,6 +49,7 @@ export const EARLIEST_DAY = '1900-01-01';
 const EARLIEST = Date.parse(`${EARLIEST_DAY}T00:00:00Z`) / DAY_MS;
 /** Control characters have no place in a reference, and NUL is text no store keeps (PostgreSQL refuses it). */
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const MAX_SUBJECT_ID_LENGTH = 100;
 
 /** The day number (days since 1970) of an ISO date from EARLIEST_DAY on, or null when it is not one. */
 function dayOf(text: unknown): number | null {
@@ -79,8 +79,14 @@ export function checkRecord(input: unknown, index: number, today: string): Valid
   const record = input as Record<string, unknown>;
   const { subjectId, accountReference, accountKind, dueOn, amountCents, status } = record;
   const paidOn = record.paidOn ?? null;
-  if (typeof subjectId !== 'string' || !isWellFormedId(subjectId))
-    return malformed(index, 'subjectId', 'subjectId is not a Credence id.');
+  // Whose id it is is not checked here: an id this furnisher was not given is refused as CONSENT_REQUIRED, like any
+  // consumer who allows nothing (subject-ids.ts), so the answer tells nothing of whether it names someone.
+  if (typeof subjectId !== 'string' || subjectId.length < 1 || subjectId.length > MAX_SUBJECT_ID_LENGTH)
+    return malformed(
+      index,
+      'subjectId',
+      'subjectId is not a Credence id: give the id Credence gave you for the consumer.',
+    );
   const reference = typeof accountReference === 'string' ? accountReference.trim() : '';
   if (reference.length < 1 || reference.length > 100 || CONTROL_CHARACTER.test(reference))
     return malformed(

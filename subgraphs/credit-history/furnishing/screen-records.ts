@@ -34,7 +34,7 @@ export async function screenRecords(
   const checked = inputs.map(({ index, input }) => checkRecord(input, index, today));
   const valid = checked.filter((c): c is ValidRecord => 'givenSubjectId' in c);
   const rejected = checked.filter((c): c is RecordRejection => !('givenSubjectId' in c));
-  const internal = await resolveSubjectIds(viewer.partnerId, [...new Set(valid.map((r) => r.givenSubjectId))]);
+  const internal = resolveSubjectIds(viewer.partnerId, [...new Set(valid.map((r) => r.givenSubjectId))]);
   const permits = await furnishingPermits(peers, viewer, [...new Set(internal.values())], requestId);
   if (permits.refusalCode) return { refusal: { code: permits.refusalCode, message: permits.refusalMessage ?? '' } };
   const allowed = new Set(permits.allowed);

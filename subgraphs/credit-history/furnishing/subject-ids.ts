@@ -1,11 +1,13 @@
+import { partnerIdCodec } from '../../../shared/trust/partner-ids';
+
 /**
- * The one place where the subject id a partner sends becomes Credence's own id for the
- * consumer. Partners are given Credence's internal ids today, so this is the identity;
- * pairwise ids per partner (issue 19) replace it here and nowhere else. Returns the
- * internal id of each given id it can resolve; an id it cannot is simply absent, and
- * is then refused like a consumer who never consented.
+ * The one place where the subject id a furnisher sends becomes Credence's own id for the
+ * consumer: the furnisher's partner-scoped id (partner-ids.ts), in a call or a file line.
+ * Returns the internal id of each given id this partner was given; another partner's id,
+ * an internal id or noise is simply absent (decoded all the same, the same work), and is
+ * then refused like a consumer who never consented.
  */
-export async function resolveSubjectIds(partnerId: string, givenIds: readonly string[]): Promise<Map<string, string>> {
-  void partnerId; // pairwise ids are resolved per partner
-  return new Map(givenIds.map((id) => [id, id]));
+export function resolveSubjectIds(partnerId: string, givenIds: readonly string[]): Map<string, string> {
+  const internal = partnerIdCodec().decodeAll(partnerId, givenIds);
+  return new Map(givenIds.flatMap((given, i) => (internal[i] ? [[given, internal[i]] as const] : [])));
 }

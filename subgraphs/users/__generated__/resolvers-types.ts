@@ -179,11 +179,11 @@ export type Query = {
   partnerIdForClient?: Maybe<Scalars['ID']['output']>;
   /** Businesses that may ask consumers for consent. */
   partners: Array<Partner>;
-  /** A consumer by id; null with NOT_FOUND when there is none. */
+  /** A consumer by id (a partner gives its own partner-scoped id); null with NOT_FOUND when there is none. */
   user?: Maybe<User>;
   /** Consumers, newest first. */
   users: UserConnection;
-  /** Consumers by id, in the order asked; a missing id gives null with a NOT_FOUND error. */
+  /** Consumers by id, in the order asked (a partner gives its own partner-scoped ids); a missing id gives null with a NOT_FOUND error. */
   usersByIds: Array<Maybe<User>>;
 };
 
@@ -257,6 +257,7 @@ export type User = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Requires consent scope PROFILE. */
   displayName?: Maybe<Scalars['String']['output']>;
+  /** Partner-scoped: a partner reads its own id for the consumer (k1_…, different at every partner); the consumer and staff read Credence's internal id. */
   id: Scalars['ID']['output'];
   /** When the consumer opted in to Credence. Requires consent scope PROFILE. */
   optedInAt?: Maybe<Scalars['DateTime']['output']>;
@@ -438,6 +439,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
 };
 
+export type PartnerScopedIdDirectiveArgs = { };
+
+export type PartnerScopedIdDirectiveResolver<Result, Parent, ContextType = UsersContext, Args = PartnerScopedIdDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type RequiresConsentDirectiveArgs = {
   noun?: Maybe<Scalars['String']['input']>;
   scope: ConsentScope;
@@ -582,6 +587,7 @@ export type Resolvers<ContextType = UsersContext> = {
 };
 
 export type DirectiveResolvers<ContextType = UsersContext> = {
+  partnerScopedId?: PartnerScopedIdDirectiveResolver<any, any, ContextType>;
   requiresConsent?: RequiresConsentDirectiveResolver<any, any, ContextType>;
   requiresViewer?: RequiresViewerDirectiveResolver<any, any, ContextType>;
 };
