@@ -728,7 +728,7 @@ describe('the consumer adds information to an undecided dispute (FCRA §611: 45 
     expect(extendedFirst).toEqual([
       expect.objectContaining({
         disputeId: id,
-        subjectId: userId(subject),
+        subjectId: idAtPartner(LENDING, userId(subject)),
         status: 'OPEN',
         recordId,
         accountReference: `LOAN-${subject}`,
@@ -906,21 +906,32 @@ const reported = (subject: number, overrides: Record<string, unknown> = {}) => (
   status: 'LATE',
   ...overrides,
 });
-async function report(records: unknown[], partner = LENDING) {
+/** The records as the furnisher sends them: naming each consumer by the furnisher's own id for them (issue 19). */
+const asFurnisherSends = (records: Record<string, unknown>[], partner: number) =>
+  records.map((record) => ({ ...record, subjectId: idAtPartner(partner, record.subjectId as string) }));
+async function report(records: Record<string, unknown>[], partner = LENDING) {
   return dataOf(
-    await graphql(platform.gatewayUrl, REPORT, { input: { records } }, await asPartner(partner)),
+    await graphql(
+      platform.gatewayUrl,
+      REPORT,
+      { input: { records: asFurnisherSends(records, partner) } },
+      await asPartner(partner),
+    ),
     'reportCreditRecords',
   );
 }
 const BATCH = `query Batch($id: ID!) { furnishingBatch(id: $id) {
   status accepted rejectedCount rejections(first: 10) { edges { node { index code field message } } } } }`;
 /** Sends an NDJSON file and waits for it to be processed. */
-async function reportFile(records: unknown[], partner = LENDING) {
+async function reportFile(records: Record<string, unknown>[], partner = LENDING) {
   const caller = await asPartner(partner);
   const response = await fetch(platform.gatewayUrl.replace(/\/graphql$/, '/furnishing/batches'), {
     method: 'POST',
     headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${caller.token}` },
-    body: records.map((r) => JSON.stringify(r)).join('\n') + '\n',
+    body:
+      asFurnisherSends(records, partner)
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
   });
   expect(response.status).toBe(202);
   const { id } = (await response.json()) as { id: string };
@@ -1033,7 +1044,7 @@ describe('a record a dispute removed is not silently put back (FCRA §611(a)(5)(
       dataOf(await answer(await asPartner(LENDING), { id, outcome: 'DELETED', note: 'Not ours.' }), 'answerDispute');
     }
     await scoreFollowed(subject, withLate); // the last deletion changed the class: let its score settle first
-    const statements = async (records: unknown[]) => {
+    const statements = async (records: Record<string, unknown>[]) => {
       const start = platform.queryCount();
       const answered = await report(records);
       return { count: platform.queryCount() - start, answered };

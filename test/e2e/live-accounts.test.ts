@@ -38,6 +38,7 @@ const consumerWrites = (openRequestId: string): Record<string, string> => ({
   markNotificationsRead: `mutation { markNotificationsRead }`,
   disputeCreditRecord: `mutation { disputeCreditRecord(input: { recordId: "${UNKNOWN}", reason: OTHER, details: "not mine" }) { id } }`,
   requestScoreReview: `mutation { requestScoreReview(statement: "My income is higher now.") { id } }`,
+  addDisputeInformation: `mutation { addDisputeInformation(input: { id: "${UNKNOWN}", information: "A letter from the lender." }) { id } }`,
 });
 
 const partnerWrites: Record<string, string> = {

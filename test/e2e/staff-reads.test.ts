@@ -255,6 +255,10 @@ const FIXTURES: Record<string, () => Promise<Fixture>> = {
   'Mutation.reportCreditRecords': async () => ({
     args: `(input: { records: [{ subjectId: "${userId(SUBJECT)}", accountReference: "WALK", accountKind: UTILITY, dueOn: "2026-01-01", amountCents: 100, paidOn: "2026-01-01", status: ON_TIME }] })`,
   }),
+  // the consumer's own addition: staff never add to a dispute (the walk checks they are refused)
+  'Mutation.addDisputeInformation': async () => ({
+    args: `(input: { id: "${disputeId}", information: "A letter from the lender." })`,
+  }),
   // a furnisher's answer: staff never give one (the walk checks they are refused like any other caller who may not)
   'Mutation.answerDispute': async () => ({
     args: `(input: { id: "${disputeId}", outcome: VERIFIED, note: "Checked with the lender." })`,
