@@ -200,7 +200,7 @@ export async function benchFurnishing(database: DatabaseSettings): Promise<strin
     const reads = await readsDuring(
       platform,
       token,
-      CONSUMERS,
+      Array.from({ length: CONSUMERS }, (_, n) => atLender(demoUserId(n + 1))),
       () => ingestFile(platform, token),
       () => sleep(5000), // the file's notices and scores drain before the reads alone after it
     );

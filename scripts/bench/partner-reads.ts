@@ -1,5 +1,4 @@
 import { Platform } from '../../platform/launcher';
-import { demoUserId } from '../../shared/demo/demo-population';
 import { closedLoop, LoadResult } from './load';
 import { median } from './median';
 
@@ -8,13 +7,13 @@ const READERS = 16;
 const ALONE_MS = 3000;
 
 /** A lender's one-id threshold check of a consumer who allows it, as its own systems would send them. */
-function partnerRead(platform: Platform, token: string, consumers: number) {
+function partnerRead(platform: Platform, token: string, subjectIds: string[]) {
   const query = 'query Check($id: ID!) { user(id: $id) { scoreAtLeast(threshold: 600) } }';
   return async (sequence: number) => {
     const response = await fetch(platform.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables: { id: demoUserId((sequence % consumers) + 1) } }),
+      body: JSON.stringify({ query, variables: { id: subjectIds[sequence % subjectIds.length] } }),
       signal: AbortSignal.timeout(60_000),
     });
     const body = (await response.json()) as { data?: { user: { scoreAtLeast: boolean | null } }; errors?: unknown[] };
@@ -31,11 +30,12 @@ function partnerRead(platform: Platform, token: string, consumers: number) {
 export async function readsDuring<T>(
   platform: Platform,
   token: string,
-  consumers: number,
+  /** the consumers read, each by the partner's own id for them (issue 19) */
+  subjectIds: string[],
   work: () => Promise<T>,
   afterWork: () => Promise<void>,
 ): Promise<{ result: T; lines: string[] }> {
-  const send = partnerRead(platform, token, consumers);
+  const send = partnerRead(platform, token, subjectIds);
   const alone = (): Promise<LoadResult> => closedLoop(send, { concurrency: READERS, durationMs: ALONE_MS });
   await alone(); // warm-up: plans, connections
   const before = await alone();
