@@ -1,4 +1,3 @@
-import { Platform } from '../../platform/launcher';
 import { demoUserId } from '../../shared/demo/demo-population';
 import { closedLoop, LoadResult } from './load';
 import { median } from './median';
@@ -8,10 +7,10 @@ const READERS = 16;
 const ALONE_MS = 3000;
 
 /** A lender's one-id threshold check of a consumer who allows it, as its own systems would send them. */
-function partnerRead(platform: Platform, token: string, consumers: number) {
+function partnerRead(gatewayUrl: string, token: string, consumers: number) {
   const query = 'query Check($id: ID!) { user(id: $id) { scoreAtLeast(threshold: 600) } }';
   return async (sequence: number) => {
-    const response = await fetch(platform.gatewayUrl, {
+    const response = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables: { id: demoUserId((sequence % consumers) + 1) } }),
@@ -29,13 +28,13 @@ function partnerRead(platform: Platform, token: string, consumers: number) {
  * over the median alone. Answers the work's result and the figures, as lines.
  */
 export async function readsDuring<T>(
-  platform: Platform,
+  gatewayUrl: string,
   token: string,
   consumers: number,
   work: () => Promise<T>,
   afterWork: () => Promise<void>,
 ): Promise<{ result: T; lines: string[] }> {
-  const send = partnerRead(platform, token, consumers);
+  const send = partnerRead(gatewayUrl, token, consumers);
   const alone = (): Promise<LoadResult> => closedLoop(send, { concurrency: READERS, durationMs: ALONE_MS });
   await alone(); // warm-up: plans, connections
   const before = await alone();
