@@ -36,7 +36,8 @@ export async function readsDuring<T>(
 ): Promise<{ result: T; lines: string[] }> {
   const send = partnerRead(gatewayUrl, token, consumers);
   const alone = (): Promise<LoadResult> => closedLoop(send, { concurrency: READERS, durationMs: ALONE_MS });
-  await alone(); // warm-up: plans, connections
+  // warm-up: plans, connections, and each consumer read once, so no window pays for a first read
+  await closedLoop(send, { concurrency: READERS, durationMs: 600_000, requests: consumers });
   const before = await alone();
   const running = work();
   const during = await closedLoop(send, { concurrency: READERS, durationMs: 3_600_000, done: running });
