@@ -151,8 +151,14 @@ async function main() {
       await onePlatform({ statements: wants('statements'), hostile: wants('hostile'), partnerIds: wants('ids') }),
     );
   if (wants('lag')) console.log(`\n${await benchScoreLag(benchDatabase())}`);
-  if (wants('furnishing')) console.log(`\n${await benchFurnishing(benchDatabase())}`);
   const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (wants('furnishing')) {
+    console.log(
+      postgresUrl
+        ? `\n${await benchFurnishing(postgresUrl)}`
+        : '\nFurnishing skipped: it runs on PostgreSQL, as five processes; set DATABASE_URL (or BENCH_DATABASE_URL).',
+    );
+  }
   if (wants('start')) {
     console.log(
       postgresUrl

@@ -1,22 +1,24 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { In } from 'typeorm';
-import { readSupergraph } from '../../gateway/compose-supergraph';
-import { budgetSettingsFromEnv } from '../../gateway/cost-budget';
+import { Client } from 'pg';
 import { mintToken } from '../../gateway/viewer-token';
-import { FREE_PORTS, Platform, startPlatform } from '../../platform/launcher';
 import { DEMO_PARTNERS, demoUserId } from '../../shared/demo/demo-population';
-import { DatabaseSettings } from '../../shared/store/database';
-import { Consent } from '../../subgraphs/consent/entities/Consent';
-import { CurrentScore } from '../../subgraphs/scores/entities/CurrentScore';
+import { fromProjectRoot } from '../../shared/paths';
+import { SUBGRAPH_NAMES } from '../../shared/server/subgraph-module';
+import { tokenSecret } from '../../shared/trust/secrets';
 import { dropBenchDatabase } from './bench-database';
 import { percentile } from './load';
 import { readsDuring } from './partner-reads';
 import { partnerIdCodec } from '../../shared/trust/partner-ids';
+import { ProcessStack, productionSettings, startProcessStack } from './process-stack';
+import { consentStoreClient, insertConsents } from './soak-data';
 
 /**
- * Furnishing (issue 17), on one in-process platform with the 1,000 demo consumers, each
- * of whom lets the demo lender (Hanse Kredit) report:
+ * Furnishing (issue 17) on PostgreSQL, on the platform as production runs it: the gateway
+ * and each subgraph a `node dist/…/index.js` process of its own in production mode
+ * (process-stack.ts), the load generator in the bench's process. The 1,000 demo
+ * consumers each let the demo lender (Hanse Kredit) report:
  * - a file of BENCH_FURNISHING_LINES (100,000) records through POST /furnishing/batches,
  *   timed from the first byte sent to the batch's COMPLETED (goal >= 5,000 records/s),
  *   while the lender's threshold checks run 16 at once (partner-reads.ts: median
@@ -25,6 +27,9 @@ import { partnerIdCodec } from '../../shared/trust/partner-ids';
  *   for 10 s, BENCH_FURNISHING_PER_CALL (10) a call, each to a consumer of its own and
  *   changing that consumer's inputs (a new loan, paid late); the lag is from the answer to the
  *   commit of the score computed from it (goal p99 <= 2 s).
+ * Beside the figures: the CPU each process used during the file and the load average,
+ * since the machine is shared. CREDENCE_FURNISHING_* settings in the bench's environment
+ * reach the servers, so the workers and chunks can be tuned from the command line.
  */
 const LINES = Number(process.env.BENCH_FURNISHING_LINES ?? 100_000);
 const RATE = Number(process.env.BENCH_FURNISHING_RATE ?? 100);
@@ -33,32 +38,33 @@ const PER_CALL = Number(process.env.BENCH_FURNISHING_PER_CALL ?? 10);
 const CONSUMERS = 1000;
 const LENDER = DEMO_PARTNERS.find((partner) => partner.category === 'LENDING')!;
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-/** The lender names consumers by its own ids (issue 19). */
-const atLender = (internalId: string) => partnerIdCodec().encode(LENDER.id, internalId);
+/** The lender names consumers by its own ids (issue 19), minted under the stack's key. */
+type LenderIds = (internalId: string) => string;
+const lenderIdsUnder =
+  (settings: NodeJS.ProcessEnv): LenderIds =>
+  (internalId) =>
+    partnerIdCodec(settings).encode(LENDER.id, internalId);
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function allowEveryone(platform: Platform): Promise<void> {
-  const now = new Date();
-  const consents = Array.from({ length: CONSUMERS }, (_, i) =>
-    Object.assign(new Consent(), {
-      id: randomUUID(),
-      subjectId: demoUserId(i + 1),
+async function allowEveryone(databaseUrl: string, schemaPrefix: string): Promise<void> {
+  const store = await consentStoreClient(databaseUrl, schemaPrefix);
+  try {
+    await insertConsents(store, {
+      subjectIds: Array.from({ length: CONSUMERS }, (_, i) => demoUserId(i + 1)),
       partnerId: LENDER.id,
       scopes: ['CREDIT_REPORTING', 'SCORE_THRESHOLD'],
       purpose: 'Report your payments and check your score.',
-      grantedAt: now,
-      expiresAt: new Date(now.getTime() + 365 * 86_400_000),
-      revokedAt: null,
-    }),
-  );
-  await platform.databases.consent.dataSource.getRepository(Consent).save(consents, { chunk: 200 });
+    });
+  } finally {
+    await store.end();
+  }
 }
 
 /**
  * Line i, as a furnisher exports its book (by customer, then account): 100 lines per
  * consumer, ten accounts each with ten monthly payments; one payment in 37 late.
  */
-function fileLine(i: number): string {
+function fileLine(i: number, atLender: LenderIds): string {
   const consumer = Math.floor(i / 100) % CONSUMERS;
   const month = i % 10;
   const due = daysAgo(15 + 30 * month);
@@ -74,10 +80,10 @@ function fileLine(i: number): string {
   });
 }
 
-async function ingestFile(platform: Platform, token: string): Promise<string> {
-  const body = Array.from({ length: LINES }, (_, i) => fileLine(i)).join('\n');
+async function ingestFile(gatewayUrl: string, token: string, atLender: LenderIds): Promise<string> {
+  const body = Array.from({ length: LINES }, (_, i) => fileLine(i, atLender)).join('\n');
   const started = performance.now();
-  const sent = await fetch(platform.gatewayUrl.replace(/\/graphql$/, '/furnishing/batches'), {
+  const sent = await fetch(gatewayUrl.replace(/\/graphql$/, '/furnishing/batches'), {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' },
     body,
@@ -87,7 +93,7 @@ async function ingestFile(platform: Platform, token: string): Promise<string> {
   const acceptedAt = performance.now();
   const query = `query B($id: ID!) { furnishingBatch(id: $id) { status processed accepted rejectedCount } }`;
   for (;;) {
-    const response = await fetch(platform.gatewayUrl, {
+    const response = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables: { id } }),
@@ -106,16 +112,24 @@ async function ingestFile(platform: Platform, token: string): Promise<string> {
   }
 }
 
-async function scoreLag(platform: Platform, token: string): Promise<string> {
+async function scoreLag(gatewayUrl: string, scoresStore: Client, token: string, atLender: LenderIds): Promise<string> {
   const records = RATE * SECONDS;
   const calls = Math.ceil(records / PER_CALL);
   const subjects = Array.from({ length: records }, (_, i) => demoUserId((i % CONSUMERS) + 1));
-  // Only the columns the lag needs: the bench shares the platform's process, and whole scores are heavy to parse.
+  interface StoredScore {
+    userId: string;
+    creditInputsVersion: number;
+    storedAt: Date;
+  }
+  // Only the columns the lag needs, straight from the scores store.
   const scores = () =>
-    platform.databases.scores.dataSource
-      .getRepository(CurrentScore)
-      .find({ select: ['userId', 'creditInputsVersion', 'storedAt'], where: { userId: In(subjects) } })
-      .then((rows) => new Map(rows.map((row) => [row.userId, row])));
+    scoresStore
+      .query<StoredScore>(
+        `SELECT user_id AS "userId", credit_inputs_version AS "creditInputsVersion", stored_at AS "storedAt"
+         FROM current_score WHERE user_id = ANY($1::text[])`,
+        [subjects],
+      )
+      .then(({ rows }) => new Map(rows.map((row) => [row.userId, row])));
   const before = new Map([...(await scores())].map(([userId, s]) => [userId, s.creditInputsVersion]));
   const query = `mutation R($input: ReportCreditRecordsInput!) { reportCreditRecords(input: $input) { accepted } }`;
   const answered: Promise<{ userId: string; at: number }[]>[] = [];
@@ -136,7 +150,7 @@ async function scoreLag(platform: Platform, token: string): Promise<string> {
       })),
     };
     answered.push(
-      fetch(platform.gatewayUrl, {
+      fetch(gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables: { input } }),
@@ -156,8 +170,8 @@ async function scoreLag(platform: Platform, token: string): Promise<string> {
   const made = (await Promise.all(answered)).flat();
   const offered = made.length / ((performance.now() - started) / 1000);
   const deadline = Date.now() + 120_000;
-  let stored = new Map<string, CurrentScore>();
-  const moved = (s: CurrentScore | undefined) => s !== undefined && s.creditInputsVersion > (before.get(s.userId) ?? 0);
+  let stored = new Map<string, StoredScore>();
+  const moved = (s: StoredScore | undefined) => s !== undefined && s.creditInputsVersion > (before.get(s.userId) ?? 0);
   // A consumer whose inputs this record left as they were (already late, already four credits) has no new score to wait for.
   for (;;) {
     stored = await scores();
@@ -177,44 +191,62 @@ async function scoreLag(platform: Platform, token: string): Promise<string> {
   ].join('\n');
 }
 
-export async function benchFurnishing(database: DatabaseSettings): Promise<string> {
-  console.error(`furnishing: starting the platform on ${database.kind} with the demo consumers…`);
-  const platform = await startPlatform({
-    database,
-    supergraphSdl: readSupergraph(),
-    ports: FREE_PORTS,
-    seed: true,
-    // Charged as usual, never refused: the bench measures furnishing, not throttling (one token sends 100 calls/s).
-    budgets: {
-      ...budgetSettingsFromEnv(),
-      points: { anonymous: 1e9, user: 1e9, partner: 1e9, staff: 1e9 },
-      requestRate: { perAddress: 1e6, perToken: 1e6, windowSeconds: 10 },
-    },
-  });
+/** What each process of the stack (and the bench's own) used of the CPU while `work` ran, as a line. */
+async function cpuDuring<T>(stack: ProcessStack, work: () => Promise<T>): Promise<{ result: T; line: string }> {
+  const [before, benchBefore, started] = [await stack.stats(), process.cpuUsage(), performance.now()];
+  const result = await work();
+  const [after, bench, ms] = [await stack.stats(), process.cpuUsage(benchBefore), performance.now() - started];
+  const share = (cpuMs: number) => `${((100 * cpuMs) / ms).toFixed(0)}%`;
+  const servers = [...SUBGRAPH_NAMES, 'gateway' as const].map(
+    (name) => `${name} ${share(after[name].cpuMs - before[name].cpuMs)}`,
+  );
+  const load = loadavg().map((l) => l.toFixed(2));
+  return {
+    result,
+    line: `  CPU during the file (100% = one core; ${cpus().length} cores): ${servers.join(', ')}, bench (load generator) ${share((bench.user + bench.system) / 1000)}; load average ${load.join(' ')}`,
+  };
+}
+
+export async function benchFurnishing(databaseUrl: string): Promise<string> {
+  const settings = {
+    ...productionSettings(),
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('CREDENCE_FURNISHING_'))),
+  };
+  const atLender = lenderIdsUnder(settings);
+  const schemaPrefix = `bench_${randomBytes(4).toString('hex')}_`;
+  console.error('furnishing: starting the platform as five processes on PostgreSQL with the demo consumers…');
+  const stack = await startProcessStack('furnishing', fromProjectRoot(), databaseUrl, schemaPrefix, settings);
+  const scoresStore = new Client({ connectionString: databaseUrl, options: `-c search_path=${schemaPrefix}scores` });
   try {
-    await allowEveryone(platform);
-    const token = await mintToken({ sub: LENDER.id, kind: 'partner' }, '30m');
+    await scoresStore.connect();
+    await allowEveryone(databaseUrl, schemaPrefix);
+    const token = await mintToken({ sub: LENDER.id, kind: 'partner' }, '30m', tokenSecret(settings));
     // the seed's scores first: the lag is measured against a quiet platform
     await sleep(5000);
-    console.error(`furnishing: a ${LINES}-record file with partner reads beside it…`);
+    const loadBefore = loadavg().map((l) => l.toFixed(2));
+    console.error(`furnishing: a ${LINES}-record file with partner reads beside it (load average ${loadBefore})…`);
     const reads = await readsDuring(
-      platform,
+      stack.gatewayUrl,
       token,
       Array.from({ length: CONSUMERS }, (_, n) => atLender(demoUserId(n + 1))),
-      () => ingestFile(platform, token),
+      () => cpuDuring(stack, () => ingestFile(stack.gatewayUrl, token, atLender)),
       () => sleep(5000), // the file's notices and scores drain before the reads alone after it
     );
-    const file = [reads.result, ...reads.lines].join('\n');
+    const file = [reads.result.result, ...reads.lines, reads.result.line].join('\n');
     console.error(file);
     console.error(`furnishing: reportCreditRecords at ${RATE}/s…`);
-    const lag = await scoreLag(platform, token);
+    const lag = await scoreLag(stack.gatewayUrl, scoresStore, token, atLender);
     return [
-      `Furnishing, ${database.kind === 'postgres' ? 'PostgreSQL' : 'in-memory SQLite'}, in-process platform, 1,000 consumers allowing Hanse Kredit`,
+      `Furnishing, PostgreSQL, five processes (gateway and each subgraph, NODE_ENV=production), load generator in the bench's; 1,000 consumers allowing Hanse Kredit; load average ${loadBefore.join(' ')} before the file`,
       file,
       lag,
     ].join('\n');
+  } catch (error) {
+    console.error(stack.errorOutput());
+    throw error;
   } finally {
-    await platform.stop();
-    await dropBenchDatabase(database);
+    await scoresStore.end();
+    await stack.stop();
+    await dropBenchDatabase({ kind: 'postgres', url: databaseUrl, schemaPrefix });
   }
 }

@@ -8,12 +8,18 @@ export interface LoadResult {
 
 /**
  * A closed loop: `concurrency` callers, each sending its next request when the last
- * one is answered, for `durationMs` or until `done` settles, whichever comes first.
+ * one is answered, for `durationMs`, until `done` settles or `requests` were sent,
+ * whichever comes first.
  * Every answer is checked; a failed one stops the run.
  */
 export async function closedLoop(
   send: (sequence: number) => Promise<void>,
-  { concurrency, durationMs, done }: { concurrency: number; durationMs: number; done?: Promise<unknown> },
+  {
+    concurrency,
+    durationMs,
+    done,
+    requests = Infinity,
+  }: { concurrency: number; durationMs: number; done?: Promise<unknown>; requests?: number },
 ): Promise<LoadResult> {
   const latenciesMs: number[] = [];
   let sequence = 0;
@@ -22,7 +28,7 @@ export async function closedLoop(
   let settled = false;
   void done?.finally(() => (settled = true)).catch(() => undefined);
   const caller = async () => {
-    while (!settled && performance.now() < deadline) {
+    while (!settled && performance.now() < deadline && sequence < requests) {
       const sentAt = performance.now();
       await send(sequence++);
       latenciesMs.push(performance.now() - sentAt);

@@ -1,4 +1,5 @@
 import { ChildProcess } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { SubgraphName } from '../../shared/server/subgraph-module';
 import { errorTail, startServerProcesses } from '../../platform/server-processes';
@@ -17,6 +18,21 @@ export interface ProcessStack {
   stop(): Promise<void>;
   /** the end of what the processes wrote to stderr: what a failed request left behind */
   errorOutput(): string;
+}
+
+/** As production runs: NODE_ENV=production (graphql-js's fast paths, no traces in errors), with secrets of this run. */
+export function productionSettings(): NodeJS.ProcessEnv {
+  const secret = () => randomBytes(32).toString('base64url');
+  const receiptKey = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
+  return {
+    NODE_ENV: 'production',
+    CREDENCE_JWT_SECRET: secret(),
+    CREDENCE_INTERNAL_SECRET: secret(),
+    CREDENCE_RECEIPT_PRIVATE_KEY: receiptKey,
+    CREDENCE_PARTNER_ID_KEY: secret(),
+  };
 }
 
 function askStats(child: ChildProcess): Promise<ProcessStats> {

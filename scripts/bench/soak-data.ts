@@ -15,14 +15,27 @@ export async function consentStoreClient(databaseUrl: string, schemaPrefix: stri
   return client;
 }
 
-/** The partner's consents: written straight to the store, the same rows under both designs. */
-export async function grantBenchConsents(client: Client): Promise<void> {
+/** Consents of `subjectIds` to `partnerId`, written straight to the store, valid from yesterday for 300 days. */
+export async function insertConsents(
+  client: Client,
+  grant: { subjectIds: string[]; partnerId: string; scopes: string[]; purpose: string },
+): Promise<void> {
   await client.query(
     `INSERT INTO consent (id, subject_id, partner_id, scopes, purpose, granted_at, expires_at, revoked_at)
-     SELECT gen_random_uuid()::text, u.id, $2, '["SCORE_THRESHOLD","SCORE_BAND"]', $3, now() - interval '1 day', now() + interval '300 days', NULL
+     SELECT gen_random_uuid()::text, u.id, $2, $3, $4, now() - interval '1 day', now() + interval '300 days', NULL
      FROM unnest($1::text[]) AS u(id)`,
-    [userIds.filter((_, i) => consenting(i + 1)), PARTNER_ID, PURPOSE],
+    [grant.subjectIds, grant.partnerId, JSON.stringify(grant.scopes), grant.purpose],
   );
+}
+
+/** The partner's consents: the same rows under both designs. */
+export async function grantBenchConsents(client: Client): Promise<void> {
+  await insertConsents(client, {
+    subjectIds: userIds.filter((_, i) => consenting(i + 1)),
+    partnerId: PARTNER_ID,
+    scopes: ['SCORE_THRESHOLD', 'SCORE_BAND'],
+    purpose: PURPOSE,
+  });
 }
 
 const read = (field: string, scope: string, allowed: boolean, detail: string | null = null) =>

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { mintToken } from '../../gateway/viewer-token';
 import { fromProjectRoot } from '../../shared/paths';
@@ -8,7 +8,7 @@ import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/server/subgraph-modul
 import { builtTreeOf } from './baseline';
 import { closedLoop, percentile } from './load';
 import { median } from './median';
-import { ProcessStack, ProcessStats, startProcessStack } from './process-stack';
+import { ProcessStack, ProcessStats, productionSettings, startProcessStack } from './process-stack';
 import {
   accessLogRows,
   consentStoreClient,
@@ -174,21 +174,6 @@ function report(variants: Variant[], totals: Map<string, PhaseTotals>): string {
     `${fresh}/${baseline} throughput: early ${ratio(rate(early.get(fresh)!), rate(early.get(baseline)!))}×, late ${ratio(rate(late.get(fresh)!), rate(late.get(baseline)!))}× (goal ≥ 3× late);`,
     `  by CPU per request of the five processes (PostgreSQL's own time not counted): early ${ratio(cpu(early.get(baseline)!), cpu(early.get(fresh)!))}×, late ${ratio(cpu(late.get(baseline)!), cpu(late.get(fresh)!))}×`,
   ].join('\n');
-}
-
-/** As production runs: NODE_ENV=production (graphql-js's fast paths, no traces in errors), with secrets of this run. */
-function productionSettings(): NodeJS.ProcessEnv {
-  const secret = () => randomBytes(32).toString('base64url');
-  const receiptKey = generateKeyPairSync('ec', { namedCurve: 'P-256' })
-    .privateKey.export({ type: 'pkcs8', format: 'pem' })
-    .toString();
-  return {
-    NODE_ENV: 'production',
-    CREDENCE_JWT_SECRET: secret(),
-    CREDENCE_INTERNAL_SECRET: secret(),
-    CREDENCE_RECEIPT_PRIVATE_KEY: receiptKey,
-    CREDENCE_PARTNER_ID_KEY: secret(),
-  };
 }
 
 export async function runSoak(databaseUrl: string): Promise<string> {
