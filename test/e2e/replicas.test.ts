@@ -6,7 +6,7 @@ import { SUBGRAPHS } from '../../platform/subgraphs';
 import { Delivery, DeliveryProxy, startDeliveryProxy } from '../support/delivery-proxy';
 import { dropSchemasWithPrefix } from '../support/platform';
 import { ensureBuilt, Stack, startStack } from '../support/stacks';
-import { asPartner, asUser, Caller, codesOf, graphql, partnerId, userId } from '../support/graphql';
+import { asPartner, asUser, Caller, codesOf, graphql, idAtPartner, partnerId, userId } from '../support/graphql';
 
 const DATABASE_URL = process.env.DATABASE_URL;
 const GRANT = `mutation G($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
@@ -133,7 +133,7 @@ describe('two complete stacks on one set of PostgreSQL schemas', () => {
               }
             }
           `,
-          { id: userId(3), t: threshold },
+          { id: idAtPartner(BIKES, userId(3)), t: threshold },
           partner,
         ),
       ),
