@@ -123,7 +123,8 @@ export function furnishingRoute(
   spend: SpendBudget,
   clientAddressOf: (req: Request) => string,
 ): Router {
-  return Router().post('/furnishing/batches', async (req, res) => {
+  const router = Router();
+  router.post('/furnishing/batches', async (req, res) => {
     let viewer: Viewer;
     try {
       viewer = await viewerFromHeaders(req.header('authorization'), undefined, verifyToken);
@@ -203,4 +204,12 @@ export function furnishingRoute(
       );
     }
   });
+  // a batch is read through the graph (furnishingBatch): any other method gets a JSON answer, not Express's HTML page
+  router.all('/furnishing/batches', (req, res, next) => {
+    if (req.method === 'OPTIONS') return next();
+    answer(res, 405, 'BAD_REQUEST', 'Send a file with POST; read a batch with the furnishingBatch query.', {
+      allow: 'POST',
+    });
+  });
+  return router;
 }

@@ -131,5 +131,13 @@ export function oauthTokenRoute(subgraphUrls: SubgraphUrls, admission?: RequestH
       .json({ access_token: accessToken, token_type: 'Bearer', expires_in: expiresIn });
   });
   router.use('/oauth/token', malformedForm);
+  // any other method: a JSON answer naming the one that works, never Express's HTML page (a preflight goes on to CORS)
+  router.all('/oauth/token', (req, res, next) => {
+    if (req.method === 'OPTIONS') return next();
+    res.status(405).set({ allow: 'POST', 'cache-control': 'no-store' }).json({
+      error: 'invalid_request',
+      error_description: 'Use POST with an application/x-www-form-urlencoded body (RFC 6749 §4.4).',
+    });
+  });
   return router;
 }

@@ -134,6 +134,21 @@ describe('bodies the parser cannot read, on every route that reads one', () => {
     },
   );
 
+  test.each([
+    ['GET', '/oauth/token'],
+    ['PUT', '/oauth/token'],
+    ['GET', '/furnishing/batches'],
+    ['DELETE', '/furnishing/batches'],
+  ])('%s %s is a JSON 405 naming POST, never an HTML page', async (method, path) => {
+    const response = await fetch(new URL(path, platform.gatewayUrl), { method });
+    const text = await response.text();
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    expect(text).not.toMatch(/<html|<pre>/i);
+    expect(text).toMatch(/POST/);
+  });
+
   test('a gzipped request is still answered', async () => {
     const response = await fetch(platform.gatewayUrl, {
       method: 'POST',
