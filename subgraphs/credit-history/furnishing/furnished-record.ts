@@ -135,5 +135,8 @@ function statusRefusal(status: PaymentStatus, due: number, paid: number | null, 
     return { field: 'paidOn', message: 'An ON_TIME payment needs paidOn on or before dueOn.' };
   if (status === 'LATE' && (paid === null ? today <= due : paid <= due))
     return { field: 'paidOn', message: 'A LATE payment is paid after dueOn, or still unpaid after it.' };
+  // a debt can be settled after it defaulted, never before it fell due
+  if (status === 'DEFAULTED' && (paid === null ? today <= due : paid <= due))
+    return { field: 'paidOn', message: 'A DEFAULTED payment is unpaid after dueOn, or paid (settled) after it.' };
   return null;
 }
