@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { isWellFormedId } from '../ids';
-import { cursorNotIssued, PageCursor } from './pagination';
+import { issuedCursorId, PageCursor } from './pagination';
 
 export interface PageKey {
   ownerId: string;
@@ -28,12 +27,6 @@ export interface PagedLoaderSpec<T> {
   sortParam: (sortKey: string) => unknown;
   /** an extra SQL condition on `child`, the same for every owner */
   where?: string;
-}
-
-/** Every row this API pages has a UUID; a cursor naming anything else was not issued here. */
-function wellFormedCursorId(id: string): string {
-  if (!isWellFormedId(id)) throw cursorNotIssued();
-  return id;
 }
 
 const signature = (key: PageKey) => JSON.stringify([key.ownerId, key.first, key.after]);
@@ -104,7 +97,7 @@ async function pageIds<T extends ObjectLiteral>(
           `(child.${spec.sortColumn} < :afterSort OR (child.${spec.sortColumn} = :afterSort AND child.id < :afterId))`,
           {
             afterSort: spec.sortParam(after.sortKey),
-            afterId: wellFormedCursorId(after.id),
+            afterId: issuedCursorId(after.id),
           },
         );
       }

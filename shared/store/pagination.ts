@@ -1,4 +1,5 @@
 import { badUserInput } from '../errors';
+import { isWellFormedId } from '../ids';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -26,6 +27,12 @@ export function encodeCursor(cursor: PageCursor): string {
 
 /** A cursor this API did not issue: the caller's mistake, named as the argument it came in. */
 export const cursorNotIssued = () => badUserInput('"after" is not a cursor this API issued.', 'after');
+
+/** Every row this API pages has a UUID: a cursor naming anything else was not issued here. */
+export function issuedCursorId(id: string): string {
+  if (!isWellFormedId(id)) throw cursorNotIssued();
+  return id;
+}
 
 export function decodeCursor(text: string): PageCursor {
   try {

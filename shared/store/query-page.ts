@@ -1,9 +1,9 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { isWellFormedId } from '../ids';
 import {
   Connection,
   cursorByTime,
   cursorNotIssued,
+  issuedCursorId,
   PageCursor,
   PageDirection,
   PageRequest,
@@ -50,15 +50,18 @@ export async function connectionOfQuery<T extends ObjectLiteral & { id: string }
   );
 }
 
-/** A cursor this API issued for a time-ordered list: a forged one is the client's mistake, never a query's. */
-export function timeOf(cursor: PageCursor): Date {
-  const at = new Date(cursor.sortKey);
-  if (Number.isNaN(at.getTime()) || !isWellFormedId(cursor.id)) throw cursorNotIssued();
+/** A paged loader's `sortParam` for a timestamp column: the cursor's time, refused when forged. */
+export function timeSortParam(sortKey: string): Date {
+  const at = new Date(sortKey);
+  if (Number.isNaN(at.getTime())) throw cursorNotIssued();
   return at;
 }
 
-/** A paged loader's `sortParam` for a timestamp column: the cursor's time, refused when forged. */
-export const timeSortParam = (sortKey: string) => timeOf({ sortKey, id: '00000000-0000-4000-8000-000000000000' });
+/** A cursor this API issued for a time-ordered list: a forged one is the client's mistake, never a query's. */
+export function timeOf(cursor: PageCursor): Date {
+  issuedCursorId(cursor.id);
+  return timeSortParam(cursor.sortKey);
+}
 
 /** A paged loader's `sortParam` for a day column (YYYY-MM-DD, e.g. a due date): the day, refused when forged. */
 export function daySortParam(sortKey: string): string {

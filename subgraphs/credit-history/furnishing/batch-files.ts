@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, MoreThan } from 'typeorm';
 import { badUserInput, forbidden, notFound } from '../../../shared/errors';
 import { requireWellFormedId } from '../../../shared/ids';
-import { parsePageRequest, toConnection } from '../../../shared/store/pagination';
+import { cursorNotIssued, parsePageRequest, toConnection } from '../../../shared/store/pagination';
 import { wakeOutbox } from '../../../shared/store/outbox-wake';
 import { upsertRows } from '../../../shared/store/upsert';
 import { SubgraphUrls } from '../../../shared/trust/internal-client';
@@ -141,7 +141,7 @@ export async function rejectionsPage(
 ) {
   const request = parsePageRequest(args);
   const after = request.after ? Number(request.after.sortKey) : -1;
-  if (!Number.isInteger(after)) throw badUserInput('"after" is not a cursor this API issued.', 'after');
+  if (!Number.isInteger(after)) throw cursorNotIssued();
   const rows = await dataSource.getRepository(FurnishingRejection).find({
     where: { batchId: batch.id, index: MoreThan(after) },
     order: { index: 'ASC' },
