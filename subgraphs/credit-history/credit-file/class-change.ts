@@ -1,6 +1,7 @@
 import { EntityManager, IsNull } from 'typeorm';
 import type { CreditHistoryClass } from '../../../shared/data/german-credit';
 import { publishScoringInputsChange } from '../../../shared/scoring/scoring-inputs-change';
+import { findOneLocked } from '../../../shared/store/row-lock';
 import { CreditAccount } from '../entities/CreditAccount';
 import { CreditFile } from '../entities/CreditFile';
 import { CreditRecord } from '../entities/CreditRecord';
@@ -30,9 +31,7 @@ export async function setCreditHistoryClass(
 
 /** The file, locked until the transaction ends, so two changes for one consumer apply one after the other. */
 export function lockedCreditFile(manager: EntityManager, userId: string): Promise<CreditFile | null> {
-  // SQLite has no row locks: it runs one write transaction at a time anyway.
-  const lock = manager.connection.options.type === 'postgres' ? { mode: 'pessimistic_write' as const } : undefined;
-  return manager.getRepository(CreditFile).findOne({ where: { userId }, lock });
+  return findOneLocked(manager, CreditFile, { userId });
 }
 
 /**

@@ -2,6 +2,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { codedError, ErrorCode, notFound } from '../../../shared/errors';
 import { responseDeadline, validateCaseText } from '../../../shared/casework';
 import { requireWellFormedId } from '../../../shared/ids';
+import { findOneLocked } from '../../../shared/store/row-lock';
 import { DAY_MS } from '../../../shared/time';
 import { findDispute } from './dispute-commands';
 import { isUnresolved, UNRESOLVED_STATUSES } from './dispute-lifecycle';
@@ -46,9 +47,7 @@ const limitReached = (id: string) =>
 
 /** The dispute, locked until the transaction ends, so two additions at once append one after the other. */
 function lockedDispute(manager: EntityManager, id: string): Promise<Dispute | null> {
-  // SQLite has no row locks: it runs one write transaction at a time anyway.
-  const lock = manager.connection.options.type === 'postgres' ? { mode: 'pessimistic_write' as const } : undefined;
-  return manager.getRepository(Dispute).findOne({ where: { id }, lock });
+  return findOneLocked(manager, Dispute, { id });
 }
 
 /**
