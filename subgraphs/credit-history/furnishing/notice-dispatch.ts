@@ -3,13 +3,9 @@ import {
   FurnishingNotice as Notice,
   RECORD_FURNISHING_NOTICES,
 } from '../../../shared/consent/furnishing';
-import { wholeNumberFromEnv } from '../../../shared/env';
+import { startFeedNoticeDispatcher } from '../../../shared/consent/feed-notice-dispatcher';
 import { SubgraphDatabase } from '../../../shared/store/database';
-import { batchedSend } from '../../../shared/store/batched-send';
-import { Outbox } from '../../../shared/store/outbox';
-import { pollOutbox } from '../../../shared/store/outbox-poller';
-import { callSubgraph, SubgraphUrls } from '../../../shared/trust/internal-client';
-import { ANONYMOUS } from '../../../shared/trust/viewer';
+import { SubgraphUrls } from '../../../shared/trust/internal-client';
 import { FurnishingNotice } from '../entities/FurnishingNotice';
 
 const noticeOf = (row: FurnishingNotice): Notice => ({
@@ -24,24 +20,20 @@ const noticeOf = (row: FurnishingNotice): Notice => ({
   maxDaysLate: row.maxDaysLate,
 });
 
-/** The rows of one claimed batch go to the consent subgraph in one call (see batchedSend). */
-const batchedDelivery = (peers: SubgraphUrls) =>
-  batchedSend<FurnishingNotice>(async (rows) => {
-    await callSubgraph(peers, 'consent', FURNISHING_SENDER, ANONYMOUS, RECORD_FURNISHING_NOTICES, {
-      notices: rows.map(noticeOf),
-    });
-  });
-
 /**
  * Every credit-history replica polls the furnishing-notice outbox
  * (CREDENCE_FURNISHING_NOTICE_POLL_MS, default 1 s) and delivers what is due to the
- * consumers' feeds, 100 a call, at least once (the consent subgraph records each once).
+ * consumers' feeds, a claimed batch (up to 100) a call, at least once (the consent
+ * subgraph records each once).
  */
-export function startFurnishingNoticeDispatcher(
-  database: SubgraphDatabase,
-  peers: SubgraphUrls,
-  intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_FURNISHING_NOTICE_POLL_MS', 1000, 'milliseconds'),
-) {
-  const outbox = new Outbox(database.dataSource, FurnishingNotice, { batchSize: 100 });
-  return pollOutbox(outbox, { name: 'furnishing notice', intervalMs, send: batchedDelivery(peers) });
+export function startFurnishingNoticeDispatcher(database: SubgraphDatabase, peers: SubgraphUrls) {
+  return startFeedNoticeDispatcher(database, peers, {
+    entity: FurnishingNotice,
+    name: 'furnishing notice',
+    pollSetting: 'CREDENCE_FURNISHING_NOTICE_POLL_MS',
+    sender: FURNISHING_SENDER,
+    mutation: RECORD_FURNISHING_NOTICES,
+    batched: true,
+    notice: noticeOf,
+  });
 }
