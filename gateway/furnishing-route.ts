@@ -69,7 +69,7 @@ async function callCreditHistory<T>(
 }
 
 /** Chunks stored side by side (each is stored at its own place in the file), at most this many at once. */
-const STORES_IN_FLIGHT = 4;
+const STORES_IN_FLIGHT = 8;
 
 /**
  * The chunk calls under way: reading the next chunk goes on while earlier ones are

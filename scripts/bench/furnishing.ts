@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
@@ -80,8 +81,10 @@ function fileLine(i: number, atLender: LenderIds): string {
   });
 }
 
-async function ingestFile(gatewayUrl: string, token: string, atLender: LenderIds): Promise<string> {
-  const body = Array.from({ length: LINES }, (_, i) => fileLine(i, atLender)).join('\n');
+/** The file, written before any read starts: a furnisher's systems write it on machines of their own. */
+const fileOf = (atLender: LenderIds) => Array.from({ length: LINES }, (_, i) => fileLine(i, atLender)).join('\n');
+
+async function ingestFile(gatewayUrl: string, token: string, body: string): Promise<string> {
   const started = performance.now();
   const sent = await fetch(gatewayUrl.replace(/\/graphql$/, '/furnishing/batches'), {
     method: 'POST',
@@ -191,11 +194,49 @@ async function scoreLag(gatewayUrl: string, scoresStore: Client, token: string, 
   ].join('\n');
 }
 
-/** What each process of the stack (and the bench's own) used of the CPU while `work` ran, as a line. */
-async function cpuDuring<T>(stack: ProcessStack, work: () => Promise<T>): Promise<{ result: T; line: string }> {
-  const [before, benchBefore, started] = [await stack.stats(), process.cpuUsage(), performance.now()];
+/**
+ * CPU-ms used so far by the PostgreSQL server processes on this machine (from /proc;
+ * 0 where there is none), whose share of a run the servers' own figures do not show.
+ */
+function postgresCpuMs(): number {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [comm, rest] = [
+        stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+        stat.slice(stat.lastIndexOf(')') + 2),
+      ];
+      if (comm !== 'postgres') continue;
+      const fields = rest.split(' '); // from field 3 (state): utime is field 14, stime field 15
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // a process that ended meanwhile
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond;
+}
+
+/** What each process of the stack (and the bench's own, and PostgreSQL's) used of the CPU while `work` ran, as a line. */
+async function cpuDuring<T>(
+  stack: ProcessStack,
+  what: string,
+  work: () => Promise<T>,
+): Promise<{ result: T; line: string }> {
+  const [before, benchBefore, postgresBefore, started] = [
+    await stack.stats(),
+    process.cpuUsage(),
+    postgresCpuMs(),
+    performance.now(),
+  ];
   const result = await work();
-  const [after, bench, ms] = [await stack.stats(), process.cpuUsage(benchBefore), performance.now() - started];
+  const [after, bench, postgres, ms] = [
+    await stack.stats(),
+    process.cpuUsage(benchBefore),
+    postgresCpuMs() - postgresBefore,
+    performance.now() - started,
+  ];
   const share = (cpuMs: number) => `${((100 * cpuMs) / ms).toFixed(0)}%`;
   const servers = [...SUBGRAPH_NAMES, 'gateway' as const].map(
     (name) => `${name} ${share(after[name].cpuMs - before[name].cpuMs)}`,
@@ -203,7 +244,7 @@ async function cpuDuring<T>(stack: ProcessStack, work: () => Promise<T>): Promis
   const load = loadavg().map((l) => l.toFixed(2));
   return {
     result,
-    line: `  CPU during the file (100% = one core; ${cpus().length} cores): ${servers.join(', ')}, bench (load generator) ${share((bench.user + bench.system) / 1000)}; load average ${load.join(' ')}`,
+    line: `  CPU during ${what} (100% = one core; ${cpus().length} cores): ${servers.join(', ')}, bench (load generator) ${share((bench.user + bench.system) / 1000)}, PostgreSQL ${share(postgres)}; load average ${load.join(' ')}`,
   };
 }
 
@@ -225,20 +266,22 @@ export async function benchFurnishing(databaseUrl: string): Promise<string> {
     await sleep(5000);
     const loadBefore = loadavg().map((l) => l.toFixed(2));
     console.error(`furnishing: a ${LINES}-record file with partner reads beside it (load average ${loadBefore})…`);
+    const file = fileOf(atLender);
     const reads = await readsDuring(
       stack.gatewayUrl,
       token,
       Array.from({ length: CONSUMERS }, (_, n) => atLender(demoUserId(n + 1))),
-      () => cpuDuring(stack, () => ingestFile(stack.gatewayUrl, token, atLender)),
+      () => cpuDuring(stack, 'the file', () => ingestFile(stack.gatewayUrl, token, file)),
       () => sleep(5000), // the file's notices and scores drain before the reads alone after it
+      (reads) => cpuDuring(stack, 'the reads alone', reads),
     );
-    const file = [reads.result.result, ...reads.lines, reads.result.line].join('\n');
-    console.error(file);
+    const figures = [reads.result.result, ...reads.lines, reads.result.line].join('\n');
+    console.error(figures);
     console.error(`furnishing: reportCreditRecords at ${RATE}/s…`);
     const lag = await scoreLag(stack.gatewayUrl, scoresStore, token, atLender);
     return [
       `Furnishing, PostgreSQL, five processes (gateway and each subgraph, NODE_ENV=production), load generator in the bench's; 1,000 consumers allowing Hanse Kredit; load average ${loadBefore.join(' ')} before the file`,
-      file,
+      figures,
       lag,
     ].join('\n');
   } catch (error) {

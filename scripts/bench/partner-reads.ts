@@ -33,12 +33,17 @@ export async function readsDuring<T>(
   subjectIds: string[],
   work: () => Promise<T>,
   afterWork: () => Promise<void>,
+  /** wraps the reads alone before the work, e.g. to measure what they cost each process */
+  measureAlone: <R>(reads: () => Promise<R>) => Promise<{ result: R; line: string }> = async (reads) => ({
+    result: await reads(),
+    line: '',
+  }),
 ): Promise<{ result: T; lines: string[] }> {
   const send = partnerRead(gatewayUrl, token, subjectIds);
   const alone = (): Promise<LoadResult> => closedLoop(send, { concurrency: READERS, durationMs: ALONE_MS });
   // warm-up: plans, connections, and each consumer read once, so no window pays for a first read
   await closedLoop(send, { concurrency: READERS, durationMs: 600_000, requests: subjectIds.length });
-  const before = await alone();
+  const { result: before, line: aloneCost } = await measureAlone(alone);
   const running = work();
   const during = await closedLoop(send, { concurrency: READERS, durationMs: 3_600_000, done: running });
   const result = await running;
@@ -53,6 +58,7 @@ export async function readsDuring<T>(
     lines: [
       `  partner reads, ${READERS} concurrent: median ${baseline.toFixed(1)} ms alone (${rate(before)}/s before, ${rate(after)}/s after), ${meanwhile.toFixed(1)} ms during the file (${rate(during)}/s)`,
       `  read slowdown during ingestion ${ratio.toFixed(2)}x; goal <= 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'}`,
+      ...(aloneCost ? [aloneCost] : []),
     ],
   };
 }

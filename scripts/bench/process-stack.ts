@@ -70,7 +70,12 @@ export async function startProcessStack(
       CREDENCE_RATE_PER_ADDRESS: '1000000000',
       CREDENCE_RATE_PER_TOKEN: '1000000000',
     },
-    execArgv: ['--require', join(__dirname, 'probe.js')],
+    // BENCH_CPU_PROF_DIR: each process writes a V8 CPU profile there as it stops (where a section's CPU goes)
+    execArgv: [
+      '--require',
+      join(__dirname, 'probe.js'),
+      ...(process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []),
+    ],
     oneAtATime: true,
   });
   const children = platform.children;

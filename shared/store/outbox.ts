@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ClaimColumns, OutboxItem } from './outbox-item';
+import { groupBy } from '../group-by';
 
 export interface OutboxOptions {
   /** how long a claim lasts (default 60 s); a delivery gets half of it */
@@ -112,9 +113,8 @@ export class Outbox<T extends OutboxItem> {
         delivered.push(item);
       }),
     );
-    const byClaim = new Map<string | null, T[]>();
-    for (const item of delivered) byClaim.set(item.claimToken, [...(byClaim.get(item.claimToken) ?? []), item]);
-    for (const claimed of byClaim.values()) await this.settle(claimed, { status: 'DONE', lastError: null });
+    for (const claimed of groupBy(delivered, (item) => item.claimToken).values())
+      await this.settle(claimed, { status: 'DONE', lastError: null });
   }
 
   /**

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { issuedCursorId, PageCursor } from './pagination';
+import { groupBy } from '../group-by';
 
 export interface PageKey {
   ownerId: string;
@@ -63,12 +64,7 @@ export function pagedLoader<T extends ObjectLiteral & { id: string }>(spec: Page
 
 /** Keys that share page size and cursor can be answered by one windowed query. */
 function groupByPageShape(keys: readonly PageKey[]): PageKey[][] {
-  const groups = new Map<string, PageKey[]>();
-  for (const key of keys) {
-    const shape = JSON.stringify([key.first, key.after]);
-    groups.set(shape, [...(groups.get(shape) ?? []), key]);
-  }
-  return [...groups.values()];
+  return [...groupBy(keys, (key) => JSON.stringify([key.first, key.after])).values()];
 }
 
 async function pageIds<T extends ObjectLiteral>(

@@ -1,5 +1,6 @@
 import { EntityManager, EntityTarget, FindOptionsOrder, ObjectLiteral } from 'typeorm';
 import { plain } from '../trust/data-export';
+import { groupBy } from '../group-by';
 
 /** Where a table's rows go in the consumer's export (GraphQL `DataExport.<field>`). */
 export interface ExportPlace {
@@ -69,9 +70,10 @@ async function exportTable<TContext>(
 export function exportFieldResolvers<TContext extends { database: { dataSource: { manager: EntityManager } } }>(
   tables: AnySubjectTable<TContext>[],
 ) {
-  const fields = new Map<string, AnySubjectTable<TContext>[]>();
-  for (const table of tables)
-    if (table.exportAs) fields.set(table.exportAs.field, [...(fields.get(table.exportAs.field) ?? []), table]);
+  const fields = groupBy(
+    tables.filter((table) => table.exportAs),
+    (table) => table.exportAs!.field,
+  );
   return Object.fromEntries(
     [...fields].map(([field, inField]) => [
       field,

@@ -19,7 +19,7 @@ export interface Statement {
  * unnest($1::type[], …)`: the same short statement whatever the number of rows, where
  * a VALUES list of a thousand rows is ten thousand parameters for the server to parse
  * and plan (most of a furnishing chunk's time, issue 17). SQLite has no arrays: there
- * each value is a `?` of a VALUES list.
+ * each value is a `?` of a VALUES list, as is a single row on PostgreSQL.
  *
  * `onConflict` follows `ON CONFLICT` verbatim, e.g. `("id") DO UPDATE SET …`; it may
  * refer to the stored row by the table's name and to the new one as EXCLUDED.
@@ -42,16 +42,18 @@ export function upsertStatement<T extends ObjectLiteral>(
   );
   const insert = `INSERT INTO "${metadata.tableName}" (${names(columns.map((c) => c.databaseName))})`;
   const tail = `ON CONFLICT ${onConflict}${returnedColumns.length ? ` RETURNING ${names(returnedColumns)}` : ''}`;
-  if (driver.options.type === 'postgres') {
+  const postgres = driver.options.type === 'postgres';
+  if (postgres && rows.length > 1) {
     const arrays = columns.map((column, i) => `$${i + 1}::${driver.normalizeType(column)}[]`);
     const params = columns.map((column) => rows.map((row) => valueOf(row, column)));
     return { sql: `${insert} SELECT * FROM unnest(${arrays.join(', ')}) ${tail}`, params };
   }
+  // one row (a file's stored chunk) goes as plain values: an array would escape every quote of a long text
   const params: unknown[] = [];
   const values = rows.map((row) => {
     const cells = columns.map((column) => {
       params.push(valueOf(row, column));
-      return '?';
+      return postgres ? `$${params.length}` : '?';
     });
     return `(${cells.join(', ')})`;
   });

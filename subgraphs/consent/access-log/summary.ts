@@ -1,6 +1,7 @@
 import type { ConsentScope } from '../../../shared/consent/consent-scopes';
 import { scopeNoun, SCOPES_IN_READING_ORDER } from '../consent-terms/scope-words';
 import { AccessLogEntry, FieldRead } from '../entities/AccessLogEntry';
+import { groupBy } from '../../../shared/group-by';
 
 const THRESHOLD_FIELD = 'User.scoreAtLeast';
 
@@ -128,11 +129,10 @@ export function summarizeReadEvent(event: AccessLogEntry, partnerName: string | 
   ];
   const who = viewerPhrase(event, partnerName);
   const sentences = clauses.length ? [`${who} ${list(clauses)}.`] : [];
-  const refusedByReason = new Map<string, FieldRead[]>();
-  for (const denied of reads.filter((r) => r.outcome === 'DENIED')) {
-    const reason = refusalOf(denied);
-    refusedByReason.set(reason, [...(refusedByReason.get(reason) ?? []), denied]);
-  }
+  const refusedByReason = groupBy(
+    reads.filter((r) => r.outcome === 'DENIED'),
+    refusalOf,
+  );
   for (const [reason, refused] of refusedByReason) {
     const asked = askedFor(refused);
     const [it, was] = asked.count > 1 ? ['them', 'they were'] : ['it', 'it was'];

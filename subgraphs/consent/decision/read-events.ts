@@ -4,6 +4,7 @@ import { Statement, upsertStatement, writeTogether } from '../../../shared/store
 import { Viewer, viewerId } from '../../../shared/trust/viewer';
 import { ReadRequest, Verdict } from './verdict';
 import { AccessLogEntry, FieldRead, ViewerKind } from '../entities/AccessLogEntry';
+import { groupBy } from '../../../shared/group-by';
 
 const distinctPurposes = (verdicts: Verdict[]) =>
   [...new Set(verdicts.map((v) => v.purpose).filter((p): p is string => !!p))].join('; ') || null;
@@ -19,8 +20,7 @@ export function readEvents(
   verdicts: Verdict[],
   now: Date,
 ): AccessLogEntry[] {
-  const bySubject = new Map<string, number[]>();
-  requests.forEach((request, i) => bySubject.set(request.subjectId, [...(bySubject.get(request.subjectId) ?? []), i]));
+  const bySubject = groupBy(requests.keys(), (i) => requests[i].subjectId);
   return [...bySubject.keys()].sort().map((subjectId) => {
     const indices = bySubject.get(subjectId) as number[];
     const reads: FieldRead[] = indices.map((i) => ({

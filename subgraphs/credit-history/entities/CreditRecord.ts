@@ -12,6 +12,10 @@ export type PaymentStatus = 'ON_TIME' | 'LATE' | 'DEFAULTED';
 @Index('uq_credit_record_furnished', ['accountId', 'dueOn'], { unique: true, where: 'furnisher_id IS NOT NULL' })
 // Records a dispute took off the file, by consumer: few, so a furnishing call's re-report check reads only these.
 @Index('idx_credit_record_suppressed', ['userId'], { where: 'suppressed_at IS NOT NULL' })
+// The late and defaulted records on file, by consumer: the payment-history class after each furnishing step reads only these.
+@Index('idx_credit_record_adverse', ['userId', 'status'], {
+  where: "status IN ('LATE', 'DEFAULTED') AND suppressed_at IS NULL",
+})
 export class CreditRecord {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

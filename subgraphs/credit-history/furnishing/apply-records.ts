@@ -13,6 +13,7 @@ import { dueNow } from '../../../shared/store/outbox-item';
 import { wakeOutbox } from '../../../shared/store/outbox-wake';
 import { malformed, RECORD_KIND_OF, ValidRecord } from './furnished-record';
 import { screenRemovedRecords } from './removed-records';
+import { groupBy } from '../../../shared/group-by';
 
 /** A checked record whose consumer allowed this furnisher, with Credence's id for them. */
 export type PermittedRecord = ValidRecord & { userId: string };
@@ -240,16 +241,14 @@ async function worstStatuses(
     } GROUP BY "user_id", "status"`,
     postgres ? [userIds] : userIds,
   );
-  const byUser = new Map<string, { status: PaymentStatus }[]>();
-  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), { status: row.status }]);
-  return byUser;
+  return new Map(
+    [...groupBy(rows, (row) => row.user_id)].map(([userId, own]) => [userId, own.map(({ status }) => ({ status }))]),
+  );
 }
 
 /** One feed notice per consumer: what this furnisher reported on which kinds of account. */
 function noticesFor(furnisher: Furnisher, records: PermittedRecord[], now: Date): FurnishingNotice[] {
-  const byUser = new Map<string, PermittedRecord[]>();
-  for (const record of records) byUser.set(record.userId, [...(byUser.get(record.userId) ?? []), record]);
-  return [...byUser].map(([userId, own]) =>
+  return [...groupBy(records, (record) => record.userId)].map(([userId, own]) =>
     Object.assign(new FurnishingNotice(), {
       id: randomUUID(),
       userId,

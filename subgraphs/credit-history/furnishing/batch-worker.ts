@@ -3,14 +3,18 @@ import { wholeNumberFromEnv } from '../../../shared/env';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Outbox } from '../../../shared/store/outbox';
 import { pollOutbox } from '../../../shared/store/outbox-poller';
+import { batchedSend } from '../../../shared/store/batched-send';
 import { upsertRows } from '../../../shared/store/upsert';
 import { SubgraphUrls } from '../../../shared/trust/internal-client';
 import { partnerIdCodec } from '../../../shared/trust/partner-ids';
 import { FurnishingBatch } from '../entities/FurnishingBatch';
+import { LINES_PER_CHUNK } from './batch-files';
 import { FurnishingChunk } from '../entities/FurnishingChunk';
 import { FurnishingRejection, RecordRejection } from '../entities/FurnishingRejection';
 import { applyFurnishedRecords, wakeScoringDispatcher } from './apply-records';
 import { malformed } from './furnished-record';
+import { Pace, paceOf, unpaced } from './pace';
+import { groupBy } from '../../../shared/group-by';
 import { consentRequired, screenRecords } from './screen-records';
 
 /** What erasure leaves of a line that named the erased consumer in a file not yet processed. */
@@ -28,8 +32,8 @@ function parseLine(text: string, index: number): Line {
 }
 
 /**
- * Marks the chunk processed, if this claim still holds it, as the first statement of
- * the transaction that applies it: a chunk another worker took over after this one's
+ * Marks a chunk processed, if this claim still holds it, at the start of the
+ * transaction that applies it: a chunk another worker took over after this one's
  * lease ran out, or one already done, is left alone, so no line is applied twice.
  */
 async function takeChunk(manager: EntityManager, chunk: FurnishingChunk): Promise<boolean> {
@@ -39,10 +43,18 @@ async function takeChunk(manager: EntityManager, chunk: FurnishingChunk): Promis
   return (taken.affected ?? 0) > 0;
 }
 
-/** Counts a processed chunk in its batch, which completes with its last line (numbers only are inlined). */
-async function countChunk(
+/** The chunks of this step that this claim still holds, each now marked processed. */
+async function takeChunks(manager: EntityManager, chunks: readonly FurnishingChunk[]): Promise<FurnishingChunk[]> {
+  const taken: FurnishingChunk[] = [];
+  for (const chunk of chunks) if (await takeChunk(manager, chunk)) taken.push(chunk);
+  return taken;
+}
+
+/** Counts processed lines in their batch, which completes with its last line (numbers only are inlined). */
+async function countLines(
   manager: EntityManager,
-  chunk: FurnishingChunk,
+  batchId: string,
+  lines: number,
   accepted: number,
   rejected: number,
   now: Date,
@@ -52,84 +64,159 @@ async function countChunk(
     .createQueryBuilder()
     .update(FurnishingBatch)
     .set({
-      processed: () => `"processed" + ${chunk.lineCount}`,
+      processed: () => `"processed" + ${lines}`,
       accepted: () => `"accepted" + ${accepted}`,
       rejectedCount: () => `"rejected_count" + ${rejected}`,
       status: 'PROCESSING',
     })
-    .where(`id = :id AND ${open}`, { id: chunk.batchId })
+    .where(`id = :id AND ${open}`, { id: batchId })
     .execute();
   await manager
     .createQueryBuilder()
     .update(FurnishingBatch)
     .set({ status: 'COMPLETED', completedAt: now })
-    .where("id = :id AND processed >= total AND status = 'PROCESSING'", { id: chunk.batchId })
+    .where("id = :id AND processed >= total AND status = 'PROCESSING'", { id: batchId })
     .execute();
 }
 
+/** Whether line `index` belongs to one of these chunks. */
+const inChunks = (chunks: readonly FurnishingChunk[]) => (index: number) =>
+  chunks.some((chunk) => index >= chunk.firstIndex && index < chunk.firstIndex + chunk.lineCount);
+
 /**
- * Processes one chunk of a furnishing file as its furnisher's own call would be: the
- * lines are checked and screened for consent (one consent call), then applied in one
- * transaction that also marks the chunk done, stores its rejections and counts it in
- * the batch. A furnisher suspended or no longer a furnisher stops its file there.
+ * Processes claimed chunks of one furnishing file as its furnisher's own call would be,
+ * all in one step: the lines are checked and screened for consent (one consent call),
+ * then applied in one transaction that also marks the chunks done (those this claim
+ * still holds: only their lines apply), stores their rejections and counts them in the
+ * batch. A furnisher suspended or no longer a furnisher stops its file there.
  */
-export async function processChunk(dataSource: DataSource, peers: SubgraphUrls, chunk: FurnishingChunk): Promise<void> {
-  const batch = await dataSource.getRepository(FurnishingBatch).findOneByOrFail({ id: chunk.batchId });
+async function processFileChunks(
+  dataSource: DataSource,
+  peers: SubgraphUrls,
+  batchId: string,
+  chunks: readonly FurnishingChunk[],
+): Promise<number> {
+  const batch = await dataSource.getRepository(FurnishingBatch).findOneByOrFail({ id: batchId });
   const now = new Date();
   if (batch.status === 'STOPPED') {
-    await dataSource.transaction((manager) => takeChunk(manager, chunk));
-    return;
+    await dataSource.transaction((manager) => takeChunks(manager, chunks));
+    return 0;
   }
-  const lines = (chunk.lines ?? '').split('\n').map((text, i) => parseLine(text, chunk.firstIndex + i));
+  const lines = chunks.flatMap((chunk) =>
+    (chunk.lines ?? '').split('\n').map((text, i) => parseLine(text, chunk.firstIndex + i)),
+  );
   const parsed = lines.filter((line): line is { index: number; input: unknown } => 'input' in line);
   const unparsed = lines.filter((line): line is RecordRejection => !('input' in line));
   const viewer = { kind: 'partner' as const, partnerId: batch.partnerId };
   const screened = await screenRecords(peers, viewer, parsed, now.toISOString().slice(0, 10));
-  const accepted = await dataSource.transaction(async (manager) => {
-    if (!(await takeChunk(manager, chunk))) return 0;
+  return dataSource.transaction(async (manager) => {
+    const taken = await takeChunks(manager, chunks);
+    if (!taken.length) return 0;
     if (screened.refusal) {
       await manager
         .getRepository(FurnishingBatch)
         .update({ id: batch.id }, { status: 'STOPPED', stoppedReason: screened.refusal.message, completedAt: now });
       return 0;
     }
-    const applied = await applyFurnishedRecords(manager, screened.furnisher, screened.permitted, now);
-    const rejected = [...unparsed, ...screened.rejected, ...applied.rejected];
+    const held = inChunks(taken);
+    const permitted = screened.permitted.filter((record) => held(record.index));
+    const applied = await applyFurnishedRecords(manager, screened.furnisher, permitted, now);
+    const rejected = [...unparsed, ...screened.rejected, ...applied.rejected].filter((r) => held(r.index));
     await upsertRows(
       manager,
       FurnishingRejection,
       rejected.map((r) => Object.assign(new FurnishingRejection(), { batchId: batch.id, ...r })),
       '("batch_id", "line_index") DO NOTHING',
     );
-    await countChunk(manager, chunk, applied.accepted, rejected.length, now);
+    const lineCount = taken.reduce((sum, chunk) => sum + chunk.lineCount, 0);
+    await countLines(manager, batch.id, lineCount, applied.accepted, rejected.length, now);
     return applied.accepted;
   });
-  if (accepted) wakeScoringDispatcher(dataSource);
 }
 
 /**
- * Every credit-history replica processes furnishing files, CREDENCE_FURNISHING_WORKERS
- * chunks at a time (default 4: while one chunk waits on the consent call or the
- * database, another is parsed or applied), each worker claiming its next chunk when
- * done (CREDENCE_FURNISHING_POLL_MS between idle polls, default 500 ms; a sealed file
- * wakes them at once). A chunk whose worker died is taken over when its lease
- * (CREDENCE_FURNISHING_LEASE_MS, default 20 s) runs out. Chunks of one file applied
- * side by side stay safe: each consumer's credit file is locked while its records
- * apply, and a chunk is marked done in the transaction that applies it. Returns the
- * function that stops them.
+ * One worker's step: the chunks one claim took, file by file, after waiting for the
+ * replica's pace to allow their lines.
+ */
+export async function processChunks(
+  dataSource: DataSource,
+  peers: SubgraphUrls,
+  chunks: readonly FurnishingChunk[],
+  pace: Pace = unpaced,
+): Promise<void> {
+  await pace(chunks.reduce((sum, chunk) => sum + chunk.lineCount, 0));
+  let accepted = 0;
+  for (const [batchId, own] of groupBy(chunks, (chunk) => chunk.batchId))
+    accepted += await processFileChunks(dataSource, peers, batchId, own);
+  if (accepted) wakeScoringDispatcher(dataSource);
+}
+
+export interface FurnishingWorkerSettings {
+  intervalMs: number;
+  leaseMs: number;
+  workers: number;
+  chunksPerStep: number;
+  recordsPerSecond: number;
+}
+
+/**
+ * The furnishing workers' settings (see startFurnishingWorker). A worker waits for the
+ * pace after its claim, so a lease must leave the longest such wait (every worker's
+ * step queued before it) at most half of it: a lease too short for the pace is refused
+ * at start, not found out as chunks passed from worker to worker.
+ */
+export function furnishingWorkerSettings(env: NodeJS.ProcessEnv): FurnishingWorkerSettings {
+  const settings = {
+    intervalMs: wholeNumberFromEnv(env, 'CREDENCE_FURNISHING_POLL_MS', 500, 'milliseconds'),
+    leaseMs: wholeNumberFromEnv(env, 'CREDENCE_FURNISHING_LEASE_MS', 20_000, 'milliseconds'),
+    workers: wholeNumberFromEnv(env, 'CREDENCE_FURNISHING_WORKERS', 4, 'workers'),
+    chunksPerStep: wholeNumberFromEnv(env, 'CREDENCE_FURNISHING_CHUNKS_PER_STEP', 5, 'chunks'),
+    recordsPerSecond: wholeNumberFromEnv(env, 'CREDENCE_FURNISHING_RECORDS_PER_SECOND', 6_000, 'records'),
+  };
+  const { workers, chunksPerStep, recordsPerSecond, leaseMs } = settings;
+  const longestWaitMs = (workers * chunksPerStep * LINES_PER_CHUNK * 1000) / recordsPerSecond;
+  if (longestWaitMs > leaseMs / 2)
+    throw new Error(
+      `CREDENCE_FURNISHING_LEASE_MS (${leaseMs}) must be at least twice the ${Math.ceil(longestWaitMs)} ms a step may wait for CREDENCE_FURNISHING_RECORDS_PER_SECOND (${recordsPerSecond}) with ${workers} workers of ${chunksPerStep} chunks.`,
+    );
+  return settings;
+}
+
+/**
+ * Every credit-history replica processes furnishing files with CREDENCE_FURNISHING_WORKERS
+ * workers (default 4: while one waits on the consent call or the database, another
+ * parses or applies), each claiming up to CREDENCE_FURNISHING_CHUNKS_PER_STEP chunks
+ * (default 5, so 5,000 lines: one consent call, one transaction) when done with its
+ * last (CREDENCE_FURNISHING_POLL_MS between idle polls, default 500 ms; a sealed file
+ * wakes them at once). Together they apply at most CREDENCE_FURNISHING_RECORDS_PER_SECOND
+ * lines a second (default 6,000): a file is background work, and at full speed it
+ * takes the CPU that partners' reads wait on (issue 17). A chunk whose worker died is
+ * taken over when its lease (CREDENCE_FURNISHING_LEASE_MS, default 20 s) runs out.
+ * Chunks of one file applied side by side stay safe: each consumer's credit file is
+ * locked while its records apply, and a chunk is marked done in the transaction that
+ * applies it. Returns the function that stops them.
  */
 export async function startFurnishingWorker(
   database: SubgraphDatabase,
   peers: SubgraphUrls,
-  intervalMs = wholeNumberFromEnv(process.env, 'CREDENCE_FURNISHING_POLL_MS', 500, 'milliseconds'),
-  leaseMs = wholeNumberFromEnv(process.env, 'CREDENCE_FURNISHING_LEASE_MS', 20_000, 'milliseconds'),
-  workers = wholeNumberFromEnv(process.env, 'CREDENCE_FURNISHING_WORKERS', 4, 'workers'),
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<() => Promise<void>> {
+  const { intervalMs, leaseMs, workers, chunksPerStep, recordsPerSecond } = furnishingWorkerSettings(env);
+  const pace = paceOf(recordsPerSecond);
   const stops = await Promise.all(
     Array.from({ length: workers }, () =>
       pollOutbox(
-        new Outbox(database.dataSource, FurnishingChunk, { batchSize: 1, leaseMs, retryDelayMs: () => 1000 }),
-        { name: 'furnishing', intervalMs, send: (chunk) => processChunk(database.dataSource, peers, chunk) },
+        new Outbox(database.dataSource, FurnishingChunk, {
+          batchSize: chunksPerStep,
+          leaseMs,
+          retryDelayMs: () => 1000,
+        }),
+        {
+          name: 'furnishing',
+          intervalMs,
+          // each worker its own: the chunks of one claim go out together, never mixed with another worker's
+          send: batchedSend((chunks) => processChunks(database.dataSource, peers, chunks, pace)),
+        },
       ),
     ),
   );

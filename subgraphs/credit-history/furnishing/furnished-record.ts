@@ -52,11 +52,25 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 const MAX_SUBJECT_ID_LENGTH = 100;
 
 /** The day number (days since 1970) of an ISO date from EARLIEST_DAY on, or null when it is not one. */
-function dayOf(text: unknown): number | null {
-  if (typeof text !== 'string' || !ISO_DATE.test(text)) return null;
+function parseDay(text: string): number | null {
+  if (!ISO_DATE.test(text)) return null;
   const time = Date.parse(`${text}T00:00:00Z`);
   if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text) return null;
   return time / DAY_MS >= EARLIEST ? time / DAY_MS : null;
+}
+
+/** Days already read: a file's hundred thousand records name a few hundred dates, each parsed once. */
+const knownDays = new Map<string, number | null>();
+const KNOWN_DAYS_LIMIT = 10_000;
+
+function dayOf(text: unknown): number | null {
+  if (typeof text !== 'string') return null;
+  const known = knownDays.get(text);
+  if (known !== undefined) return known;
+  const day = parseDay(text);
+  if (knownDays.size >= KNOWN_DAYS_LIMIT) knownDays.clear();
+  knownDays.set(text, day);
+  return day;
 }
 
 export const malformed = (index: number, field: string, message: string): RecordRejection => ({

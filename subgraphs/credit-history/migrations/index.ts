@@ -6,6 +6,7 @@ import { FurnishedRecords1796337650067 } from './1796337650067-FurnishedRecords'
 import { FurnishedDisputes1796339886909 } from './1796339886909-FurnishedDisputes';
 import { FurnishingFiles1796339914180 } from './1796339914180-FurnishingFiles';
 import { AddedInformationAndReinstatement1796352936029 } from './1796352936029-AddedInformationAndReinstatement';
+import { AdverseRecordsIndex1796380669758 } from './1796380669758-AdverseRecordsIndex';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   FurnishedDisputes1796339886909,
   FurnishingFiles1796339914180,
   AddedInformationAndReinstatement1796352936029,
+  AdverseRecordsIndex1796380669758,
 ];
