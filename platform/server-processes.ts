@@ -135,6 +135,8 @@ export interface ServerProcessesOptions {
   env: NodeJS.ProcessEnv;
   /** a port per server; 0 or absent picks a free one */
   ports?: Partial<Record<ServerName, number>>;
+  /** how a free port is picked (default freePort; a test may pick one it holds) */
+  pickPort?: () => Promise<number>;
   host?: string;
   execArgv?: string[];
   onLine?: (server: ServerName, line: string, stream: 'stdout' | 'stderr') => void;
@@ -156,10 +158,32 @@ export interface ServerProcessesOptions {
  * PostgreSQL's advisory lock when replicas share one), so nothing races for the seed.
  */
 export async function startServerProcesses(root: string, options: ServerProcessesOptions): Promise<ServerProcesses> {
-  const entries = await Promise.all(
-    SERVER_NAMES.map(async (name) => [name, options.ports?.[name] || (await freePort())] as const),
-  );
-  const ports = Object.fromEntries(entries) as Record<ServerName, number>;
+  for (let attempt = 1; ; attempt += 1) {
+    const entries = await Promise.all(
+      SERVER_NAMES.map(
+        async (name) => [name, options.ports?.[name] || (await (options.pickPort ?? freePort)())] as const,
+      ),
+    );
+    try {
+      return await startOnPorts(root, options, Object.fromEntries(entries) as Record<ServerName, number>);
+    } catch (error) {
+      // a port found free can be taken by another process before the server binds it: pick again
+      const picked = SERVER_NAMES.some((name) => !options.ports?.[name]);
+      if (!picked || attempt === PORT_ATTEMPTS || !PORT_TAKEN.test((error as Error).message)) throw error;
+    }
+  }
+}
+
+/** How often a start whose picked port was taken meanwhile is tried again on new ones. */
+const PORT_ATTEMPTS = 3;
+/** What a server says when its port is held (server-bootstrap's listen error). */
+const PORT_TAKEN = /is already in use/;
+
+async function startOnPorts(
+  root: string,
+  options: ServerProcessesOptions,
+  ports: Record<ServerName, number>,
+): Promise<ServerProcesses> {
   const host = options.host ?? '127.0.0.1';
   const env: NodeJS.ProcessEnv = {
     ...options.env,

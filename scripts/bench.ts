@@ -10,7 +10,7 @@ import { benchPartnerIds } from './bench/partner-ids';
 import { median } from './bench/median';
 import { benchDatabase, dropBenchDatabase } from './bench/bench-database';
 import { benchScoreLag } from './bench/score-lag';
-import { benchFurnishing } from './bench/furnishing';
+import { benchFurnishing, benchFurnishingCost } from './bench/furnishing';
 import { runSoak } from './bench/soak';
 import { benchStartReads } from './bench/start-reads';
 import { benchTracing, startBenchTracing } from './bench/tracing';
@@ -141,7 +141,7 @@ async function onePlatform(parts: { statements: boolean; hostile: boolean; partn
   }
 }
 
-/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile`, `-- ids`, `-- lag`, `-- furnishing`, `-- start` or `-- soak` only those named. */
+/** `npm run bench` runs every section; `npm run bench -- statements`, `-- hostile`, `-- ids`, `-- lag`, `-- furnishing`, `-- start` or `-- soak` only those named; `-- furnishing-cost` runs only when named. */
 async function main() {
   process.env.CREDENCE_LOG ??= 'off'; // the report is the output, not one log line per request
   const sections = process.argv.slice(2);
@@ -157,6 +157,13 @@ async function main() {
       postgresUrl
         ? `\n${await benchFurnishing(postgresUrl)}`
         : '\nFurnishing skipped: it runs on PostgreSQL, as five processes; set DATABASE_URL (or BENCH_DATABASE_URL).',
+    );
+  }
+  if (sections.includes('furnishing-cost')) {
+    console.log(
+      postgresUrl
+        ? `\n${await benchFurnishingCost(postgresUrl)}`
+        : '\nFurnishing cost skipped: it runs on PostgreSQL; set DATABASE_URL (or BENCH_DATABASE_URL).',
     );
   }
   if (wants('start')) {

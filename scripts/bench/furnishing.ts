@@ -84,16 +84,19 @@ function fileLine(i: number, atLender: LenderIds): string {
 /** The file, written before any read starts: a furnisher's systems write it on machines of their own. */
 const fileOf = (atLender: LenderIds) => Array.from({ length: LINES }, (_, i) => fileLine(i, atLender)).join('\n');
 
-async function ingestFile(gatewayUrl: string, token: string, body: string): Promise<string> {
-  const started = performance.now();
+/** Sends the file; answers the batch id from the 202. */
+async function sendFile(gatewayUrl: string, token: string, body: string): Promise<string> {
   const sent = await fetch(gatewayUrl.replace(/\/graphql$/, '/furnishing/batches'), {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' },
     body,
   });
   if (sent.status !== 202) throw new Error(`the file was refused: ${sent.status} ${await sent.text()}`);
-  const { id } = (await sent.json()) as { id: string };
-  const acceptedAt = performance.now();
+  return ((await sent.json()) as { id: string }).id;
+}
+
+/** Polls the batch until it is COMPLETED or STOPPED; answers its counts. */
+async function untilDone(gatewayUrl: string, token: string, id: string): Promise<Record<string, number | string>> {
   const query = `query B($id: ID!) { furnishingBatch(id: $id) { status processed accepted rejectedCount } }`;
   for (;;) {
     const response = await fetch(gatewayUrl, {
@@ -103,16 +106,22 @@ async function ingestFile(gatewayUrl: string, token: string, body: string): Prom
     });
     const batch = ((await response.json()) as { data: { furnishingBatch: Record<string, number | string> } }).data
       .furnishingBatch;
-    if (batch.status === 'COMPLETED' || batch.status === 'STOPPED') {
-      const seconds = (performance.now() - started) / 1000;
-      const rate = LINES / seconds;
-      return [
-        `  a ${LINES.toLocaleString('en')}-record file: 202 after ${((acceptedAt - started) / 1000).toFixed(1)} s, ${batch.status} after ${seconds.toFixed(1)} s (${batch.accepted} accepted, ${batch.rejectedCount} rejected)`,
-        `  ingestion ${rate.toFixed(0)} records/s; goal >= 5,000 records/s: ${rate >= 5000 && batch.accepted === LINES ? 'met' : 'MISSED'}`,
-      ].join('\n');
-    }
+    if (batch.status === 'COMPLETED' || batch.status === 'STOPPED') return batch;
     await sleep(200);
   }
+}
+
+async function ingestFile(gatewayUrl: string, token: string, body: string): Promise<string> {
+  const started = performance.now();
+  const id = await sendFile(gatewayUrl, token, body);
+  const acceptedAt = performance.now();
+  const batch = await untilDone(gatewayUrl, token, id);
+  const seconds = (performance.now() - started) / 1000;
+  const rate = LINES / seconds;
+  return [
+    `  a ${LINES.toLocaleString('en')}-record file: 202 after ${((acceptedAt - started) / 1000).toFixed(1)} s, ${batch.status} after ${seconds.toFixed(1)} s (${batch.accepted} accepted, ${batch.rejectedCount} rejected)`,
+    `  ingestion ${rate.toFixed(0)} records/s; goal >= 5,000 records/s: ${rate >= 5000 && batch.accepted === LINES ? 'met' : 'MISSED'}`,
+  ].join('\n');
 }
 
 async function scoreLag(gatewayUrl: string, scoresStore: Client, token: string, atLender: LenderIds): Promise<string> {
@@ -248,20 +257,45 @@ async function cpuDuring<T>(
   };
 }
 
-export async function benchFurnishing(databaseUrl: string): Promise<string> {
+interface FurnishingStack {
+  stack: ProcessStack;
+  settings: NodeJS.ProcessEnv;
+  atLender: LenderIds;
+  token: string;
+  stop(): Promise<void>;
+}
+
+/** The platform as five processes on PostgreSQL schemas of its own, every demo consumer allowing the lender. */
+async function startFurnishingStack(databaseUrl: string): Promise<FurnishingStack> {
   const settings = {
     ...productionSettings(),
     ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('CREDENCE_FURNISHING_'))),
   };
-  const atLender = lenderIdsUnder(settings);
   const schemaPrefix = `bench_${randomBytes(4).toString('hex')}_`;
   console.error('furnishing: starting the platform as five processes on PostgreSQL with the demo consumers…');
   const stack = await startProcessStack('furnishing', fromProjectRoot(), databaseUrl, schemaPrefix, settings);
-  const scoresStore = new Client({ connectionString: databaseUrl, options: `-c search_path=${schemaPrefix}scores` });
+  const stop = async () => {
+    await stack.stop();
+    await dropBenchDatabase({ kind: 'postgres', url: databaseUrl, schemaPrefix });
+  };
+  try {
+    await allowEveryone(databaseUrl, schemaPrefix);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const token = await mintToken({ sub: LENDER.id, kind: 'partner' }, '30m', tokenSecret(settings));
+  return { stack, settings, atLender: lenderIdsUnder(settings), token, stop };
+}
+
+export async function benchFurnishing(databaseUrl: string): Promise<string> {
+  const { stack, atLender, token, stop } = await startFurnishingStack(databaseUrl);
+  const scoresStore = new Client({
+    connectionString: databaseUrl,
+    options: `-c search_path=${stack.schemaPrefix}scores`,
+  });
   try {
     await scoresStore.connect();
-    await allowEveryone(databaseUrl, schemaPrefix);
-    const token = await mintToken({ sub: LENDER.id, kind: 'partner' }, '30m', tokenSecret(settings));
     // the seed's scores first: the lag is measured against a quiet platform
     await sleep(5000);
     const loadBefore = loadavg().map((l) => l.toFixed(2));
@@ -289,7 +323,51 @@ export async function benchFurnishing(databaseUrl: string): Promise<string> {
     throw error;
   } finally {
     await scoresStore.end();
-    await stack.stop();
-    await dropBenchDatabase({ kind: 'postgres', url: databaseUrl, schemaPrefix });
+    await stop();
+  }
+}
+
+/**
+ * `npm run bench -- furnishing-cost`: what a file's record costs each process, with
+ * nothing else running: the CPU each server and PostgreSQL used while the file was
+ * uploaded, then while it was processed (to COMPLETED, and 3 s for its scores and
+ * notices), in microseconds per record. Reads keep the other CPU, so this is the
+ * figure that decides how fast a file may go beside them.
+ */
+export async function benchFurnishingCost(databaseUrl: string): Promise<string> {
+  const { stack, atLender, token, stop } = await startFurnishingStack(databaseUrl);
+  try {
+    await sleep(5000); // the seed's scores and notices
+    const file = fileOf(atLender);
+    const perRecord = async (work: () => Promise<unknown>) => {
+      const [before, postgresBefore] = [await stack.stats(), postgresCpuMs()];
+      await work();
+      const [after, postgres] = [await stack.stats(), postgresCpuMs() - postgresBefore];
+      const costs = [...SUBGRAPH_NAMES, 'gateway' as const].map(
+        (name) => [name, after[name].cpuMs - before[name].cpuMs] as const,
+      );
+      const all = [...costs, ['PostgreSQL', postgres] as const];
+      const us = (cpuMs: number) => ((cpuMs * 1000) / LINES).toFixed(1);
+      const total = all.reduce((sum, [, cpuMs]) => sum + cpuMs, 0);
+      return `${us(total)} µs (${all.map(([name, cpuMs]) => `${name} ${us(cpuMs)}`).join(', ')})`;
+    };
+    let batchId = '';
+    const upload = await perRecord(async () => {
+      batchId = await sendFile(stack.gatewayUrl, token, file);
+    });
+    const processing = await perRecord(async () => {
+      await untilDone(stack.gatewayUrl, token, batchId);
+      await sleep(3000);
+    });
+    return [
+      `Furnishing cost per record, PostgreSQL, five processes, nothing else running: a ${LINES.toLocaleString('en')}-record file (CPU per record, all processes)`,
+      `  upload (to the 202): ${upload}`,
+      `  processing (to COMPLETED, and 3 s for scores and notices): ${processing}`,
+    ].join('\n');
+  } catch (error) {
+    console.error(stack.errorOutput());
+    throw error;
+  } finally {
+    await stop();
   }
 }

@@ -33,8 +33,6 @@ describe('a furnishing file killed mid-way', () => {
     ...(DATABASE_URL ? { DATABASE_URL, CREDENCE_DB_SCHEMA_PREFIX: prefix } : { CREDENCE_DATA_DIR: directory }),
     CREDENCE_SEED_DEMO: 'false',
     CREDENCE_FURNISHING_LEASE_MS: '3000',
-    // the lease must outlast the pace's longest wait (see startFurnishingWorker)
-    CREDENCE_FURNISHING_RECORDS_PER_SECOND: '20000',
     CREDENCE_FURNISHING_POLL_MS: '100',
   };
   const stacks: Stack[] = [];

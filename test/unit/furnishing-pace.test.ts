@@ -45,15 +45,13 @@ describe("the furnishing workers' settings", () => {
     });
   });
 
-  test("refuse a lease the pace's longest wait would use up, and bad numbers", () => {
-    // 4 workers x 5,000 lines at 1,000 a second: the last step waits up to 20 s, so the lease must be 40 s
-    const slow = { CREDENCE_FURNISHING_RECORDS_PER_SECOND: '1000' };
-    expect(() => furnishingWorkerSettings(slow)).toThrow(
-      'CREDENCE_FURNISHING_LEASE_MS (20000) must be at least twice the 20000 ms a step may wait',
-    );
-    expect(furnishingWorkerSettings({ ...slow, CREDENCE_FURNISHING_LEASE_MS: '40000' }).recordsPerSecond).toBe(1000);
+  test('refuse what is not a positive whole number', () => {
+    expect(furnishingWorkerSettings({ CREDENCE_FURNISHING_RECORDS_PER_SECOND: '7000' }).recordsPerSecond).toBe(7000);
     expect(() => furnishingWorkerSettings({ CREDENCE_FURNISHING_CHUNKS_PER_STEP: '0' })).toThrow(
       'CREDENCE_FURNISHING_CHUNKS_PER_STEP must be a whole number of chunks, at least 1.',
+    );
+    expect(() => furnishingWorkerSettings({ CREDENCE_FURNISHING_RECORDS_PER_SECOND: 'fast' })).toThrow(
+      'CREDENCE_FURNISHING_RECORDS_PER_SECOND must be a whole number of records, at least 1.',
     );
   });
 });

@@ -1,4 +1,4 @@
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { wholeNumberFromEnv } from '../../../shared/env';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Outbox } from '../../../shared/store/outbox';
@@ -8,7 +8,6 @@ import { upsertRows } from '../../../shared/store/upsert';
 import { SubgraphUrls } from '../../../shared/trust/internal-client';
 import { partnerIdCodec } from '../../../shared/trust/partner-ids';
 import { FurnishingBatch } from '../entities/FurnishingBatch';
-import { LINES_PER_CHUNK } from './batch-files';
 import { FurnishingChunk } from '../entities/FurnishingChunk';
 import { FurnishingRejection, RecordRejection } from '../entities/FurnishingRejection';
 import { applyFurnishedRecords, wakeScoringDispatcher } from './apply-records';
@@ -135,20 +134,47 @@ async function processFileChunks(
 }
 
 /**
- * One worker's step: the chunks one claim took, file by file, after waiting for the
- * replica's pace to allow their lines.
+ * Keeps a step's chunks claimed while it runs, renewing their lease every third of it:
+ * a step slowed by a loaded machine past its lease would otherwise pass to another
+ * worker, whose step would pass on in turn, and no chunk would ever be done. A worker
+ * that dies renews nothing, so its chunks are taken over once the lease runs out.
+ * Returns the function that stops renewing.
+ */
+function keepClaimed(dataSource: DataSource, chunks: readonly FurnishingChunk[], leaseMs: number): () => void {
+  const renew = () =>
+    dataSource
+      .getRepository(FurnishingChunk)
+      .update(
+        { id: In(chunks.map((chunk) => chunk.id)), claimToken: chunks[0].claimToken!, status: 'PENDING' },
+        { nextAttemptAt: new Date(Date.now() + leaseMs) },
+      )
+      .catch((error: Error) => console.error(`furnishing: a claim could not be renewed: ${error.message}`));
+  const timer = setInterval(() => void renew(), leaseMs / 3);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * One worker's step: the chunks one claim took (they share its token), file by file,
+ * after waiting for the replica's pace to allow their lines; claimed throughout.
  */
 export async function processChunks(
   dataSource: DataSource,
   peers: SubgraphUrls,
   chunks: readonly FurnishingChunk[],
+  leaseMs: number,
   pace: Pace = unpaced,
 ): Promise<void> {
-  await pace(chunks.reduce((sum, chunk) => sum + chunk.lineCount, 0));
-  let accepted = 0;
-  for (const [batchId, own] of groupBy(chunks, (chunk) => chunk.batchId))
-    accepted += await processFileChunks(dataSource, peers, batchId, own);
-  if (accepted) wakeScoringDispatcher(dataSource);
+  const stopRenewing = keepClaimed(dataSource, chunks, leaseMs);
+  try {
+    await pace(chunks.reduce((sum, chunk) => sum + chunk.lineCount, 0));
+    let accepted = 0;
+    for (const [batchId, own] of groupBy(chunks, (chunk) => chunk.batchId))
+      accepted += await processFileChunks(dataSource, peers, batchId, own);
+    if (accepted) wakeScoringDispatcher(dataSource);
+  } finally {
+    stopRenewing();
+  }
 }
 
 export interface FurnishingWorkerSettings {
@@ -159,39 +185,28 @@ export interface FurnishingWorkerSettings {
   recordsPerSecond: number;
 }
 
-/**
- * The furnishing workers' settings (see startFurnishingWorker). A worker waits for the
- * pace after its claim, so a lease must leave the longest such wait (every worker's
- * step queued before it) at most half of it: a lease too short for the pace is refused
- * at start, not found out as chunks passed from worker to worker.
- */
+/** The furnishing workers' settings (see startFurnishingWorker). */
 export function furnishingWorkerSettings(env: NodeJS.ProcessEnv): FurnishingWorkerSettings {
-  const settings = {
+  return {
     intervalMs: wholeNumberFromEnv(env, 'CREDENCE_FURNISHING_POLL_MS', 500, 'milliseconds'),
     leaseMs: wholeNumberFromEnv(env, 'CREDENCE_FURNISHING_LEASE_MS', 20_000, 'milliseconds'),
     workers: wholeNumberFromEnv(env, 'CREDENCE_FURNISHING_WORKERS', 4, 'workers'),
     chunksPerStep: wholeNumberFromEnv(env, 'CREDENCE_FURNISHING_CHUNKS_PER_STEP', 5, 'chunks'),
     recordsPerSecond: wholeNumberFromEnv(env, 'CREDENCE_FURNISHING_RECORDS_PER_SECOND', 6_000, 'records'),
   };
-  const { workers, chunksPerStep, recordsPerSecond, leaseMs } = settings;
-  const longestWaitMs = (workers * chunksPerStep * LINES_PER_CHUNK * 1000) / recordsPerSecond;
-  if (longestWaitMs > leaseMs / 2)
-    throw new Error(
-      `CREDENCE_FURNISHING_LEASE_MS (${leaseMs}) must be at least twice the ${Math.ceil(longestWaitMs)} ms a step may wait for CREDENCE_FURNISHING_RECORDS_PER_SECOND (${recordsPerSecond}) with ${workers} workers of ${chunksPerStep} chunks.`,
-    );
-  return settings;
 }
 
 /**
  * Every credit-history replica processes furnishing files with CREDENCE_FURNISHING_WORKERS
  * workers (default 4: while one waits on the consent call or the database, another
  * parses or applies), each claiming up to CREDENCE_FURNISHING_CHUNKS_PER_STEP chunks
- * (default 5, so 5,000 lines: one consent call, one transaction) when done with its
+ * (default 5, so 5,000 lines: one consent call, one transaction; one on SQLite) when done with its
  * last (CREDENCE_FURNISHING_POLL_MS between idle polls, default 500 ms; a sealed file
  * wakes them at once). Together they apply at most CREDENCE_FURNISHING_RECORDS_PER_SECOND
  * lines a second (default 6,000): a file is background work, and at full speed it
- * takes the CPU that partners' reads wait on (issue 17). A chunk whose worker died is
- * taken over when its lease (CREDENCE_FURNISHING_LEASE_MS, default 20 s) runs out.
+ * takes the CPU that partners' reads wait on (issue 17). A worker renews its claim while
+ * its step runs; a chunk whose worker died is taken over when its lease
+ * (CREDENCE_FURNISHING_LEASE_MS, default 20 s) runs out.
  * Chunks of one file applied side by side stay safe: each consumer's credit file is
  * locked while its records apply, and a chunk is marked done in the transaction that
  * applies it. Returns the function that stops them.
@@ -202,12 +217,14 @@ export async function startFurnishingWorker(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<() => Promise<void>> {
   const { intervalMs, leaseMs, workers, chunksPerStep, recordsPerSecond } = furnishingWorkerSettings(env);
+  // SQLite takes at most 32,766 values a statement: 1,000 records of 14 columns fit, 5,000 do not
+  const chunksPerClaim = database.dataSource.options.type === 'postgres' ? chunksPerStep : 1;
   const pace = paceOf(recordsPerSecond);
   const stops = await Promise.all(
     Array.from({ length: workers }, () =>
       pollOutbox(
         new Outbox(database.dataSource, FurnishingChunk, {
-          batchSize: chunksPerStep,
+          batchSize: chunksPerClaim,
           leaseMs,
           retryDelayMs: () => 1000,
         }),
@@ -215,7 +232,7 @@ export async function startFurnishingWorker(
           name: 'furnishing',
           intervalMs,
           // each worker its own: the chunks of one claim go out together, never mixed with another worker's
-          send: batchedSend((chunks) => processChunks(database.dataSource, peers, chunks, pace)),
+          send: batchedSend((chunks) => processChunks(database.dataSource, peers, chunks, leaseMs, pace)),
         },
       ),
     ),
