@@ -218,8 +218,10 @@ function postgresCpuMs(): number {
         stat.slice(stat.lastIndexOf(')') + 2),
       ];
       if (comm !== 'postgres') continue;
-      const fields = rest.split(' '); // from field 3 (state): utime is field 14, stime field 15
-      ticks += Number(fields[11]) + Number(fields[12]);
+      // from field 3 (state): utime and stime are fields 14 and 15; cutime and cstime (16, 17) hold the CPU of
+      // children reaped, so a backend that ended meanwhile still counts, in the server's
+      const fields = rest.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     } catch {
       // a process that ended meanwhile
     }
