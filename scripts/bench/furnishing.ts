@@ -229,12 +229,8 @@ function postgresCpuMs(): number {
   return (ticks * 1000) / ticksPerSecond;
 }
 
-/** What each process of the stack (and the bench's own, and PostgreSQL's) used of the CPU while `work` ran, as a line. */
-async function cpuDuring<T>(
-  stack: ProcessStack,
-  what: string,
-  work: () => Promise<T>,
-): Promise<{ result: T; line: string }> {
+/** The CPU each server, the bench's own process and PostgreSQL used while `work` ran, in ms, and how long it ran. */
+async function cpuUse<T>(stack: ProcessStack, work: () => Promise<T>) {
   const [before, benchBefore, postgresBefore, started] = [
     await stack.stats(),
     process.cpuUsage(),
@@ -248,14 +244,25 @@ async function cpuDuring<T>(
     postgresCpuMs() - postgresBefore,
     performance.now() - started,
   ];
-  const share = (cpuMs: number) => `${((100 * cpuMs) / ms).toFixed(0)}%`;
   const servers = [...SUBGRAPH_NAMES, 'gateway' as const].map(
-    (name) => `${name} ${share(after[name].cpuMs - before[name].cpuMs)}`,
+    (name) => [name, after[name].cpuMs - before[name].cpuMs] as const,
   );
+  return { result, ms, servers, benchCpuMs: (bench.user + bench.system) / 1000, postgresCpuMs: postgres };
+}
+
+/** What each process of the stack (and the bench's own, and PostgreSQL's) used of the CPU while `work` ran, as a line. */
+async function cpuDuring<T>(
+  stack: ProcessStack,
+  what: string,
+  work: () => Promise<T>,
+): Promise<{ result: T; line: string }> {
+  const use = await cpuUse(stack, work);
+  const share = (cpuMs: number) => `${((100 * cpuMs) / use.ms).toFixed(0)}%`;
+  const servers = use.servers.map(([name, cpuMs]) => `${name} ${share(cpuMs)}`);
   const load = loadavg().map((l) => l.toFixed(2));
   return {
-    result,
-    line: `  CPU during ${what} (100% = one core; ${cpus().length} cores): ${servers.join(', ')}, bench (load generator) ${share((bench.user + bench.system) / 1000)}, PostgreSQL ${share(postgres)}; load average ${load.join(' ')}`,
+    result: use.result,
+    line: `  CPU during ${what} (100% = one core; ${cpus().length} cores): ${servers.join(', ')}, bench (load generator) ${share(use.benchCpuMs)}, PostgreSQL ${share(use.postgresCpuMs)}; load average ${load.join(' ')}`,
   };
 }
 
@@ -342,13 +349,8 @@ export async function benchFurnishingCost(databaseUrl: string): Promise<string> 
     await sleep(5000); // the seed's scores and notices
     const file = fileOf(atLender);
     const perRecord = async (work: () => Promise<unknown>) => {
-      const [before, postgresBefore] = [await stack.stats(), postgresCpuMs()];
-      await work();
-      const [after, postgres] = [await stack.stats(), postgresCpuMs() - postgresBefore];
-      const costs = [...SUBGRAPH_NAMES, 'gateway' as const].map(
-        (name) => [name, after[name].cpuMs - before[name].cpuMs] as const,
-      );
-      const all = [...costs, ['PostgreSQL', postgres] as const];
+      const use = await cpuUse(stack, work);
+      const all = [...use.servers, ['PostgreSQL', use.postgresCpuMs] as const];
       const us = (cpuMs: number) => ((cpuMs * 1000) / LINES).toFixed(1);
       const total = all.reduce((sum, [, cpuMs]) => sum + cpuMs, 0);
       return `${us(total)} µs (${all.map(([name, cpuMs]) => `${name} ${us(cpuMs)}`).join(', ')})`;

@@ -118,6 +118,32 @@ export class Outbox<T extends OutboxItem> {
   }
 
   /**
+   * Keeps claimed rows ours while slow work on them runs, renewing their lease every
+   * third of it: work slowed past its lease by a loaded machine would otherwise pass to
+   * another claimer, whose work would pass on in turn. A claimer that dies renews
+   * nothing, so its rows are taken over once the lease runs out. The rows are of one
+   * claim; returns the function that stops renewing.
+   */
+  keepClaimed(items: readonly T[]): () => void {
+    const lease = (): Partial<ClaimColumns> => ({ nextAttemptAt: new Date(Date.now() + this.leaseMs) });
+    const renew = () =>
+      this.atomically((manager) =>
+        manager
+          .createQueryBuilder()
+          .update(this.entity)
+          .set({ ...lease() } as QueryDeepPartialEntity<T>)
+          .where("id IN (:...ids) AND claim_token = :token AND status = 'PENDING'", {
+            ids: items.map((item) => item.id),
+            token: items[0].claimToken,
+          })
+          .execute(),
+      ).catch((error: Error) => console.error(`outbox: a claim could not be renewed: ${error.message}`));
+    const timer = setInterval(() => void renew(), this.leaseMs / 3);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  /**
    * Records an outcome for rows of one claim, if the claim is still ours. The rows of a
    * claim share its lease, so they pass to another claimer together or not at all.
    */

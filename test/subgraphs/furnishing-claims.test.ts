@@ -55,7 +55,7 @@ describe("a furnishing step slower than its claim's lease", () => {
     expect(claimed.map((chunk) => chunk.id).sort()).toEqual([...ids].sort());
 
     // the step waits two leases (for its pace, on a loaded machine) before it applies anything
-    const step = processChunks(dataSource, {} as never, claimed, LEASE_MS, () => sleep(2 * LEASE_MS));
+    const step = processChunks(outbox(), {} as never, claimed, () => sleep(2 * LEASE_MS));
     const takenMeanwhile: string[] = [];
     for (let waited = 0; waited < 2 * LEASE_MS; waited += LEASE_MS / 2) {
       await sleep(LEASE_MS / 2);

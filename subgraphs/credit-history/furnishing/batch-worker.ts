@@ -1,4 +1,4 @@
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { wholeNumberFromEnv } from '../../../shared/env';
 import { SubgraphDatabase } from '../../../shared/store/database';
 import { Outbox } from '../../../shared/store/outbox';
@@ -12,7 +12,7 @@ import { FurnishingChunk } from '../entities/FurnishingChunk';
 import { FurnishingRejection, RecordRejection } from '../entities/FurnishingRejection';
 import { applyFurnishedRecords, wakeScoringDispatcher } from './apply-records';
 import { malformed } from './furnished-record';
-import { Pace, paceOf, unpaced } from './pace';
+import { Pace, paceOf } from './pace';
 import { groupBy } from '../../../shared/group-by';
 import { consentRequired, screenRecords } from './screen-records';
 
@@ -134,38 +134,17 @@ async function processFileChunks(
 }
 
 /**
- * Keeps a step's chunks claimed while it runs, renewing their lease every third of it:
- * a step slowed by a loaded machine past its lease would otherwise pass to another
- * worker, whose step would pass on in turn, and no chunk would ever be done. A worker
- * that dies renews nothing, so its chunks are taken over once the lease runs out.
- * Returns the function that stops renewing.
- */
-function keepClaimed(dataSource: DataSource, chunks: readonly FurnishingChunk[], leaseMs: number): () => void {
-  const renew = () =>
-    dataSource
-      .getRepository(FurnishingChunk)
-      .update(
-        { id: In(chunks.map((chunk) => chunk.id)), claimToken: chunks[0].claimToken!, status: 'PENDING' },
-        { nextAttemptAt: new Date(Date.now() + leaseMs) },
-      )
-      .catch((error: Error) => console.error(`furnishing: a claim could not be renewed: ${error.message}`));
-  const timer = setInterval(() => void renew(), leaseMs / 3);
-  timer.unref();
-  return () => clearInterval(timer);
-}
-
-/**
  * One worker's step: the chunks one claim took (they share its token), file by file,
  * after waiting for the replica's pace to allow their lines; claimed throughout.
  */
 export async function processChunks(
-  dataSource: DataSource,
+  outbox: Outbox<FurnishingChunk>,
   peers: SubgraphUrls,
   chunks: readonly FurnishingChunk[],
-  leaseMs: number,
-  pace: Pace = unpaced,
+  pace: Pace,
 ): Promise<void> {
-  const stopRenewing = keepClaimed(dataSource, chunks, leaseMs);
+  const { dataSource } = outbox;
+  const stopRenewing = outbox.keepClaimed(chunks);
   try {
     await pace(chunks.reduce((sum, chunk) => sum + chunk.lineCount, 0));
     let accepted = 0;
@@ -221,21 +200,19 @@ export async function startFurnishingWorker(
   const chunksPerClaim = database.dataSource.options.type === 'postgres' ? chunksPerStep : 1;
   const pace = paceOf(recordsPerSecond);
   const stops = await Promise.all(
-    Array.from({ length: workers }, () =>
-      pollOutbox(
-        new Outbox(database.dataSource, FurnishingChunk, {
-          batchSize: chunksPerClaim,
-          leaseMs,
-          retryDelayMs: () => 1000,
-        }),
-        {
-          name: 'furnishing',
-          intervalMs,
-          // each worker its own: the chunks of one claim go out together, never mixed with another worker's
-          send: batchedSend((chunks) => processChunks(database.dataSource, peers, chunks, leaseMs, pace)),
-        },
-      ),
-    ),
+    Array.from({ length: workers }, () => {
+      const outbox = new Outbox(database.dataSource, FurnishingChunk, {
+        batchSize: chunksPerClaim,
+        leaseMs,
+        retryDelayMs: () => 1000,
+      });
+      return pollOutbox(outbox, {
+        name: 'furnishing',
+        intervalMs,
+        // each worker its own: the chunks of one claim go out together, never mixed with another worker's
+        send: batchedSend((chunks) => processChunks(outbox, peers, chunks, pace)),
+      });
+    }),
   );
   return async () => {
     await Promise.all(stops.map((stop) => stop()));

@@ -1,8 +1,6 @@
 /** Waits until `units` more units of work fit the pace; callers in one process share it. */
 export type Pace = (units: number) => Promise<void>;
 
-export const unpaced: Pace = () => Promise.resolve();
-
 /**
  * At most `perSecond` units a second, spread over every caller of this process: each
  * call reserves the next free slot for its units and waits for that slot to begin, so
