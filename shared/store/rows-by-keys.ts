@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { sqliteSlices } from './sqlite-values';
 
 type Where<T> = Partial<Record<keyof T & string, unknown>>;
 
@@ -17,8 +18,9 @@ function columnOf(metadata: EntityMetadata, property: string): ColumnMetadata {
  * re-scanning one parameter per key than the database spends answering (a quarter of
  * the credit-history process in the profiles of issue 16). Portable: PostgreSQL gets
  * one array parameter (`= ANY($1)`, the same text for any number of keys), SQLite one
- * `?` per key; values go in and come out through the driver's own conversions
- * (booleans, dates, enums), so rows are the entities `findBy` would give.
+ * `?` per key (a statement per slice past its limit, see sqliteSlices); values go in
+ * and come out through the driver's own conversions (booleans, dates, enums), so rows
+ * are the entities `findBy` would give.
  */
 export async function findByKeys<T extends ObjectLiteral>(
   source: DataSource | EntityManager,
@@ -34,30 +36,32 @@ export async function findByKeys<T extends ObjectLiteral>(
   if (metadata.relations.length) throw new Error(`findByKeys reads plain rows; ${metadata.name} has relations.`);
   const postgres = driver.options.type === 'postgres';
   const keyColumn = columnOf(metadata, property);
-  const params: unknown[] = [];
-  const bind = (value: unknown) => {
-    params.push(value);
-    return postgres ? `$${params.length}` : '?';
-  };
-  const inKeys = postgres
-    ? `${driver.escape(keyColumn.databaseName)} = ANY(${bind(keys.map((key) => driver.preparePersistentValue(key, keyColumn)))})`
-    : `${driver.escape(keyColumn.databaseName)} IN (${keys.map((key) => bind(driver.preparePersistentValue(key, keyColumn))).join(', ')})`;
-  const conditions = [
-    inKeys,
-    ...Object.entries(also).map(([name, value]) => {
-      const column = columnOf(metadata, name);
-      return `${driver.escape(column.databaseName)} = ${bind(driver.preparePersistentValue(value, column))}`;
-    }),
-  ];
+  const keyName = driver.escape(keyColumn.databaseName);
+  const alsoColumns = Object.entries(also).map(([name, value]) => ({ column: columnOf(metadata, name), value }));
   const columns = metadata.columns.map((column) => driver.escape(column.databaseName)).join(', ');
   const table = metadata.tablePath
     .split('.')
     .map((part) => driver.escape(part))
     .join('.'); // "schema"."table" on PostgreSQL
-  const rows: Record<string, unknown>[] = await source.query(
-    `SELECT ${columns} FROM ${table} WHERE ${conditions.join(' AND ')}`,
-    params,
-  );
+  const select = (someKeys: readonly unknown[]): Promise<Record<string, unknown>[]> => {
+    const params: unknown[] = [];
+    const bind = (value: unknown) => {
+      params.push(value);
+      return postgres ? `$${params.length}` : '?';
+    };
+    const prepared = someKeys.map((key) => driver.preparePersistentValue(key, keyColumn));
+    const conditions = [
+      postgres ? `${keyName} = ANY(${bind(prepared)})` : `${keyName} IN (${prepared.map(bind).join(', ')})`,
+      ...alsoColumns.map(
+        ({ column, value }) =>
+          `${driver.escape(column.databaseName)} = ${bind(driver.preparePersistentValue(value, column))}`,
+      ),
+    ];
+    return source.query(`SELECT ${columns} FROM ${table} WHERE ${conditions.join(' AND ')}`, params);
+  };
+  const rows = postgres
+    ? await select(keys)
+    : (await Promise.all(sqliteSlices(keys, 1, alsoColumns.length).map(select))).flat();
   return rows.map((row) => {
     const hydrated = metadata.create(undefined, { fromDeserializer: true }) as T;
     for (const column of metadata.columns)

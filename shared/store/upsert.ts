@@ -1,5 +1,6 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { sqliteSlices } from './sqlite-values';
 
 /** One SQL statement and its parameters, as the store's driver numbers them ($1… or ?). */
 export interface Statement {
@@ -8,30 +9,31 @@ export interface Statement {
 }
 
 /**
- * One multi-row `INSERT … ON CONFLICT …`, written out directly. It is what TypeORM's
+ * A multi-row `INSERT … ON CONFLICT …`, written out directly. It is what TypeORM's
  * query builder would send, but the builder spends far more CPU than the database on
  * a few hundred parameters (it rescans the SQL once per parameter); on a hot path
  * such as logging every decision that is most of the request. Values still go
  * through the driver's own conversion (dates for SQLite, simple-json), and both
- * stores speak `ON CONFLICT` and `RETURNING`. Null when there are no rows.
+ * stores speak `ON CONFLICT` and `RETURNING`. No statements when there are no rows.
  *
  * On PostgreSQL the rows travel as one array per column, `INSERT … SELECT FROM
- * unnest($1::type[], …)`: the same short statement whatever the number of rows, where
+ * unnest($1::type[], …)`: one short statement whatever the number of rows, where
  * a VALUES list of a thousand rows is ten thousand parameters for the server to parse
  * and plan (most of a furnishing chunk's time, issue 17). SQLite has no arrays: there
- * each value is a `?` of a VALUES list, as is a single row on PostgreSQL.
+ * each value is a `?` of a VALUES list, as is a single row on PostgreSQL, and rows
+ * past SQLite's limit on values go in further statements (see sqliteSlices).
  *
  * `onConflict` follows `ON CONFLICT` verbatim, e.g. `("id") DO UPDATE SET …`; it may
  * refer to the stored row by the table's name and to the new one as EXCLUDED.
  */
-export function upsertStatement<T extends ObjectLiteral>(
+export function upsertStatements<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   rows: T[],
   onConflict: string,
   returning?: (keyof T & string)[],
-): Statement | null {
-  if (!rows.length) return null;
+): Statement[] {
+  if (!rows.length) return [];
   const { driver } = manager.connection;
   const metadata = manager.connection.getMetadata(entity);
   const columns = metadata.columns;
@@ -42,25 +44,24 @@ export function upsertStatement<T extends ObjectLiteral>(
   );
   const insert = `INSERT INTO "${metadata.tableName}" (${names(columns.map((c) => c.databaseName))})`;
   const tail = `ON CONFLICT ${onConflict}${returnedColumns.length ? ` RETURNING ${names(returnedColumns)}` : ''}`;
-  const postgres = driver.options.type === 'postgres';
-  if (postgres && rows.length > 1) {
-    const arrays = columns.map((column, i) => `$${i + 1}::${driver.normalizeType(column)}[]`);
-    const params = columns.map((column) => rows.map((row) => valueOf(row, column)));
-    return { sql: `${insert} SELECT * FROM unnest(${arrays.join(', ')}) ${tail}`, params };
-  }
-  // one row (a file's stored chunk) goes as plain values: an array would escape every quote of a long text
-  const params: unknown[] = [];
-  const values = rows.map((row) => {
-    const cells = columns.map((column) => {
-      params.push(valueOf(row, column));
-      return postgres ? `$${params.length}` : '?';
+  if (driver.options.type !== 'postgres') {
+    return sqliteSlices(rows, columns.length).map((slice) => {
+      const values = slice.map(() => `(${columns.map(() => '?').join(', ')})`);
+      const params = slice.flatMap((row) => columns.map((column) => valueOf(row, column)));
+      return { sql: `${insert} VALUES ${values.join(', ')} ${tail}`, params };
     });
-    return `(${cells.join(', ')})`;
-  });
-  return { sql: `${insert} VALUES ${values.join(', ')} ${tail}`, params };
+  }
+  if (rows.length === 1) {
+    // one row (a file's stored chunk) goes as plain values: an array would escape every quote of a long text
+    const cells = columns.map((_, i) => `$${i + 1}`);
+    return [{ sql: `${insert} VALUES (${cells.join(', ')}) ${tail}`, params: columns.map((c) => valueOf(rows[0], c)) }];
+  }
+  const arrays = columns.map((column, i) => `$${i + 1}::${driver.normalizeType(column)}[]`);
+  const params = columns.map((column) => rows.map((row) => valueOf(row, column)));
+  return [{ sql: `${insert} SELECT * FROM unnest(${arrays.join(', ')}) ${tail}`, params }];
 }
 
-/** Runs an `upsertStatement`; answers the RETURNING rows, if any were asked for. */
+/** Runs `upsertStatements` as one unit; answers the RETURNING rows, if any were asked for. */
 export async function upsertRows<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
@@ -68,10 +69,28 @@ export async function upsertRows<T extends ObjectLiteral>(
   onConflict: string,
   returning?: (keyof T & string)[],
 ): Promise<Record<string, unknown>[]> {
-  const statement = upsertStatement(manager, entity, rows, onConflict, returning);
-  if (!statement) return [];
+  const statements = upsertStatements(manager, entity, rows, onConflict, returning);
+  if (statements.length <= 1) return statements.length ? runStatement(manager, statements[0]) : [];
+  return inOneTransaction(manager, async (runner) => {
+    const returned: Record<string, unknown>[] = [];
+    for (const statement of statements) returned.push(...(await runStatement(runner, statement)));
+    return returned;
+  });
+}
+
+async function runStatement(manager: EntityManager, statement: Statement): Promise<Record<string, unknown>[]> {
   const result: unknown = await manager.query(statement.sql, statement.params);
   return Array.isArray(result) ? (result as Record<string, unknown>[]) : [];
+}
+
+/**
+ * Runs work in the caller's transaction, or in one of its own: the data source's, not
+ * the manager's, for on SQLite it is the one queued behind the others
+ * (serializeTransactions in database.ts); the manager's would BEGIN on the one
+ * connection beside a running one.
+ */
+function inOneTransaction<R>(manager: EntityManager, work: (runner: EntityManager) => Promise<R>): Promise<R> {
+  return manager.queryRunner?.isTransactionActive ? work(manager) : manager.connection.transaction(work);
 }
 
 /**
@@ -82,10 +101,9 @@ export async function upsertRows<T extends ObjectLiteral>(
  * data-modifying WITH: there they run one after another in the caller's transaction,
  * or in one of their own (BEGIN and COMMIT are in-process calls there, not round
  * trips). The writes must be independent: none may need to see another's rows.
- * Statements come from `upsertStatement`, whose only `$n` are its placeholders.
+ * Statements come from `upsertStatements`, whose only `$n` are its placeholders.
  */
-export async function writeTogether(manager: EntityManager, statements: (Statement | null)[]): Promise<void> {
-  const writes = statements.filter((statement): statement is Statement => statement !== null);
+export async function writeTogether(manager: EntityManager, writes: Statement[]): Promise<void> {
   if (writes.length === 0) return;
   if (writes.length === 1) {
     await manager.query(writes[0].sql, writes[0].params);
@@ -101,11 +119,7 @@ export async function writeTogether(manager: EntityManager, statements: (Stateme
     await manager.query(`WITH ${parts.join(', ')} SELECT 1`, params);
     return;
   }
-  const runAll = async (runner: EntityManager) => {
+  await inOneTransaction(manager, async (runner) => {
     for (const write of writes) await runner.query(write.sql, write.params);
-  };
-  if (manager.queryRunner?.isTransactionActive) await runAll(manager);
-  // The data source's transaction, not the manager's: on SQLite it is the one queued behind the others
-  // (serializeTransactions in database.ts); the manager's would BEGIN on the one connection beside a running one.
-  else await manager.connection.transaction(runAll);
+  });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { upsertStatement, writeTogether } from '../../shared/store/upsert';
+import { upsertStatements, writeTogether } from '../../shared/store/upsert';
 import { readEvents, readEventsUpsert } from '../../subgraphs/consent/decision/read-events';
 import { AccessLogEntry } from '../../subgraphs/consent/entities/AccessLogEntry';
 import { Notification } from '../../subgraphs/consent/entities/Notification';
@@ -22,7 +22,7 @@ function batch(requestId: string) {
     field: 'CreditScore.band',
   }));
   const events = readEvents(requestId, partner, requests, [allow, allow], new Date());
-  return [readEventsUpsert(manager, events), feedLinesInsert(manager, partnerReadNotices(events))];
+  return [...readEventsUpsert(manager, events), ...feedLinesInsert(manager, partnerReadNotices(events))];
 }
 
 describe('writing the access log and the feed together', () => {
@@ -46,7 +46,7 @@ describe('writing the access log and the feed together', () => {
     const requestId = randomUUID();
     const [log] = batch(requestId);
     // a line without a kind breaks the NOT NULL constraint
-    const broken = upsertStatement(
+    const broken = upsertStatements(
       store.database.dataSource.manager,
       Notification,
       [
@@ -60,7 +60,7 @@ describe('writing the access log and the feed together', () => {
       ],
       '("source_key") DO NOTHING',
     );
-    await expect(writeTogether(store.database.dataSource.manager, [log, broken])).rejects.toThrow();
+    await expect(writeTogether(store.database.dataSource.manager, [log, ...broken])).rejects.toThrow();
     expect(await store.database.dataSource.getRepository(AccessLogEntry).countBy({ requestId })).toBe(0);
   });
 });

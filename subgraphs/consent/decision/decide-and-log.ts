@@ -67,8 +67,8 @@ export async function decideAndLog(
   const log = (manager: EntityManager, final: Verdict[]) => {
     const events = readEvents(requestId, viewer, requests, final, now);
     return writeTogether(manager, [
-      readEventsUpsert(manager, events),
-      feedLinesInsert(manager, partnerReadNotices(events)),
+      ...readEventsUpsert(manager, events),
+      ...feedLinesInsert(manager, partnerReadNotices(events)),
     ]);
   };
   const asks = thresholdAsks(requests, verdicts);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { Statement, upsertStatement, writeTogether } from '../../../shared/store/upsert';
+import { Statement, upsertStatements, writeTogether } from '../../../shared/store/upsert';
 import { Viewer, viewerId } from '../../../shared/trust/viewer';
 import { ReadRequest, Verdict } from './verdict';
 import { AccessLogEntry, FieldRead, ViewerKind } from '../entities/AccessLogEntry';
@@ -48,16 +48,16 @@ export function readEvents(
 }
 
 /**
- * The statement that writes a batch's events, one multi-row upsert. A request reaches the consent
+ * The statements that write a batch's events, one multi-row upsert. A request reaches the consent
  * subgraph in several batches (users, credit history, scores); a later batch merges
  * into the event an earlier one wrote for the same (request, subject): its fields are
  * appended to the JSON array (text surgery that both stores speak), the event is
  * ALLOWED once any field was, and a purpose not yet listed is added.
  */
-export function readEventsUpsert(manager: EntityManager, events: AccessLogEntry[]): Statement | null {
+export function readEventsUpsert(manager: EntityManager, events: AccessLogEntry[]): Statement[] {
   const old = '"access_log_entry"';
   const contains = manager.connection.driver.options.type === 'postgres' ? 'strpos' : 'instr';
-  return upsertStatement(
+  return upsertStatements(
     manager,
     AccessLogEntry,
     events,
@@ -74,4 +74,4 @@ export function readEventsUpsert(manager: EntityManager, events: AccessLogEntry[
 
 /** Writes a batch's events on their own (the decision writes them together with the feed's lines). */
 export const writeReadEvents = (manager: EntityManager, events: AccessLogEntry[]) =>
-  writeTogether(manager, [readEventsUpsert(manager, events)]);
+  writeTogether(manager, readEventsUpsert(manager, events));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { Statement, upsertStatement, writeTogether } from '../../../shared/store/upsert';
+import { Statement, upsertStatements, writeTogether } from '../../../shared/store/upsert';
 import { Notification, NotificationKind } from '../entities/Notification';
 
 /** What causes one line in a consumer's feed; `sourceKey` names the cause, once per cause. */
@@ -25,11 +25,11 @@ export interface Notice {
  * repeated sweep never writes a second line. Any consent-subgraph code may call it.
  */
 export async function addFeedLines(manager: EntityManager, notices: Notice[]): Promise<void> {
-  await writeTogether(manager, [feedLinesInsert(manager, notices)]);
+  await writeTogether(manager, feedLinesInsert(manager, notices));
 }
 
 /** The insert-or-ignore of `addFeedLines`, for a caller that writes it together with its event (see writeTogether). */
-export function feedLinesInsert(manager: EntityManager, notices: Notice[]): Statement | null {
+export function feedLinesInsert(manager: EntityManager, notices: Notice[]): Statement[] {
   const rows = notices.map((notice) =>
     Object.assign(new Notification(), {
       id: randomUUID(),
@@ -46,5 +46,5 @@ export function feedLinesInsert(manager: EntityManager, notices: Notice[]): Stat
       detail: notice.detail ?? null,
     }),
   );
-  return upsertStatement(manager, Notification, rows, '("source_key") DO NOTHING');
+  return upsertStatements(manager, Notification, rows, '("source_key") DO NOTHING');
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { scoringInputsChanges, ScoringInputsChange } from '../../../shared/scoring/scoring-inputs-change';
 import { findByKeys } from '../../../shared/store/rows-by-keys';
-import { upsertRows, upsertStatement, writeTogether } from '../../../shared/store/upsert';
+import { upsertRows, upsertStatements, writeTogether } from '../../../shared/store/upsert';
 import { deriveFileInputs, inputsChanged } from '../credit-file/file-inputs';
 import { CreditAccount } from '../entities/CreditAccount';
 import { CreditFile } from '../entities/CreditFile';
@@ -14,6 +14,7 @@ import { wakeOutbox } from '../../../shared/store/outbox-wake';
 import { malformed, RECORD_KIND_OF, ValidRecord } from './furnished-record';
 import { screenRemovedRecords } from './removed-records';
 import { groupBy } from '../../../shared/group-by';
+import { sqliteSlices } from '../../../shared/store/sqlite-values';
 
 /** A checked record whose consumer allowed this furnisher, with Credence's id for them. */
 export type PermittedRecord = ValidRecord & { userId: string };
@@ -60,8 +61,8 @@ export async function applyFurnishedRecords(
   await upsertRecords(manager, furnisher, [...latest.values()], accountIdOf);
   const changed = await derivedChanges(manager, files, userIds, now);
   await writeTogether(manager, [
-    changed.length ? upsertStatement(manager, CreditFile, changed, FILE_INPUTS_UPDATE) : null,
-    upsertStatement(
+    ...upsertStatements(manager, CreditFile, changed, FILE_INPUTS_UPDATE),
+    ...upsertStatements(
       manager,
       ScoringInputsChange,
       scoringInputsChanges(
@@ -70,7 +71,7 @@ export async function applyFurnishedRecords(
       ),
       '("id") DO NOTHING',
     ),
-    upsertStatement(manager, FurnishingNotice, noticesFor(furnisher, accepted, now), '("id") DO NOTHING'),
+    ...upsertStatements(manager, FurnishingNotice, noticesFor(furnisher, accepted, now), '("id") DO NOTHING'),
   ]);
   return { accepted: accepted.length, rejected: [...screened.rejected, ...rejected] };
 }
@@ -235,12 +236,14 @@ async function worstStatuses(
   userIds: string[],
 ): Promise<Map<string, { status: PaymentStatus }[]>> {
   const postgres = manager.connection.options.type === 'postgres';
-  const rows: { user_id: string; status: PaymentStatus }[] = await manager.query(
-    `SELECT "user_id", "status" FROM "credit_record" WHERE "status" IN ('LATE', 'DEFAULTED') AND "suppressed_at" IS NULL AND "user_id" ${
-      postgres ? '= ANY($1)' : `IN (${userIds.map(() => '?').join(', ')})`
-    } GROUP BY "user_id", "status"`,
-    postgres ? [userIds] : userIds,
-  );
+  const select = (some: string[]): Promise<{ user_id: string; status: PaymentStatus }[]> =>
+    manager.query(
+      `SELECT "user_id", "status" FROM "credit_record" WHERE "status" IN ('LATE', 'DEFAULTED') AND "suppressed_at" IS NULL AND "user_id" ${
+        postgres ? '= ANY($1)' : `IN (${some.map(() => '?').join(', ')})`
+      } GROUP BY "user_id", "status"`,
+      postgres ? [some] : some,
+    );
+  const rows = postgres ? await select(userIds) : (await Promise.all(sqliteSlices(userIds, 1).map(select))).flat();
   return new Map(
     [...groupBy(rows, (row) => row.user_id)].map(([userId, own]) => [userId, own.map(({ status }) => ({ status }))]),
   );

@@ -179,7 +179,7 @@ export function furnishingWorkerSettings(env: NodeJS.ProcessEnv): FurnishingWork
  * Every credit-history replica processes furnishing files with CREDENCE_FURNISHING_WORKERS
  * workers (default 4: while one waits on the consent call or the database, another
  * parses or applies), each claiming up to CREDENCE_FURNISHING_CHUNKS_PER_STEP chunks
- * (default 5, so 5,000 lines: one consent call, one transaction; one on SQLite) when done with its
+ * (default 5, so 5,000 lines: one consent call, one transaction) when done with its
  * last (CREDENCE_FURNISHING_POLL_MS between idle polls, default 500 ms; a sealed file
  * wakes them at once). Together they apply at most CREDENCE_FURNISHING_RECORDS_PER_SECOND
  * lines a second (default 6,000): a file is background work, and at full speed it
@@ -196,13 +196,11 @@ export async function startFurnishingWorker(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<() => Promise<void>> {
   const { intervalMs, leaseMs, workers, chunksPerStep, recordsPerSecond } = furnishingWorkerSettings(env);
-  // SQLite takes at most 32,766 values a statement: 1,000 records of 14 columns fit, 5,000 do not
-  const chunksPerClaim = database.dataSource.options.type === 'postgres' ? chunksPerStep : 1;
   const pace = paceOf(recordsPerSecond);
   const stops = await Promise.all(
     Array.from({ length: workers }, () => {
       const outbox = new Outbox(database.dataSource, FurnishingChunk, {
-        batchSize: chunksPerClaim,
+        batchSize: chunksPerStep,
         leaseMs,
         retryDelayMs: () => 1000,
       });
