@@ -340,7 +340,7 @@ export async function benchFurnishing(databaseUrl: string): Promise<string> {
  * `npm run bench -- furnishing-cost`: what a file's record costs each process, with
  * nothing else running: the CPU each server and PostgreSQL used while the file was
  * uploaded, then while it was processed (to COMPLETED, and 3 s for its scores and
- * notices), in microseconds per record. Reads keep the other CPU, so this is the
+ * notices), in microseconds per record; and, before the file, what each uses idle. Reads keep the other CPU, so this is the
  * figure that decides how fast a file may go beside them.
  */
 export async function benchFurnishingCost(databaseUrl: string): Promise<string> {
@@ -348,13 +348,19 @@ export async function benchFurnishingCost(databaseUrl: string): Promise<string> 
   try {
     await sleep(5000); // the seed's scores and notices
     const file = fileOf(atLender);
-    const perRecord = async (work: () => Promise<unknown>) => {
+    const cpuOf = async (work: () => Promise<unknown>, unit: (cpuMs: number, ms: number) => string) => {
       const use = await cpuUse(stack, work);
       const all = [...use.servers, ['PostgreSQL', use.postgresCpuMs] as const];
-      const us = (cpuMs: number) => ((cpuMs * 1000) / LINES).toFixed(1);
       const total = all.reduce((sum, [, cpuMs]) => sum + cpuMs, 0);
-      return `${us(total)} µs (${all.map(([name, cpuMs]) => `${name} ${us(cpuMs)}`).join(', ')})`;
+      return `${unit(total, use.ms)} (${all.map(([name, cpuMs]) => `${name} ${unit(cpuMs, use.ms)}`).join(', ')})`;
     };
+    const perRecord = (work: () => Promise<unknown>) =>
+      cpuOf(work, (cpuMs) => `${((cpuMs * 1000) / LINES).toFixed(1)} µs`);
+    // what the platform spends on its own (pollers, timers) is spent beside every read, file or not
+    const idle = await cpuOf(
+      () => sleep(10_000),
+      (cpuMs, ms) => `${((100 * cpuMs) / ms).toFixed(1)}%`,
+    );
     let batchId = '';
     const upload = await perRecord(async () => {
       batchId = await sendFile(stack.gatewayUrl, token, file);
@@ -365,6 +371,7 @@ export async function benchFurnishingCost(databaseUrl: string): Promise<string> 
     });
     return [
       `Furnishing cost per record, PostgreSQL, five processes, nothing else running: a ${LINES.toLocaleString('en')}-record file (CPU per record, all processes)`,
+      `  idle, before the file (10 s, 100% = one core): ${idle}`,
       `  upload (to the 202): ${upload}`,
       `  processing (to COMPLETED, and 3 s for scores and notices): ${processing}`,
     ].join('\n');

@@ -22,6 +22,8 @@ import {
  */
 const BIKES = 0;
 const LIMIT = 3;
+/** Far more than the limit, and few enough that the last of them is decided within a call's 10 s on a loaded machine: they all wait on one consumer's quota row. */
+const PARALLEL = 40;
 const ASK = `query Ask($id: ID!, $t: Int!) { user(id: $id) { scoreAtLeast(threshold: $t) } }`;
 const GRANT = `mutation Grant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 
@@ -66,10 +68,10 @@ describe('one stack', () => {
   });
   afterAll(() => platform.stop());
 
-  test('100 parallel requests with distinct thresholds get exactly 3 answers, and those stay free to repeat', async () => {
+  test('40 parallel requests with distinct thresholds get exactly 3 answers, and those stay free to repeat', async () => {
     await grantThreshold(platform.gatewayUrl, 2);
     const caller = await asPartner(BIKES);
-    const thresholds = distinctThresholds(100);
+    const thresholds = distinctThresholds(PARALLEL);
     const answered = answeredThresholds(await askAll([platform.gatewayUrl], 2, thresholds, caller), thresholds);
     expect(answered).toHaveLength(LIMIT);
     const again = await askAll([platform.gatewayUrl], 2, [...answered, ...answered], caller);
@@ -199,9 +201,9 @@ describe('two complete stacks on the same store', () => {
     await stacks[0].stop();
   });
 
-  test('count the limit together: 100 parallel requests split across both gateways get exactly 3 answers', async () => {
+  test('count the limit together: 40 parallel requests split across both gateways get exactly 3 answers', async () => {
     await grantThreshold(stacks[0].gatewayUrl, 8);
-    const thresholds = distinctThresholds(100);
+    const thresholds = distinctThresholds(PARALLEL);
     const responses = await askAll(
       stacks.map((stack) => stack.gatewayUrl),
       8,
