@@ -36,6 +36,8 @@ export interface FurnishingNotice {
   defaulted: number;
   /** the most days late among the late records; 0 when none is late */
   maxDaysLate: number;
+  /** how many of the late records were still unpaid when reported */
+  unpaidLate: number;
 }
 
 export const RECORD_FURNISHING_NOTICES = `mutation RecordFurnishingNotices($notices: [FurnishingNoticeInput!]!) {

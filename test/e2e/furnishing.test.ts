@@ -233,6 +233,16 @@ describe('reportCreditRecords', () => {
       message: 'Hanse Kredit reported a payment 19 days late on your consumer loan.',
       partner: { id: partnerId(LENDING) },
     });
+    // a late payment not yet paid is said to be unpaid: "33 days late" alone would read as settled
+    const unpaid = { accountReference: 'CARD-1', accountKind: 'CREDIT_CARD', dueOn: daysAgo(33), paidOn: null };
+    expect(dataOf(await report([record(7, unpaid)]), 'reportCreditRecords').accepted).toBe(1);
+    const unpaidLine = await eventually(async () => {
+      const feed = dataOf(await graphql(platform.gatewayUrl, FEED, {}, await asUser(7)), 'myNotifications');
+      return feed.edges.map((edge: any) => edge.node).find((node: any) => /unpaid/.test(node.message));
+    }, 30_000);
+    expect(unpaidLine.message).toBe(
+      'Hanse Kredit reported a payment 33 days overdue and still unpaid on your credit card.',
+    );
   });
 
   test('a late payment reported changes the derived inputs, and the score follows', async () => {

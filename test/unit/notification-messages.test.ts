@@ -15,6 +15,23 @@ const value = { subjectId: 'u-1', scope: 'SCORE_VALUE' as const, field: 'CreditS
 
 const row = (kind: NotificationKind, detail: Record<string, string> | null = null) =>
   Object.assign(new Notification(), { kind, subjectId: 'u-1', detail, partnerId: 'p-1' });
+/** A RECORDS_FURNISHED line's counts; without unpaidLate, as lines written before it was counted. */
+const furnished = (
+  accountKinds: string,
+  onTime: number,
+  late: number,
+  defaulted: number,
+  maxDaysLate: number,
+  unpaidLate?: number,
+) =>
+  row('RECORDS_FURNISHED', {
+    accountKinds,
+    ...Object.fromEntries(
+      Object.entries({ onTime, late, defaulted, maxDaysLate, unpaidLate })
+        .filter(([, count]) => count !== undefined)
+        .map(([key, count]) => [key, String(count)]),
+    ),
+  });
 
 describe('partner read notices', () => {
   test("are one per partner read event, keyed on the event's request and subject; own and staff reads make none", () => {
@@ -70,6 +87,41 @@ describe('alert sentences', () => {
       'Your dispute was upheld: the credit record was corrected.',
     ],
     ['a consent request', row('CONSENT_REQUEST_RECEIVED'), 'Spree Bikes asked you for consent to see your data.'],
+    [
+      'one late payment, paid',
+      furnished('CONSUMER_LOAN', 0, 1, 0, 19, 0),
+      'Spree Bikes reported a payment 19 days late on your consumer loan.',
+    ],
+    [
+      'one late payment, still unpaid',
+      furnished('CONSUMER_LOAN', 0, 1, 0, 33, 1),
+      'Spree Bikes reported a payment 33 days overdue and still unpaid on your consumer loan.',
+    ],
+    [
+      'a line written before unpaid late payments were counted',
+      furnished('CREDIT_CARD', 0, 1, 0, 5),
+      'Spree Bikes reported a payment 5 days late on your credit card.',
+    ],
+    [
+      'several payments, one late and unpaid',
+      furnished('CREDIT_CARD', 3, 1, 0, 12, 1),
+      'Spree Bikes reported 4 payments on your credit card: 3 on time, 1 late (12 days, still unpaid).',
+    ],
+    [
+      'several late payments, some unpaid',
+      furnished('CREDIT_CARD,UTILITY', 2, 3, 1, 40, 2),
+      'Spree Bikes reported 6 payments on your credit card and utility account: 2 on time, 3 late (up to 40 days, 2 still unpaid), 1 defaulted.',
+    ],
+    [
+      'several late payments, all unpaid',
+      furnished('UTILITY', 0, 2, 0, 40, 2),
+      'Spree Bikes reported 2 payments on your utility account: 2 late (up to 40 days, all still unpaid).',
+    ],
+    [
+      'several late payments, all paid',
+      furnished('UTILITY', 0, 2, 0, 40, 0),
+      'Spree Bikes reported 2 payments on your utility account: 2 late (up to 40 days).',
+    ],
     [
       'information added to a furnished record’s dispute, extending its deadline',
       row('DISPUTE_UPDATED', {

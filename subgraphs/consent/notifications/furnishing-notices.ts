@@ -9,7 +9,10 @@ export function requireFurnishingNoticeCaller(caller: string): void {
   if (caller !== FURNISHING_SENDER) throw forbidden('Only the credit-history subgraph records furnishing notices.');
 }
 
-export type FurnishingNoticeInput = Omit<FurnishingNotice, 'occurredAt'> & { occurredAt: Date };
+export type FurnishingNoticeInput = Omit<FurnishingNotice, 'occurredAt' | 'unpaidLate'> & {
+  occurredAt: Date;
+  unpaidLate?: number | null;
+};
 
 /**
  * Adds what furnishers reported to their consumers' feeds, one line per notice whatever
@@ -32,6 +35,7 @@ export async function recordFurnishingNotices(dataSource: DataSource, notices: F
         late: String(notice.late),
         defaulted: String(notice.defaulted),
         maxDaysLate: String(notice.maxDaysLate),
+        unpaidLate: String(notice.unpaidLate ?? 0),
       },
     })),
   );

@@ -28,17 +28,34 @@ const ACCOUNT_WORDS: Record<string, string> = {
 };
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
-/** "Hanse Kredit reported a payment 19 days late on your consumer loan", or the counts when several were reported. */
+/** "19 days, still unpaid"; "up to 40 days, 2 still unpaid" */
+function lateDetail(late: number, maxDaysLate: number, unpaidLate: number): string {
+  if (late === 1) return `${days(maxDaysLate)}${unpaidLate ? ', still unpaid' : ''}`;
+  const unpaid = unpaidLate === 0 ? '' : unpaidLate === late ? ', all still unpaid' : `, ${unpaidLate} still unpaid`;
+  return `up to ${days(maxDaysLate)}${unpaid}`;
+}
+
+/**
+ * "Hanse Kredit reported a payment 19 days late on your consumer loan", or the counts
+ * when several were reported. A late payment still unpaid is said to be so: its days
+ * late ran to the day it was reported, and "19 days late" alone reads as paid.
+ */
 function furnishedSentence(partner: string, detail: Record<string, string>): string {
   const kinds = (detail.accountKinds ?? '').split(',').filter(Boolean);
   const accounts = `your ${kinds.map((kind) => ACCOUNT_WORDS[kind] ?? 'account').join(' and ') || 'account'}`;
-  const [onTime, late, defaulted, maxDaysLate] = ['onTime', 'late', 'defaulted', 'maxDaysLate'].map((key) =>
-    Number(detail[key] ?? 0),
-  );
+  const [onTime, late, defaulted, maxDaysLate, unpaidLate] = [
+    'onTime',
+    'late',
+    'defaulted',
+    'maxDaysLate',
+    'unpaidLate',
+  ].map((key) => Number(detail[key] ?? 0));
   const count = onTime + late + defaulted;
   if (count === 1) {
     const what = late
-      ? `a payment ${days(maxDaysLate)} late`
+      ? unpaidLate
+        ? `a payment ${days(maxDaysLate)} overdue and still unpaid`
+        : `a payment ${days(maxDaysLate)} late`
       : defaulted
         ? 'a defaulted payment'
         : 'a payment made on time';
@@ -46,7 +63,7 @@ function furnishedSentence(partner: string, detail: Record<string, string>): str
   }
   const parts = [
     onTime ? `${onTime} on time` : '',
-    late ? `${late} late (up to ${days(maxDaysLate)})` : '',
+    late ? `${late} late (${lateDetail(late, maxDaysLate, unpaidLate)})` : '',
     defaulted ? `${defaulted} defaulted` : '',
   ].filter(Boolean);
   return `${partner} reported ${count} payments on ${accounts}: ${parts.join(', ')}.`;

@@ -34,6 +34,10 @@ export class FurnishingNotice extends OutboxItem {
   @Column({ name: 'max_days_late', type: 'integer' })
   maxDaysLate: number;
 
+  /** of the late records, those still unpaid when reported: their days late ran to that day, not to a payment */
+  @Column({ name: 'unpaid_late', type: 'integer', default: 0 })
+  unpaidLate: number;
+
   @TimestampColumn({ name: 'occurred_at' })
   occurredAt: Date;
 }

@@ -261,6 +261,7 @@ function noticesFor(furnisher: Furnisher, records: PermittedRecord[], now: Date)
       late: own.filter((r) => r.status === 'LATE').length,
       defaulted: own.filter((r) => r.status === 'DEFAULTED').length,
       maxDaysLate: Math.max(0, ...own.filter((r) => r.status === 'LATE').map((r) => r.daysLate)),
+      unpaidLate: own.filter((r) => r.status === 'LATE' && r.paidOn === null).length,
       occurredAt: now,
       ...dueNow(),
     }),

@@ -18,6 +18,7 @@ const noticeOf = (row: FurnishingNotice): Notice => ({
   late: row.late,
   defaulted: row.defaulted,
   maxDaysLate: row.maxDaysLate,
+  unpaidLate: row.unpaidLate,
 });
 
 /**

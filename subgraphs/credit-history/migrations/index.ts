@@ -7,6 +7,7 @@ import { FurnishedDisputes1796339886909 } from './1796339886909-FurnishedDispute
 import { FurnishingFiles1796339914180 } from './1796339914180-FurnishingFiles';
 import { AddedInformationAndReinstatement1796352936029 } from './1796352936029-AddedInformationAndReinstatement';
 import { AdverseRecordsIndex1796380669758 } from './1796380669758-AdverseRecordsIndex';
+import { UnpaidLateNotices1796391270352 } from './1796391270352-UnpaidLateNotices';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   FurnishingFiles1796339914180,
   AddedInformationAndReinstatement1796352936029,
   AdverseRecordsIndex1796380669758,
+  UnpaidLateNotices1796391270352,
 ];
