@@ -73,6 +73,17 @@ describe('the API schema file (gateway/api-schema.graphql)', () => {
     expect(buildSchema(apiSchema).getQueryType()?.getFields().me).toBeDefined();
   });
 
+  test('says what data is, not which subgraph holds it: only erasure, whose steps are named by subgraph, speaks of them', () => {
+    const speaking: string[] = [];
+    visit(parse(apiSchema), {
+      enter(node) {
+        if ('description' in node && node.description && /subgraph/i.test(node.description.value))
+          speaking.push('name' in node && node.name ? node.name.value : node.kind);
+      },
+    });
+    expect(speaking.sort()).toEqual(['deleteMyAccount']);
+  });
+
   describe('compared with the gateway', () => {
     let gateway: RunningServer;
     beforeAll(async () => {
