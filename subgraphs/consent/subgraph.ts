@@ -26,6 +26,7 @@ import { consentSubjectData } from './subject-data';
 import { seedConsents } from './seed';
 import { startExpirySweep } from './consents/expire-consents';
 import { startWebhookDispatcher } from './webhooks/webhook-outbox';
+import { startPartnerCopyBackfill } from './receipts/partner-copies';
 import { receiptKeys } from '../../shared/trust/receipt-key';
 import { memoisedStanding } from '../../shared/trust/account-standing';
 import { hasLiveAccount } from './standing/live-accounts';
@@ -75,6 +76,7 @@ export const consentSubgraph: SubgraphModule<ConsentLoaders> = {
       await startIdempotencyPurge(database.dataSource),
       await startExpirySweep(database),
       await startWebhookDispatcher(database),
+      startPartnerCopyBackfill(database),
     ];
     return async () => {
       await Promise.all(stops.map((stop) => stop()));

@@ -38,7 +38,8 @@ export class ConsentReceipt {
 
   /**
    * the partner's copy of the same receipt, naming the subject by the partner's own id
-   * for them (issue 19); null for receipts issued before partners had ids of their own
+   * for them (issue 19); null for a receipt issued before partners had ids of their own
+   * until the consent subgraph's start signs its copy (receipts/partner-copies.ts)
    */
   @Column({ name: 'partner_jws', type: 'text', nullable: true })
   partnerJws: string | null;

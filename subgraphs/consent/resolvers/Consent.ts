@@ -8,8 +8,8 @@ import type { ConsentContext } from '../loaders';
 /**
  * A consent's receipts, for whoever may read the consent itself (and no one else, however
  * the consent was reached): the partner reads its own copies, which name the subject by its
- * id for them (a receipt older than those copies is not shown to it), everyone else the
- * consumer's.
+ * id for them (a receipt older than those copies is shown once the consent subgraph's
+ * start has signed its copy: receipts/partner-copies.ts), everyone else the consumer's.
  */
 async function receiptsOf(consent: ConsentEntity, { viewer, loaders }: ConsentContext) {
   if (!mayReadConsent(viewer, consent)) return [];
