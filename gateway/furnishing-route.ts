@@ -3,23 +3,18 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../shared/errors';
 import { credentialExtensions } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
+import { signBodyCall } from '../shared/trust/internal-bodies';
+import { chunkPath, LINES_PER_CHUNK, MAX_LINE_LENGTH } from '../shared/furnishing-chunks';
 import { Viewer } from '../shared/trust/viewer';
 import { SpendBudget } from './cost-budget';
 import { LineTooLong, ndjsonLines } from './ndjson-lines';
 import { TokenVerifier, viewerFromHeaders } from './viewer-token';
 
-/** What credit-history takes per call and per processing step (LINES_PER_CHUNK there). */
-const LINES_PER_CALL = 1000;
 const MAX_FILE_LINES = 1_000_000;
 /** A file line costs a hundredth of a point: a file is processed in the background, at the platform's pace. */
 const LINES_PER_POINT = 100;
-/** Every string a subgraph takes is at most this long (text-inputs.ts). */
-const MAX_LINE_LENGTH = 10_000;
 
 const OPEN = 'mutation { openFurnishingBatch }';
-const APPEND = `mutation Append($batchId: ID!, $firstIndex: Int!, $lines: [String!]!) {
-  appendFurnishingBatchLines(batchId: $batchId, firstIndex: $firstIndex, lines: $lines)
-}`;
 const SEAL = 'mutation Seal($batchId: ID!, $total: Int!) { sealFurnishingBatch(batchId: $batchId, total: $total) }';
 
 const STATUS_OF: Record<string, number> = {
@@ -39,7 +34,17 @@ class Refusal extends Error {
   }
 }
 
-/** One signed call to credit-history's upload fields, keeping the refusal's code (callSubgraph keeps only words). */
+type Answer<T> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+
+/** The first error of credit-history's answer, as a Refusal when it is the caller's to fix (callSubgraph keeps only words). */
+function throwError(body: Answer<unknown>): void {
+  const error = body.errors?.[0];
+  if (!error) return;
+  const code = error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
+  throw code in STATUS_OF ? new Refusal(code, error.message) : new Error(`credit-history: ${error.message}`);
+}
+
+/** One signed call to credit-history's upload fields. */
 async function callCreditHistory<T>(
   urls: SubgraphUrls,
   secret: Uint8Array,
@@ -59,13 +64,46 @@ async function callCreditHistory<T>(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables, extensions }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  const error = body.errors?.[0];
-  if (error) {
-    const code = error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
-    throw code in STATUS_OF ? new Refusal(code, error.message) : new Error(`credit-history: ${error.message}`);
-  }
+  const body = (await response.json()) as Answer<T>;
+  throwError(body);
   return body.data as T;
+}
+
+const LF = Buffer.from('\n');
+
+/** The lines as UTF-8, LF between them: each encoded on its own, which is several times cheaper than joining them first. */
+function encodeLines(lines: string[]): Buffer {
+  return Buffer.concat(lines.flatMap((line, i) => (i ? [LF, Buffer.from(line, 'utf8')] : [Buffer.from(line, 'utf8')])));
+}
+
+/** Stores one chunk of the file in credit-history: its lines as the body, not as a GraphQL variable (furnishing-chunks.ts). */
+async function storeChunk(
+  urls: SubgraphUrls,
+  secret: Uint8Array,
+  viewer: Viewer,
+  batchId: string,
+  firstIndex: number,
+  lines: string[],
+): Promise<void> {
+  const path = chunkPath(batchId, firstIndex);
+  const body = encodeLines(lines);
+  const headers = await signBodyCall(secret, {
+    issuer: 'gateway',
+    audience: 'credit-history',
+    viewer,
+    method: 'PUT',
+    path,
+    body,
+  });
+  // beside the subgraph's /graphql, wherever that is mounted
+  const response = await fetch(urls['credit-history'].replace(/\/graphql$/, path), {
+    method: 'PUT',
+    headers: { 'content-type': 'application/x-ndjson', ...headers },
+    body,
+  });
+  if (response.status === 204) return;
+  throwError((await response.json()) as Answer<never>);
+  throw new Error(`credit-history: a chunk was answered ${response.status}`);
 }
 
 /** Chunks stored side by side (each is stored at its own place in the file), at most this many at once. */
@@ -161,7 +199,7 @@ export function furnishingRoute(
             ErrorCode.RATE_LIMITED,
             `Cost budget spent after ${total - lines.length} lines; try again in ${paid.retryAfterSeconds} s.`,
           );
-        await storing.add(call(APPEND, { batchId, firstIndex: total - lines.length, lines }));
+        await storing.add(storeChunk(urls, secret, viewer, batchId!, total - lines.length, lines));
         lines = [];
       };
       for await (const line of ndjsonLines(req, MAX_LINE_LENGTH)) {
@@ -173,7 +211,7 @@ export function furnishingRoute(
         batchId ??= (await call<{ openFurnishingBatch: string }>(OPEN)).openFurnishingBatch;
         lines.push(line);
         total += 1;
-        if (lines.length === LINES_PER_CALL) await store();
+        if (lines.length === LINES_PER_CHUNK) await store();
       }
       if (lines.length) await store();
       await storing.all();

@@ -24,6 +24,7 @@ import {
   verifyInternalCredential,
 } from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
+import { bodyCallHandlers } from '../trust/internal-bodies';
 import { internalSecret } from '../trust/secrets';
 import { partnerIdCodec } from '../trust/partner-ids';
 import { Viewer } from '../trust/viewer';
@@ -76,6 +77,15 @@ export interface SubgraphDefinition<TLoaders> {
    * registry) are derived from it.
    */
   subjectData: AnySubjectTable<SubgraphContext<TLoaders>>[];
+  /** routes beside /graphql, for internal calls whose body is data (internal-bodies.ts) */
+  routes?(server: SubgraphRouteContext): RequestHandler;
+}
+
+export interface SubgraphRouteContext {
+  database: SubgraphDatabase;
+  peers: SubgraphUrls;
+  /** the handlers that admit an internal call with a body of at most `limitBytes`, signed for this subgraph */
+  bodyCalls(limitBytes: number): RequestHandler[];
 }
 
 /** The resolvers a subgraph writes, with those its data-subject contract derives. */
@@ -160,6 +170,11 @@ export async function createSubgraphServer<TLoaders>(
     name: `${definition.name} subgraph`,
     executor: { schema: buildSchemaOf(definition) },
     guard: requireInternalCredential(definition.name, secret, used),
+    routes: definition.routes?.({
+      database,
+      peers,
+      bodyCalls: (limitBytes) => bodyCallHandlers(secret, definition.name, used, limitBytes),
+    }),
     watch: subgraphWatch(database, peers, definition),
     limits: subgraphQueryLimits(queryLimitsFromEnv()),
     // Traces are for Apollo's hosted usage reporting, which Credence does not use.

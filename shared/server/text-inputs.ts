@@ -7,7 +7,7 @@ export const MAX_TEXT_LENGTH = 10_000;
 const NUL = '\u0000';
 
 /** What is wrong with one piece of text, or null. */
-function textProblem(text: string): string | null {
+export function textProblem(text: string): string | null {
   if (text.length > MAX_TEXT_LENGTH) return `Text inputs are at most ${MAX_TEXT_LENGTH} characters long`;
   if (text.includes(NUL)) return 'Text must not contain the NUL character (U+0000)';
   return null;

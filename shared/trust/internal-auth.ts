@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
+import { JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { parseViewer, Viewer } from './viewer';
 
 /**
@@ -61,8 +61,9 @@ export async function signInternalCredential(secret: Uint8Array, request: Creden
 }
 
 /**
- * The request body's `extensions` that carry a signed credential: the one wire format
- * of the gateway's subgraph requests and of subgraphs calling each other.
+ * The request body's `extensions` that carry a signed credential: the wire format of
+ * the gateway's subgraph requests and of subgraphs calling each other (a call whose
+ * body is data carries it in a header: internal-bodies.ts).
  */
 export async function credentialExtensions(
   secret: Uint8Array,
@@ -109,6 +110,27 @@ export interface InternalCaller {
 }
 
 /**
+ * The claims of a credential signed with `secret` for `audience`, still young enough;
+ * what it binds is not checked here. A call whose body is large checks this first,
+ * before it reads the body (internal-bodies.ts).
+ */
+export async function verifiedClaims(secret: Uint8Array, credential: unknown, audience: string): Promise<JWTPayload> {
+  if (typeof credential !== 'string' || credential === '')
+    throw new InternalCredentialError('missing internal credential');
+  try {
+    const { payload } = await jwtVerify(credential, secret, {
+      audience,
+      algorithms: ['HS256'],
+      requiredClaims: ['jti', 'iat', 'exp'],
+      maxTokenAge: CREDENTIAL_LIFETIME_SECONDS,
+    });
+    return payload;
+  } catch {
+    throw new InternalCredentialError('invalid internal credential');
+  }
+}
+
+/**
  * Verifies signature, audience (this subgraph), age, the operation binding and single
  * use (in `used`, after every other check, so a forged credential claims nothing);
  * returns the forwarded viewer.
@@ -119,19 +141,7 @@ export async function verifyInternalCredential(
   expected: { audience: string; query: string; variables: unknown },
   used: { claim(id: string, expiresAtMs: number): boolean | Promise<boolean> },
 ): Promise<InternalCaller> {
-  if (typeof credential !== 'string' || credential === '')
-    throw new InternalCredentialError('missing internal credential');
-  let payload;
-  try {
-    ({ payload } = await jwtVerify(credential, secret, {
-      audience: expected.audience,
-      algorithms: ['HS256'],
-      requiredClaims: ['jti', 'iat', 'exp'],
-      maxTokenAge: CREDENTIAL_LIFETIME_SECONDS,
-    }));
-  } catch {
-    throw new InternalCredentialError('invalid internal credential');
-  }
+  const payload = await verifiedClaims(secret, credential, expected.audience);
   if (payload.op !== operationDigest(expected.query, expected.variables)) {
     throw new InternalCredentialError('internal credential was issued for another operation');
   }

@@ -16,6 +16,7 @@ import { FurnishingRejection } from './entities/FurnishingRejection';
 import { FurnishingReplay } from './entities/FurnishingReplay';
 import { startFurnishingWorker } from './furnishing/batch-worker';
 import { startFurnishingNoticeDispatcher } from './furnishing/notice-dispatch';
+import { furnishingChunkRoute } from './furnishing/chunk-route';
 import { startDisputeNoticeDispatcher } from './disputes/dispute-notices';
 import { startDisputeDeadlineSweep } from './disputes/dispute-deadlines';
 import { createLoaders, CreditHistoryLoaders } from './loaders';
@@ -37,6 +38,7 @@ export const creditHistorySubgraph: SubgraphModule<CreditHistoryLoaders> = {
       caseworkMetrics('dispute', Dispute, UNRESOLVED_STATUSES),
       outboxMetrics('scoring_inputs', ScoringInputsChange),
     ),
+    routes: furnishingChunkRoute,
   },
   database: {
     storeName: 'credit_history',

@@ -19,6 +19,9 @@ import {
   userId,
 } from '../support/graphql';
 import { eventually } from '../support/webhook-receiver';
+import { chunkPath } from '../../shared/furnishing-chunks';
+import { INTERNAL_CREDENTIAL_HEADER, signBodyCall } from '../../shared/trust/internal-bodies';
+import { internalSecret } from '../../shared/trust/secrets';
 
 const BIKES = 0;
 const LENDING = 2;
@@ -504,6 +507,35 @@ describe('furnishing files', () => {
     expect(codesOf(other)).toEqual(['NOT_FOUND']);
   });
 
+  test('lines up to 10,000 characters, in full chunks, CRLF and non-ASCII text included, are stored and processed as sent', async () => {
+    await allowReporting(3);
+    const lending = await asPartner(LENDING);
+    // furnishers' exports carry fields Credence does not read: a chunk of such lines is 10 MB
+    const lines = Array.from({ length: 1000 }, (_, i) => {
+      const line = JSON.stringify(
+        record(3, {
+          accountReference: `LONG-${i % 5}`,
+          dueOn: daysAgo(i + 1),
+          status: 'ON_TIME',
+          paidOn: daysAgo(i + 1),
+          note: '',
+        }),
+      );
+      return line.replace('"note":""', `"note":"${'é'.repeat(10_000 - line.length)}"`);
+    });
+    expect(lines.every((line) => line.length === 10_000)).toBe(true);
+    const sent = await upload([...lines, JSON.stringify(record(3, { amountCents: 0 }))].join('\r\n'), lending);
+    expect(sent).toEqual({ status: 202, body: { id: expect.any(String), status: 'PENDING', total: 1001 } });
+    const done = await eventually(async () => {
+      const batch = dataOf(await graphql(platform.gatewayUrl, BATCH, { id: sent.body.id }, lending), 'furnishingBatch');
+      return batch.status === 'COMPLETED' && batch;
+    }, 60_000);
+    expect(done).toEqual(expect.objectContaining({ processed: 1001, accepted: 1000, rejectedCount: 1 }));
+    expect(done.rejections.edges.map((edge: any) => edge.node)).toEqual([
+      { index: 1000, code: 'BAD_USER_INPUT', field: 'amountCents' },
+    ]);
+  });
+
   test('a line over 10,000 characters is refused as soon as it passes them, before the rest of it arrives', async () => {
     const lending = await asPartner(LENDING);
     // a line that never ends: buffered whole, it would hold the answer (and the gateway's memory) forever
@@ -653,5 +685,60 @@ describe('erasure', () => {
     expect(await credit.getRepository(CreditAccount).countBy({ userId: userId(14) })).toBe(0);
     const chunk = await credit.getRepository(FurnishingChunk).findOneByOrFail({ batchId });
     expect(chunk.lines).toBe(['{"erased":true}', kept].join('\n'));
+  });
+});
+
+describe("credit-history's chunk route, which only the gateway may call", () => {
+  const nobodysBatch = '00000000-0000-4000-8000-0000000000aa';
+  const body = Buffer.from(JSON.stringify(record(3)));
+  const put = (path: string, payload: Uint8Array, headers: Record<string, string>) =>
+    fetch(platform.subgraphUrls['credit-history'].replace(/\/graphql$/, path), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/x-ndjson', ...headers },
+      body: payload,
+    });
+  const signed = (path: string, payload: Uint8Array, audience = 'credit-history') =>
+    signBodyCall(internalSecret(), {
+      issuer: 'gateway',
+      audience,
+      viewer: { kind: 'partner', partnerId: partnerId(LENDING) },
+      method: 'PUT',
+      path,
+      body: payload,
+    });
+  const codeOf = async (response: Response) => [
+    response.status,
+    ((await response.json()) as any).errors[0].extensions.code,
+  ];
+
+  test('takes a credential signed for this path and body, once', async () => {
+    const path = chunkPath(nobodysBatch, 0);
+    const headers = await signed(path, body);
+    // let through, and refused by the batch's owner check: there is no such batch
+    expect(await codeOf(await put(path, body, headers))).toEqual([404, 'NOT_FOUND']);
+    expect(await codeOf(await put(path, body, headers))).toEqual([401, 'UNAUTHENTICATED']); // replayed
+  });
+
+  test("refuses none, another chunk's, another body's, another subgraph's", async () => {
+    const path = chunkPath(nobodysBatch, 0);
+    expect(await codeOf(await put(path, body, {}))).toEqual([401, 'UNAUTHENTICATED']);
+    expect(await codeOf(await put(path, body, await signed(chunkPath(nobodysBatch, 1000), body)))).toEqual([
+      401,
+      'UNAUTHENTICATED',
+    ]);
+    expect(await codeOf(await put(path, Buffer.from(`${body} `), await signed(path, body)))).toEqual([
+      401,
+      'UNAUTHENTICATED',
+    ]);
+    expect(await codeOf(await put(path, body, await signed(path, body, 'users')))).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
+  test('checks the credential before it reads a body: 31 MB unsigned is refused as unsigned, not as too large', async () => {
+    const path = chunkPath(nobodysBatch, 0);
+    const forged = { [INTERNAL_CREDENTIAL_HEADER]: 'not a credential' };
+    expect(await codeOf(await put(path, Buffer.alloc(31_000_000, 0x20), forged))).toEqual([401, 'UNAUTHENTICATED']);
+    // a signed body over the largest chunk is too large
+    const large = Buffer.alloc(31_000_000, 0x20);
+    expect((await put(path, large, await signed(path, large))).status).toBe(413);
   });
 });

@@ -10,14 +10,13 @@ import { Viewer } from '../../../shared/trust/viewer';
 import { FurnishingBatch } from '../entities/FurnishingBatch';
 import { FurnishingChunk } from '../entities/FurnishingChunk';
 import { FurnishingRejection } from '../entities/FurnishingRejection';
-import { RECORDS_PER_CALL } from './furnished-record';
+import { LINES_PER_CHUNK } from '../../../shared/furnishing-chunks';
+import { textProblem } from '../../../shared/server/text-inputs';
 import { furnishingPermits } from './permits';
 import { refusalError } from './report-records';
 
 /** A furnishing file holds at most this many records (lines). */
 export const MAX_FILE_RECORDS = 1_000_000;
-/** Lines per stored chunk: the unit of processing, of a crash's redo, and of what the gateway sends per call. */
-export const LINES_PER_CHUNK = RECORDS_PER_CALL;
 /** A chunk of a file still arriving is not due before its file is sealed. */
 const NOT_BEFORE_SEALED = new Date('9999-01-01T00:00:00Z');
 
@@ -74,31 +73,37 @@ async function receivingBatch(dataSource: DataSource, partnerId: string, batchId
   return batch;
 }
 
-/** Stores one chunk of lines, held until the file is sealed; storing it again changes nothing. */
+/** Stores one chunk of a file, its lines joined by LF, held until the file is sealed; storing it again changes nothing. */
 export async function appendLines(
   caller: string,
   viewer: Viewer,
   dataSource: DataSource,
   batchId: string,
   firstIndex: number,
-  lines: string[],
+  text: string,
 ): Promise<void> {
   const partnerId = requireUploader(caller, viewer);
+  const lines = text.split('\n');
   await receivingBatch(dataSource, partnerId, batchId);
   if (
     !lines.length ||
     lines.length > LINES_PER_CHUNK ||
+    !Number.isInteger(firstIndex) ||
+    firstIndex < 0 ||
     firstIndex % LINES_PER_CHUNK !== 0 ||
     firstIndex >= MAX_FILE_RECORDS
   )
     throw badUserInput(`A chunk holds 1 to ${LINES_PER_CHUNK} lines from a multiple of ${LINES_PER_CHUNK}.`, 'lines');
+  // the gateway refuses such lines already; what is stored is checked where it is stored
+  const problem = lines.map(textProblem).find((found) => found !== null);
+  if (problem) throw badUserInput(`${problem}.`, 'lines');
   const chunk = Object.assign(new FurnishingChunk(), {
     id: randomUUID(),
     batchId,
     seq: firstIndex / LINES_PER_CHUNK,
     firstIndex,
     lineCount: lines.length,
-    lines: lines.join('\n'),
+    lines: text,
     status: 'PENDING' as const,
     attempts: 0,
     lastError: null,

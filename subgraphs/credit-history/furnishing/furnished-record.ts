@@ -3,7 +3,7 @@ import type { AccountKind } from '../entities/CreditAccount';
 import type { PaymentStatus, RecordKind } from '../entities/CreditRecord';
 import type { RecordRejection } from '../entities/FurnishingRejection';
 
-/** At most this many records per reportCreditRecords call, and per file chunk. */
+/** At most this many records per reportCreditRecords call. */
 export const RECORDS_PER_CALL = 1000;
 
 /** One record as a furnisher sends it: a call's input, or a file's parsed line. */

@@ -1,4 +1,4 @@
-import { appendLines, openBatch, sealBatch } from '../furnishing/batch-files';
+import { openBatch, sealBatch } from '../furnishing/batch-files';
 import { reportCreditRecords } from '../furnishing/report-records';
 import { viewerIdOf } from '../../../shared/trust/viewer-directive';
 import { loggedStaffRead } from '../../../shared/consent/staff-reads';
@@ -28,10 +28,6 @@ function forgetCached(loaders: CreditHistoryLoaders, dispute: Dispute): Dispute 
 export const Mutation: MutationResolvers = {
   reportCreditRecords: (_, { input }, context) => reportCreditRecords(context, input.records),
   openFurnishingBatch: (_, __, context) => openBatch(context),
-  appendFurnishingBatchLines: async (_, { batchId, firstIndex, lines }, { caller, viewer, database }) => {
-    await appendLines(caller, viewer, database.dataSource, batchId, firstIndex, lines);
-    return true;
-  },
   sealFurnishingBatch: (_, { batchId, total }, { caller, viewer, database }) =>
     sealBatch(caller, viewer, database.dataSource, batchId, total),
 
