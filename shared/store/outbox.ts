@@ -95,26 +95,37 @@ export class Outbox<T extends OutboxItem> {
   }
 
   /**
-   * Delivers claimed rows side by side and records each outcome under its claim: the
-   * delivered rows of one claim in one statement (a batch of a hundred costs one
-   * UPDATE, not a hundred), each failed one with its own retry time.
+   * Delivers claimed rows side by side and records each outcome under its claim, in one
+   * statement per outcome: the delivered rows of a claim together (a batch of a hundred
+   * costs one UPDATE, not a hundred), and its failed rows together where they failed
+   * alike (a batched call that failed fails each of its rows with the same error) and
+   * wait alike before their retry.
    */
   async deliver(items: T[], send: Send<T>): Promise<void> {
     const delivered: T[] = [];
+    const failed: { item: T; error: string; delayMs: number }[] = [];
     await Promise.all(
       items.map(async (item) => {
         try {
           await send(item, AbortSignal.timeout(this.leaseMs / 2));
+          delivered.push(item);
         } catch (error) {
-          const retryAt = new Date(Date.now() + this.retryDelayMs(item.attempts));
-          await this.settle([item], { lastError: (error as Error).message.slice(0, 500), nextAttemptAt: retryAt });
-          return;
+          const message = (error as Error).message.slice(0, 500);
+          failed.push({ item, error: message, delayMs: this.retryDelayMs(item.attempts) });
         }
-        delivered.push(item);
       }),
     );
     for (const claimed of groupBy(delivered, (item) => item.claimToken).values())
       await this.settle(claimed, { status: 'DONE', lastError: null });
+    const alike = groupBy(failed, ({ item, error, delayMs }) => JSON.stringify([item.claimToken, error, delayMs]));
+    for (const group of alike.values()) {
+      const { error, delayMs } = group[0];
+      const retry = { lastError: error, nextAttemptAt: new Date(Date.now() + delayMs) };
+      await this.settle(
+        group.map(({ item }) => item),
+        retry,
+      );
+    }
   }
 
   /**

@@ -153,6 +153,30 @@ describe('delivery', () => {
     expect(settled.map((task) => [task.status, task.claimToken])).toEqual([['DONE', null]]);
   });
 
+  test('settles the failed rows of a claim in one statement where they failed alike (a batched call that failed), apart where not', async () => {
+    const statementsToFail = async (count: number, errorOf: (index: number) => string) => {
+      await replicaA.dataSource.getRepository(ErasureTask).clear();
+      const ids = await queue(count);
+      const claimed = await outboxOf(replicaA).claimDue();
+      const before = replicaA.queries.count;
+      await outboxOf(replicaA).deliver(claimed, async (task) => {
+        throw new Error(errorOf(ids.indexOf(task.id)));
+      });
+      return replicaA.queries.count - before;
+    };
+    const down = () => 'scores subgraph down';
+    expect(await statementsToFail(7, down)).toBe(await statementsToFail(1, down));
+    const settled = await replicaA.dataSource.getRepository(ErasureTask).find();
+    expect(settled.map((task) => [task.status, task.lastError, task.claimToken, task.attempts])).toEqual([
+      ['PENDING', 'scores subgraph down', null, 1],
+    ]);
+    // two different failures are two records, each kept
+    const one = await statementsToFail(1, down);
+    expect(await statementsToFail(6, (i) => `error ${i % 2}`)).toBe(2 * one);
+    const errors = (await replicaA.dataSource.getRepository(ErasureTask).find()).map((task) => task.lastError);
+    expect(errors.sort()).toEqual(['error 0', 'error 0', 'error 0', 'error 1', 'error 1', 'error 1']);
+  });
+
   test('a wake-up after a commit delivers at once, without waiting for the poll; one during a drain drains again after it', async () => {
     const delivered: string[] = [];
     const sending: string[] = [];
