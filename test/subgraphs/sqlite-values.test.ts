@@ -23,6 +23,7 @@ function notices(count: number, partnerId: string): FurnishingNotice[] {
       late: 0,
       defaulted: 0,
       maxDaysLate: 0,
+      unpaidLate: 0,
       occurredAt: new Date(),
       ...dueNow(),
     }),

@@ -230,17 +230,17 @@ export type ConsentStatus =
 
 export type DataExport = {
   __typename?: 'DataExport';
-  /** Every read event on the consumer's data, including their own, each with its fields (consent subgraph). */
+  /** Every read event on the consumer's data, including their own, each with its fields. */
   accessLog?: Maybe<Scalars['JSON']['output']>;
-  /** Every signed receipt of the consumer's consents, newest first (consent subgraph). */
+  /** Every signed receipt of the consumer's consents, newest first. */
   consentReceipts?: Maybe<Scalars['JSON']['output']>;
-  /** Every partner's consent request addressed to the consumer or answered by them (consent subgraph). */
+  /** Every partner's consent request addressed to the consumer or answered by them. */
   consentRequests?: Maybe<Scalars['JSON']['output']>;
-  /** Every consent granted, with its state (consent subgraph). */
+  /** Every consent granted, with its state. */
   consents?: Maybe<Scalars['JSON']['output']>;
-  /** Whether the file is frozen, and since when (consent subgraph). */
+  /** Whether the file is frozen, and since when. */
   fileFreeze?: Maybe<Scalars['JSON']['output']>;
-  /** Every alert in the consumer's feed, with its sentence and whether it was read (consent subgraph). */
+  /** Every alert in the consumer's feed, with its sentence and whether it was read. */
   notifications?: Maybe<Scalars['JSON']['output']>;
   subjectId: Scalars['ID']['output'];
 };
@@ -333,6 +333,8 @@ export type FurnishingNoticeInput = {
   onTime: Scalars['Int']['input'];
   partnerId: Scalars['ID']['input'];
   subjectId: Scalars['ID']['input'];
+  /** How many of the late records were still unpaid when reported (absent from a credit-history replica older than the field: none). */
+  unpaidLate?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Internal: whether a partner may furnish records, and for which of the consumers asked about. */

@@ -204,7 +204,7 @@ export type CreditRecordEdge = {
 
 export type DataExport = {
   __typename?: 'DataExport';
-  /** Credit file, accounts, payment records and disputes (credit-history subgraph). */
+  /** Credit file, accounts, payment records and disputes. */
   creditHistory?: Maybe<Scalars['JSON']['output']>;
   subjectId: Scalars['ID']['output'];
 };
@@ -436,8 +436,6 @@ export type Mutation = {
    * PARTNER_SUSPENDED while the partner is suspended.
    */
   answerDispute: Dispute;
-  /** Internal: the gateway stores the file's lines from firstIndex on, in order; storing the same lines again changes nothing. */
-  appendFurnishingBatchLines: Scalars['Boolean']['output'];
   /** The subject disputes one of their records; one undecided dispute per record. */
   disputeCreditRecord: Dispute;
   /** Internal: erases the subject's credit history; only the consent subgraph's erasure outbox calls it. */
@@ -466,13 +464,6 @@ export type MutationAddDisputeInformationArgs = {
 
 export type MutationAnswerDisputeArgs = {
   input: AnswerDisputeInput;
-};
-
-
-export type MutationAppendFurnishingBatchLinesArgs = {
-  batchId: Scalars['ID']['input'];
-  firstIndex: Scalars['Int']['input'];
-  lines: Array<Scalars['String']['input']>;
 };
 
 
@@ -522,7 +513,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A business registered with Credence (users subgraph); here, the one that furnished a record. */
+/** A business registered with Credence; here, the one that furnished a record. */
 export type Partner = {
   __typename?: 'Partner';
   id: Scalars['ID']['output'];
@@ -1053,7 +1044,6 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = CreditHistoryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addDisputeInformation?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationAddDisputeInformationArgs, 'input'>>;
   answerDispute?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationAnswerDisputeArgs, 'input'>>;
-  appendFurnishingBatchLines?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAppendFurnishingBatchLinesArgs, 'batchId' | 'firstIndex' | 'lines'>>;
   disputeCreditRecord?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType, RequireFields<MutationDisputeCreditRecordArgs, 'input'>>;
   eraseSubjectCreditHistory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseSubjectCreditHistoryArgs, 'subjectId'>>;
   openFurnishingBatch?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -91,11 +91,11 @@ export type CreditScoreHistoryArgs = {
 
 export type DataExport = {
   __typename?: 'DataExport';
-  /** The score in force, with the inputs it was computed from and their versions (scores subgraph). */
+  /** The score in force, with the inputs it was computed from and their versions. */
   currentScore?: Maybe<Scalars['JSON']['output']>;
-  /** Every review of the score the consumer asked for, with the score reviewed and the answer (scores subgraph). */
+  /** Every review of the score the consumer asked for, with the score reviewed and the answer. */
   scoreReviews?: Maybe<Scalars['JSON']['output']>;
-  /** Every stored score snapshot (scores subgraph). */
+  /** Every stored score snapshot. */
   scores?: Maybe<Scalars['JSON']['output']>;
   subjectId: Scalars['ID']['output'];
 };

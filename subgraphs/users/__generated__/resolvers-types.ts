@@ -43,12 +43,12 @@ export type ContactDetails = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
-/** The consumer's data, one part per subgraph; ask for every field to get it all. */
+/** The consumer's data, in parts; ask for every field to get it all. */
 export type DataExport = {
   __typename?: 'DataExport';
   format: Scalars['String']['output'];
   generatedAt: Scalars['DateTime']['output'];
-  /** Profile and identity-stability facts (users subgraph). */
+  /** Profile and identity-stability facts. */
   profile?: Maybe<Scalars['JSON']['output']>;
   subjectId: Scalars['ID']['output'];
 };
@@ -163,7 +163,7 @@ export type Query = {
   __typename?: 'Query';
   /** Internal: the consumer with this e-mail, if any; only the consent subgraph asks (a partner's consent request addressed by e-mail). */
   consumerIdByEmail?: Maybe<Scalars['ID']['output']>;
-  /** Everything Credence holds on the signed-in consumer, from every subgraph, as one JSON document. */
+  /** Everything Credence holds on the signed-in consumer, as one JSON document: consents and their log, credit history, scores and profile. */
   exportMyData?: Maybe<DataExport>;
   /**
    * Support's look-up: the consumers matching every criterion given (at least one), newest first, 1 to 100 a
