@@ -10,7 +10,6 @@ import { SubgraphDatabase } from '../store/database';
 import { AnySubjectTable, eraseSubjectData, exportFieldResolvers } from '../store/subject-data';
 import { resolveExportReference } from '../trust/data-export';
 import { requireErasureCaller } from '../trust/erasure';
-import { ErrorCode } from '../errors';
 import { createGraphQLHttpServer, RunningServer } from './http-server';
 import { queryLimitsFromEnv, subgraphQueryLimits } from './query-limits';
 import { readSubgraphTypeDefs } from './subgraph-schema';
@@ -20,7 +19,7 @@ import { CredentialLedger, credentialLedgerFromEnv } from '../trust/credential-l
 import {
   INTERNAL_CREDENTIAL_EXTENSION,
   InternalCaller,
-  InternalCredentialError,
+  refusedCallBody,
   verifyInternalCredential,
 } from '../trust/internal-auth';
 import { SubgraphUrls } from '../trust/internal-client';
@@ -144,10 +143,7 @@ function requireInternalCredential(subgraph: string, secret: Uint8Array, used: C
       );
       next();
     } catch (error) {
-      const message = error instanceof InternalCredentialError ? error.message : 'request refused';
-      res.status(401).json({
-        errors: [{ message: `Subgraph access refused: ${message}.`, extensions: { code: ErrorCode.UNAUTHENTICATED } }],
-      });
+      res.status(401).json(refusedCallBody(error));
     }
   };
 }

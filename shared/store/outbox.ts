@@ -120,11 +120,8 @@ export class Outbox<T extends OutboxItem> {
     const alike = groupBy(failed, ({ item, error, delayMs }) => JSON.stringify([item.claimToken, error, delayMs]));
     for (const group of alike.values()) {
       const { error, delayMs } = group[0];
-      const retry = { lastError: error, nextAttemptAt: new Date(Date.now() + delayMs) };
-      await this.settle(
-        group.map(({ item }) => item),
-        retry,
-      );
+      const rows = group.map(({ item }) => item);
+      await this.settle(rows, { lastError: error, nextAttemptAt: new Date(Date.now() + delayMs) });
     }
   }
 

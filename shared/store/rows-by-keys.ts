@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { sqliteSlices } from './sqlite-values';
+import { readByKeys } from './sqlite-values';
 
 type Where<T> = Partial<Record<keyof T & string, unknown>>;
 
@@ -59,9 +59,7 @@ export async function findByKeys<T extends ObjectLiteral>(
     ];
     return source.query(`SELECT ${columns} FROM ${table} WHERE ${conditions.join(' AND ')}`, params);
   };
-  const rows = postgres
-    ? await select(keys)
-    : (await Promise.all(sqliteSlices(keys, 1, alsoColumns.length).map(select))).flat();
+  const rows = await readByKeys(postgres, keys, select, alsoColumns.length);
   return rows.map((row) => {
     const hydrated = metadata.create(undefined, { fromDeserializer: true }) as T;
     for (const column of metadata.columns)

@@ -12,3 +12,17 @@ export function sqliteSlices<T>(items: readonly T[], valuesEach: number, besides
   for (let start = 0; start < items.length; start += perSlice) slices.push(items.slice(start, start + perSlice));
   return slices;
 }
+
+/**
+ * A read of `keys` on either store: PostgreSQL takes them all in one statement (one
+ * array parameter), SQLite one statement per slice of `sqliteSlices`, the rows joined.
+ */
+export async function readByKeys<K, R>(
+  postgres: boolean,
+  keys: readonly K[],
+  read: (keys: readonly K[]) => Promise<R[]>,
+  valuesBesides = 0,
+): Promise<R[]> {
+  if (postgres) return read(keys);
+  return (await Promise.all(sqliteSlices(keys, 1, valuesBesides).map(read))).flat();
+}

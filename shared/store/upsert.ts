@@ -45,11 +45,11 @@ export function upsertStatements<T extends ObjectLiteral>(
   const insert = `INSERT INTO "${metadata.tableName}" (${names(columns.map((c) => c.databaseName))})`;
   const tail = `ON CONFLICT ${onConflict}${returnedColumns.length ? ` RETURNING ${names(returnedColumns)}` : ''}`;
   if (driver.options.type !== 'postgres') {
-    return sqliteSlices(rows, columns.length).map((slice) => {
-      const values = slice.map(() => `(${columns.map(() => '?').join(', ')})`);
-      const params = slice.flatMap((row) => columns.map((column) => valueOf(row, column)));
-      return { sql: `${insert} VALUES ${values.join(', ')} ${tail}`, params };
-    });
+    const row = `(${columns.map(() => '?').join(', ')})`;
+    return sqliteSlices(rows, columns.length).map((slice) => ({
+      sql: `${insert} VALUES ${slice.map(() => row).join(', ')} ${tail}`,
+      params: slice.flatMap((one) => columns.map((column) => valueOf(one, column))),
+    }));
   }
   if (rows.length === 1) {
     // one row (a file's stored chunk) goes as plain values: an array would escape every quote of a long text

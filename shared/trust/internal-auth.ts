@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { ErrorCode } from '../errors';
 import { parseViewer, Viewer } from './viewer';
 
 /**
@@ -74,6 +75,14 @@ export async function credentialExtensions(
 
 export class InternalCredentialError extends Error {}
 
+/** The 401 body of a call whose credential was refused, whatever route it came to; the reason only when it is ours. */
+export function refusedCallBody(error: unknown) {
+  const message = error instanceof InternalCredentialError ? error.message : 'request refused';
+  return {
+    errors: [{ message: `Subgraph access refused: ${message}.`, extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+  };
+}
+
 /**
  * The credential ids one process has accepted, each kept until it expires: the memory
  * of a single process. Replicas share theirs through a CredentialLedger
@@ -130,6 +139,11 @@ export async function verifiedClaims(secret: Uint8Array, credential: unknown, au
   }
 }
 
+/** Where a credential's single use is recorded (credential-ledger.ts). */
+export interface UsedCredentialRecord {
+  claim(id: string, expiresAtMs: number): boolean | Promise<boolean>;
+}
+
 /**
  * Verifies signature, audience (this subgraph), age, the operation binding and single
  * use (in `used`, after every other check, so a forged credential claims nothing);
@@ -139,9 +153,21 @@ export async function verifyInternalCredential(
   secret: Uint8Array,
   credential: unknown,
   expected: { audience: string; query: string; variables: unknown },
-  used: { claim(id: string, expiresAtMs: number): boolean | Promise<boolean> },
+  used: UsedCredentialRecord,
 ): Promise<InternalCaller> {
-  const payload = await verifiedClaims(secret, credential, expected.audience);
+  return callerOf(await verifiedClaims(secret, credential, expected.audience), expected, used);
+}
+
+/**
+ * The caller named by claims `verifiedClaims` gave: once they are bound to this very
+ * operation and used for the first time (in `used`, last, so a credential for another
+ * operation claims nothing).
+ */
+export async function callerOf(
+  payload: JWTPayload,
+  expected: { query: string; variables: unknown },
+  used: UsedCredentialRecord,
+): Promise<InternalCaller> {
   if (payload.op !== operationDigest(expected.query, expected.variables)) {
     throw new InternalCredentialError('internal credential was issued for another operation');
   }

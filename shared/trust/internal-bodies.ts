@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import express, { RequestHandler } from 'express';
-import { ErrorCode } from '../errors';
+import { JWTPayload } from 'jose';
 import {
-  InternalCredentialError,
+  callerOf,
+  refusedCallBody,
   signInternalCredential,
+  UsedCredentialRecord,
   verifiedClaims,
-  verifyInternalCredential,
 } from './internal-auth';
 import { Viewer } from './viewer';
 
@@ -44,13 +45,6 @@ export async function signBodyCall(secret: Uint8Array, call: BodyCall): Promise<
   return { [INTERNAL_CREDENTIAL_HEADER]: credential };
 }
 
-function refuse(res: express.Response, error: unknown) {
-  const message = error instanceof InternalCredentialError ? error.message : 'request refused';
-  res.status(401).json({
-    errors: [{ message: `Subgraph access refused: ${message}.`, extensions: { code: ErrorCode.UNAUTHENTICATED } }],
-  });
-}
-
 /**
  * The handlers that open a route to internal calls with a body of at most `limitBytes`:
  * the credential's signature, audience and age first; then the body, as a Buffer in
@@ -60,28 +54,27 @@ function refuse(res: express.Response, error: unknown) {
 export function bodyCallHandlers(
   secret: Uint8Array,
   audience: string,
-  used: { claim(id: string, expiresAtMs: number): boolean | Promise<boolean> },
+  used: UsedCredentialRecord,
   limitBytes: number,
 ): RequestHandler[] {
   const signedFirst: RequestHandler = (req, res, next) => {
     verifiedClaims(secret, req.header(INTERNAL_CREDENTIAL_HEADER), audience).then(
-      () => next(),
-      (error: unknown) => refuse(res, error),
+      (claims) => {
+        res.locals.claims = claims;
+        next();
+      },
+      (error: unknown) => res.status(401).json(refusedCallBody(error)),
     );
   };
   const bound: RequestHandler = (req, res, next) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    verifyInternalCredential(
-      secret,
-      req.header(INTERNAL_CREDENTIAL_HEADER),
-      { audience, query: operationOf(req.method, req.originalUrl), variables: { sha256: bodyDigest(body) } },
-      used,
-    ).then(
+    const expected = { query: operationOf(req.method, req.originalUrl), variables: { sha256: bodyDigest(body) } };
+    callerOf(res.locals.claims as JWTPayload, expected, used).then(
       (caller) => {
         res.locals.caller = caller;
         next();
       },
-      (error: unknown) => refuse(res, error),
+      (error: unknown) => res.status(401).json(refusedCallBody(error)),
     );
   };
   return [signedFirst, express.raw({ type: () => true, limit: limitBytes }), bound];

@@ -14,7 +14,7 @@ import { wakeOutbox } from '../../../shared/store/outbox-wake';
 import { malformed, RECORD_KIND_OF, ValidRecord } from './furnished-record';
 import { screenRemovedRecords } from './removed-records';
 import { groupBy } from '../../../shared/group-by';
-import { sqliteSlices } from '../../../shared/store/sqlite-values';
+import { readByKeys } from '../../../shared/store/sqlite-values';
 
 /** A checked record whose consumer allowed this furnisher, with Credence's id for them. */
 export type PermittedRecord = ValidRecord & { userId: string };
@@ -236,14 +236,14 @@ async function worstStatuses(
   userIds: string[],
 ): Promise<Map<string, { status: PaymentStatus }[]>> {
   const postgres = manager.connection.options.type === 'postgres';
-  const select = (some: string[]): Promise<{ user_id: string; status: PaymentStatus }[]> =>
+  const select = (some: readonly string[]): Promise<{ user_id: string; status: PaymentStatus }[]> =>
     manager.query(
       `SELECT "user_id", "status" FROM "credit_record" WHERE "status" IN ('LATE', 'DEFAULTED') AND "suppressed_at" IS NULL AND "user_id" ${
         postgres ? '= ANY($1)' : `IN (${some.map(() => '?').join(', ')})`
       } GROUP BY "user_id", "status"`,
-      postgres ? [some] : some,
+      postgres ? [some] : [...some],
     );
-  const rows = postgres ? await select(userIds) : (await Promise.all(sqliteSlices(userIds, 1).map(select))).flat();
+  const rows = await readByKeys(postgres, userIds, select);
   return new Map(
     [...groupBy(rows, (row) => row.user_id)].map(([userId, own]) => [userId, own.map(({ status }) => ({ status }))]),
   );
