@@ -15,6 +15,7 @@ import { IdempotencyKeys1796338677447 } from './1796338677447-IdempotencyKeys';
 import { ConsentRequestReturn1796340355151 } from './1796340355151-ConsentRequestReturn';
 import { WebhookSecretOverlap1796341144256 } from './1796341144256-WebhookSecretOverlap';
 import { PartnerReceiptCopy1796350000000 } from './1796350000000-PartnerReceiptCopy';
+import { UncopiedReceiptsIndex1796396634711 } from './1796396634711-UncopiedReceiptsIndex';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -35,4 +36,5 @@ export const migrations: Function[] = [
   ConsentRequestReturn1796340355151,
   WebhookSecretOverlap1796341144256,
   PartnerReceiptCopy1796350000000,
+  UncopiedReceiptsIndex1796396634711,
 ];
