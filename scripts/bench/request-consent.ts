@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { mintToken } from '../../gateway/viewer-token';
 import { Platform } from '../../platform/launcher';
 import { DEMO_PARTNERS } from '../../shared/demo/demo-population';
+import { Consent } from '../../subgraphs/consent/entities/Consent';
 import { UserProfile } from '../../subgraphs/users/entities/UserProfile';
 import { median } from './median';
 
@@ -16,14 +17,24 @@ const REQUEST = `mutation R($email: String!) { requestConsent(input: { scopes: [
  * the time they take, as medians, their ratio, and how often the member was slower.
  */
 export async function benchRequestConsent(platform: Platform): Promise<string> {
+  const partner = DEMO_PARTNERS[3];
+  // consumers the partner holds no consent from: one that already granted the scope is refused, as it should be
+  const holding = new Set(
+    (
+      await platform.databases.consent.dataSource
+        .getRepository(Consent)
+        .find({ select: { subjectId: true }, where: { partnerId: partner.id } })
+    ).map((consent) => consent.subjectId),
+  );
   const members = (
-    await platform.databases.users.dataSource
-      .getRepository(UserProfile)
-      .find({ select: { email: true }, take: PAIRS + 1 })
-  ).map((user) => user.email);
+    await platform.databases.users.dataSource.getRepository(UserProfile).find({ select: { id: true, email: true } })
+  )
+    .filter((user) => !holding.has(user.id))
+    .slice(0, PAIRS + 1)
+    .map((user) => user.email);
   const headers = {
     'content-type': 'application/json',
-    authorization: `Bearer ${await mintToken({ sub: DEMO_PARTNERS[3].id, kind: 'partner' }, '15m')}`,
+    authorization: `Bearer ${await mintToken({ sub: partner.id, kind: 'partner' }, '15m')}`,
   };
   const timed = async (email: string) => {
     const started = performance.now();
