@@ -102,11 +102,24 @@ export interface GatewayOptions {
   receiptKeys?: ReceiptKeys;
 }
 
+/**
+ * @apollo/gateway reports to Apollo unless told not to: at its start it asks the cloud
+ * metadata services (169.254.169.254 and the like) what host it runs on, then sends that,
+ * the CPU and memory to usage-reporting.api.apollographql.com every hour and as it stops.
+ * A credit-data platform sends nothing to a third party that its operators did not
+ * choose, so the library's own switch is set before any gateway is built, whatever the
+ * environment says.
+ */
+function keepApolloTelemetryOff(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+}
+
 /** The public entry point: verifies the caller's token once and routes the query plan. */
 export async function createGatewayServer(options: GatewayOptions) {
   const secret = options.secret ?? internalSecret();
   partnerIdCodec(); // its keys are checked at the start, as the other secrets are (required in production)
   const verifyToken = options.verifyToken ?? tokenVerifierFromEnv();
+  keepApolloTelemetryOff();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name }) =>
