@@ -4,6 +4,8 @@ export interface LoadResult {
   requests: number;
   seconds: number;
   latenciesMs: number[];
+  /** when each answered request was sent (performance.now()), in the order of latenciesMs */
+  sentAtMs: number[];
 }
 
 /**
@@ -22,6 +24,7 @@ export async function closedLoop(
   }: { concurrency: number; durationMs: number; done?: Promise<unknown>; requests?: number },
 ): Promise<LoadResult> {
   const latenciesMs: number[] = [];
+  const sentAtMs: number[] = [];
   let sequence = 0;
   const started = performance.now();
   const deadline = started + durationMs;
@@ -32,10 +35,11 @@ export async function closedLoop(
       const sentAt = performance.now();
       await send(sequence++);
       latenciesMs.push(performance.now() - sentAt);
+      sentAtMs.push(sentAt);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, caller));
-  return { requests: latenciesMs.length, seconds: (performance.now() - started) / 1000, latenciesMs };
+  return { requests: latenciesMs.length, seconds: (performance.now() - started) / 1000, latenciesMs, sentAtMs };
 }
 
 export function percentile(values: number[], p: number): number {

@@ -38,6 +38,8 @@ export async function readsDuring<T>(
     result: await reads(),
     line: '',
   }),
+  /** moments in the work (performance.now()) that split the reads during it into phases, each with its median */
+  phasesOf: (result: T) => { name: string; endsAtMs: number }[] = () => [],
 ): Promise<{ result: T; lines: string[] }> {
   const send = partnerRead(gatewayUrl, token, subjectIds);
   const alone = (): Promise<LoadResult> => closedLoop(send, { concurrency: READERS, durationMs: ALONE_MS });
@@ -53,11 +55,18 @@ export async function readsDuring<T>(
   const meanwhile = median(during.latenciesMs);
   const ratio = meanwhile / baseline;
   const rate = (r: LoadResult) => (r.requests / r.seconds).toFixed(0);
+  let phaseStart = -Infinity;
+  const phases = phasesOf(result).map(({ name, endsAtMs }) => {
+    const own = during.latenciesMs.filter((_, i) => during.sentAtMs[i] >= phaseStart && during.sentAtMs[i] < endsAtMs);
+    phaseStart = endsAtMs;
+    return `${name} ${median(own).toFixed(1)} ms (${own.length} reads, ${(median(own) / baseline).toFixed(2)}x)`;
+  });
   return {
     result,
     lines: [
       `  partner reads, ${READERS} concurrent: median ${baseline.toFixed(1)} ms alone (${rate(before)}/s before, ${rate(after)}/s after), ${meanwhile.toFixed(1)} ms during the file (${rate(during)}/s)`,
       `  read slowdown during ingestion ${ratio.toFixed(2)}x; goal <= 1.5x: ${ratio <= 1.5 ? 'met' : 'MISSED'}`,
+      ...(phases.length ? [`  median by phase of the work, by when a read was sent: ${phases.join('; ')}`] : []),
       ...(aloneCost ? [aloneCost] : []),
     ],
   };
