@@ -70,8 +70,15 @@ async function callCreditHistory<T>(
   return body.data as T;
 }
 
-/** Kept-alive connections to credit-history for the chunk calls, whose bodies are the largest the gateway sends. */
-const chunkConnections = new Agent({ keepAlive: true });
+/**
+ * Kept-alive connections to credit-history for the chunk calls, whose bodies are the
+ * largest the gateway sends. One idle for CHUNK_IDLE_MS is closed here, well before the
+ * subgraph closes its end (KEEP_ALIVE_MS), so a chunk is never sent on a connection being closed.
+ */
+export const CHUNK_IDLE_MS = 30_000;
+const chunkConnections = new Agent({ keepAlive: true, timeout: CHUNK_IDLE_MS });
+/** A chunk not stored within this long fails the upload, as fetch's own limit did (300 s). */
+const CHUNK_CALL_MS = 300_000;
 
 /**
  * One PUT with a body already in memory, through node:http: fetch would copy the body into
@@ -84,6 +91,9 @@ function put(url: string, headers: Record<string, string>, body: Buffer): Promis
       agent: chunkConnections,
       headers: { ...headers, 'content-length': String(body.length) },
     });
+    call.setTimeout(CHUNK_CALL_MS, () =>
+      call.destroy(new Error(`credit-history did not answer a chunk within ${CHUNK_CALL_MS / 1000} s`)),
+    );
     call.on('error', reject);
     call.on('response', (response) => {
       const parts: Buffer[] = [];

@@ -20,6 +20,9 @@ import { observeRequests } from './request-summary';
 import { checkTextInputs } from './text-inputs';
 import { traceRequests, tracingPlugin } from './tracing';
 
+/** How long a server keeps an idle connection open (see createGraphQLHttpServer). */
+export const KEEP_ALIVE_MS = 65_000;
+
 export interface RunningServer {
   name: string;
   url: string;
@@ -78,8 +81,8 @@ export async function createGraphQLHttpServer<TContext extends BaseContext>(
   const httpServer = createServer(app);
   // The gateway keeps idle connections to subgraphs open with no timeout of its own; a server that
   // closed them after Node's 5 s default would race its reuse ("socket hang up"). Close far later.
-  httpServer.keepAliveTimeout = 65_000;
-  httpServer.headersTimeout = 66_000;
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_MS + 1000;
   const limits = queryLimitRules(options.limits ?? queryLimitsFromEnv());
   const metrics = createServerMetrics(options.name, options.watch?.metrics);
   const apollo = new ApolloServer<TContext>({
