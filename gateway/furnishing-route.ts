@@ -1,4 +1,5 @@
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Request, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../shared/errors';
@@ -76,24 +77,33 @@ async function callCreditHistory<T>(
  * subgraph closes its end (KEEP_ALIVE_MS), so a chunk is never sent on a connection being closed.
  */
 export const CHUNK_IDLE_MS = 30_000;
-const chunkConnections = new Agent({ keepAlive: true, timeout: CHUNK_IDLE_MS });
-/** A chunk not stored within this long fails the upload, as fetch's own limit did (300 s). */
-const CHUNK_CALL_MS = 300_000;
+const chunkConnections = {
+  'http:': { request: httpRequest, agent: new HttpAgent({ keepAlive: true, timeout: CHUNK_IDLE_MS }) },
+  'https:': { request: httpsRequest, agent: new HttpsAgent({ keepAlive: true, timeout: CHUNK_IDLE_MS }) },
+};
+/** A chunk call during which nothing moves for this long (no byte sent or answered) fails the upload. */
+const CHUNK_CALL_IDLE_MS = 300_000;
 
 /**
- * One PUT with a body already in memory, through node:http: fetch would copy the body into
- * a stream of its own first, a fifth of the gateway's share of an upload.
+ * One PUT with a body already in memory, through node:http or node:https: fetch would copy
+ * the body into a stream of its own first, a fifth of the gateway's share of an upload.
  */
-function put(url: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; text: string }> {
+export function putBody(
+  url: string,
+  headers: Record<string, string>,
+  body: Buffer,
+): Promise<{ status: number; text: string }> {
+  const target = new URL(url);
+  const connections = chunkConnections[target.protocol as keyof typeof chunkConnections];
+  if (!connections)
+    return Promise.reject(new Error(`credit-history's URL is neither http nor https: ${target.protocol}`));
   return new Promise((resolve, reject) => {
-    const call = httpRequest(url, {
+    const call = connections.request(target, {
       method: 'PUT',
-      agent: chunkConnections,
+      agent: connections.agent,
       headers: { ...headers, 'content-length': String(body.length) },
     });
-    call.setTimeout(CHUNK_CALL_MS, () =>
-      call.destroy(new Error(`credit-history did not answer a chunk within ${CHUNK_CALL_MS / 1000} s`)),
-    );
+    call.setTimeout(CHUNK_CALL_IDLE_MS, () => call.destroy(new Error('a chunk call to credit-history timed out')));
     call.on('error', reject);
     call.on('response', (response) => {
       const parts: Buffer[] = [];
@@ -123,7 +133,7 @@ async function storeChunk(
     body: chunk.body,
   });
   // beside the subgraph's /graphql, wherever that is mounted
-  const response = await put(
+  const response = await putBody(
     urls['credit-history'].replace(/\/graphql$/, path),
     { 'content-type': 'application/x-ndjson', ...headers },
     chunk.body,

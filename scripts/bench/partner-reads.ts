@@ -59,6 +59,7 @@ export async function readsDuring<T>(
   const phases = phasesOf(result).map(({ name, endsAtMs }) => {
     const own = during.latenciesMs.filter((_, i) => during.sentAtMs[i] >= phaseStart && during.sentAtMs[i] < endsAtMs);
     phaseStart = endsAtMs;
+    if (!own.length) return `${name}: no read`;
     return `${name} ${median(own).toFixed(1)} ms (${own.length} reads, ${(median(own) / baseline).toFixed(2)}x)`;
   });
   return {

@@ -77,7 +77,8 @@ const sameValue = (a: unknown, b: unknown) =>
 /**
  * Which columns hold one value in every row (a furnisher's name, a currency, a null):
  * those travel once, as a scalar, not as an array. The server parses every element of
- * an array, and for a furnished record that parsing was a fifth of its insert (issue 17).
+ * an array: for a furnished record, sending its shared columns once saved about 13% of
+ * the server's CPU for the insert (issue 17).
  * One column at least stays an array: unnest makes the rows.
  */
 function sharedValues(values: unknown[][]): boolean[] {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { upsertRows, upsertStatements } from '../../shared/store/upsert';
+import { upsertRows, upsertStatements, writeTogether } from '../../shared/store/upsert';
 import { Notification } from '../../subgraphs/consent/entities/Notification';
 import { consentSubgraph } from '../../subgraphs/consent/subgraph';
 import { useTestStore } from '../support/store';
@@ -85,4 +85,29 @@ test('rows alike in every column still make rows: the first column stays an arra
   const twin = Object.assign(new Notification(), one);
   await upsertRows(store.database.dataSource.manager, Notification, [one, twin], '("id") DO NOTHING');
   expect((await stored([one.id])).map(shape)).toEqual([shape(one)]);
+});
+
+test('shared values in a DO UPDATE with RETURNING, and two such statements written together, land in their own rows', async () => {
+  const { manager } = store.database.dataSource;
+  const at = new Date('2026-12-01T08:00:00.000Z');
+  const first = [notification('u-4', at, null), notification('u-4', at, null)];
+  const second = [notification('u-5', at, { words: 'other' }), notification('u-5', at, { words: 'other' })];
+  // two statements whose placeholders are renumbered into one (writeTogether), each with scalars of its own
+  await writeTogether(manager, [
+    ...upsertStatements(manager, Notification, first, '("id") DO NOTHING'),
+    ...upsertStatements(manager, Notification, second, '("id") DO NOTHING'),
+  ]);
+  // the same rows again, now read and with another shared partner: DO UPDATE takes it from EXCLUDED
+  const again = first.map((n) => Object.assign(new Notification(), n, { partnerId: 'p-other', readAt: at }));
+  const returned = await upsertRows(
+    manager,
+    Notification,
+    again,
+    '("id") DO UPDATE SET "partner_id" = EXCLUDED."partner_id", "read_at" = EXCLUDED."read_at"',
+    ['id'],
+  );
+  expect(returned.map((row) => row.id).sort()).toEqual(first.map((n) => n.id).sort());
+  const byKey = (a: Notification, b: Notification) => a.sourceKey.localeCompare(b.sourceKey);
+  const all = [...again, ...second];
+  expect((await stored(all.map((n) => n.id))).map(shape)).toEqual([...all].sort(byKey).map(shape));
 });

@@ -73,6 +73,25 @@ describe('an NDJSON body cut into chunks of lines, as bytes', () => {
     expect(sent).toBeLessThan(20 * 3 + 1 + 2 * 16 + 100); // the limit in bytes, and a read or two beyond it
   });
 
+  test('a refused line is numbered in the whole file, the last one without its LF included', async () => {
+    const error = await refusal(arriving('1\n2\n3\n4\n5\n' + 'a'.repeat(21)));
+    expect(error).toBeInstanceOf(LineTooLong);
+    expect((error as LineTooLong).lineNumber).toBe(6);
+    const nul = await refusal(arriving(Buffer.from('1\n2\n3\nbad\u0000')));
+    expect(nul).toBeInstanceOf(LineWithNul);
+    expect((nul as LineWithNul).lineNumber).toBe(4);
+  });
+
+  test('bytes that are not UTF-8 pass as they came: credit-history, which reads the text, replaces them', async () => {
+    const invalid = Buffer.from([0x7b, 0xff, 0xfe, 0x7d]);
+    const [chunk] = await (async () => {
+      const found: Buffer[] = [];
+      for await (const { body } of ndjsonChunks(arriving(invalid), 20, 2)) found.push(body);
+      return found;
+    })();
+    expect(chunk.equals(invalid)).toBe(true);
+  });
+
   test('NUL is refused with the number of its line', async () => {
     const error = await refusal(arriving(Buffer.from('ok\nok\nbad\u0000line\n')));
     expect(error).toBeInstanceOf(LineWithNul);
