@@ -1,8 +1,9 @@
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { Request, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../shared/errors';
+import { callOnce } from '../shared/outgoing-call';
 import { credentialExtensions } from '../shared/trust/internal-auth';
 import { SubgraphUrls } from '../shared/trust/internal-client';
 import { signBodyCall } from '../shared/trust/internal-bodies';
@@ -78,40 +79,21 @@ async function callCreditHistory<T>(
  */
 export const CHUNK_IDLE_MS = 30_000;
 const chunkConnections = {
-  'http:': { request: httpRequest, agent: new HttpAgent({ keepAlive: true, timeout: CHUNK_IDLE_MS }) },
-  'https:': { request: httpsRequest, agent: new HttpsAgent({ keepAlive: true, timeout: CHUNK_IDLE_MS }) },
+  'http:': new HttpAgent({ keepAlive: true, timeout: CHUNK_IDLE_MS }),
+  'https:': new HttpsAgent({ keepAlive: true, timeout: CHUNK_IDLE_MS }),
 };
 /** A chunk call during which nothing moves for this long (no byte sent or answered) fails the upload. */
 const CHUNK_CALL_IDLE_MS = 300_000;
 
-/**
- * One PUT with a body already in memory, through node:http or node:https: fetch would copy
- * the body into a stream of its own first, a fifth of the gateway's share of an upload.
- */
-export function putBody(
-  url: string,
-  headers: Record<string, string>,
-  body: Buffer,
-): Promise<{ status: number; text: string }> {
-  const target = new URL(url);
-  const connections = chunkConnections[target.protocol as keyof typeof chunkConnections];
-  if (!connections)
-    return Promise.reject(new Error(`credit-history's URL is neither http nor https: ${target.protocol}`));
-  return new Promise((resolve, reject) => {
-    const call = connections.request(target, {
-      method: 'PUT',
-      agent: connections.agent,
-      headers: { ...headers, 'content-length': String(body.length) },
-    });
-    call.setTimeout(CHUNK_CALL_IDLE_MS, () => call.destroy(new Error('a chunk call to credit-history timed out')));
-    call.on('error', reject);
-    call.on('response', (response) => {
-      const parts: Buffer[] = [];
-      response.on('data', (part: Buffer) => parts.push(part));
-      response.on('error', reject);
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(parts).toString() }));
-    });
-    call.end(body);
+/** One chunk call's PUT, over the kept-alive connections, with credit-history's answer as text. */
+export function putBody(url: string, headers: Record<string, string>, body: Buffer) {
+  return callOnce(url, {
+    method: 'PUT',
+    headers: { ...headers, 'content-length': String(body.length) },
+    body,
+    agents: chunkConnections,
+    readAnswer: true,
+    idleTimeoutMs: CHUNK_CALL_IDLE_MS,
   });
 }
 

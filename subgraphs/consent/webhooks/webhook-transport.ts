@@ -1,9 +1,8 @@
 import { lookup as dnsLookup, LookupAddress, LookupOptions } from 'node:dns';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { badUserInput } from '../../../shared/errors';
+import { callOnce } from '../../../shared/outgoing-call';
 
 /** Loopback only, and only outside production: where a developer's receiver runs. */
 const DEVELOPMENT_NETWORKS = ['127.0.0.0/8', '::1/128'];
@@ -143,24 +142,13 @@ export function postWebhook(
   signal: AbortSignal,
 ): Promise<number> {
   const target = new URL(url);
-  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   if (!policy.allowsPort(target) || policy.closedLiteral(target)) return Promise.reject(new ClosedNetworkError());
-  return new Promise((resolve, reject) => {
-    const outgoing = send(
-      target,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
-        lookup: policy.lookup,
-        signal,
-      },
-      (response) => {
-        response.resume(); // only the status matters
-        response.on('end', () => resolve(response.statusCode ?? 0));
-        response.on('error', reject);
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
+  // only the status matters: the answer is drained unread
+  return callOnce(target, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+    body,
+    lookup: policy.lookup,
+    signal,
+  }).then(({ status }) => status);
 }
