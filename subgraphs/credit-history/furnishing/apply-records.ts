@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { scoringInputsChanges, ScoringInputsChange } from '../../../shared/scoring/scoring-inputs-change';
+import { timeOrderedId } from '../../../shared/ids';
 import { findByKeys } from '../../../shared/store/rows-by-keys';
 import { upsertRows, upsertStatements, writeTogether } from '../../../shared/store/upsert';
 import { deriveFileInputs, inputsChanged } from '../credit-file/file-inputs';
@@ -132,7 +133,7 @@ function matchAccounts(furnisher: Furnisher, records: PermittedRecord[], known: 
 
 function openAccount(furnisher: Furnisher, record: PermittedRecord): CreditAccount {
   return Object.assign(new CreditAccount(), {
-    id: randomUUID(),
+    id: timeOrderedId(),
     userId: record.userId,
     kind: record.accountKind,
     provider: furnisher.name,
@@ -176,7 +177,7 @@ async function openAccounts(
 }
 
 const RECORD_UPDATE =
-  '("account_id", "due_on") WHERE furnisher_id IS NOT NULL DO UPDATE SET "amount_cents" = EXCLUDED."amount_cents", ' +
+  '("account_id", "due_on") DO UPDATE SET "amount_cents" = EXCLUDED."amount_cents", ' +
   '"paid_on" = EXCLUDED."paid_on", "status" = EXCLUDED."status", "days_late" = EXCLUDED."days_late", "source" = EXCLUDED."source"';
 
 async function upsertRecords(
@@ -187,7 +188,7 @@ async function upsertRecords(
 ): Promise<void> {
   const rows = records.map((record) =>
     Object.assign(new CreditRecord(), {
-      id: randomUUID(),
+      id: timeOrderedId(),
       accountId: accountIdOf.get(accountKey(record.userId, record.accountReference))!,
       userId: record.userId,
       kind: RECORD_KIND_OF[record.accountKind],

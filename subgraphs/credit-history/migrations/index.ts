@@ -8,6 +8,7 @@ import { FurnishingFiles1796339914180 } from './1796339914180-FurnishingFiles';
 import { AddedInformationAndReinstatement1796352936029 } from './1796352936029-AddedInformationAndReinstatement';
 import { AdverseRecordsIndex1796380669758 } from './1796380669758-AdverseRecordsIndex';
 import { UnpaidLateNotices1796391270352 } from './1796391270352-UnpaidLateNotices';
+import { OneRecordPerAccountAndDueDate1796412798536 } from './1796412798536-OneRecordPerAccountAndDueDate';
 
 /** PostgreSQL migrations, oldest first (SQLite builds its tables from the entities). */
 export const migrations: Function[] = [
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   AddedInformationAndReinstatement1796352936029,
   AdverseRecordsIndex1796380669758,
   UnpaidLateNotices1796391270352,
+  OneRecordPerAccountAndDueDate1796412798536,
 ];
