@@ -1,5 +1,6 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { Driver } from 'typeorm/driver/Driver';
 import { sqliteSlices } from './sqlite-values';
 
 /** One SQL statement and its parameters, as the store's driver numbers them ($1… or ?). */
@@ -38,7 +39,7 @@ export function upsertStatements<T extends ObjectLiteral>(
   const { driver } = manager.connection;
   const metadata = manager.connection.getMetadata(entity);
   const columns = metadata.columns;
-  const valueOf = (row: T, column: ColumnMetadata) => driver.preparePersistentValue(column.getEntityValue(row), column);
+  const readers = columns.map((column) => valueReader(driver, column));
   const names = (list: string[]) => list.map((name) => `"${name}"`).join(', ');
   const returnedColumns = (returning ?? []).map(
     (property) => metadata.findColumnWithPropertyName(property)!.databaseName,
@@ -49,15 +50,15 @@ export function upsertStatements<T extends ObjectLiteral>(
     const row = `(${columns.map(() => '?').join(', ')})`;
     return sqliteSlices(rows, columns.length).map((slice) => ({
       sql: `${insert} VALUES ${slice.map(() => row).join(', ')} ${tail}`,
-      params: slice.flatMap((one) => columns.map((column) => valueOf(one, column))),
+      params: slice.flatMap((one) => readers.map((read) => read(one))),
     }));
   }
   if (rows.length === 1) {
     // one row (a file's stored chunk) goes as plain values: an array would escape every quote of a long text
     const cells = columns.map((_, i) => `$${i + 1}`);
-    return [{ sql: `${insert} VALUES (${cells.join(', ')}) ${tail}`, params: columns.map((c) => valueOf(rows[0], c)) }];
+    return [{ sql: `${insert} VALUES (${cells.join(', ')}) ${tail}`, params: readers.map((read) => read(rows[0])) }];
   }
-  const values = columns.map((column) => rows.map((row) => valueOf(row, column)));
+  const values = readers.map((read) => rows.map((row) => read(row)));
   const shared = sharedValues(values);
   const cell = (column: ColumnMetadata, i: number) =>
     `$${i + 1}::${driver.normalizeType(column)}${shared[i] ? '' : '[]'}`;
@@ -69,6 +70,16 @@ export function upsertStatements<T extends ObjectLiteral>(
       params: values.map((column, i) => (shared[i] ? column[0] : column)),
     },
   ];
+}
+
+/** Column types both drivers store as they are given: TypeORM's conversion would only walk its list of types (issue 17). */
+const STORED_AS_GIVEN = new Set<unknown>(['varchar', 'character varying', 'text', 'integer', 'int', String, Number]);
+
+/** How a column's value is read from a row for the driver: as it is where no conversion applies, else TypeORM's. */
+function valueReader(driver: Driver, column: ColumnMetadata): (row: ObjectLiteral) => unknown {
+  const plain = !column.transformer && !column.embeddedMetadata && !column.relationMetadata;
+  if (plain && STORED_AS_GIVEN.has(column.type)) return (row) => row[column.propertyName] as unknown;
+  return (row) => driver.preparePersistentValue(column.getEntityValue(row), column);
 }
 
 const sameValue = (a: unknown, b: unknown) =>

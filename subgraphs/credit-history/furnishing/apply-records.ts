@@ -55,11 +55,7 @@ export async function applyFurnishedRecords(
   const known = await findByKeys(manager, CreditAccount, 'userId', userIds, { furnisherId: furnisher.id });
   const { accepted, rejected, opened } = matchAccounts(furnisher, screened.records, known);
   const accountIdOf = await openAccounts(manager, furnisher, userIds, known, [...opened.values()]);
-  // A record reported twice in one call: the later one stands (one statement may not update a row twice).
-  const latest = new Map(
-    accepted.map((r) => [`${accountIdOf.get(accountKey(r.userId, r.accountReference))}|${r.dueOn}`, r]),
-  );
-  await upsertRecords(manager, furnisher, [...latest.values()], accountIdOf);
+  await upsertRecords(manager, furnisher, accepted, accountIdOf);
   const changed = await derivedChanges(manager, files, userIds, now);
   await writeTogether(manager, [
     ...upsertStatements(manager, CreditFile, changed, FILE_INPUTS_UPDATE),
@@ -186,24 +182,32 @@ async function upsertRecords(
   records: PermittedRecord[],
   accountIdOf: Map<string, string>,
 ): Promise<void> {
-  const rows = records.map((record) =>
-    Object.assign(new CreditRecord(), {
-      id: timeOrderedId(),
-      accountId: accountIdOf.get(accountKey(record.userId, record.accountReference))!,
-      userId: record.userId,
-      kind: RECORD_KIND_OF[record.accountKind],
-      amountCents: record.amountCents,
-      currency: FURNISHED_CURRENCY,
-      dueOn: record.dueOn,
-      paidOn: record.paidOn,
-      status: record.status,
-      daysLate: record.daysLate,
-      source: furnisher.name,
-      furnisherId: furnisher.id,
-    }),
-  );
-  await upsertRows(manager, CreditRecord, rows, RECORD_UPDATE);
+  // A record reported twice in one call: the later one stands (one statement may not update a row twice).
+  const latest = new Map<string, CreditRecord>();
+  for (const record of records) {
+    const row = recordRow(furnisher, record, accountIdOf.get(accountKey(record.userId, record.accountReference))!);
+    latest.set(`${row.accountId}|${row.dueOn}`, row);
+  }
+  await upsertRows(manager, CreditRecord, [...latest.values()], RECORD_UPDATE);
 }
+
+/** The row of a furnished record, a plain object: a file's records are many, and the entity class adds nothing here. */
+const recordRow = (furnisher: Furnisher, record: PermittedRecord, accountId: string): CreditRecord => ({
+  id: timeOrderedId(),
+  accountId,
+  userId: record.userId,
+  kind: RECORD_KIND_OF[record.accountKind],
+  amountCents: record.amountCents,
+  currency: FURNISHED_CURRENCY,
+  dueOn: record.dueOn,
+  paidOn: record.paidOn,
+  status: record.status,
+  daysLate: record.daysLate,
+  source: furnisher.name,
+  furnisherId: furnisher.id,
+  suppressedAt: null,
+  reinstatedAt: null,
+});
 
 const FILE_INPUTS_UPDATE =
   '("user_id") DO UPDATE SET "credit_history" = EXCLUDED."credit_history", "existing_credits" = EXCLUDED."existing_credits", ' +

@@ -74,7 +74,13 @@ export async function storeScores(
     const userIds = [...computed.map((c) => c.userId), ...gone];
     await lockConsumers(tx, userIds);
     const held = new Map(
-      (await tx.getRepository(CurrentScore).findBy({ userId: In(userIds) })).map((row) => [row.userId, row]),
+      (
+        await tx.getRepository(CurrentScore).find({
+          // what the comparison and the notice read: the reasons and inputs are JSON, costly to parse for nothing
+          select: ['userId', 'value', 'modelVersion', 'categories', 'creditInputsVersion', 'profileInputsVersion'],
+          where: { userId: In(userIds) },
+        })
+      ).map((row) => [row.userId, row]),
     );
     const writes = computed.filter((score) => {
       const stored = held.get(score.userId);
