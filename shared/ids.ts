@@ -8,9 +8,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * every machine while real ids stay unguessable in form.
  */
 export function deterministicId(name: string): string {
-  const hex = createHash('sha256').update(`credence:${name}`).digest('hex');
+  return uuidOf(createHash('sha256').update(`credence:${name}`).digest('hex'), '4');
+}
+
+/** The first 32 hex digits as a UUID of this version and the RFC 9562 variant (the digits where those go are replaced). */
+function uuidOf(hex: string, version: string): string {
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${version}${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 export function isWellFormedId(id: string): boolean {
@@ -34,7 +38,8 @@ let sequence = 0;
  * version 7 (RFC 9562), the time in milliseconds, then a 12-bit sequence within that
  * millisecond (on overflow the time moves on one), then 62 random bits. A table keyed
  * by such ids takes each new row at the end of its primary key index, not on a random
- * page of it: a furnishing file's records each cost the database less (issue 17). The id tells when it was made, as its row does anyway.
+ * page of it: a furnishing file's records each cost the database less (issue 17). The
+ * id tells when it was made, as its row does anyway.
  */
 export function timeOrderedId(now = Date.now()): string {
   if (now > lastMs) {
@@ -51,6 +56,5 @@ export function timeOrderedId(now = Date.now()): string {
   const random = pool.toString('hex', pooled, pooled + 8);
   pooled += 8;
   const time = lastMs.toString(16).padStart(12, '0');
-  const variant = ((parseInt(random[0], 16) & 0x3) | 0x8).toString(16);
-  return `${time.slice(0, 8)}-${time.slice(8)}-7${sequence.toString(16).padStart(3, '0')}-${variant}${random.slice(1, 4)}-${random.slice(4)}`;
+  return uuidOf(`${time}0${sequence.toString(16).padStart(3, '0')}${random}`, '7');
 }
