@@ -89,7 +89,7 @@ const CHUNK_CALL_IDLE_MS = 300_000;
 export function putBody(url: string, headers: Record<string, string>, body: Buffer) {
   return callOnce(url, {
     method: 'PUT',
-    headers: { ...headers, 'content-length': String(body.length) },
+    headers,
     body,
     agents: chunkConnections,
     readAnswer: true,

@@ -1,9 +1,10 @@
-import { Agent as HttpAgent, request as httpRequest, RequestOptions } from 'node:http';
+import { Agent as HttpAgent, OutgoingHttpHeaders, request as httpRequest, RequestOptions } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
 const SEND = { 'http:': httpRequest, 'https:': httpsRequest };
 
-export interface OutgoingCall extends Omit<RequestOptions, 'agent' | 'timeout'> {
+export interface OutgoingCall extends Omit<RequestOptions, 'agent' | 'timeout' | 'headers'> {
+  headers?: OutgoingHttpHeaders;
   body: string | Buffer;
   /** the connections to keep alive, one pool per scheme; Node's global agents when not given */
   agents?: { 'http:': HttpAgent; 'https:': HttpsAgent };
@@ -15,7 +16,7 @@ export interface OutgoingCall extends Omit<RequestOptions, 'agent' | 'timeout'> 
 
 /**
  * One HTTP or HTTPS call, as the URL's scheme says, with its whole body in memory (fetch
- * would copy it into a stream of its own first); resolves with the status and, when asked,
+ * would copy it into a stream of its own first), its length sent as the body's; resolves with the status and, when asked,
  * the answer's text. Any other scheme, a network error, `signal` or the idle limit rejects.
  */
 export function callOnce(url: string | URL, call: OutgoingCall): Promise<{ status: number; text: string }> {
@@ -25,7 +26,8 @@ export function callOnce(url: string | URL, call: OutgoingCall): Promise<{ statu
     return Promise.reject(new Error(`the URL's scheme is neither http nor https: ${target.protocol}`));
   const { body, agents, readAnswer = false, idleTimeoutMs, ...options } = call;
   return new Promise((resolve, reject) => {
-    const outgoing = SEND[scheme](target, { ...options, agent: agents?.[scheme] }, (response) => {
+    const headers = { ...options.headers, 'content-length': Buffer.byteLength(body) };
+    const outgoing = SEND[scheme](target, { ...options, headers, agent: agents?.[scheme] }, (response) => {
       const parts: Buffer[] = [];
       if (readAnswer) response.on('data', (part: Buffer) => parts.push(part));
       else response.resume();

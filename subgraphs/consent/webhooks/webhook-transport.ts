@@ -146,7 +146,7 @@ export function postWebhook(
   // only the status matters: the answer is drained unread
   return callOnce(target, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+    headers: { 'content-type': 'application/json', ...headers },
     body,
     lookup: policy.lookup,
     signal,
