@@ -12,7 +12,9 @@ import { startFeedNoticeDispatcher } from '../../../shared/consent/feed-notice-d
 import type { CurrentScore } from '../entities/CurrentScore';
 import { ScoreChangeNotice } from '../entities/ScoreChangeNotice';
 
-type Stored = Pick<CurrentScore, 'userId' | 'value' | 'modelVersion' | 'categories' | 'creditInputsVersion'>;
+/** What a notice reads of the score it replaces: storeScores reads no more of the held scores. */
+export const READ_FOR_NOTICE = ['userId', 'value', 'modelVersion', 'categories', 'creditInputsVersion'] as const;
+type Stored = Pick<CurrentScore, (typeof READ_FOR_NOTICE)[number]>;
 
 function causeOf(before: Stored, after: Stored): ScoreChangeCause {
   if (before.modelVersion !== after.modelVersion) return 'MODEL_UPGRADE';

@@ -5,7 +5,7 @@ import { upsertRows } from '../../../shared/store/upsert';
 import { CurrentScore } from '../entities/CurrentScore';
 import { ScoreChangeNotice } from '../entities/ScoreChangeNotice';
 import { ScoreSnapshot } from '../entities/ScoreSnapshot';
-import { scoreChangeNotice } from './score-change-notices';
+import { READ_FOR_NOTICE, scoreChangeNotice } from './score-change-notices';
 import { latestSnapshots, snapshotStillHolds } from '../snapshots/score-history';
 import type { VersionedInputs } from './scoring-inputs';
 
@@ -76,8 +76,8 @@ export async function storeScores(
     const held = new Map(
       (
         await tx.getRepository(CurrentScore).find({
-          // what the comparison and the notice read: the reasons and inputs are JSON, costly to parse for nothing
-          select: ['userId', 'value', 'modelVersion', 'categories', 'creditInputsVersion', 'profileInputsVersion'],
+          // what the notice and the comparison read: the reasons and inputs are JSON, costly to parse for nothing
+          select: [...READ_FOR_NOTICE, 'profileInputsVersion'],
           where: { userId: In(userIds) },
         })
       ).map((row) => [row.userId, row]),
