@@ -322,7 +322,7 @@ export async function benchFurnishing(databaseUrl: string): Promise<string> {
       Array.from({ length: CONSUMERS }, (_, n) => atLender(demoUserId(n + 1))),
       () => cpuDuring(stack, 'the file', () => ingestFile(stack.gatewayUrl, token, file)),
       () => sleep(5000), // the file's notices and scores drain before the reads alone after it
-      (reads) => cpuDuring(stack, 'the reads alone', reads),
+      (reads, when) => cpuDuring(stack, `the reads alone, ${when} the file`, reads),
       ({ result }) => [
         { name: 'upload (to the 202)', endsAtMs: result.acceptedAt },
         { name: 'processing', endsAtMs: Infinity },
