@@ -6,10 +6,10 @@ import { median } from './median';
 const READERS = 16;
 const ALONE_MS = 3000;
 /**
- * Reads keep getting faster for about half a minute after the platform starts (V8
- * optimises the hot paths, the heaps settle): alone, 117/s in the first 3 s, about 150/s
- * after 10 s, about 180/s after 30 s. A baseline taken earlier is slow, and flatters the
- * reads during the work against it.
+ * Reads keep getting faster for about half a minute after they start (V8 optimises the
+ * hot paths, the heaps settle): alone, once each consumer was read, 117/s in the next
+ * 3 s, about 150/s 10 s on, 170-200/s from 25 s on. A baseline taken earlier is slow,
+ * and flatters the reads during the work against it.
  */
 const WARM_UP_MS = Number(process.env.BENCH_READS_WARM_UP_MS ?? 30_000);
 
