@@ -7,7 +7,7 @@ import { CurrentScore } from '../entities/CurrentScore';
 import { currentScorecard } from '../model/scorecard-in-use';
 import { inputsDigest } from '../snapshots/score-history';
 import { currentScoringInputs } from './scoring-inputs';
-import { ComputedScore, storeScores } from './store-scores';
+import { ComputedScore, READ_FOR_COMPARISON, storeScores } from './store-scores';
 
 /** Two recomputes that cross this often in a row mean the inputs keep changing: the outbox tries again later. */
 const MAX_ROUNDS = 3;
@@ -38,7 +38,7 @@ async function consumersBehind(database: SubgraphDatabase, changes: ScoringInput
     (
       await database.dataSource.getRepository(CurrentScore).find({
         // the versions only: the stored reasons and inputs are JSON, costly to parse for a check
-        select: ['userId', 'modelVersion', 'creditInputsVersion', 'profileInputsVersion'],
+        select: [...READ_FOR_COMPARISON],
         where: { userId: In(userIds) },
       })
     ).map((row) => [row.userId, row]),

@@ -32,7 +32,11 @@ export interface StoreOutcome {
 
 type Comparison = 'newer' | 'same' | 'older' | 'crossed';
 
-function compareVersions(fetched: VersionedInputs, stored: CurrentScore): Comparison {
+/** What deciding whether a fetched score replaces the held one reads of the held one: its model and inputs' versions. */
+export const READ_FOR_COMPARISON = ['userId', 'modelVersion', 'creditInputsVersion', 'profileInputsVersion'] as const;
+type HeldVersions = Pick<CurrentScore, (typeof READ_FOR_COMPARISON)[number]>;
+
+function compareVersions(fetched: VersionedInputs, stored: HeldVersions): Comparison {
   const credit = Math.sign(fetched.creditInputsVersion - stored.creditInputsVersion);
   const profile = Math.sign(fetched.profileInputsVersion - stored.profileInputsVersion);
   if (credit === 0 && profile === 0) return 'same';
@@ -76,8 +80,8 @@ export async function storeScores(
     const held = new Map(
       (
         await tx.getRepository(CurrentScore).find({
-          // what the notice and the comparison read: the reasons and inputs are JSON, costly to parse for nothing
-          select: [...READ_FOR_NOTICE, 'profileInputsVersion'],
+          // what the comparison and the notice read: the reasons and inputs are JSON, costly to parse for nothing
+          select: [...new Set([...READ_FOR_COMPARISON, ...READ_FOR_NOTICE])],
           where: { userId: In(userIds) },
         })
       ).map((row) => [row.userId, row]),
